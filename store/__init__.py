@@ -1,0 +1,4 @@
+"""The ground floor: models, engine and session, configuration, migrations.
+
+Imports nothing else of certwatch's.
+"""

@@ -1,0 +1,88 @@
+"""The engine and sessions, in one place; the schema is migrated on first use."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import cache
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from store.config import database_url
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+
+class StoreError(Exception):
+    """The database cannot be opened or migrated (message says which and why)."""
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.close()
+
+
+def make_engine(url: str | None = None, *, migrate: bool = True) -> Engine:
+    """An engine for ``url`` (see ``store.config.database_url``), schema brought up to date."""
+    resolved = make_url(database_url(url))
+    if resolved.get_backend_name() == "postgresql" and resolved.drivername == "postgresql":
+        resolved = resolved.set(drivername="postgresql+psycopg")
+    if resolved.get_backend_name() == "sqlite" and resolved.database not in (None, "", ":memory:"):
+        Path(resolved.database).parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(resolved, pool_pre_ping=True)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    if migrate:
+        upgrade(engine)
+    return engine
+
+
+@cache
+def _upgraded() -> set[str]:
+    return set()
+
+
+def upgrade(engine: Engine) -> None:
+    """Apply every Alembic migration not yet applied (idempotent)."""
+    key = engine.url.render_as_string(hide_password=False)
+    if key in _upgraded():
+        return
+    from alembic import command
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    try:
+        with engine.begin() as connection:
+            cfg.attributes["connection"] = connection
+            command.upgrade(cfg, "head")
+    except Exception as exc:  # noqa: BLE001 - re-raised with the database named
+        raise StoreError(
+            f"cannot open the database {engine.url.render_as_string(hide_password=True)}: {exc}"
+        ) from exc
+    _upgraded().add(key)
+
+
+def session_factory(engine: Engine) -> sessionmaker[Session]:
+    return sessionmaker(engine, expire_on_commit=False)
+
+
+@contextmanager
+def session_scope(engine: Engine) -> Iterator[Session]:
+    """A session that commits on success and rolls back on any error."""
+    session = session_factory(engine)()
+    try:
+        yield session
+        session.commit()
+    except BaseException:
+        session.rollback()
+        raise
+    finally:
+        session.close()

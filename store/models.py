@@ -1,0 +1,233 @@
+"""All tables of certwatch, as typed SQLAlchemy 2 models.
+
+One direction of data: crawl runs write pages, listings and observations; screening
+writes issuer matches and flags; reviewers write reviews. Nothing the pipeline does
+deletes or rewrites a review (``reviews`` is append-only: the latest row per listing
+and flag fingerprint is the current decision, the earlier rows are the audit trail).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from store.timeutil import utcnow
+
+
+class Base(DeclarativeBase):
+    type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON, datetime: DateTime(timezone=True)}
+
+
+class RegistryVersion(Base):
+    """One import of the registry CSV; earlier versions stay for audit."""
+
+    __tablename__ = "registry_versions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    file_name: Mapped[str] = mapped_column(String(500))
+    sha256: Mapped[str] = mapped_column(String(64))
+    imported_at: Mapped[datetime] = mapped_column(default=utcnow)
+    row_count: Mapped[int] = mapped_column(Integer)
+
+    agencies: Mapped[list[Agency]] = relationship(back_populates="version")
+
+
+class Agency(Base):
+    __tablename__ = "agencies"
+    __table_args__ = (UniqueConstraint("version_id", "agency_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version_id: Mapped[int] = mapped_column(ForeignKey("registry_versions.id"), index=True)
+    agency_id: Mapped[str] = mapped_column(String(100))
+    name: Mapped[str] = mapped_column(String(300))
+    aliases: Mapped[list[Any]] = mapped_column(default=list)
+    uscc: Mapped[str | None] = mapped_column(String(18))
+    kind: Mapped[str] = mapped_column(String(30))
+    occupations: Mapped[list[Any]] = mapped_column(default=list)
+    levels: Mapped[list[Any]] = mapped_column(default=list)
+    region: Mapped[str] = mapped_column(String(50), default="全国")
+    valid_from: Mapped[date | None] = mapped_column(Date)
+    valid_to: Mapped[date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(20))
+    source_url: Mapped[str] = mapped_column(Text, default="")
+
+    version: Mapped[RegistryVersion] = relationship(back_populates="agencies")
+
+
+class CrawlRun(Base):
+    """One crawl, screen or nightly job, with its stats and outcome."""
+
+    __tablename__ = "crawl_runs"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))  # crawl | nightly | demo | screen
+    started_at: Mapped[datetime] = mapped_column(default=utcnow)
+    finished_at: Mapped[datetime | None]
+    status: Mapped[str] = mapped_column(String(20), default="running")  # running|succeeded|failed
+    args: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    stats: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    warc_path: Mapped[str | None] = mapped_column(Text)
+    error: Mapped[str | None] = mapped_column(Text)
+
+
+class Page(Base):
+    """One fetched URL: where its raw bytes are archived and what went wrong, if anything."""
+
+    __tablename__ = "pages"
+    __table_args__ = (Index("ix_pages_run_url", "run_id", "url"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    run_id: Mapped[int | None] = mapped_column(ForeignKey("crawl_runs.id"), index=True)
+    source: Mapped[str] = mapped_column(String(200), default="")
+    url: Mapped[str] = mapped_column(Text)
+    final_url: Mapped[str] = mapped_column(Text)
+    fetched_at: Mapped[datetime] = mapped_column(default=utcnow)
+    status: Mapped[int | None] = mapped_column(Integer)
+    content_type: Mapped[str] = mapped_column(String(200), default="")
+    sha256: Mapped[str] = mapped_column(String(64), default="")
+    size: Mapped[int] = mapped_column(Integer, default=0)
+    warc_file: Mapped[str | None] = mapped_column(Text)
+    warc_offset: Mapped[int | None] = mapped_column(Integer)
+    warc_record_id: Mapped[str | None] = mapped_column(String(100))
+    error: Mapped[str | None] = mapped_column(Text)
+    is_offer: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Listing(Base):
+    """One offer, identified by its canonical URL; current facts denormalized for queries."""
+
+    __tablename__ = "listings"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    listing_key: Mapped[str] = mapped_column(String(40), unique=True)  # sha1(canonical_url)
+    canonical_url: Mapped[str] = mapped_column(Text)
+    url: Mapped[str] = mapped_column(Text)
+    source: Mapped[str] = mapped_column(String(200), default="")
+    first_seen: Mapped[datetime] = mapped_column(default=utcnow)
+    last_seen: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    last_page_id: Mapped[int | None] = mapped_column(ForeignKey("pages.id"))
+    missed_runs: Mapped[int] = mapped_column(Integer, default=0)
+    removed_at: Mapped[datetime | None]
+    # current facts (copied from the latest observation)
+    title: Mapped[str] = mapped_column(Text, default="")
+    provider: Mapped[str | None] = mapped_column(String(300), index=True)
+    region: Mapped[str | None] = mapped_column(String(50))
+    levels: Mapped[list[Any]] = mapped_column(default=list)
+    fee_min: Mapped[float | None] = mapped_column(Float)
+    fee_max: Mapped[float | None] = mapped_column(Float)
+    # screening outcome (written by screening only)
+    risk_score: Mapped[int] = mapped_column(Integer, default=0, index=True)
+    max_severity: Mapped[str | None] = mapped_column(String(10), index=True)
+    flag_codes: Mapped[list[Any]] = mapped_column(default=list)
+    summary_zh: Mapped[str] = mapped_column(Text, default="")
+    summary_en: Mapped[str] = mapped_column(Text, default="")
+    screened_at: Mapped[datetime | None]
+
+    observations: Mapped[list[Observation]] = relationship(
+        back_populates="listing", order_by="Observation.id"
+    )
+
+
+class Observation(Base):
+    """The facts of a listing as seen at one time; a new row only when they changed."""
+
+    __tablename__ = "observations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    listing_id: Mapped[int] = mapped_column(ForeignKey("listings.id"), index=True)
+    page_id: Mapped[int | None] = mapped_column(ForeignKey("pages.id"))
+    run_id: Mapped[int | None] = mapped_column(ForeignKey("crawl_runs.id"))
+    observed_at: Mapped[datetime] = mapped_column(default=utcnow)
+    facts_hash: Mapped[str] = mapped_column(String(64))
+    facts: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    fee_min: Mapped[float | None] = mapped_column(Float)
+    fee_max: Mapped[float | None] = mapped_column(Float)
+
+    listing: Mapped[Listing] = relationship(back_populates="observations")
+
+
+class IssuerMatch(Base):
+    """An issuer named in a listing and how it matched one registry version."""
+
+    __tablename__ = "issuer_matches"
+    __table_args__ = (Index("ix_issuer_matches_listing_current", "listing_id", "current"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    listing_id: Mapped[int] = mapped_column(ForeignKey("listings.id"))
+    observation_id: Mapped[int | None] = mapped_column(ForeignKey("observations.id"))
+    mention: Mapped[str] = mapped_column(String(300), index=True)
+    evidence: Mapped[str] = mapped_column(Text, default="")
+    registry_version_id: Mapped[int | None] = mapped_column(ForeignKey("registry_versions.id"))
+    agency_id: Mapped[str | None] = mapped_column(String(100))
+    status: Mapped[str] = mapped_column(String(20), index=True)
+    score: Mapped[float] = mapped_column(Float, default=0.0)
+    matched_name: Mapped[str | None] = mapped_column(String(300))
+    explanation: Mapped[str] = mapped_column(Text, default="")
+    candidates: Mapped[list[Any]] = mapped_column(default=list)
+    matcher_version: Mapped[str] = mapped_column(String(40), default="")
+    matched_at: Mapped[datetime] = mapped_column(default=utcnow)
+    current: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Flag(Base):
+    """A rule's finding on a listing; superseded, never deleted, when a re-screen drops it."""
+
+    __tablename__ = "flags"
+    __table_args__ = (Index("ix_flags_listing_active", "listing_id", "active"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    listing_id: Mapped[int] = mapped_column(ForeignKey("listings.id"))
+    code: Mapped[str] = mapped_column(String(40), index=True)
+    severity: Mapped[str] = mapped_column(String(10))
+    evidence: Mapped[str] = mapped_column(Text, default="")
+    detail: Mapped[str] = mapped_column(Text, default="")
+    fingerprint: Mapped[str] = mapped_column(String(40), index=True)  # sha1(code + evidence)
+    rules_version: Mapped[str] = mapped_column(String(40))
+    registry_version_id: Mapped[int | None] = mapped_column(ForeignKey("registry_versions.id"))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    confirmed_at: Mapped[datetime] = mapped_column(default=utcnow)  # last re-screen that raised it
+    superseded_at: Mapped[datetime | None]
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Review(Base):
+    """A reviewer's decision; append-only (the audit trail is every row)."""
+
+    __tablename__ = "reviews"
+    __table_args__ = (Index("ix_reviews_listing", "listing_id", "decided_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    listing_id: Mapped[int] = mapped_column(ForeignKey("listings.id"))
+    flag_fingerprint: Mapped[str | None] = mapped_column(String(40))  # None: the whole listing
+    decision: Mapped[str] = mapped_column(String(30))  # confirmed|dismissed|escalated|needs_evidence
+    note: Mapped[str] = mapped_column(Text, default="")
+    reviewer: Mapped[str] = mapped_column(String(200))
+    decided_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class RunChange(Base):
+    """What a run changed: a listing new, changed or removed."""
+
+    __tablename__ = "run_changes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    run_id: Mapped[int] = mapped_column(ForeignKey("crawl_runs.id"), index=True)
+    listing_id: Mapped[int] = mapped_column(ForeignKey("listings.id"))
+    change: Mapped[str] = mapped_column(String(20))  # new | changed | removed
+    source: Mapped[str] = mapped_column(String(200), default="")
+    detail: Mapped[dict[str, Any]] = mapped_column(default=dict)
