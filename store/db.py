@@ -63,7 +63,7 @@ def upgrade(engine: Engine) -> None:
         with engine.begin() as connection:
             cfg.attributes["connection"] = connection
             command.upgrade(cfg, "head")
-    except Exception as exc:  # noqa: BLE001 - re-raised with the database named
+    except Exception as exc:
         raise StoreError(
             f"cannot open the database {engine.url.render_as_string(hide_password=True)}: {exc}"
         ) from exc

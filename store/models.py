@@ -30,7 +30,9 @@ from store.timeutil import utcnow
 
 
 class Base(DeclarativeBase):
-    type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON, datetime: DateTime(timezone=True)}
+    type_annotation_map = {  # noqa: RUF012 - SQLAlchemy's documented class attribute
+        dict[str, Any]: JSON, list[Any]: JSON, datetime: DateTime(timezone=True),
+    }
 
 
 class RegistryVersion(Base):

@@ -1,0 +1,7 @@
+"""``python -m certwatch``."""
+
+import sys
+
+from certwatch.cli import main
+
+sys.exit(main())

@@ -1,0 +1,107 @@
+"""The ``certwatch`` command line (CONTRACT.md "Command line")."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+
+from certwatch import commands
+from certwatch.errors import CertwatchError
+
+EPILOG = """\
+database: --db URL (before the command) or CERTWATCH_DB; default: SQLite file data/certwatch.db.
+exit codes: 0 success, 1 the job ran and failed, 2 bad usage or bad input file.
+"""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="certwatch",
+        description="Find and screen ads selling AI-trainer (人工智能训练师) certificates.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--db", metavar="URL", help="SQLAlchemy database URL")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log more")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    registry = sub.add_parser("registry", help="load, list and crawl the registry of agencies")
+    reg = registry.add_subparsers(dest="registry_command", metavar="ACTION", required=True)
+    p = reg.add_parser("import", help="import a registry CSV as a new version")
+    p.add_argument("file")
+    p.set_defaults(func=commands.registry_import)
+    p = reg.add_parser("list", help="list registry versions (newest first)")
+    p.set_defaults(func=commands.registry_list)
+    p = reg.add_parser("show", help="show a version (number) or an agency (agency_id)")
+    p.add_argument("id")
+    p.set_defaults(func=commands.registry_show)
+    p = reg.add_parser("crawl", help="crawl the official list of evaluation organizations to CSV")
+    p.add_argument("--output", "-o", default="registry-official.csv")
+    p.add_argument("--start-url", default="https://pjjg.osta.org.cn/pjjg/3303_gd_dfpjjgpx.html")
+    p.add_argument("--allow-private-hosts", action="store_true")
+    p.set_defaults(func=commands.registry_crawl)
+
+    p = sub.add_parser("crawl", help="crawl start URLs or configured sources, then screen")
+    p.add_argument("urls", nargs="*", metavar="URL")
+    p.add_argument("--sources", metavar="FILE", help="TOML file of sources (see README)")
+    p.add_argument("--allow-domain", action="append", default=[], metavar="D")
+    p.add_argument("--max-pages", type=int, metavar="N")
+    p.add_argument("--allow-private-hosts", action="store_true",
+                   help="allow loopback and private addresses (refused by default)")
+    p.set_defaults(func=commands.crawl)
+
+    p = sub.add_parser("screen", help="re-run issuer matching and flagging over all listings")
+    p.set_defaults(func=commands.screen)
+
+    p = sub.add_parser("export", help="write listings as JSONL or CSV")
+    p.add_argument("--format", choices=["jsonl", "csv"], default="jsonl")
+    p.add_argument("--output", "-o", metavar="FILE")
+    p.add_argument("--flagged-only", action="store_true")
+    p.set_defaults(func=commands.export)
+
+    p = sub.add_parser("nightly", help="the scheduled job: crawl, screen, record what changed")
+    p.add_argument("--sources", metavar="FILE", required=True)
+    p.set_defaults(func=commands.nightly)
+
+    p = sub.add_parser("dashboard", help="start the Streamlit dashboard")
+    p.add_argument("--port", type=int, default=8501)
+    p.set_defaults(func=commands.dashboard)
+
+    p = sub.add_parser("demo", help="serve the bundled demo web, crawl, screen, open the dashboard")
+    p.add_argument("--port", type=int, default=8501, help="dashboard port")
+    p.add_argument("--no-dashboard", action="store_true",
+                   help="stop after printing the summary instead of starting the dashboard")
+    p.set_defaults(func=commands.demo)
+
+    p = sub.add_parser("evaluate", help="crawl the demo web and print precision and recall")
+    p.add_argument("--json", metavar="FILE", help="also write the figures as JSON")
+    p.set_defaults(func=commands.evaluate)
+
+    db = sub.add_parser("db", help="database maintenance")
+    dbs = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    p = dbs.add_parser("upgrade", help="bring the schema up to date (also done automatically)")
+    p.set_defaults(func=commands.db_upgrade)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    try:
+        return int(args.func(args) or 0)
+    except CertwatchError as exc:
+        print(f"certwatch: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("certwatch: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

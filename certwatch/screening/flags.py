@@ -1,0 +1,70 @@
+"""The flag vocabulary of CONTRACT.md ("Flag vocabulary"): codes, severities, labels, results."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+Severity = Literal["high", "medium", "low"]
+
+# Keep exactly as CONTRACT.md lists them (code -> severity), in the contract's order.
+FLAG_SEVERITIES: dict[str, Severity] = {
+    "UNRECOGNIZED_ISSUER": "high",
+    "LOOKALIKE_ISSUER": "high",
+    "ISSUER_OUT_OF_SCOPE": "high",
+    "ISSUER_LAPSED": "high",
+    "GOVERNMENT_ISSUER_CLAIM": "high",
+    "UNOFFICIAL_VERIFICATION_SITE": "high",
+    "NO_EXAM": "high",
+    "GUARANTEED_PASS": "medium",
+    "ELIGIBILITY_SHORTCUT": "medium",
+    "BENEFIT_BAIT": "medium",
+    "EXCESSIVE_FEE": "medium",
+    "MISSING_ISSUER": "low",
+}
+
+SEVERITY_RANK: dict[str, int] = {"high": 0, "medium": 1, "low": 2}
+
+# Labels for the dashboard: Chinese first (most users are Chinese regulators and reporters).
+FLAG_LABELS: dict[str, dict[str, str]] = {
+    "UNRECOGNIZED_ISSUER": {"zh": "发证机构不在备案名录", "en": "Issuer not in the registry"},
+    "LOOKALIKE_ISSUER": {"zh": "仿冒备案机构名称", "en": "Issuer imitates a registered agency"},
+    "ISSUER_OUT_OF_SCOPE": {
+        "zh": "机构未备案该职业或等级",
+        "en": "Agency not filed for this occupation or level",
+    },
+    "ISSUER_LAPSED": {"zh": "机构备案已暂停、撤销或过期", "en": "Agency suspended, revoked or expired"},
+    "GOVERNMENT_ISSUER_CLAIM": {
+        "zh": "冒称政府部门颁发或国家职业资格",
+        "en": "Claims a government body issues it",
+    },
+    "UNOFFICIAL_VERIFICATION_SITE": {"zh": "非官方证书查询网站", "en": "Unofficial verification site"},
+    "NO_EXAM": {"zh": "免考或直接拿证", "en": "Certificate without an exam"},
+    "GUARANTEED_PASS": {"zh": "承诺包过", "en": "Guaranteed pass"},
+    "ELIGIBILITY_SHORTCUT": {"zh": "降低报考条件", "en": "Eligibility shortcut"},
+    "BENEFIT_BAIT": {"zh": "以落户、补贴、住房等利益诱导", "en": "Hukou, subsidy or housing bait"},
+    "EXCESSIVE_FEE": {"zh": "收费超过上限", "en": "Fee above the ceiling"},
+    "MISSING_ISSUER": {"zh": "未写明发证机构", "en": "No issuer named"},
+}
+
+
+@dataclass(frozen=True)
+class FlagResult:
+    """One raised flag: its code, severity, the page's words that raised it, and why."""
+
+    code: str
+    severity: Severity
+    evidence: str  # words from the page, at most 200 characters
+    detail: str = ""  # a short explanation for the reviewer (English, with names and numbers)
+
+    @classmethod
+    def of(cls, code: str, evidence: str, detail: str = "") -> FlagResult:
+        """A flag with the contract's severity for ``code``."""
+        if code not in FLAG_SEVERITIES:
+            raise ValueError(f"unknown flag code {code!r}; known: {', '.join(FLAG_SEVERITIES)}")
+        return cls(code=code, severity=FLAG_SEVERITIES[code], evidence=evidence, detail=detail)
+
+
+def label(code: str, lang: str = "zh") -> str:
+    """The dashboard label of ``code`` in ``lang`` ("zh" or "en"); the code itself if unknown."""
+    return FLAG_LABELS.get(code, {}).get(lang, code)

@@ -1,0 +1,79 @@
+"""Registry versions in the store: each import is a new version; earlier ones stay."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from registry.records import AgencyRecord
+from store.models import Agency, RegistryVersion
+
+
+def save_version(
+    session: Session, records: Sequence[AgencyRecord], *, file_name: str, sha256: str
+) -> RegistryVersion:
+    """Store ``records`` as a new registry version (the caller commits)."""
+    version = RegistryVersion(file_name=file_name, sha256=sha256, row_count=len(records))
+    session.add(version)
+    session.flush()
+    session.add_all(
+        Agency(
+            version_id=version.id,
+            agency_id=r.agency_id,
+            name=r.name,
+            aliases=list(r.aliases),
+            uscc=r.uscc,
+            kind=r.kind,
+            occupations=list(r.occupations),
+            levels=list(r.levels),
+            region=r.region,
+            valid_from=r.valid_from,
+            valid_to=r.valid_to,
+            status=r.status,
+            source_url=r.source_url,
+        )
+        for r in records
+    )
+    session.flush()
+    return version
+
+
+def latest_version(session: Session) -> RegistryVersion | None:
+    return session.scalars(select(RegistryVersion).order_by(RegistryVersion.id.desc()).limit(1)).first()
+
+
+def list_versions(session: Session) -> list[tuple[RegistryVersion, int]]:
+    """Every version, newest first, with its agency count."""
+    rows = session.execute(
+        select(RegistryVersion, func.count(Agency.id))
+        .outerjoin(Agency, Agency.version_id == RegistryVersion.id)
+        .group_by(RegistryVersion.id)
+        .order_by(RegistryVersion.id.desc())
+    ).all()
+    return [(version, count) for version, count in rows]
+
+
+def load_records(session: Session, version_id: int) -> list[AgencyRecord]:
+    """The agencies of one version, as the matcher and the rules take them."""
+    rows = session.scalars(
+        select(Agency).where(Agency.version_id == version_id).order_by(Agency.agency_id)
+    )
+    return [
+        AgencyRecord(
+            agency_id=a.agency_id,
+            name=a.name,
+            aliases=tuple(a.aliases or ()),
+            uscc=a.uscc,
+            kind=a.kind,  # type: ignore[arg-type]
+            occupations=tuple(a.occupations or ()),
+            levels=tuple(int(x) for x in a.levels or ()),
+            region=a.region,
+            valid_from=a.valid_from,
+            valid_to=a.valid_to,
+            status=a.status,  # type: ignore[arg-type]
+            source_url=a.source_url,
+        )
+        for a in rows
+    ]

@@ -1,0 +1,95 @@
+"""Shared fixtures: databases on SQLite and PostgreSQL, a loopback static server.
+
+PostgreSQL tests use ``CERTWATCH_TEST_PG`` (default
+``postgresql+psycopg://postgres@127.0.0.1:5432/test``): each test session creates a
+scratch database there and drops it at the end. Where no server answers they skip,
+saying how to run them.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine, create_engine, text
+from sqlalchemy.engine import make_url
+
+from store.db import make_engine
+
+PG_ADMIN_URL = os.environ.get(
+    "CERTWATCH_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+)
+PG_SKIP_REASON = (
+    f"PostgreSQL not reachable at {PG_ADMIN_URL}: start it (e.g. `pg_ctlcluster 15 main start`) "
+    "or set CERTWATCH_TEST_PG to a server where the user may CREATE DATABASE"
+)
+
+
+def _pg_available() -> bool:
+    try:
+        engine = create_engine(PG_ADMIN_URL, connect_args={"connect_timeout": 3})
+        with engine.connect() as conn:
+            conn.execute(text("select 1"))
+        engine.dispose()
+        return True
+    except Exception:  # noqa: BLE001 - any failure means "not reachable"
+        return False
+
+
+@pytest.fixture(scope="session")
+def pg_server_url() -> Iterator[str]:
+    """A scratch PostgreSQL database for this test session (dropped afterwards)."""
+    if not _pg_available():
+        pytest.skip(PG_SKIP_REASON)
+    name = f"certwatch_test_{uuid.uuid4().hex[:10]}"
+    admin = create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    url = make_url(PG_ADMIN_URL).set(database=name).render_as_string(hide_password=False)
+    try:
+        yield url
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = :n"
+            ), {"n": name})
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
+        admin.dispose()
+
+
+def _reset_postgres(url: str) -> None:
+    engine = create_engine(url, isolation_level="AUTOCOMMIT")
+    with engine.connect() as conn:
+        conn.execute(text("DROP SCHEMA public CASCADE"))
+        conn.execute(text("CREATE SCHEMA public"))
+    engine.dispose()
+    from store.db import _upgraded
+
+    _upgraded().discard(url)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A fresh, empty database URL: a SQLite file, then a PostgreSQL scratch database."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'certwatch.db'}"
+        return
+    url = request.getfixturevalue("pg_server_url")
+    _reset_postgres(url)
+    yield url
+
+
+@pytest.fixture
+def engine(db_url: str) -> Iterator[Engine]:
+    """A migrated engine on each backend."""
+    eng = make_engine(db_url)
+    yield eng
+    eng.dispose()
+
+
+@pytest.fixture
+def sqlite_url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'certwatch.db'}"
