@@ -218,8 +218,15 @@ def export(args: argparse.Namespace) -> int:
 
 
 def nightly(args: argparse.Namespace) -> int:
-    raise UsageError("`certwatch nightly` is not built yet (issue 6); use `certwatch crawl "
-                     "--sources FILE` from your scheduler meanwhile")
+    from certwatch.nightly.job import run_nightly
+
+    outcome = run_nightly(engine_for(args), Path(args.sources), progress=sys.stderr.isatty())
+    _out(f"nightly run {outcome.run_id}: {'succeeded' if outcome.ok else 'FAILED'}; "
+         f"report {outcome.report_md}")
+    for failed in outcome.failed_monitors:
+        print(f"monitor failed: {failed.source} {failed.monitor}: {failed.message}",
+              file=sys.stderr)
+    return 0 if outcome.ok else 1
 
 
 def dashboard(args: argparse.Namespace) -> int:

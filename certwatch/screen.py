@@ -12,7 +12,6 @@ import hashlib
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from registry.matcher import MATCHER_VERSION, IssuerMatcher
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
@@ -27,6 +26,7 @@ from certwatch.screening import (
     screen_listing,
 )
 from crawler.items import OfferFacts
+from registry.matcher import MATCHER_VERSION, IssuerMatcher
 from registry.records import AgencyRecord, MatchResult
 from registry.versions import latest_version, load_records
 from store.db import session_factory

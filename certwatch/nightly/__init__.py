@@ -1,0 +1,1 @@
+"""The scheduled job: crawl every source, screen, record what changed, check monitors."""
