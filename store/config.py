@@ -1,4 +1,4 @@
-"""Where the database and the data files live."""
+"""Where the database, the bundled data and the generated files live."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
-DATA_DIR = Path(os.environ.get("CERTWATCH_DATA", PROJECT_ROOT / "data"))
+DATA_DIR = PROJECT_ROOT / "data"  # bundled, versioned data (registry, corpora, reference tables)
 DEFAULT_DB_PATH = DATA_DIR / "certwatch.db"
 
 
@@ -21,7 +21,10 @@ def database_url(explicit: str | None = None) -> str:
 
 
 def runtime_dir() -> Path:
-    """Generated files (WARCs, reports, job state): git-ignored, beside the database."""
-    path = DATA_DIR
+    """Generated files (WARCs, reports, job state, lock): ``CERTWATCH_RUNTIME`` or ``data/``.
+
+    Everything generated there is git-ignored.
+    """
+    path = Path(os.environ.get("CERTWATCH_RUNTIME") or DATA_DIR)
     path.mkdir(parents=True, exist_ok=True)
     return path
