@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
 
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
@@ -64,4 +66,35 @@ def iter_listing_batches(
             for obs in session.scalars(select(Observation).where(Observation.id.in_(latest_ids)))
         }
         yield ListingBatch(listings, latest)
+        last_id = ids[-1]
+
+
+def iter_latest_facts(
+    session: Session, *, batch_size: int = 1000, where: ColumnElement[bool] | None = None
+) -> Iterator[list[tuple[int, datetime, int, dict[str, Any]]]]:
+    """(listing id, last_seen, latest observation id, its facts) in id-ordered batches.
+
+    Plain rows, no ORM objects: the screening hot path reads only these four values.
+    """
+    last_id = 0
+    while True:
+        query = select(Listing.id).where(Listing.id > last_id)
+        if where is not None:
+            query = query.where(where)
+        ids = list(session.scalars(query.order_by(Listing.id).limit(batch_size)))
+        if not ids:
+            return
+        latest = (
+            select(func.max(Observation.id).label("obs_id"))
+            .where(Observation.listing_id.in_(ids))
+            .group_by(Observation.listing_id)
+            .subquery()
+        )
+        rows = session.execute(
+            select(Listing.id, Listing.last_seen, Observation.id, Observation.facts)
+            .join(Observation, Observation.listing_id == Listing.id)
+            .where(Observation.id.in_(select(latest.c.obs_id)))
+            .order_by(Listing.id)
+        ).all()
+        yield [(r[0], r[1], r[2], r[3]) for r in rows]
         last_id = ids[-1]

@@ -11,11 +11,12 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, insert, select, update
 from sqlalchemy.orm import Session
 
-from certwatch.batches import ListingBatch, iter_listing_batches
+from certwatch.batches import iter_latest_facts
 from certwatch.errors import UsageError
 from certwatch.progress import Progress
 from certwatch.screening import (
@@ -30,7 +31,7 @@ from registry.matcher import MATCHER_VERSION, IssuerMatcher
 from registry.records import AgencyRecord, MatchResult
 from registry.versions import latest_version, load_records
 from store.db import session_factory
-from store.models import Flag, IssuerMatch, Listing, Observation
+from store.models import Flag, IssuerMatch, Listing
 from store.timeutil import as_utc, utcnow
 
 SEVERITY_ORDER = {"high": 3, "medium": 2, "low": 1}
@@ -90,7 +91,7 @@ def screener_for(session: Session) -> Screener:
 
 
 def screen_all(engine: Engine, *, listing_ids: list[int] | None = None,
-               progress: bool = True, batch_size: int = 500) -> ScreenSummary:
+               progress: bool = True, batch_size: int = 1000) -> ScreenSummary:
     """Screen every stored listing (or only ``listing_ids``) against the latest registry.
 
     Each batch commits on its own, so an interrupted screen keeps what it finished.
@@ -101,119 +102,132 @@ def screen_all(engine: Engine, *, listing_ids: list[int] | None = None,
     with session_factory(engine)() as session:
         screener = screener_for(session)
         summary.registry_version = screener.registry_version
-        for batch in iter_listing_batches(session, batch_size=batch_size, where=where):
+        for batch in iter_latest_facts(session, batch_size=batch_size, where=where):
             _screen_batch(session, screener, batch, summary)
             session.commit()
-            session.expunge_all()
             if meter:
-                meter.advance(len(batch.listings))
+                meter.advance(len(batch))
     if meter:
         meter.close()
     return summary
 
 
 def _screen_batch(
-    session: Session, screener: Screener, batch: ListingBatch, summary: ScreenSummary
+    session: Session, screener: Screener, batch: list[tuple[int, datetime, int, dict[str, Any]]],
+    summary: ScreenSummary,
 ) -> None:
-    active_flags = batch.flags(session)
-    current_matches = batch.matches(session)
+    """Screen one batch and write its results with a few bulk statements."""
+    ids = [row[0] for row in batch]
+    active: dict[int, dict[str, int]] = {i: {} for i in ids}  # listing -> fingerprint -> flag id
+    for flag_id, listing_id, fingerprint in session.execute(
+        select(Flag.id, Flag.listing_id, Flag.fingerprint)
+        .where(Flag.listing_id.in_(ids), Flag.active.is_(True))
+    ):
+        active[listing_id][fingerprint] = flag_id
+    current: dict[int, list[tuple[int, tuple[object, ...]]]] = {i: [] for i in ids}
+    for row in session.execute(
+        select(IssuerMatch.id, IssuerMatch.listing_id, IssuerMatch.mention, IssuerMatch.status,
+               IssuerMatch.agency_id, IssuerMatch.registry_version_id,
+               IssuerMatch.matcher_version)
+        .where(IssuerMatch.listing_id.in_(ids), IssuerMatch.current.is_(True))
+    ):
+        current[row[1]].append((row[0], tuple(row[2:])))
     now = utcnow()
-    for listing in batch.listings:
-        observation = batch.latest.get(listing.id)
-        if observation is None:
-            continue
-        facts = OfferFacts.from_dict(observation.facts)
-        matches, outcome = screener.outcome(facts, as_utc(listing.last_seen).date())
-        _store_matches(session, screener, listing, observation, facts, matches,
-                       current_matches[listing.id], now)
-        added, superseded = _store_flags(session, screener, listing, outcome,
-                                         active_flags[listing.id], now)
-        summary.flags_added += added
-        summary.flags_superseded += superseded
+    writes = _Writes()
+    for listing_id, last_seen, observation_id, raw_facts in batch:
+        facts = OfferFacts.from_dict(raw_facts)
+        matches, outcome = screener.outcome(facts, as_utc(last_seen).date())
+        writes.matches(screener, listing_id, observation_id, facts, matches,
+                       current[listing_id], now)
+        writes.flags(screener, listing_id, outcome, active[listing_id], now)
         codes = sorted({f.code for f in outcome.flags})
-        listing.risk_score = outcome.risk_score
-        listing.flag_codes = codes
-        listing.max_severity = max(
-            (f.severity for f in outcome.flags), key=SEVERITY_ORDER.__getitem__, default=None
-        )
-        listing.summary_zh = outcome.summary_zh
-        listing.summary_en = outcome.summary_en
-        listing.screened_at = now
+        writes.listing_rows.append({
+            "id": listing_id, "risk_score": outcome.risk_score, "flag_codes": codes,
+            "max_severity": max((f.severity for f in outcome.flags),
+                                key=SEVERITY_ORDER.__getitem__, default=None),
+            "summary_zh": outcome.summary_zh, "summary_en": outcome.summary_en,
+            "screened_at": now,
+        })
         summary.listings += 1
         summary.flagged += bool(codes)
+    writes.execute(session, now, screener.registry_version)
+    summary.flags_added += len(writes.new_flags)
+    summary.flags_superseded += len(writes.superseded_flags)
 
 
-def _store_matches(
-    session: Session, screener: Screener, listing: Listing, observation: Observation,
-    facts: OfferFacts, matches: list[MatchResult], current: list[IssuerMatch], now: datetime,
-) -> None:
-    wanted = [
-        (issuer.name, m.status, m.agency_id, screener.registry_version, MATCHER_VERSION)
-        for issuer, m in zip(facts.issuers, matches, strict=True)
-    ]
-    existing = [
-        (c.mention, c.status, c.agency_id, c.registry_version_id, c.matcher_version)
-        for c in current
-    ]
-    if sorted(wanted, key=repr) == sorted(existing, key=repr):
-        return
-    for old in current:
-        old.current = False
-    session.add_all(
-        IssuerMatch(
-            listing_id=listing.id,
-            observation_id=observation.id,
-            mention=issuer.name,
-            evidence=issuer.evidence,
-            registry_version_id=screener.registry_version,
-            agency_id=m.agency_id,
-            status=m.status,
-            score=float(m.score),
-            matched_name=m.matched_name,
-            explanation=m.explanation,
-            candidates=[
-                {"agency_id": c.agency_id, "name": c.name, "score": c.score} for c in m.candidates
-            ],
-            matcher_version=MATCHER_VERSION,
-            matched_at=now,
-            current=True,
-        )
-        for issuer, m in zip(facts.issuers, matches, strict=True)
-    )
+class _Writes:
+    """The rows one batch inserts and updates, executed as bulk statements."""
 
+    def __init__(self) -> None:
+        self.new_flags: list[dict[str, object]] = []
+        self.kept_flags: list[int] = []
+        self.superseded_flags: list[int] = []
+        self.new_matches: list[dict[str, object]] = []
+        self.stale_matches: list[int] = []
+        self.listing_rows: list[dict[str, object]] = []
 
-def _store_flags(
-    session: Session, screener: Screener, listing: Listing, outcome: ScreeningOutcome,
-    active: list[Flag], now: datetime,
-) -> tuple[int, int]:
-    by_print = {flag.fingerprint: flag for flag in active}
-    raised: set[str] = set()
-    added = 0
-    for result in outcome.flags:
-        fingerprint = flag_fingerprint(result.code, result.evidence)
-        if fingerprint in raised:
-            continue
-        raised.add(fingerprint)
-        kept = by_print.get(fingerprint)
-        if kept is not None:
-            kept.confirmed_at = now
-            kept.rules_version = RULES_VERSION
-            kept.registry_version_id = screener.registry_version
-            kept.detail = result.detail
-            continue
-        session.add(
-            Flag(
-                listing_id=listing.id, code=result.code, severity=result.severity,
-                evidence=result.evidence, detail=result.detail, fingerprint=fingerprint,
-                rules_version=RULES_VERSION, registry_version_id=screener.registry_version,
-                created_at=now, confirmed_at=now, active=True,
+    def matches(self, screener: Screener, listing_id: int, observation_id: int,
+                facts: OfferFacts, matches: list[MatchResult],
+                current: list[tuple[int, tuple[object, ...]]], now: datetime) -> None:
+        """Keep the current matches when nothing differs; otherwise replace them."""
+        wanted = [(issuer.name, m.status, m.agency_id, screener.registry_version,
+                   MATCHER_VERSION) for issuer, m in zip(facts.issuers, matches, strict=True)]
+        if sorted(wanted, key=repr) == sorted((key for _, key in current), key=repr):
+            return
+        self.stale_matches += [match_id for match_id, _ in current]
+        self.new_matches += [
+            {"listing_id": listing_id, "observation_id": observation_id, "mention": issuer.name,
+             "evidence": issuer.evidence, "registry_version_id": screener.registry_version,
+             "agency_id": m.agency_id, "status": m.status, "score": float(m.score),
+             "matched_name": m.matched_name, "explanation": m.explanation,
+             "candidates": [{"agency_id": c.agency_id, "name": c.name, "score": c.score}
+                            for c in m.candidates],
+             "matcher_version": MATCHER_VERSION, "matched_at": now, "current": True}
+            for issuer, m in zip(facts.issuers, matches, strict=True)
+        ]
+
+    def flags(self, screener: Screener, listing_id: int, outcome: ScreeningOutcome,
+              active: dict[str, int], now: datetime) -> None:
+        """Same fingerprint: keep the row (reviews stay attached); gone: supersede; new: add."""
+        raised: set[str] = set()
+        for result in outcome.flags:
+            fingerprint = flag_fingerprint(result.code, result.evidence)
+            if fingerprint in raised:
+                continue
+            raised.add(fingerprint)
+            if fingerprint in active:
+                self.kept_flags.append(active[fingerprint])
+                continue
+            self.new_flags.append({
+                "listing_id": listing_id, "code": result.code, "severity": result.severity,
+                "evidence": result.evidence, "detail": result.detail, "fingerprint": fingerprint,
+                "rules_version": RULES_VERSION, "registry_version_id": screener.registry_version,
+                "created_at": now, "confirmed_at": now, "active": True,
+            })
+        self.superseded_flags += [i for fp, i in active.items() if fp not in raised]
+
+    def execute(self, session: Session, now: datetime, registry_version: int | None) -> None:
+        if self.new_flags:
+            session.execute(insert(Flag), self.new_flags)
+        if self.kept_flags:
+            session.execute(
+                update(Flag).where(Flag.id.in_(self.kept_flags))
+                .values(confirmed_at=now, rules_version=RULES_VERSION,
+                        registry_version_id=registry_version)
+                .execution_options(synchronize_session=False)
             )
-        )
-        added += 1
-    superseded = 0
-    for fingerprint, flag in by_print.items():
-        if fingerprint not in raised:
-            flag.active = False
-            flag.superseded_at = now
-            superseded += 1
-    return added, superseded
+        if self.superseded_flags:
+            session.execute(
+                update(Flag).where(Flag.id.in_(self.superseded_flags))
+                .values(active=False, superseded_at=now)
+                .execution_options(synchronize_session=False)
+            )
+        if self.stale_matches:
+            session.execute(
+                update(IssuerMatch).where(IssuerMatch.id.in_(self.stale_matches))
+                .values(current=False).execution_options(synchronize_session=False)
+            )
+        if self.new_matches:
+            session.execute(insert(IssuerMatch), self.new_matches)
+        if self.listing_rows:
+            session.execute(update(Listing), self.listing_rows)
