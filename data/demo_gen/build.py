@@ -8,8 +8,6 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from PIL import Image
-
 import site_board  # noqa: F401
 import site_forum  # noqa: F401
 import site_misc  # noqa: F401
@@ -19,6 +17,7 @@ import site_school  # noqa: F401
 import site_shop  # noqa: F401
 import site_wx  # noqa: F401
 from lib import CODES, PAGES
+from PIL import Image
 
 CEILING = {5: 3000, 4: 4000, 3: 5000, 2: 6800, 1: 8000, None: 5000}
 

@@ -1,6 +1,7 @@
 """/gbk/ (GBK-encoded site), /tw/ (Big5 page), /members/ (robots-disallowed), and the portal."""
 from lib import add
 
+
 # ---------------------------------------------------------------- GBK site (old table layout)
 def gbk_page(title: str, decl: str, body: str) -> str:
     return f"""<html>
