@@ -76,6 +76,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=commands.demo)
 
     p = sub.add_parser("evaluate", help="crawl the demo web and print precision and recall")
+    p.add_argument("--corpus", choices=["demo", "holdout"], default="demo",
+                   help="demo: the bundled demo web; holdout: pages no rule was tuned on")
     p.add_argument("--json", metavar="FILE", help="also write the figures as JSON")
     p.set_defaults(func=commands.evaluate)
 

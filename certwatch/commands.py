@@ -149,9 +149,8 @@ def run_crawl_and_screen(
     engine: Engine, *, urls: list[str], sources: list, allow_domains: list[str],  # type: ignore[type-arg]
     max_pages: int | None, allow_private_hosts: bool, run_kind: str = "crawl",
 ) -> object:
-    from crawler.runner import run_crawl
-
     from certwatch.screen import screen_all
+    from crawler.runner import run_crawl
 
     ensure_registry(engine)
     summary = run_crawl(
@@ -245,7 +244,7 @@ def demo(args: argparse.Namespace) -> int:
 def evaluate(args: argparse.Namespace) -> int:
     from certwatch.evaluate import run_evaluation
 
-    return run_evaluation(json_path=Path(args.json) if args.json else None)
+    return run_evaluation(args.corpus, json_path=Path(args.json) if args.json else None)
 
 
 def db_upgrade(args: argparse.Namespace) -> int:

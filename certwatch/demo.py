@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
+from pathlib import Path
 
 from sqlalchemy import Engine, func, select
 
@@ -16,14 +17,14 @@ from store.models import Flag, Listing
 DEMO_SITE = DATA_DIR / "demo_site"
 
 
-def crawl_demo_site(engine: Engine) -> object:
-    """Serve ``data/demo_site`` on 127.0.0.1 and crawl it into ``engine``; returns the summary."""
-    if not (DEMO_SITE / "index.html").is_file():
+def crawl_demo_site(engine: Engine, root: Path = DEMO_SITE) -> object:
+    """Serve ``root`` (the demo web) on 127.0.0.1 and crawl it into ``engine``."""
+    if not (root / "index.html").is_file():
         from certwatch.errors import UsageError
 
-        raise UsageError(f"{DEMO_SITE}: the bundled demo web is missing")
-    with StaticServer(DEMO_SITE) as server:
-        print(f"serving the demo web at {server.url}", file=sys.stderr)
+        raise UsageError(f"{root}: the bundled web is missing (no index.html)")
+    with StaticServer(root) as server:
+        print(f"serving {root.name} at {server.url}", file=sys.stderr)
         return run_crawl_and_screen(
             engine, urls=[server.url + "index.html"], sources=[], allow_domains=[],
             max_pages=None, allow_private_hosts=True, run_kind="demo",

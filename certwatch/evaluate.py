@@ -23,7 +23,10 @@ from store.config import DATA_DIR
 from store.db import make_engine, session_scope
 from store.models import Flag, Listing, Observation, Page
 
-TRUTH_FILE = DATA_DIR / "demo_truth.jsonl"
+CORPORA = {  # name -> (site folder served on loopback, truth file)
+    "demo": (DATA_DIR / "demo_site", DATA_DIR / "demo_truth.jsonl"),
+    "holdout": (DATA_DIR / "holdout_site", DATA_DIR / "holdout_truth.jsonl"),
+}
 
 
 @dataclass
@@ -61,7 +64,7 @@ class PR:
                 "recall": round(self.recall, 4), "f1": round(self.f1, 4)}
 
 
-def load_truth(path: Path = TRUTH_FILE) -> list[dict[str, Any]]:
+def load_truth(path: Path) -> list[dict[str, Any]]:
     with path.open(encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
 
@@ -166,18 +169,20 @@ def format_report(figures: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def run_evaluation(engine: Engine | None = None, *, json_path: Path | None = None) -> int:
-    """Crawl the demo web into a scratch SQLite database and print the figures.
+def run_evaluation(corpus: str = "demo", *, json_path: Path | None = None) -> int:
+    """Crawl a labeled web into a scratch SQLite database and print the figures.
 
-    ``engine`` is ignored on purpose: evaluation never mixes with the user's data.
+    Evaluation never touches the user's database.
     """
     from certwatch.demo import crawl_demo_site
 
+    site, truth = CORPORA[corpus]
     with tempfile.TemporaryDirectory(prefix="certwatch-eval-") as tmp:
         scratch = make_engine(f"sqlite:///{Path(tmp) / 'eval.db'}")
-        crawl_demo_site(scratch)
-        figures = score(load_truth(), predictions(scratch))
+        crawl_demo_site(scratch, site)
+        figures = score(load_truth(truth), predictions(scratch))
         scratch.dispose()
+    print(f"corpus: {corpus} ({site.relative_to(DATA_DIR.parent)})")
     print(format_report(figures))
     if json_path is not None:
         json_path.write_text(json.dumps(figures, indent=2, ensure_ascii=False), encoding="utf-8")

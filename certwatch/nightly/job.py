@@ -74,10 +74,9 @@ def run_nightly(engine: Engine, sources_path: Path, *, progress: bool = True) ->
 
 def _run_locked(engine: Engine, sources_path: Path, crawl_config: object,
                 config: NightlyConfig, *, progress: bool) -> NightlyOutcome:
-    from crawler.runner import run_crawl
-
     from certwatch.commands import ensure_registry
     from certwatch.screen import screen_all
+    from crawler.runner import run_crawl
 
     ensure_registry(engine)
     make_session = session_factory(engine)

@@ -34,9 +34,10 @@ class ScreeningContext:
                 f"{len(self.facts.issuers)} issuer mention(s); give one per mention, in order"
             )
 
-    @property
-    def issuer_matches(self) -> list[tuple[IssuerMention, MatchResult]]:
-        return list(zip(self.facts.issuers, self.matches, strict=True))
+    @cached_property
+    def issuer_matches(self) -> tuple[tuple[IssuerMention, MatchResult], ...]:
+        """Each issuer mention with its match, in page order."""
+        return tuple(zip(self.facts.issuers, self.matches, strict=True))
 
     @cached_property
     def claims(self) -> tuple[Claim, ...]:

@@ -33,12 +33,18 @@ FLAG_LABELS: dict[str, dict[str, str]] = {
         "zh": "机构未备案该职业或等级",
         "en": "Agency not filed for this occupation or level",
     },
-    "ISSUER_LAPSED": {"zh": "机构备案已暂停、撤销或过期", "en": "Agency suspended, revoked or expired"},
+    "ISSUER_LAPSED": {
+        "zh": "机构备案已暂停、撤销或过期",
+        "en": "Agency suspended, revoked or expired",
+    },
     "GOVERNMENT_ISSUER_CLAIM": {
         "zh": "冒称政府部门颁发或国家职业资格",
         "en": "Claims a government body issues it",
     },
-    "UNOFFICIAL_VERIFICATION_SITE": {"zh": "非官方证书查询网站", "en": "Unofficial verification site"},
+    "UNOFFICIAL_VERIFICATION_SITE": {
+        "zh": "非官方证书查询网站",
+        "en": "Unofficial verification site",
+    },
     "NO_EXAM": {"zh": "免考或直接拿证", "en": "Certificate without an exam"},
     "GUARANTEED_PASS": {"zh": "承诺包过", "en": "Guaranteed pass"},
     "ELIGIBILITY_SHORTCUT": {"zh": "降低报考条件", "en": "Eligibility shortcut"},

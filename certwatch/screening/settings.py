@@ -66,7 +66,9 @@ def _rows(path: Path, required: tuple[str, ...]) -> list[tuple[int, dict[str, st
     missing = [c for c in required if c not in (reader.fieldnames or [])]
     if missing:
         raise ScreeningDataError(f"{path.name}:1: missing column(s) {', '.join(missing)}")
-    return [(reader.line_num, {k: (v or "").strip() for k, v in row.items() if k}) for row in reader]
+    return [
+        (reader.line_num, {k: (v or "").strip() for k, v in row.items() if k}) for row in reader
+    ]
 
 
 def read_fee_ceilings(path: Path) -> dict[int | None, float]:
@@ -80,7 +82,9 @@ def read_fee_ceilings(path: Path) -> dict[int | None, float]:
         elif raw_level in {"1", "2", "3", "4", "5"}:
             level = int(raw_level)
         else:
-            raise ScreeningDataError(f"{path.name}:{line}: level {row['level']!r} is not 1-5 or none")
+            raise ScreeningDataError(
+                f"{path.name}:{line}: level {row['level']!r} is not 1-5 or none"
+            )
         try:
             ceiling = float(row["ceiling_cny"].replace(",", ""))
         except ValueError as exc:

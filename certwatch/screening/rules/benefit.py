@@ -25,7 +25,9 @@ from certwatch.screening.flags import FlagResult
 from certwatch.screening.levels import levels_in
 from crawler.items import Claim
 
-_LURE = re.compile(r"落户|入户|积分|加\s?\d+\s?分|人才引进|购房|买房|住房|公租房|人才公寓|挂靠|赚|入|收入")
+_LURE = re.compile(
+    r"落户|入户|积分|加\s?\d+\s?分|人才引进|购房|买房|住房|公租房|人才公寓|挂靠|赚|入|收入"
+)
 _MONEY_BACK = re.compile(r"返现|返还|全退|报销|免费|0元|零元")
 _SUBSIDY = re.compile(r"补贴|补助")
 _AMOUNT = re.compile(r"(\d+(?:\.\d+)?)\s?(万|千)?\s?(?:元|块|RMB|rmb)|[¥￥]\s?(\d+(?:\.\d+)?)")
