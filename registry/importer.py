@@ -1,0 +1,208 @@
+"""Read and validate a registry CSV (CONTRACT.md, "Registry CSV"): all rows or none.
+
+The first problem found is raised as :class:`RegistryFileError` with a message such as
+``registry.csv:14: valid_to "2024-13-01" is not a date`` (file basename, 1-based physical line,
+header on line 1); ``.errors`` holds the first problem of every bad row for a longer listing.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import re
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import get_args
+
+from registry.normalize import normalize_name
+from registry.records import AgencyKind, AgencyRecord, AgencyStatus
+from registry.uscc import uscc_problem
+
+REQUIRED_COLUMNS: tuple[str, ...] = (
+    "agency_id", "name", "aliases", "uscc", "kind", "occupations", "levels", "region",
+    "valid_from", "valid_to", "status", "source_url",
+)
+KINDS: tuple[str, ...] = get_args(AgencyKind)
+STATUSES: tuple[str, ...] = get_args(AgencyStatus)
+_OCCUPATION_CODE = re.compile(r"\d-\d{2}-\d{2}-\d{2}")
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    line: int
+    column: str | None
+    message: str
+
+
+class RegistryFileError(ValueError):
+    """A registry file that cannot be imported; ``str()`` is the one-line ``file:line: what``."""
+
+    def __init__(self, path: Path, line: int, message: str, column: str | None = None,
+                 errors: tuple[RowProblem, ...] = ()) -> None:
+        self.path = path
+        self.line = line
+        self.column = column
+        self.reason = message
+        self.errors = errors or (RowProblem(line, column, message),)
+        super().__init__(f"{path.name}:{line}: {message}")
+
+    def listing(self) -> str:
+        """Every bad row's first problem, one per line."""
+        return "\n".join(f"{self.path.name}:{p.line}: {p.message}" for p in self.errors)
+
+
+class _RowError(Exception):
+    def __init__(self, column: str | None, message: str) -> None:
+        super().__init__(message)
+        self.column = column
+        self.message = message
+
+
+def file_sha256(path: Path) -> str:
+    """Hex SHA-256 of a file's bytes (identifies a registry version)."""
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 16), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _split(value: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in value.split("|") if part.strip())
+
+
+def _date(row: dict[str, str], column: str) -> date | None:
+    value = row[column]
+    if not value:
+        return None
+    try:
+        parsed = date.fromisoformat(value)
+    except ValueError:
+        parsed = None
+    if parsed is None or len(value) != 10:
+        raise _RowError(column, f'{column} "{value}" is not a date')
+    return parsed
+
+
+def _levels(row: dict[str, str], kind: str) -> tuple[int, ...]:
+    parts = _split(row["levels"])
+    if not parts:
+        if kind == "government":
+            return ()
+        raise _RowError("levels", "levels is empty (only government rows may leave it empty)")
+    levels: set[int] = set()
+    for part in parts:
+        if not part.isdigit() or not 1 <= int(part) <= 5:
+            raise _RowError("levels", f'levels "{row["levels"]}" must be integers 1-5 joined by |')
+        levels.add(int(part))
+    return tuple(sorted(levels))
+
+
+def _occupations(row: dict[str, str], kind: str) -> tuple[str, ...]:
+    codes = _split(row["occupations"])
+    if not codes and kind != "government":
+        raise _RowError("occupations", "occupations is empty (codes like 4-04-05-05, or *)")
+    for code in codes:
+        if code != "*" and not _OCCUPATION_CODE.fullmatch(code):
+            raise _RowError("occupations", f'occupations "{code}" is not a code like 4-04-05-05 or *')
+    return codes
+
+
+def _record(row: dict[str, str]) -> AgencyRecord:
+    """One validated row; raises _RowError on the first problem."""
+    if not row["agency_id"]:
+        raise _RowError("agency_id", "agency_id is empty")
+    if not row["name"]:
+        raise _RowError("name", "name is empty")
+    if not normalize_name(row["name"]):
+        raise _RowError("name", f'name "{row["name"]}" has no letters or digits')
+    kind = row["kind"]
+    if kind not in KINDS:
+        raise _RowError("kind", f'kind "{kind}" is not one of {", ".join(KINDS)}')
+    status = row["status"]
+    if status not in STATUSES:
+        raise _RowError("status", f'status "{status}" is not one of {", ".join(STATUSES)}')
+    occupations = _occupations(row, kind)
+    levels = _levels(row, kind)
+    if not row["region"]:
+        raise _RowError("region", "region is empty (a province or 全国)")
+    valid_from, valid_to = _date(row, "valid_from"), _date(row, "valid_to")
+    if valid_from and valid_to and valid_from > valid_to:
+        raise _RowError("valid_to", f"valid_from {valid_from} is after valid_to {valid_to}")
+    uscc = row["uscc"].upper() or None
+    if uscc and (problem := uscc_problem(uscc)):
+        raise _RowError("uscc", f'uscc "{row["uscc"]}" {problem}')
+    return AgencyRecord(
+        agency_id=row["agency_id"], name=row["name"], aliases=_split(row["aliases"]), uscc=uscc,
+        kind=kind, occupations=occupations, levels=levels, region=row["region"],
+        valid_from=valid_from, valid_to=valid_to, status=status, source_url=row["source_url"],
+    )
+
+
+def _decode(path: Path) -> str:
+    data = path.read_bytes()
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise RegistryFileError(path, line, f"not UTF-8 (byte 0x{data[exc.start]:02x}); "
+                                "save the file as UTF-8") from None
+
+
+def parse_registry_csv(path: Path) -> list[AgencyRecord]:
+    """Validated records of a registry CSV, or RegistryFileError naming the first bad line."""
+    path = Path(path)
+    reader = csv.reader(io.StringIO(_decode(path), newline=""))
+    header = next(reader, None)
+    if not header:
+        raise RegistryFileError(path, 1, "empty file, expected a header row: "
+                                + ",".join(REQUIRED_COLUMNS))
+    header = [column.strip() for column in header]
+    missing = [column for column in REQUIRED_COLUMNS if column not in header]
+    if missing:
+        raise RegistryFileError(path, 1, f"missing columns: {', '.join(missing)}")
+    records: list[AgencyRecord] = []
+    problems: list[RowProblem] = []
+    id_lines: dict[str, int] = {}
+    name_lines: dict[str, tuple[str, int]] = {}
+    end_of_previous = reader.line_num
+    for fields in reader:
+        line, end_of_previous = end_of_previous + 1, reader.line_num
+        if not any(field.strip() for field in fields):
+            continue
+        try:
+            if len(fields) > len(header):
+                raise _RowError(None, f"{len(fields)} fields, the header has {len(header)}")
+            row = {column: (fields[i].strip() if i < len(fields) else "")
+                   for i, column in enumerate(header)}
+            record = _record(row)
+            if record.agency_id in id_lines:
+                raise _RowError("agency_id", f'agency_id "{record.agency_id}" repeats line '
+                                f"{id_lines[record.agency_id]}")
+            _check_names_unique(record, line, name_lines)
+        except _RowError as problem:
+            problems.append(RowProblem(line, problem.column, problem.message))
+            continue
+        id_lines[record.agency_id] = line
+        records.append(record)
+    if problems:
+        first = problems[0]
+        raise RegistryFileError(path, first.line, first.message, first.column, tuple(problems))
+    return records
+
+
+def _check_names_unique(record: AgencyRecord, line: int,
+                        seen: dict[str, tuple[str, int]]) -> None:
+    """Reject a name or alias that normalizes like one on another row; then remember them."""
+    keys = {normalize_name(text): text for text in (record.name, *record.aliases)}
+    for key, text in keys.items():
+        if key in seen:
+            other, other_line = seen[key]
+            column = "name" if text == record.name else "aliases"
+            raise _RowError(column, f'{column} "{text}" is the same name as "{other}" on line '
+                            f"{other_line} (after normalization)")
+    for key, text in keys.items():
+        if key:
+            seen[key] = (text, line)

@@ -1,0 +1,219 @@
+"""Name normalization for issuer matching.
+
+``normalize_name`` maps the ways one organization name gets written in ads onto one key:
+
+- NFKC (full-width letters, digits and brackets become half-width), lower-case Latin;
+- 繁体 → 简体 with OpenCC ``t2s`` (only called when the name holds a traditional character);
+- a region written in brackets inside the name moves to the front (``数智（杭州）评价`` →
+  ``杭州数智评价``: the registered form and the spoken form of one company);
+- whitespace, punctuation and bracket characters are removed, bracket *contents* are kept
+  (``杭州数智（职业）技能`` → ``杭州数智职业技能``);
+- trailing legal-form suffixes are dropped (有限责任公司, 股份有限公司, 有限公司, 公司 …), so
+  ``…评价有限公司`` and ``…评价公司`` are one name, while ``…评价中心`` stays different.
+
+``core_name`` further drops what makes every name in this trade look alike: state-sounding
+words (国家, 中国, 中华, 全国 …), province and big-city names, and generic words (职业技能,
+评价, 鉴定, 认定, 中心, 协会, 人工智能 …). What is left is the distinctive part (``数智``,
+``粤才``, ``中关村``), used to explain lookalikes: same core, different wrapping.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+import opencc
+
+NORMALIZE_VERSION = "1"
+
+# State-sounding words: a company may not use them in a certificate name (DOMAIN.md §2.1,
+# 人社部发〔2017〕68号), so a fake issuer often adds one in front of a real name.
+STATE_WORDS: tuple[str, ...] = ("中华人民共和国", "国家", "中国", "中华", "全国", "国际")
+
+PROVINCES: tuple[str, ...] = (
+    "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江",
+    "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州",
+    "云南", "陕西", "甘肃", "青海", "台湾", "内蒙古", "广西", "西藏", "宁夏", "新疆", "香港",
+    "澳门",
+)
+# Provincial capitals and large cities; ordinary words that are also city names (大同, 安康,
+# 朝阳 …) are left out on purpose so they are never stripped from a brand.
+CITIES: tuple[str, ...] = (
+    "石家庄", "太原", "呼和浩特", "沈阳", "大连", "长春", "哈尔滨", "南京", "苏州", "无锡",
+    "常州", "南通", "徐州", "扬州", "杭州", "宁波", "温州", "绍兴", "嘉兴", "湖州", "台州",
+    "金华", "合肥", "芜湖", "福州", "厦门", "泉州", "南昌", "赣州", "济南", "青岛", "烟台",
+    "潍坊", "临沂", "郑州", "洛阳", "武汉", "宜昌", "襄阳", "长沙", "株洲", "广州", "深圳",
+    "东莞", "佛山", "珠海", "惠州", "汕头", "中山", "江门", "湛江", "南宁", "柳州", "桂林",
+    "海口", "三亚", "成都", "绵阳", "宜宾", "贵阳", "遵义", "昆明", "拉萨", "西安", "咸阳",
+    "兰州", "西宁", "银川", "乌鲁木齐", "唐山", "保定", "廊坊", "邯郸", "海淀", "浦东",
+    "福田", "天河", "雄安",
+)
+_REGION_SUFFIX = r"(?:壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区|省|市|区|县)?"
+
+# Generic words of the trade: present in thousands of names, so they tell nothing apart.
+GENERIC_WORDS: tuple[str, ...] = (
+    "职业技能等级认定", "职业技能鉴定", "职业技能", "职业资格", "职业", "技能", "等级", "认定",
+    "鉴定", "评价", "评估", "认证", "考试", "考核", "测评", "培训", "教育", "中心", "学院",
+    "研究院", "研究所", "研究会", "服务", "管理", "发展", "人才", "协会", "学会", "联合会",
+    "促进会", "委员会", "指导", "有限", "责任", "股份", "集团", "公司", "科技", "技术", "信息",
+    "智能", "人工智能", "训练师", "训练", "数字", "网络", "工作", "事务所", "办公室", "就业",
+)
+
+_LEGAL_SUFFIXES: tuple[str, ...] = (
+    "股份有限公司", "有限责任公司", "有限公司", "责任公司", "股份公司", "公司", "有限",
+)
+
+# Verbs ads put after an issuer's name ("…有限公司颁发"): not part of the name.
+_TRAILING_VERBS = re.compile(r"(?:颁发|颁证|发证|签发|核发|监制|主办|出具)+$")
+_NON_WORD = re.compile(r"[\W_]+")
+_REGION_ALT = "|".join(sorted(PROVINCES + CITIES, key=len, reverse=True))
+_REGION_RE = re.compile(f"(?:{_REGION_ALT}){_REGION_SUFFIX}")
+_BRACKETED_REGION = re.compile(rf"^(.+?)[(\[【〔]\s*((?:{_REGION_ALT}){_REGION_SUFFIX})\s*[)\]】〕](.*)$")
+_LEADING_REGION = re.compile(f"^(?:{_REGION_ALT})")
+_CORE_STRIP = re.compile(
+    "|".join(
+        [f"(?:{_REGION_ALT}){_REGION_SUFFIX}"]
+        + [re.escape(w) for w in sorted(STATE_WORDS + GENERIC_WORDS, key=len, reverse=True)]
+    )
+)
+_STATE_PREFIX = re.compile("^(?:" + "|".join(STATE_WORDS) + ")+")
+
+
+def _t2s_tables() -> tuple[dict[int, str], frozenset[str]]:
+    """A per-character t2s table and the characters that need OpenCC's phrase matching.
+
+    The table maps each character of OpenCC's TSCharacters to its first choice; a text holding
+    a character of a TSPhrases entry that the table alone would convert wrongly (``瞭解`` →
+    ``了解``, ``乾坤`` stays ``乾坤``) goes through the full OpenCC converter instead.
+    """
+    folder = Path(opencc.__file__).parent / "dictionary"
+    table: dict[int, str] = {}
+    for line in (folder / "TSCharacters.txt").read_text(encoding="utf-8").splitlines():
+        key, values = line.split("\t", 1)
+        value = values.split(" ")[0]
+        if len(key) == 1 and value != key:
+            table[ord(key)] = value
+    phrase_chars: set[str] = set()
+    for line in (folder / "TSPhrases.txt").read_text(encoding="utf-8").splitlines():
+        key, values = line.split("\t", 1)
+        by_char, by_phrase = key.translate(table), values.split(" ")[0]
+        if by_char == by_phrase:
+            continue
+        if len(by_char) != len(by_phrase):
+            phrase_chars.update(key)
+        else:  # the characters the table gets wrong here; a text without them is safe
+            phrase_chars.update(k for k, a, b in zip(key, by_char, by_phrase, strict=True) if a != b)
+    return table, frozenset(phrase_chars)
+
+
+_T2S = opencc.OpenCC("t2s")
+_T2S_TABLE, _PHRASE_CHARS = _t2s_tables()
+_CHANGING = frozenset(chr(code) for code in _T2S_TABLE) | _PHRASE_CHARS
+
+
+def to_simplified(text: str) -> str:
+    """繁体 → 简体 as OpenCC ``t2s`` does; a character table unless a phrase could apply."""
+    if _CHANGING.isdisjoint(text):
+        return text
+    if _PHRASE_CHARS.isdisjoint(text):
+        return text.translate(_T2S_TABLE)
+    return _T2S.convert(text)
+
+
+def strip_legal_suffix(name: str) -> str:
+    """Drop trailing legal-form words (有限公司, 股份有限公司 …), keeping at least 2 characters."""
+    if not name.endswith(_LEGAL_SUFFIXES):
+        return name
+    changed = True
+    while changed:
+        changed = False
+        for suffix in _LEGAL_SUFFIXES:
+            if name.endswith(suffix) and len(name) - len(suffix) >= 2:
+                name = name[: -len(suffix)]
+                changed = True
+                break
+    return name
+
+
+_OPENING_BRACKETS = frozenset("([【〔")
+_TRAILING_VERB_ENDS = ("颁发", "颁证", "发证", "签发", "核发", "监制", "主办", "出具")
+
+
+def _region_to_front(text: str) -> str:
+    """``数智(杭州)评价`` → ``杭州数智评价`` when the name does not start with a region."""
+    if _OPENING_BRACKETS.isdisjoint(text):
+        return text
+    found = _BRACKETED_REGION.match(text)
+    if not found or _LEADING_REGION.match(found.group(1)):
+        return text
+    before, region, after = found.groups()
+    return region + before + after
+
+
+@lru_cache(maxsize=200_000)
+def normalize_name(name: str) -> str:
+    """The matching key of an organization name (see the module docstring)."""
+    text = unicodedata.normalize("NFKC", name).lower()
+    text = to_simplified(text)
+    text = _region_to_front(text.strip())
+    text = _NON_WORD.sub("", text)
+    if text.endswith(_TRAILING_VERB_ENDS):
+        text = _TRAILING_VERBS.sub("", text) or text
+    return strip_legal_suffix(text)
+
+
+@lru_cache(maxsize=200_000)
+def core_name(name: str) -> str:
+    """The distinctive part of a name: normalized, without state, region and generic words."""
+    return _CORE_STRIP.sub("", normalize_name(name))
+
+
+def registered_name_keys(name: str) -> tuple[str, ...]:
+    """Keys under which a registry name is found: its normalized form and, for a name with a
+    bracketed region (``腾讯科技（深圳）有限公司``), the form without it (``腾讯科技``), the way
+    such names are usually written."""
+    key = normalize_name(name)
+    text = unicodedata.normalize("NFKC", name).strip()
+    found = None if _OPENING_BRACKETS.isdisjoint(text) else _BRACKETED_REGION.match(text)
+    if not found:
+        return (key,)
+    short = normalize_name(found.group(1) + found.group(3))
+    return (key, short) if short and short != key else (key,)
+
+
+def strip_state_prefix(normalized: str) -> str:
+    """``国家工信部`` → ``工信部``: leading state-sounding words removed from a normalized name."""
+    return _STATE_PREFIX.sub("", normalized)
+
+
+def region_words(normalized: str) -> list[str]:
+    """Province/city names found in a normalized name, in order."""
+    return _REGION_RE.findall(normalized)
+
+
+def normalization_steps(name: str) -> list[str]:
+    """Which normalizations change ``name`` (for explanations): 全角, 繁体, punctuation, suffix."""
+    steps: list[str] = []
+    text = unicodedata.normalize("NFKC", name)
+    if text != name:
+        steps.append("full-width")
+    if text.lower() != text:
+        steps.append("case")
+    text = text.lower()
+    simplified = to_simplified(text)
+    if simplified != text:
+        steps.append("traditional")
+    moved = _region_to_front(simplified.strip())
+    if moved != simplified.strip():
+        steps.append("bracketed region")
+    bare = _NON_WORD.sub("", moved)
+    if bare != moved:
+        steps.append("punctuation/spaces")
+    if _TRAILING_VERBS.sub("", bare) and _TRAILING_VERBS.search(bare):
+        steps.append("trailing 颁发")
+        bare = _TRAILING_VERBS.sub("", bare)
+    if strip_legal_suffix(bare) != bare:
+        steps.append("legal-form suffix")
+    return steps

@@ -1,0 +1,125 @@
+"""Crawl the official list of evaluation organisations into a registry CSV (CONTRACT format).
+
+``crawl_official_registry`` runs ``crawler.spiders.official_registry`` in this process with
+Scrapy's CrawlerProcess (robots.txt obeyed, AutoThrottle, a delay, a certwatch User-Agent),
+keeps the organisations filed for 人工智能训练师 and writes one row each. A crawl that finds
+none raises ``RegistryCrawlError`` (the site changed or is down: never write an empty
+registry). Twisted's reactor runs once per process: call this once (the CLI does).
+"""
+
+from __future__ import annotations
+
+import csv
+import logging
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from scrapy import signals
+from scrapy.crawler import CrawlerProcess
+
+from crawler.settings import DEFAULT_USER_AGENT
+from crawler.spiders.official_registry import OfficialRegistrySpider
+from registry.importer import REQUIRED_COLUMNS
+from registry.normalize import normalize_name
+from registry.records import AI_TRAINER_CODE
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_START_URL = "https://pjjg.osta.org.cn/pjjg/3303_gd_dfpjjgpx.html"  # DOMAIN.md §2.3
+
+
+class RegistryCrawlError(RuntimeError):
+    """The official list crawl produced no organisations (or could not run)."""
+
+
+def crawl_settings(*, allow_private_hosts: bool, user_agent: str | None) -> dict[str, Any]:
+    """Polite Scrapy settings for the official list (no store, no archive)."""
+    return {
+        "USER_AGENT": user_agent or DEFAULT_USER_AGENT,
+        "ROBOTSTXT_OBEY": True,
+        "AUTOTHROTTLE_ENABLED": True,
+        "AUTOTHROTTLE_START_DELAY": 0.5,
+        "AUTOTHROTTLE_TARGET_CONCURRENCY": 1.0,
+        "DOWNLOAD_DELAY": 0.5,
+        "CONCURRENT_REQUESTS_PER_DOMAIN": 2,
+        "DOWNLOAD_MAXSIZE": 5 * 1024 * 1024,
+        "DOWNLOAD_TIMEOUT": 30,
+        "RETRY_TIMES": 2,
+        "DEPTH_LIMIT": 4,
+        "TELNETCONSOLE_ENABLED": False,
+        "LOG_LEVEL": "WARNING",
+        "DOWNLOADER_MIDDLEWARES": {"crawler.middlewares.PrivateHostGuardMiddleware": 40},
+        "CERTWATCH_ALLOW_PRIVATE_HOSTS": allow_private_hosts,
+    }
+
+
+def registry_rows(items: list[dict[str, Any]]) -> list[dict[str, str]]:
+    """CONTRACT rows, one per organisation; the same name filed in two provinces is merged
+    (levels united, the first region and page kept)."""
+    merged: dict[str, dict[str, Any]] = {}
+    for item in sorted(items, key=lambda i: (str(i["detail_id"] or ""), i["url"])):
+        key = normalize_name(item["name"])
+        if key in merged:
+            merged[key]["levels"] = sorted(set(merged[key]["levels"]) | set(item["levels"]))
+            continue
+        merged[key] = dict(item, levels=sorted(item["levels"]))
+    rows = []
+    for item in merged.values():
+        identifier = item["detail_id"] or normalize_name(item["name"])
+        rows.append({
+            "agency_id": f"PJJG-{identifier}", "name": item["name"], "aliases": "", "uscc": "",
+            "kind": "evaluation_org", "occupations": AI_TRAINER_CODE,
+            "levels": "|".join(str(level) for level in item["levels"]),
+            "region": item["region"], "valid_from": "", "valid_to": "", "status": "active",
+            "source_url": item["url"],
+        })
+    return rows
+
+
+def write_registry_csv(rows: list[dict[str, str]], output: Path) -> None:
+    """Write atomically (a temporary file renamed over ``output``)."""
+    output.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=".registry-", suffix=".csv", dir=output.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+            writer = csv.DictWriter(stream, fieldnames=list(REQUIRED_COLUMNS), lineterminator="\n")
+            writer.writeheader()
+            writer.writerows(rows)
+        os.replace(temporary, output)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def crawl_official_registry(start_url: str, output: Path, *, allow_private_hosts: bool = False,
+                            user_agent: str | None = None) -> int:
+    """Crawl from ``start_url``, write the AI-trainer organisations to ``output``, return how
+    many; RegistryCrawlError when there are none (``output`` is then left untouched)."""
+    items: list[dict[str, Any]] = []
+    process = CrawlerProcess(crawl_settings(allow_private_hosts=allow_private_hosts,
+                                            user_agent=user_agent), install_root_handler=False)
+    crawler = process.create_crawler(OfficialRegistrySpider)
+
+    def collect(item: dict[str, Any], **_: Any) -> None:
+        items.append(item)
+
+    crawler.signals.connect(collect, signal=signals.item_scraped)  # held weakly: keep `collect`
+    process.crawl(crawler, start_url=start_url)
+    process.start()
+    stats = crawler.stats.get_stats() if crawler.stats else {}
+    detail_pages = stats.get("official/detail_pages", 0)
+    not_understood = stats.get("official/detail_not_understood", 0)
+    if not_understood:
+        logger.warning("%d of %d detail pages not understood", not_understood, detail_pages)
+    if not items:
+        raise RegistryCrawlError(
+            f"no organisations filed for 人工智能训练师 found from {start_url} "
+            f"({stats.get('official/provinces', 0)} province links, {detail_pages} detail pages, "
+            f"{not_understood} not understood, {stats.get('downloader/response_count', 0)} "
+            "responses); the site may have changed: registry not written"
+        )
+    rows = registry_rows(items)
+    write_registry_csv(rows, Path(output))
+    return len(rows)

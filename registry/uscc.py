@@ -1,0 +1,74 @@
+"""统一社会信用代码 (unified social credit code) checks, DOMAIN.md §5.2.
+
+An 18-character code: registration department (1), organisation kind (1), region (6),
+the 9-character 组织机构代码 (GB 11714, its last character a check character) and a
+GB 32100 check character over the first 17. Functions return a reason string when a code
+is wrong, None when it is fine.
+"""
+
+from __future__ import annotations
+
+import re
+
+USCC_CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY"  # 31 characters: no I, O, S, V, Z
+_GB32100_WEIGHTS = tuple(pow(3, i, 31) for i in range(17))  # 1, 3, 9, 27, 19, 26, ...
+_GB11714_WEIGHTS = (3, 7, 9, 10, 5, 8, 4, 2)
+_ORG_CHARSET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_USCC_SHAPE = re.compile(r"[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}")
+
+
+def gb32100_check_char(prefix17: str) -> str:
+    """The GB 32100 check character for the first 17 characters of a code."""
+    if len(prefix17) != 17 or any(c not in USCC_CHARSET for c in prefix17):
+        raise ValueError(f"need 17 characters from {USCC_CHARSET}, got {prefix17!r}")
+    total = sum(USCC_CHARSET.index(c) * w for c, w in zip(prefix17, _GB32100_WEIGHTS, strict=True))
+    remainder = 31 - total % 31
+    return USCC_CHARSET[0 if remainder == 31 else remainder]
+
+
+def gb11714_check_char(org8: str) -> str:
+    """The GB 11714 check character of an 8-character 组织机构代码 body."""
+    if len(org8) != 8 or any(c not in _ORG_CHARSET for c in org8):
+        raise ValueError(f"need 8 characters 0-9/A-Z, got {org8!r}")
+    total = sum(_ORG_CHARSET.index(c) * w for c, w in zip(org8, _GB11714_WEIGHTS, strict=True))
+    check = 11 - total % 11
+    return {10: "X", 11: "0"}.get(check, str(check))
+
+
+def uscc_problem(code: str) -> str | None:
+    """Why ``code`` is not a valid 统一社会信用代码, or None when it is."""
+    if len(code) != 18:
+        return f"has {len(code)} characters, expected 18"
+    bad = sorted({c for c in code if c not in USCC_CHARSET})
+    if bad:
+        return f"contains characters outside the GB 32100 set: {''.join(bad)}"
+    if not _USCC_SHAPE.fullmatch(code):
+        return "positions 3-8 must be the 6-digit region code"
+    expected = gb32100_check_char(code[:17])
+    if code[17] != expected:
+        return f"check character is {code[17]}, GB 32100 gives {expected}"
+    org_expected = gb11714_check_char(code[8:16])
+    if code[16] != org_expected:
+        return f"organization code {code[8:17]} fails its GB 11714 check (expected {org_expected})"
+    return None
+
+
+def is_valid_uscc(code: str) -> bool:
+    return uscc_problem(code) is None
+
+
+def complete_uscc(prefix: str) -> str:
+    """Complete a 16- or 17-character prefix into a valid code (for illustrative data).
+
+    With 16 characters the GB 11714 check character of the embedded organization code is
+    added first, then the GB 32100 check character.
+    """
+    if len(prefix) == 16:
+        prefix += gb11714_check_char(prefix[8:16])
+    if len(prefix) != 17:
+        raise ValueError(f"need a 16- or 17-character prefix, got {len(prefix)}")
+    code = prefix + gb32100_check_char(prefix)
+    problem = uscc_problem(code)
+    if problem:
+        raise ValueError(f"{prefix!r} cannot make a valid code: {problem}")
+    return code

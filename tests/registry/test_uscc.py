@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+import pytest
+
+from registry.uscc import complete_uscc, gb32100_check_char, is_valid_uscc, uscc_problem
+
+VALID = ["914403001922038216", "91330100716105852F", "9144030071526726XG"]  # DOMAIN.md §5.2
+
+
+@pytest.mark.parametrize("code", VALID)
+def test_real_format_codes_pass_both_checks(code: str) -> None:
+    assert uscc_problem(code) is None
+
+
+@pytest.mark.parametrize(("code", "reason"), [
+    ("914403001922038217", "check character is 7, GB 32100 gives 6"),
+    ("91440300192203821", "has 17 characters, expected 18"),
+    ("91440300192203821I", "outside the GB 32100 set: I"),
+    ("91330100716105852O", "outside the GB 32100 set: O"),
+    ("91A30100716105852F", "region code"),
+])
+def test_corrupted_codes_say_what_is_wrong(code: str, reason: str) -> None:
+    problem = uscc_problem(code)
+    assert problem is not None and reason in problem
+
+
+def test_embedded_organization_code_check_is_enforced() -> None:
+    # change position 17 (the GB 11714 check) and recompute position 18 so only 11714 fails
+    body = "9144030019220382" + "5"
+    code = body + gb32100_check_char(body)
+    assert "GB 11714" in (uscc_problem(code) or "")
+
+
+def test_single_digit_typo_is_caught_in_every_position() -> None:
+    code = VALID[0]
+    for i in range(17):
+        if not code[i].isdigit():
+            continue
+        typo = code[:i] + str((int(code[i]) + 1) % 10) + code[i + 1 :]
+        assert not is_valid_uscc(typo), typo
+
+
+def test_complete_uscc_makes_valid_codes() -> None:
+    assert complete_uscc(VALID[1][:17]) == VALID[1]
+    assert complete_uscc(VALID[2][:16]) == VALID[2]
+    assert is_valid_uscc(complete_uscc("5133010012345678"))
+    with pytest.raises(ValueError):
+        complete_uscc("91330100")
