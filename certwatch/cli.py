@@ -39,7 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=commands.registry_show)
     p = reg.add_parser("crawl", help="crawl the official list of evaluation organizations to CSV")
     p.add_argument("--output", "-o", default="registry-official.csv")
-    p.add_argument("--start-url", default="https://pjjg.osta.org.cn/pjjg/3303_gd_dfpjjgpx.html")
+    p.add_argument("--start-url", help="the directory's province index (default: pjjg.osta.org.cn)")
     p.add_argument("--allow-private-hosts", action="store_true")
     p.set_defaults(func=commands.registry_crawl)
 

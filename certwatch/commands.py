@@ -107,11 +107,16 @@ def registry_show(args: argparse.Namespace) -> int:
 
 
 def registry_crawl(args: argparse.Namespace) -> int:
-    from registry.official_crawl import RegistryCrawlError, crawl_official_registry
+    from registry.official_crawl import (
+        DEFAULT_START_URL,
+        RegistryCrawlError,
+        crawl_official_registry,
+    )
 
     try:
         count = crawl_official_registry(
-            args.start_url, Path(args.output), allow_private_hosts=args.allow_private_hosts
+            args.start_url or DEFAULT_START_URL, Path(args.output),
+            allow_private_hosts=args.allow_private_hosts,
         )
     except RegistryCrawlError as exc:
         raise JobFailed(str(exc)) from exc

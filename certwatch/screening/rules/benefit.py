@@ -4,6 +4,9 @@ How a subsidy claim is judged (DOMAIN.md §3.4: 失业保险技能提升补贴 c
 五/四/三级, provinces may add 30%, nothing national for 二级/一级):
 
 - money back is always bait: 返现, 返还学费, 学费全退, 免费拿证, 0元拿证;
+- a subsidy promised unconditionally (拿证就能领, 人人可领, 包领, 稳领) with no condition in
+  its sentence (符合条件, 按规定, 参保, 失业保险 …) is bait: the real subsidy needs a year of
+  unemployment-insurance contributions;
 - a subsidy named for level 1 or 2 in its sentence is bait; with no level in the sentence,
   it is bait when every level the ad offers is 1 or 2;
 - a subsidy amount above the cap of the levels it is for (levels named in the sentence, else
@@ -34,6 +37,13 @@ _AMOUNT = re.compile(r"(\d+(?:\.\d+)?)\s?(万|千)?\s?(?:元|块|RMB|rmb)|[¥￥
 _AFTER_SUBSIDY_PRICE = re.compile(r"后|仅需|只需|低至|仅|需|学费|费用|自付|实付")
 _FREE_AFTER = re.compile(r"补[贴助]后[^，。；！？]{0,6}(?:免费|0元|零元|不花钱|白拿)")
 _CLAUSE = re.compile(r"[，,；;。！？!?]")
+_UNCONDITIONAL = re.compile(
+    r"拿证就|拿证即|拿证后就|人人(?:都)?(?:能|可)|都能领|都可(?:以)?领|就能领|就可(?:以)?领|即可领"
+    r"|直接领|保证领|包领|必领|稳领|轻松领|白送|白拿|百分百领|100%领"
+)
+_CONDITIONAL = re.compile(
+    r"符合条件|符合规定|满足条件|按规定|按照规定|按政策|依规|参保|社保|失业保险|缴纳|缴费满|条件的"
+)
 
 
 def benefit_bait(ctx: ScreeningContext) -> list[FlagResult]:
@@ -65,6 +75,8 @@ def _bait_reason(claim: Claim, ctx: ScreeningContext) -> str | None:
 def _subsidy_reason(claim: Claim, ctx: ScreeningContext) -> str | None:
     named = levels_in(claim.evidence)
     offered = set(ctx.facts.levels)
+    if _UNCONDITIONAL.search(claim.evidence) and not _CONDITIONAL.search(claim.evidence):
+        return "subsidy promised unconditionally (it needs insured work history)"
     if named & {1, 2}:
         return "subsidy for level 1–2 (no national subsidy)"
     if not named and offered and offered <= {1, 2}:
