@@ -14,46 +14,98 @@ AGENCIES: dict[str, AgencyRecord] = {
     a.agency_id: a
     for a in [
         AgencyRecord(
-            "DEMO-EVAL-01", "杭州数智职业技能评价有限公司", ("数智评价",),
-            occupations=("4-04-05-05",), levels=(2, 3, 4, 5), region="浙江",
+            "DEMO-EVAL-01",
+            "杭州数智职业技能评价有限公司",
+            ("数智评价",),
+            occupations=("4-04-05-05",),
+            levels=(2, 3, 4, 5),
+            region="浙江",
             valid_from=date(2021, 6, 1),
         ),
         AgencyRecord(
-            "DEMO-EVAL-02", "广东粤才职业技能等级认定中心", ("粤才认定中心",),
-            occupations=("4-04-05-05",), levels=(3, 4, 5), region="广东",
+            "DEMO-EVAL-02",
+            "广东粤才职业技能等级认定中心",
+            ("粤才认定中心",),
+            occupations=("4-04-05-05",),
+            levels=(3, 4, 5),
+            region="广东",
             valid_from=date(2021, 9, 1),
         ),
         AgencyRecord(
-            "DEMO-EVAL-04", "江苏苏研职业技能评价有限公司", ("苏研评价",),
-            occupations=("4-04-05-13",), levels=(3, 4, 5), region="江苏",
+            "DEMO-EVAL-04",
+            "江苏苏研职业技能评价有限公司",
+            ("苏研评价",),
+            occupations=("4-04-05-13",),
+            levels=(3, 4, 5),
+            region="江苏",
             valid_from=date(2023, 3, 1),
         ),
         AgencyRecord(
-            "DEMO-EVAL-05", "四川天府数字技能评价中心", ("天府数字评价",),
-            occupations=("4-04-05-05",), levels=(3, 4, 5), region="四川",
-            valid_from=date(2021, 5, 1), status="suspended",
+            "DEMO-EVAL-05",
+            "四川天府数字技能评价中心",
+            ("天府数字评价",),
+            occupations=("4-04-05-05",),
+            levels=(3, 4, 5),
+            region="四川",
+            valid_from=date(2021, 5, 1),
+            status="suspended",
         ),
         AgencyRecord(
-            "DEMO-EVAL-06", "山东鲁信职业技能鉴定有限公司", ("鲁信鉴定",),
-            occupations=("4-04-05-05",), levels=(4, 5), region="山东",
-            valid_from=date(2021, 1, 1), valid_to=date(2025, 6, 30),
+            "DEMO-EVAL-06",
+            "山东鲁信职业技能鉴定有限公司",
+            ("鲁信鉴定",),
+            occupations=("4-04-05-05",),
+            levels=(4, 5),
+            region="山东",
+            valid_from=date(2021, 1, 1),
+            valid_to=date(2025, 6, 30),
         ),
         AgencyRecord(
-            "GOV-MOHRSS", "中华人民共和国人力资源和社会保障部",
-            ("人力资源和社会保障部", "人社部"), kind="government", occupations=("*",),
+            "GOV-MOHRSS",
+            "中华人民共和国人力资源和社会保障部",
+            ("人力资源和社会保障部", "人社部"),
+            kind="government",
+            occupations=("*",),
         ),
     ]
 }
 
 # name -> (status, agency_id, matched_name, explanation), as the matcher would answer.
 MATCHES: dict[str, tuple[str, str | None, str | None, str]] = {
-    "杭州数智职业技能评价有限公司": ("recognized", "DEMO-EVAL-01", "杭州数智职业技能评价有限公司", "exact name"),
-    "广东粤才职业技能等级认定中心": ("recognized", "DEMO-EVAL-02", "广东粤才职业技能等级认定中心", "exact name"),
-    "江苏苏研职业技能评价有限公司": ("recognized", "DEMO-EVAL-04", "江苏苏研职业技能评价有限公司", "exact name"),
-    "四川天府数字技能评价中心": ("recognized", "DEMO-EVAL-05", "四川天府数字技能评价中心", "exact name"),
-    "山东鲁信职业技能鉴定有限公司": ("recognized", "DEMO-EVAL-06", "山东鲁信职业技能鉴定有限公司", "exact name"),
+    "杭州数智职业技能评价有限公司": (
+        "recognized",
+        "DEMO-EVAL-01",
+        "杭州数智职业技能评价有限公司",
+        "exact name",
+    ),
+    "广东粤才职业技能等级认定中心": (
+        "recognized",
+        "DEMO-EVAL-02",
+        "广东粤才职业技能等级认定中心",
+        "exact name",
+    ),
+    "江苏苏研职业技能评价有限公司": (
+        "recognized",
+        "DEMO-EVAL-04",
+        "江苏苏研职业技能评价有限公司",
+        "exact name",
+    ),
+    "四川天府数字技能评价中心": (
+        "recognized",
+        "DEMO-EVAL-05",
+        "四川天府数字技能评价中心",
+        "exact name",
+    ),
+    "山东鲁信职业技能鉴定有限公司": (
+        "recognized",
+        "DEMO-EVAL-06",
+        "山东鲁信职业技能鉴定有限公司",
+        "exact name",
+    ),
     "国家数智职业技能评价中心": (
-        "lookalike", None, "杭州数智职业技能评价有限公司",
+        "lookalike",
+        None,
+        "杭州数智职业技能评价有限公司",
         "state-sounding prefix 国家 on 数智职业技能评价 (DEMO-EVAL-01)",
     ),
     "中国人工智能训练师认证中心": ("unrecognized", None, None, "no registry name above 60"),
@@ -74,7 +126,9 @@ def match_for(name: str) -> MatchResult:
     status, agency_id, matched, explanation = MATCHES.get(
         name, ("unrecognized", None, None, "no candidate")
     )
-    score = 100.0 if status in {"recognized", "government"} else 80.0 if status == "lookalike" else 20.0
+    score = (
+        100.0 if status in {"recognized", "government"} else 80.0 if status == "lookalike" else 20.0
+    )
     return MatchResult(name, status, agency_id, score, matched, explanation)  # type: ignore[arg-type]
 
 

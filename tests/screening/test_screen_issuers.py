@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from screening_builders import HONEST_SENTENCES, honest_facts
+import pytest
+from screening_builders import AGENCIES, HONEST_SENTENCES, SEEN_ON, honest_facts
 
-from certwatch.screening import screen_listing
+from certwatch.screening import ScreeningContext, screen_listing
 
 
 def codes(outcome) -> set[str]:
@@ -107,7 +108,9 @@ def test_ministry_in_a_filing_role_is_not_a_government_claim(ctx_of) -> None:
 
 def test_asserted_state_certificate_claim_is_a_government_claim(ctx_of) -> None:
     sentences = [*HONEST_SENTENCES, "本证书为国家职业资格证书，全国通用"]
-    [flag] = flags_of(screen_listing(ctx_of(honest_facts(sentences=sentences))), "GOVERNMENT_ISSUER_CLAIM")
+    [flag] = flags_of(
+        screen_listing(ctx_of(honest_facts(sentences=sentences))), "GOVERNMENT_ISSUER_CLAIM"
+    )
     assert flag.evidence == "本证书为国家职业资格证书，全国通用"
 
 
@@ -136,12 +139,6 @@ def test_non_offer_gets_no_flags_at_all(ctx_of) -> None:
     assert "不是证书广告" in outcome.summary_zh
 
 
-def test_matches_must_line_up_with_mentions(ctx_of, settings) -> None:
-    import pytest
-
-    from certwatch.screening import ScreeningContext
-    from screening_builders import AGENCIES, SEEN_ON
-
-    facts = honest_facts()
+def test_matches_must_line_up_with_mentions(settings) -> None:
     with pytest.raises(ValueError, match="1 issuer mention"):
-        ScreeningContext(facts, [], AGENCIES, SEEN_ON, settings)
+        ScreeningContext(honest_facts(), [], AGENCIES, SEEN_ON, settings)

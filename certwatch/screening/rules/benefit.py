@@ -16,6 +16,7 @@ How a subsidy claim is judged (DOMAIN.md §3.4: 失业保险技能提升补贴 c
 
 Hukou, points, housing and income lures are bait whenever asserted: the certificate is being
 sold on something other than the skill (DOMAIN.md §3.3 挂靠/落户 lures, §4 居住证积分).
+人才引进 and 职称 mentions are recorded as claims but are not bait by themselves.
 """
 
 from __future__ import annotations
@@ -28,9 +29,7 @@ from certwatch.screening.flags import FlagResult
 from certwatch.screening.levels import levels_in
 from crawler.items import Claim
 
-_LURE = re.compile(
-    r"落户|入户|积分|加\s?\d+\s?分|人才引进|购房|买房|住房|公租房|人才公寓|挂靠|赚|入|收入"
-)
+_LURE = re.compile(r"落户|入户|积分|加\s?\d+\s?分|购房|买房|住房|公租房|人才公寓|挂靠|赚|入|收入")
 _MONEY_BACK = re.compile(r"返现|返还|全退|报销|免费|0元|零元")
 _SUBSIDY = re.compile(r"补贴|补助")
 _AMOUNT = re.compile(r"(\d+(?:\.\d+)?)\s?(万|千)?\s?(?:元|块|RMB|rmb)|[¥￥]\s?(\d+(?:\.\d+)?)")
