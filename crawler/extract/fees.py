@@ -1,0 +1,361 @@
+"""Fees in CNY stated by an ad, with kind and level (DOMAIN.md §3.3, §3.4).
+
+Amounts: ¥2,980 / ￥2980.00 / 2980元 / RMB 2980 / 1.98万(元) / 三千八百元 / ranges (1980-3980元,
+1980~3980元, 1980至3980元) / 1980元起 / bare numbers right after a fee label (学费：2980) or under a
+fee column of a table. Each amount takes its kind from the nearest fee word before it in its
+clause (学费/培训费 = tuition; 考试费/鉴定费/认定费/报名费 = exam; 资料费 = material; 总价/合计 and
+plain 价格/费用 = total), or from a heading label ("收费标准：", a short "补贴标准" line, a table
+column header). Never recorded: subsidies (补贴/补助/返还 1500元; "补贴后仅需980元" is a price),
+struck-out or 原价/划线价 amounts, salaries (月薪8000元, 8000元/月), deposits (定金/押金: a part
+payment of the fee, not a fee), discounts (立减500元), gift values (价值1980元), per-hour prices,
+and numbers that are phone numbers, dates, years, counts or percentages.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import cn2an
+
+from crawler.extract.levels import find_levels
+from crawler.extract.text import STRIKE_CLOSE, STRIKE_OPEN, Table, normalize, strip_marks
+from crawler.items import Fee
+
+MIN_FEE = 10.0
+MAX_FEE = 300_000.0
+
+_LABEL_WORDS: dict[str, tuple[str, ...]] = {
+    "old": ("原价", "划线价", "市场价", "门市价", "专柜价", "原售价", "指导价", "官方价", "原来",
+            "往期价", "正价", "原价格"),
+    "subsidy": ("补贴", "补助", "返还", "返现", "报销", "资助", "奖励", "奖金", "退还", "退费",
+                "退款", "补偿", "红包", "津贴", "扶持", "减免金额"),
+    "salary": ("月薪", "年薪", "薪资", "薪水", "工资", "收入", "薪酬", "底薪", "月入", "年入", "日薪",
+               "时薪", "日结", "赚", "挂靠", "佣金", "提成", "分红", "兼职", "待遇", "月均"),
+    "deposit": ("定金", "订金", "押金", "预付", "占位费", "预约金", "首付", "尾款", "余款"),
+    "installment": ("分期", "月供", "每期", "首期"),
+    "net": ("相当于", "等于", "折合", "算下来", "补贴后", "补助后", "返还后", "实际只", "实际仅",
+            "到手只", "实际花"),
+    "discount": ("立减", "优惠", "减免", "直降", "立省", "节省", "省下", "可省", "便宜", "降价",
+                 "折扣", "抵扣", "抵用", "优惠券", "减", "少交", "差价"),
+    "value": ("价值", "赠送", "赠", "送"),
+    "tuition": ("学费", "培训费", "课程费", "课时费", "授课费", "班费", "学习费", "培训费用",
+                "课程费用", "课程价格", "课程价", "培训价格", "学杂费", "tuition"),
+    "exam": ("考试费", "鉴定费", "认定费", "报名费", "考务费", "评价费", "考核费", "测评费", "报考费",
+             "证书费", "工本费", "办证费", "发证费", "取证费", "考证费", "考试费用", "鉴定费用",
+             "认定费用", "报名费用", "评价费用", "考评费"),
+    "material": ("资料费", "教材费", "书本费", "材料费", "资料包"),
+    "total": ("总费用", "总价", "合计", "共计", "总计", "全包", "一共", "打包价", "套餐价",
+              "费用合计", "全部费用", "总额", "总共", "全程"),
+    "price": ("现价", "优惠价", "特价", "限时", "折后", "活动价", "团购价", "秒杀", "到手价",
+              "仅需", "只需", "仅售", "售价", "价格", "费用", "收费", "报价", "价钱", "只要",
+              "仅要", "低至", "优惠后", "仅", "学费价格", "标价", "一口价",
+              "价", "price", "fee", "fees", "cost"),
+}
+_KIND_OF = {w: k for k, words in _LABEL_WORDS.items() for w in words}
+_LABEL = re.compile(
+    "|".join(re.escape(w) for w in sorted(_KIND_OF, key=len, reverse=True)), re.I
+)
+_SKIP_KINDS = frozenset(
+    {"old", "subsidy", "salary", "deposit", "discount", "value", "installment", "net"}
+)
+_FEE_KINDS = frozenset({"tuition", "exam", "material", "total", "price"})
+_HEADING_TAIL = re.compile(r"^\s*(?:标准|金额|明细|一览|情况|说明|如下|为)?\s*(?:如下)?\s*[:]")
+
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_CN = r"[零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]+"
+_DASH = r"\s*(?:-|~|—|–|－|至|到)\s*"
+_CUR_PREFIX = r"(?:¥|RMB|CNY|人民币)"
+_CUR_SUFFIX = r"(?:元|块钱|块|圆|RMB|CNY|yuan)"
+_NO_DIGIT_BEFORE = r"(?<![\d.])(?<!\d-)"
+_AMOUNTS = re.compile(
+    # ¥1980-3980, ¥1.98万, RMB 2980
+    rf"{_CUR_PREFIX}\s*(?P<p1>{_NUM})\s*(?P<pw1>万)?(?:{_DASH}{_CUR_PREFIX}?\s*(?P<p2>{_NUM})\s*(?P<pw2>万)?)?"
+    # 1980-3980元, 1980元-3980元, 1.98万元
+    rf"|{_NO_DIGIT_BEFORE}(?P<s1>{_NUM})\s*(?P<sw1>万)?\s*(?:{_CUR_SUFFIX})?{_DASH}(?P<s2>{_NUM})\s*(?P<sw2>万)?\s*{_CUR_SUFFIX}"
+    rf"|{_NO_DIGIT_BEFORE}(?P<n>{_NUM})\s*(?P<nw>万)?\s*{_CUR_SUFFIX}"
+    # 三千八百元, 两千九百八十元
+    rf"|(?P<cn>{_CN})\s*{_CUR_SUFFIX}",
+    re.I,
+)
+# a bare number right after a fee word: 学费：2980 / 价格 2980/人 / 费用为1.98万
+_BARE_AFTER_LABEL = re.compile(
+    rf"\s*(?:\([^)]{{0,8}}\))?\s*[:|]?\s*(?:为|是|仅|只要|仅需|只需|约)?\s*{_CUR_PREFIX}?\s*"
+    rf"(?P<b1>{_NUM})\s*(?P<bw1>万)?(?:{_DASH}(?P<b2>{_NUM})\s*(?P<bw2>万)?)?"
+    r"(?![\d.%年月日号人课时天小个次分期届名位岁周级kKgG])"
+)
+# "五级1500，四级1800": a number right after a level word, in informal ads, is its price
+_LEVEL_WORD = r"(?:[一二三四五1-5]\s*级|高级技师|技师|高级工|中级工|初级工)(?:\s*[(/][^)\d]{0,6}\)?)?"
+_BARE_AFTER_LEVEL = re.compile(
+    rf"(?<![0-9.]){_LEVEL_WORD}\s*[:]?\s*(?P<n>\d{{3,6}}(?:\.\d+)?)"
+    r"(?![\d.%年月日号人课时天小个次分期届名位岁周级kKgG元块万])"
+)
+# "两千八全包", "学费三千八": Chinese amounts with a magnitude, without 元, beside a fee word
+_CN_MAGNITUDE = r"[一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]+[千仟万][零一二两三四五六七八九百佰十壹贰叁肆伍陆柒捌玖拾]*"
+_CN_BARE = re.compile(rf"(?P<cn>{_CN_MAGNITUDE})(?=\s*(?:全包|一口价|包教|包考|包过|拿证|搞定|起|/人|一个人|每人))")
+_CN_BARE_AFTER_LABEL = re.compile(rf"\s*[:]?\s*(?:为|是|仅|只要|仅需|只需|约)?\s*(?P<cn>{_CN_MAGNITUDE})(?![元块圆\u4e00-\u9fff]*[年月日人课时天])")
+_AFTER_SKIP = re.compile(
+    r"^\s*(?:/|每)\s*(?:月|年|天|日|课时|节|小时|时|周|期)|^\s*[×xX*]\s*\d+\s*期|^\s*一\s*个?月|"
+    r"^\s*(?:的)?\s*(?:补贴|补助|"
+    r"返还|返现|奖励|奖金|红包|定金|订金|押金|月薪|年薪|工资|收入|优惠券|券|差价)|"
+    r"^\s*(?:以上|左右)\s*的?\s*(?:月薪|收入|工资|薪)"
+)
+_AFTER_KIND = re.compile(
+    r"^\s*(?:的)?\s*(?:" + "|".join(re.escape(w) for w in sorted(
+        [w for w, k in _KIND_OF.items() if k in ("tuition", "exam", "material") and len(w) >= 2], key=len,
+        reverse=True)) + ")"
+)
+# cheap gate: a currency mark, or a digit together with a fee word
+_MAY_HAVE_AMOUNT = re.compile(rf"{_CUR_PREFIX}|{_CUR_SUFFIX}|[千仟万]|(?:级|技师|工)\s*:?\s*\d|\d.*(?:费|价|仅|只|需|要|计|共|price|fee|cost)|(?:费|价|仅|只|需|要|计|共|price|fee|cost).*\d", re.I | re.S)
+_CLAUSE_END = re.compile(r"[,;!?。，；！？\n]|\s\|\s")
+_SECTION_MAX = 24
+_HEADING_WORDS = r"(?:标准|金额|明细|一览|说明|如下|表|情况|政策|详情|介绍)"
+_LABEL_ONLY = re.compile(rf"^[\s|]*(?:[\u4e00-\u9fff]{{0,8}}?)\s*(?P<label>{_LABEL.pattern})\s*{_HEADING_WORDS}?\s*[:]?[\s|]*$", re.I)
+
+
+@dataclass(frozen=True)
+class _Label:
+    start: int
+    end: int
+    kind: str
+    heading: bool
+
+
+def _to_float(num: str, wan: str | None) -> float:
+    value = float(num.replace(",", ""))
+    return value * 10000 if wan else value
+
+
+def _cn_to_float(text: str) -> float | None:
+    """Chinese numerals -> number; shrinks from the left until cn2an accepts them."""
+    for i in range(len(text)):
+        part = text[i:]
+        try:
+            value = cn2an.cn2an(part, "normal")
+        except (ValueError, KeyError, IndexError, TypeError):
+            continue
+        return float(value)
+    return None
+
+
+def _strike_spans(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    depth, start = 0, 0
+    for i, ch in enumerate(text):
+        if ch == STRIKE_OPEN:
+            if depth == 0:
+                start = i
+            depth += 1
+        elif ch == STRIKE_CLOSE and depth:
+            depth -= 1
+            if depth == 0:
+                spans.append((start, i))
+    if depth:
+        spans.append((start, len(text)))
+    return spans
+
+
+def _labels(norm: str) -> list[_Label]:
+    out = []
+    for m in _LABEL.finditer(norm):
+        word = m.group(0).lower()
+        kind = _KIND_OF.get(word) or _KIND_OF.get(m.group(0), "price")
+        heading = bool(_HEADING_TAIL.match(norm[m.end():m.end() + 8]))
+        out.append(_Label(m.start(), m.end(), kind, heading))
+    return out
+
+
+def _clause_start(norm: str, pos: int) -> int:
+    start = 0
+    for m in _CLAUSE_END.finditer(norm, 0, pos):
+        start = m.end()
+    return start
+
+
+def _section_label(norm: str) -> str | None:
+    """The kind a short label-only line ("补贴标准", "收费标准：") sets for the lines after it."""
+    if len(norm) > _SECTION_MAX or any(ch.isdigit() for ch in norm):
+        return None
+    m = _LABEL_ONLY.match(norm)
+    if not m:
+        return None
+    kind = _KIND_OF.get(m.group("label")) or _KIND_OF.get(m.group("label").lower(), "price")
+    if kind in _SKIP_KINDS and not re.search(rf"{_HEADING_WORDS}\s*:?\s*$|:\s*$", norm.strip()):
+        return None  # "不过退费", "可申请补贴": a claim, not a heading
+    return kind
+
+
+def _level_for(levels: list[tuple[int, int]], clause_start: int, pos: int) -> int | None:
+    in_clause = [(p, lv) for p, lv in levels if clause_start <= p < pos]
+    if in_clause:
+        nearest = in_clause[-1][0]
+        group = {lv for p, lv in in_clause if nearest - 5 <= p <= nearest}
+        return in_clause[-1][1] if len(group) == 1 else None
+    distinct = {lv for _, lv in levels}
+    return distinct.pop() if len(distinct) == 1 else None
+
+
+def _kind_before(labels: list[_Label], norm: str, pos: int, clause_start: int,
+                 section: str | None) -> str | None:
+    """Kind from the nearest label before ``pos``: same clause, else heading, else section."""
+    before = [lb for lb in labels if lb.end <= pos]
+    in_clause = [lb for lb in before if lb.start >= clause_start]
+    if in_clause:
+        return in_clause[-1].kind
+    headings = [lb for lb in before if lb.heading]
+    # a label-only clause right before ("学费 | 2980元", "补贴，1500元")
+    prev_start = _clause_start(norm, max(clause_start - 1, 0))
+    prev_clause = norm[prev_start:clause_start]
+    prev_labels = [lb for lb in before if prev_start <= lb.start < clause_start]
+    if prev_labels and _LABEL_ONLY.match(prev_clause) and not re.search(r"\d", prev_clause):
+        return prev_labels[-1].kind
+    if headings:
+        return headings[-1].kind
+    return section
+
+
+def fees_in_sentence(marked: str, section: str | None = None,
+                     levels: list[tuple[int, int]] | None = None) -> list[Fee]:
+    """Fees stated in one sentence (strike marks allowed); ``section`` = heading label kind."""
+    norm = normalize(marked)
+    if not _MAY_HAVE_AMOUNT.search(norm):
+        return []
+    struck = _strike_spans(norm)
+    labels = _labels(norm)
+    if levels is None:
+        levels = find_levels(norm)
+    evidence = strip_marks(marked).strip()
+    out: list[Fee] = []
+    seen_spans: list[tuple[int, int]] = []
+
+    def record(start: int, end: int, low: float, high: float) -> None:
+        if any(a <= start < b for a, b in struck):
+            return
+        if any(a <= start < b or a < end <= b for a, b in seen_spans):
+            return
+        seen_spans.append((start, end))
+        low, high = min(low, high), max(low, high)
+        if low < MIN_FEE or high > MAX_FEE:
+            return
+        after = norm[end:end + 8]
+        if _AFTER_SKIP.match(after):
+            return
+        clause_start = _clause_start(norm, start)
+        if any(lb.kind == "net" and clause_start <= lb.start < start for lb in labels):
+            return  # "补贴后仅需980元": arithmetic on a subsidy, not a price asked
+        kind = _kind_before(labels, norm, start, clause_start, section)
+        after_kind = _AFTER_KIND.match(after)
+        if after_kind and kind not in _SKIP_KINDS:
+            kind = _KIND_OF.get(after_kind.group(0).strip().lstrip("的").strip(), kind)
+        if kind in _SKIP_KINDS:
+            return
+        fee_kind = kind if kind in ("tuition", "exam", "material") else "total"
+        out.append(Fee(amount_min=low, amount_max=high, kind=fee_kind,
+                       level=_level_for(levels, clause_start, start), evidence=evidence))
+
+    for m in _AMOUNTS.finditer(norm):
+        g = m.groupdict()
+        if g["p1"]:
+            low = _to_float(g["p1"], g["pw1"])
+            high = _to_float(g["p2"], g["pw2"] or g["pw1"]) if g["p2"] else low
+        elif g["s1"]:
+            high = _to_float(g["s2"], g["sw2"])
+            low = _to_float(g["s1"], g["sw1"] or (g["sw2"] if high >= 10000 else None))
+        elif g["n"]:
+            low = high = _to_float(g["n"], g["nw"])
+        else:
+            value = _cn_to_float(g["cn"])
+            if value is None:
+                continue
+            low = high = value
+        record(m.start(), m.end(), low, high)
+    def informal_ok(end: int) -> bool:
+        """A bare number is no fee when its clause goes on to say subsidy/salary ("…的补贴")."""
+        stop = _CLAUSE_END.search(norm, end)
+        clause_end = stop.start() if stop else len(norm)
+        return not any(lb.kind in _SKIP_KINDS and end <= lb.start < clause_end for lb in labels)
+
+    for m in _BARE_AFTER_LEVEL.finditer(norm):
+        value = _to_float(m.group("n"), None)
+        if value >= 100 and informal_ok(m.end()):
+            record(m.start("n"), m.end("n"), value, value)
+    for m in _CN_BARE.finditer(norm):
+        value = _cn_to_float(m.group("cn"))
+        if value is not None and informal_ok(m.end()):
+            record(m.start("cn"), m.end("cn"), value, value)
+    for lb in labels:
+        if lb.kind not in _FEE_KINDS:
+            continue
+        m = _CN_BARE_AFTER_LABEL.match(norm, lb.end)
+        if m:
+            value = _cn_to_float(m.group("cn"))
+            if value is not None:
+                record(m.start("cn"), m.end("cn"), value, value)
+            continue
+        m = _BARE_AFTER_LABEL.match(norm, lb.end)
+        if not m:
+            continue
+        low = _to_float(m.group("b1"), m.group("bw1"))
+        high = _to_float(m.group("b2"), m.group("bw2") or m.group("bw1")) if m.group("b2") else low
+        if not m.group("bw1") and len(m.group("b1").replace(",", "").split(".")[0]) > 6:
+            continue  # phone numbers, ids
+        record(m.start("b1"), m.end(), low, high)
+    return out
+
+
+def _table_fees(table: Table) -> list[Fee]:
+    """Fees of a data table: each cell read as "<column header>: <cell>", level from its row."""
+    out: list[Fee] = []
+    for row in table.rows:
+        row_text = " | ".join(row)
+        row_levels = {lv for _, lv in find_levels(row_text)}
+        row_level = row_levels.pop() if len(row_levels) == 1 else None
+        parts = []
+        for i, cell in enumerate(row):
+            head = table.header[i] if i < len(table.header) else ""
+            parts.append(f"{head}:{cell}" if head and cell else cell)
+        sentence = " | ".join(p for p in parts if p)
+        levels = [(0, row_level)] if row_level else []
+        for fee in fees_in_sentence(sentence, None, levels):
+            out.append(Fee(amount_min=fee.amount_min, amount_max=fee.amount_max, kind=fee.kind,
+                           level=fee.level, evidence=strip_marks(row_text)))
+    return out
+
+
+def extract_fees(sentences: Sequence[str], tables: Iterable[Table] = (),
+                 skip: Iterable[int] = ()) -> list[Fee]:
+    """Every fee in ``sentences`` (strike-marked text) and ``tables``, deduplicated.
+
+    ``skip`` holds indices of sentences already covered by ``tables`` (table rows).
+    """
+    skipped = set(skip)
+    out: list[Fee] = []
+    section: str | None = None
+    for i, sentence in enumerate(sentences):
+        if i in skipped:
+            continue
+        norm = normalize(sentence)
+        heading = _section_label(norm)
+        if heading is not None:
+            section = heading
+            continue
+        found = fees_in_sentence(sentence, section)
+        out.extend(found)
+        if not found and len(norm) > 60:
+            section = None
+    for table in tables:
+        out.extend(_table_fees(table))
+    return dedupe_fees(out)
+
+
+def dedupe_fees(fees: Iterable[Fee]) -> list[Fee]:
+    """One fee per (min, max, kind, level), first evidence kept, order kept."""
+    seen: set[tuple[float, float, str, int | None]] = set()
+    out = []
+    for fee in fees:
+        key = (fee.amount_min, fee.amount_max, fee.kind, fee.level)
+        if key not in seen:
+            seen.add(key)
+            out.append(fee)
+    return out

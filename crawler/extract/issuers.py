@@ -1,0 +1,368 @@
+"""Who the ad says issues the certificate (issuers), and who sells the course (provider).
+
+Issuer phrasings (DOMAIN.md §2.2, §3.3): "由XX颁发/核发/发放/签发/监制/认证", "XX颁发", "XX主办",
+"发证机构：XX" (and table columns with such headers), JSON-LD/microdata ``recognizedBy`` /
+``educationalCredentialAwarded`` / ``hasCredential``, and image alt texts ("XX证书样本"). Names
+are returned as written on the page, trimmed to the organization (ending in 中心/部/协会/公司…).
+Mentions in negated or warning clauses (并非人社部颁发, 谨防冒充…) are not issuers. An organization
+whose very name says it evaluates (…职业技能评价有限公司, …等级认定中心, …鉴定中心) is an issuer
+wherever the ad names it, except as a website to look certificates up on. The provider (the seller,
+``crawler.extract.provider``) is never an issuer unless the page says it issues.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from crawler.extract.text import Table, normalize
+from crawler.items import IssuerMention
+
+_ORG_SUFFIX = (
+    r"(?:有限责任公司|股份有限公司|有限公司|公司|集团|研究院|研究所|研究会|研究中心|中心|协会|学会|"
+    r"委员会|办公室|联合会|促进会|基金会|总会|分会|商会|联盟|学院|大学|学校|总局|总署|部|厅|局|院|署|"
+    r"委|办|站|所|"
+    r"Center|Centre|Association|Institute|Council|Committee|Ministry|Bureau|Board|Society|"
+    r"Foundation|Academy|University|Ltd\.?|Inc\.?|Co\.,? ?Ltd\.?|Limited|Corporation)"
+)
+_ORG_CHARS = r"[\u4e00-\u9fffA-Za-z0-9()（）·&\-]"
+_ORG_END = re.compile(rf"{_ORG_SUFFIX}$", re.I)
+# 承办 (the school running the class) is the provider's word, not the issuer's
+_VERBS = r"(?:颁发|核发|签发|发放|颁证|发证|监制|认证|认定|出具|盖章|主办|鉴定|考核发证|统一颁发)"
+# a verb that is really part of a name: 认证中心, 发证机构, 认定机构, 鉴定中心
+_VERB_NOT_NAME = (
+    r"(?!中心|机构|协会|委员会|有限|公司|研究|管理|服务|考试|办公|学会|联盟|体系|单位|部门|机关|平台|官网|"
+    r"网站|查询|系统|专家|标准|工作|项目|方|站|处|科|所)"
+)
+_ORG_LIST_CHARS = r"[\u4e00-\u9fffA-Za-z0-9()（）·&\-、]"
+_BY_ORG = re.compile(
+    rf"由\s*(?P<org>{_ORG_LIST_CHARS}{{2,40}}?)\s*(?:统一|联合|共同|正式|直接|官方)?\s*{_VERBS}{_VERB_NOT_NAME}"
+)
+_ORG_VERB = re.compile(rf"(?P<org>{_ORG_LIST_CHARS}{{2,40}}?)\s*(?:统一|联合|共同|正式|官方)?\s*{_VERBS}{_VERB_NOT_NAME}")
+_LABELS = (
+    r"发证单位|发证机构|发证部门|发证机关|颁证机构|颁证单位|颁证部门|认证机构|认证单位|认证部门|评价机构|"
+    r"认定机构|认定单位|鉴定机构|鉴定单位|考核机构|考评机构|颁发机构|颁发单位|颁发部门|发证方|颁证方|"
+    r"监制单位|监制机构|主办单位|主办机构|证书颁发|证书发放单位|认定评价机构|评价单位|落款单位|证书落款|"
+    r"盖章单位|签章单位|印章单位|权威发证|官方发证|发证|颁证|监制|"
+    r"issuer|issued by|awarding body|certified by|accredited by"
+)
+_LABELLED = re.compile(
+    rf"(?:{_LABELS})\s*(?:(?:为|是)\s*[:|]?|(?:[:|]\s*)+|——|—|-)\s*(?P<org>[^,;。!?|]{{2,60}})", re.I
+)
+# "X为经…备案的职业技能等级认定用人单位", "X是人社部门备案的评价机构"
+_IS_EVALUATOR = re.compile(
+    rf"(?P<org>{_ORG_CHARS}{{3,40}}?)\s*(?:为|是|系|作为)[^,;。!?]{{0,30}}?"
+    r"(?:评价机构|认定机构|鉴定机构|评价组织|认定单位|用人单位|评价单位|发证机构|认证机构|发证单位)"
+)
+_SITE_AFTER = re.compile(r"\s*(?:的)?\s*(?:网站|官网|官方网站|网|平台|系统|查询|公众号|小程序|APP|app)")
+_SITE_BEFORE = re.compile(r"登录|访问|上传|关注|打开|进入|查询|查验|验证|可查")
+# names that say the organization evaluates: 职业技能评价有限公司, 等级认定中心, 鉴定中心 …
+_EVALUATOR_NAME = re.compile(
+    rf"{_ORG_CHARS}{{2,40}}?(?:评价|认定|鉴定|评估|考评|认证)(?:管理服务)?"
+    r"(?:中心|有限责任公司|有限公司|公司|站|所|总会|协会|院)"
+)
+_MAY_NAME_ISSUER = re.compile(rf"{_VERBS}|{_LABELS}|证书|样本|评价|认定|鉴定|评估|考评|认证", re.I)
+_HEADER_ISSUER = re.compile(rf"(?:{_LABELS})", re.I)
+_ALT_ORG = re.compile(rf"(?P<org>{_ORG_CHARS}{{2,40}}?{_ORG_SUFFIX})\s*(?:颁发|监制|认证)?的?\s*(?:证书|样本|证书样本|样图|证书样图)", re.I)
+# words that end a preceding phrase: the org starts after the last of them
+_LEAD_TRIM = re.compile(
+    r"^.*(?:证书是|证书由|证书为|证书均|证书|即可|可获得|可获|获得|取得|领取|颁发的|考核合格后|合格后|通过后|"
+    r"合格者|学员|结业后|完成后|由|经过|并且|统一|均由|和由|备案的|认可的|指定的|授权的|的)"
+)
+_LEAD_WORDS = re.compile(
+    r"^(?:本|该|此|证书|考试|可|将|会|被|是|为|的|后|并|均|即|经|再|则|统一|直接|官方|与|经与|登录|上传|访问|"
+    r"通过|向|在|到|联系|关注|前往|请|凭)+"
+)
+_TRAILING_PAREN = re.compile(r"\s*[(（][^()（）]*[)）]?\s*$")
+_LEAD_FILLER = re.compile(r"^(?:[《“\"'「『【(（]|本|该|此)+")
+_TAIL_TRIM = re.compile(r"(?:统一|联合|共同|正式|官方|直接|颁发|监制|认证|签发|核发|的|等)+$")
+_GENERIC = re.compile(
+    r"^(?:国家|全国|官方|政府|权威|正规|相关|有关|其他|其它|各|本|我|该|贵|此|第三方|社会|用人|合法|指定|"
+    r"国家认可的?|官方认可的?|备案|经备案的?|具备资质的?|有资质的?|专业|培训|评价|认定|鉴定|考核|考评|颁证|"
+    r"发证|权威认证|职业技能|等级认定|技能|各地|地方|省级|市级|当地|属地)*"
+    r"(?:单位|机构|部门|公司|中心|学校|学院|政府|部|局|厅|委员会|协会|组织|机关|院|办|站)$"
+    r"|^(?:当地|各地|地方|各级|省级|市级|县级|省|市|县|区)?(?:人社|人力资源和?社会保障|人社行政|劳动)部门$"
+)
+_NEGATED = re.compile(
+    r"(?:非|不是|并非|并不是|不由|没有|冒充|假冒|谎称|声称|号称|自称|所谓|谨防|警惕|虚假|伪造|冒用|假的|"
+    r"不得|严禁|禁止|不会|从未|而非|未经|骗局|山寨|不属于|不可能)"
+)
+_CLAIMED = re.compile(r"噱头|宣称|号称|声称|打着|自称|谎称|所谓|冒充|假冒|幌子|名义|承诺|吹嘘|鼓吹")
+_WRAP = re.compile(r"^[\s\"'“”‘’「」『』《》【】\[\]:：|,，。]+|[\s\"'“”‘’「」『』《》【】\[\]:：|,，。]+$")
+
+def _span_original(original: str, norm: str, start: int, end: int) -> str:
+    """The original text of a span found in ``norm`` (equal lengths map 1:1)."""
+    if len(original) == len(norm):
+        return original[start:end]
+    return norm[start:end]
+
+
+def trim_org(name: str) -> str | None:
+    """An organization name cut out of a phrase, or None when nothing name-like is left."""
+    name = _WRAP.sub("", name.strip())
+    norm = normalize(name)
+    m = _LEAD_TRIM.match(norm)
+    if m and m.end() < len(norm):
+        cut = m.end()
+        # do not cut inside a name like "人力资源和社会保障部" / "工业和信息化部"
+        rest = norm[cut:]
+        if _ORG_END.search(rest) and len(rest) >= 3:
+            name, norm = name[cut:], rest
+    lead = _LEAD_WORDS.match(normalize(name))
+    if lead and _ORG_END.search(normalize(name)[lead.end():]) and len(name) - lead.end() >= 3:
+        name = name[lead.end():]
+    name = _LEAD_FILLER.sub("", name)
+    norm = normalize(name)
+    while _TRAILING_PAREN.search(norm) and not _ORG_END.search(norm):
+        cut = _TRAILING_PAREN.search(norm).start()
+        name, norm = name[:cut], norm[:cut]
+    if not _ORG_END.search(norm):
+        ends = [m.end() for m in re.finditer(_ORG_SUFFIX, norm, re.I)
+                if not re.match(r"[\u4e00-\u9fffA-Za-z]", norm[m.end():m.end() + 1])]
+        if ends:
+            name, norm = name[: ends[-1]], norm[: ends[-1]]
+    tail = _TAIL_TRIM.search(norm)
+    if tail:
+        name, norm = name[: tail.start()], norm[: tail.start()]
+    name = _WRAP.sub("", name).strip()
+    norm = normalize(name)
+    if len(norm) < 3 or len(norm) > 50:
+        return None
+    if not _ORG_END.search(norm) or _GENERIC.match(norm):
+        return None
+    return name
+
+
+_LABEL_VALUE_STOP = re.compile(r"\s|[(（]|证书|全国|可查|官网|联网|备案|负责|统一|颁发|发证")
+
+
+_ALIAS_WORD = re.compile(
+    r"评价|鉴定|认定|认证|考评|考核|中心|协会|学会|委员会|联合会|总会|教育|学校|学院|大学|公司|集团|研究|"
+    r"部|厅|局|院|所|站|科技|职培|人才|培训|[A-Z]{2,}"
+)
+
+
+def trim_labelled(value: str) -> str | None:
+    """The issuer named after a label ("发证单位：鲁信鉴定"): an org name, or a short alias."""
+    name = trim_org(value)
+    if name:
+        return name
+    value = _WRAP.sub("", value.strip())
+    stop = _LABEL_VALUE_STOP.search(normalize(value), 2)
+    if stop:
+        value = value[: stop.start()]
+    value = _WRAP.sub("", value)
+    norm = normalize(value)
+    if not 2 <= len(norm) <= 30 or _GENERIC.match(norm) or _NEGATED.search(norm):
+        return None
+    if not re.search(r"[\u4e00-\u9fffA-Za-z]", norm) or re.search(r"[是为的了吗呢]$|等级$|证书$", norm):
+        return None
+    if not (_ALIAS_WORD.search(norm) or re.fullmatch(r"[A-Z]{2,10}", norm)):
+        return None  # "全国通用", "终身有效": a slogan after the label, not a name
+    return value
+
+
+def normalized_name(name: str) -> str:
+    """Dedupe key: simplified, half-width, no spaces or punctuation, lower case."""
+    return re.sub(r"[\s()（）·\-\"'“”]", "", normalize(name)).lower()
+
+
+def _negated(norm: str, start: int, end: int) -> bool:
+    """True when the clause around [start, end) denies or warns about the attribution."""
+    left = max(norm.rfind(c, 0, start) for c in ",;。!?\n") + 1
+    rights = [i for i in (norm.find(c, end) for c in ",;。!?\n") if i >= 0]
+    right = min([*rights, end + 6])
+    if _NEGATED.search(norm[left:right]):
+        return True
+    # a quoted attribution in a sentence that reports it as someone's claim ("以“人社部颁发”为噱头")
+    return _in_quotes(norm, start) and bool(_CLAIMED.search(norm))
+
+
+def _in_quotes(norm: str, pos: int) -> bool:
+    before = norm[:pos]
+    return before.count("“") > before.count("”") or before.count("「") > before.count("」") or (
+        before.count('"') % 2 == 1)
+
+
+def issuers_in_text(text: str, source: str = "text") -> list[IssuerMention]:
+    """Issuer mentions in one sentence, table row or alt text."""
+    norm = normalize(text)
+    if not _MAY_NAME_ISSUER.search(norm):
+        return []
+    out: list[IssuerMention] = []
+    spans: list[tuple[int, int]] = []
+
+    def add(start: int, end: int, labelled: bool = False) -> None:
+        if any(not (end <= a or start >= b) for a, b in spans):
+            return
+        raw = _span_original(text, norm, start, end)
+        name = trim_labelled(raw) if labelled else trim_org(raw)
+        if not name or _negated(norm, start, end):
+            return
+        spans.append((start, end))
+        out.append(IssuerMention(name=name, evidence=text.strip()[:300], source=source))
+
+    for m in _LABELLED.finditer(norm):
+        org_text = m.group("org")
+        # several names in one cell: "A、B" / "A和B联合"
+        pos = m.start("org")
+        for part in re.split(r"[、/]|以及|及(?=[\u4e00-\u9fff]{4})", org_text):
+            if part.strip():
+                p = norm.find(part, pos)
+                add(p, p + len(part), labelled=True)
+                pos = p + len(part)
+    for m in _BY_ORG.finditer(norm):
+        _add_parts(norm, m.start("org"), m.end("org"), add)
+    for m in _ORG_VERB.finditer(norm):
+        _add_parts(norm, m.start("org"), m.end("org"), add)
+    for m in _IS_EVALUATOR.finditer(norm):
+        add(m.start("org"), m.end("org"))
+    if len(norm.strip()) > 12:  # not a byline / logo line made of the name alone
+        for m in _EVALUATOR_NAME.finditer(norm):
+            name = trim_org(_span_original(text, norm, m.start(), m.end()))
+            if not name:
+                continue
+            start = norm.find(normalize(name), m.start())
+            clause_start = max(norm.rfind(c, 0, start) for c in ",;。!?\n") + 1
+            if _SITE_AFTER.match(norm, m.end()) or _SITE_BEFORE.search(norm[clause_start:start]):
+                continue  # "登录人社部职业技能鉴定中心官网查询": a website, not an issuer
+            add(start, start + len(name))
+    if source == "alt":
+        for m in _ALT_ORG.finditer(norm):
+            add(m.start("org"), m.end("org"))
+    return out
+
+
+def _add_parts(norm: str, start: int, end: int, add: Any) -> None:
+    """Split "A和B联合颁发" / "A、B颁发" into A and B when both look like organizations."""
+    segment = norm[start:end]
+    parts = re.split(r"、|与(?=[\u4e00-\u9fff]{3,}$)|和(?=[\u4e00-\u9fff]{3,}(?:中心|协会|学会|公司|委员会)$)", segment)
+    if len(parts) > 1 and all(_ORG_END.search(p.strip()) for p in parts if p.strip()):
+        pos = start
+        for part in parts:
+            p = norm.find(part, pos)
+            add(p, p + len(part))
+            pos = p + len(part)
+    else:
+        add(start, end)
+
+
+def issuers_in_table(table: Table) -> list[IssuerMention]:
+    """Cells of table columns whose header names the issuer (发证机构, 认证机构 …)."""
+    out: list[IssuerMention] = []
+    columns = [i for i, h in enumerate(table.header) if _HEADER_ISSUER.search(normalize(h))]
+    for row in table.rows:
+        for i in columns:
+            if i < len(row):
+                name = trim_org(row[i])
+                if name:
+                    out.append(IssuerMention(name=name, evidence=" | ".join(row)[:300],
+                                             source="table"))
+    return out
+
+
+_ISSUER_KEYS = frozenset({"recognizedby", "issuedby", "issuer", "awardedby", "accreditedby",
+                          "certifiedby", "credentialissuer"})
+# an evaluation body named as the course's provider/author is the issuer too ("认定中心直营")
+_ORG_ROLE_KEYS = frozenset({"provider", "author", "publisher", "brand", "seller", "creator",
+                            "organizer", "sponsor", "offeredby"})
+_CREDENTIAL_KEYS = frozenset({"educationalcredentialawarded", "hascredential",
+                              "occupationalcredentialawarded"})
+
+
+def _names(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        props = value.get("properties")
+        if isinstance(props, dict) and "name" not in value:
+            value = props  # extruct microdata item
+        name = value.get("name") or value.get("legalName")
+        if isinstance(name, str):
+            return [name]
+        if isinstance(name, list):
+            return [n for n in name if isinstance(n, str)]
+        return []
+    if isinstance(value, list):
+        return [n for v in value for n in _names(v)]
+    return []
+
+
+def issuers_in_structured(data: Iterable[Any], source: str) -> list[IssuerMention]:
+    """Issuers from JSON-LD / microdata: recognizedBy, issuedBy, credentials' recognizers."""
+    out: list[IssuerMention] = []
+
+    def walk(node: Any, under_credential: bool) -> None:
+        if isinstance(node, list):
+            for item in node:
+                walk(item, under_credential)
+            return
+        if not isinstance(node, dict):
+            return
+        props = node.get("properties") if isinstance(node.get("properties"), dict) else None
+        items = dict(node)
+        if props:
+            del items["properties"]
+            items.update(props)
+        for key, value in items.items():
+            lkey = str(key).lower()
+            if lkey in _ISSUER_KEYS:
+                for name in _names(value):
+                    out.append(IssuerMention(name=name.strip(), evidence=f"{key}: {name}"[:300],
+                                             source=source))
+            elif lkey in _CREDENTIAL_KEYS:
+                if isinstance(value, str):
+                    out.extend(
+                        IssuerMention(name=m.name, evidence=f"{key}: {value}"[:300], source=source)
+                        for m in issuers_in_text(value, source)
+                    )
+                walk(value, True)
+            elif lkey in _ORG_ROLE_KEYS:
+                for name in _names(value):
+                    if _EVALUATOR_NAME.fullmatch(normalize(name.strip())):
+                        out.append(IssuerMention(name=name.strip(),
+                                                 evidence=f"{key}: {name}"[:300], source=source))
+                if isinstance(value, dict | list):
+                    walk(value, under_credential)
+            elif isinstance(value, dict | list):
+                walk(value, under_credential)
+
+    for item in data:
+        walk(item, False)
+    return [m for m in out if m.name]
+
+
+def dedupe_issuers(mentions: Iterable[IssuerMention]) -> list[IssuerMention]:
+    """First mention per normalized name; a name contained in a longer one found is dropped."""
+    kept: list[IssuerMention] = []
+    keys: list[str] = []
+    for mention in mentions:
+        key = normalized_name(mention.name)
+        if not key or key in keys:
+            continue
+        kept.append(mention)
+        keys.append(key)
+    # "人社部" beside "国家人社部": keep the longer, more specific one only when it contains it
+    final = []
+    for mention, key in zip(kept, keys, strict=True):
+        if any(other != key and key in other and other.endswith(key) for other in keys):
+            continue
+        final.append(mention)
+    return final
+
+
+def extract_issuers(sentences: Sequence[str], tables: Iterable[Table] = (),
+                    jsonld: Iterable[Any] = (), microdata: Iterable[Any] = (),
+                    alts: Iterable[str] = ()) -> list[IssuerMention]:
+    """Every issuer named by the page, deduplicated by normalized name, in page order."""
+    mentions: list[IssuerMention] = []
+    mentions.extend(issuers_in_structured(jsonld, "jsonld"))
+    mentions.extend(issuers_in_structured(microdata, "microdata"))
+    for sentence in sentences:
+        mentions.extend(issuers_in_text(sentence))
+    for table in tables:
+        mentions.extend(issuers_in_table(table))
+    for alt in alts:
+        mentions.extend(issuers_in_text(alt, "alt"))
+    return dedupe_issuers(mentions)

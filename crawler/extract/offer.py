@@ -1,0 +1,175 @@
+"""Is this page an offer of an AI-trainer certificate or course, or only talk about one?
+
+An offer names the occupation (人工智能训练师 4-04-05-05, AI训练师, its work types 数据标注员 /
+人工智能算法测试员, English "AI trainer") and sells: enrolment and sales words (报名, 招生, 学费,
+立即购买, 加微信, 名额, 开班), prices, contacts. Not offers: news and official notices (记者, 通报,
+据…报道, 责任编辑, 发布时间 + 来源), warnings (谨防, 骗局, 山寨证书, 提醒), job postings, SEO-spam
+reposts, and pages selling another course that only mentions the occupation (生成式人工智能系统应用员
+4-04-05-13, 人工智能工程技术人员: DOMAIN.md §1.1).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from crawler.extract.text import normalize
+
+OCCUPATION = re.compile(
+    r"人工智能训练师|AI\s*训练师|人工智能\s*训练\s*师|数据标注员|数据标注师|人工智能算法测试员|"
+    r"算法测试员|4-04-05-05|AI\s*trainer|artificial intelligence trainer|ai-trainer",
+    re.I,
+)
+OTHER_OCCUPATION = re.compile(
+    r"生成式人工智能系统应用员|生成式人工智能|4-04-05-13|人工智能工程技术人员|2-02-\d\d-\d\d|AIGC|"
+    r"提示词工程师|数据分析师|Python|大数据工程技术人员|人工智能应用工程师|CAIE|云计算|网络安全|"
+    r"区块链|健康管理师|心理咨询师|育婴员|保育师|消防设施操作员|人力资源管理师|电工",
+    re.I,
+)
+_STRONG_SALES = re.compile(
+    r"立即报名|马上报名|在线报名|报名入口|点击报名|我要报名|立即购买|马上购买|立即抢购|加入购物车|立即咨询|"
+    r"免费咨询|在线咨询|预约试听|免费试听|扫码报名|扫码咨询|扫码添加|扫描二维码|识别二维码|添加微信|加微信|"
+    r"加V|联系V|微信咨询|添加老师|联系老师|咨询老师|报名热线|咨询热线|报名电话|咨询电话|招生简章|招生中|"
+    r"火热招生|正在招生|开班|名额有限|仅剩|限时优惠|特惠|特价|秒杀|抢购|优惠价|拼团|团购|学费|报名费|培训费|"
+    r"报名即|报名送|欢迎报名|欢迎咨询|随到随学|随报随学|购买课程|课程购买|立即下单|商品编号|选择等级|"
+    r"代办|代考|办证|出证|私聊|私信|私我|需要的联系|有需要的|出售|包拿证|"
+    r"enrol+ now|buy now|sign up|register now|add to cart",
+    re.I,
+)
+_WEAK_SALES = re.compile(
+    r"报名|招生|报考|咨询|课程|班级?|培训|优惠|价格|费用|收费|考证|上课|课时|学员|学习|领证|颁发|"
+    r"证书|商家|course|certificat|price",
+    re.I,
+)
+_ARTICLE_STRONG = re.compile(
+    r"记者|通讯员|责任编辑|原标题|新华社|人民日报|央视|本报讯|本报|日电|日讯|答记者问|警方|立案|查处|涉嫌|"
+    r"通报|专项治理|提醒广大|据[^,。\n]{0,12}报道|市场监管部门|网信办|依法|行政处罚|被罚|被查|"
+    r"楼主|发表于|回复本帖|Powered by Discuz",
+)
+_ARTICLE_WEAK = re.compile(
+    r"据悉|据了解|调查发现|业内人士|专家提醒|专家表示|专家认为|消费者|投诉|维权|曝光|谨防|警惕|骗局|山寨|"
+    r"被骗|套路|陷阱|假证|辟谣|提醒|受害|诈骗|骗子|骗取|退款难|虚假宣传|智商税|避坑",
+)
+_WARNING_TITLE = re.compile(
+    r"谨防|警惕|骗局|山寨|提醒|通报|曝光|揭秘|真相|防骗|别被|被骗|套路|陷阱|辟谣|假证|打击|整治|治理|查处|"
+    r"骗|坑|智商税|避坑|靠谱吗|是真的吗|有用吗|值得考吗|含金量|新闻|资讯|快讯|政策解读|解读|通知|公告|"
+    r"问答|百科|是什么|起底|调查|乱象|经历|心得|经验贴|求助|请问|吐槽|维权|[吗呢][?？]",
+)
+_SOURCE_LINE = re.compile(r"来源\s*[:]|作者\s*[:]|编辑\s*[:]|浏览次数|阅读量|发布者")
+_DATE_LINE = re.compile(r"发布时间|发布日期|发表时间|时间\s*[:]\s*20\d\d|日期\s*[:]\s*20\d\d")
+_JOB = re.compile(r"招聘|岗位职责|任职要求|职位描述|五险一金|投递简历|简历|入职|月薪|薪资|薪酬|双休|全职")
+_SPAM = re.compile(
+    r"赢咖|博彩|娱乐城|棋牌|彩票|真人娱乐|老虎机|百家乐|体育投注|投注|开户送|注册送|彩金|下注|赌|"
+    r"六合|时时彩|澳门|威尼斯人|葡京|AG真人|电子游艺",
+)
+
+
+@dataclass(frozen=True)
+class OfferSignals:
+    """The counts the decision is made from (kept for the evidence string)."""
+
+    occupation_title: bool
+    occupation_sentences: int
+    other_title: bool
+    other_sentences: int
+    occupation_priced: bool
+    strong_sales: list[str]
+    weak_sales: int
+    article_strong: list[str]
+    article_weak: list[str]
+    warning_title: str | None
+    job: int
+    spam: int
+
+
+def _distinct(pattern: re.Pattern[str], texts: Sequence[str]) -> list[str]:
+    found: list[str] = []
+    for m in pattern.finditer("\n".join(texts)):
+        word = m.group(0)
+        if word not in found:
+            found.append(word)
+    return found
+
+
+def offer_signals(title: str, sentences: Sequence[str], cta_texts: Sequence[str] = (),
+                  has_fee: bool = False, has_contact: bool = False,
+                  fee_texts: Sequence[str] = ()) -> OfferSignals:
+    """Count the offer / article / warning cues of a page (texts already main-content only).
+
+    ``fee_texts``: the sentences or table rows fees were read from.
+    """
+    title_n = normalize(title)
+    norms = [normalize(s) for s in sentences]
+    ctas = [normalize(c) for c in cta_texts]
+    strong = _distinct(_STRONG_SALES, [title_n, *norms, *ctas])
+    if has_fee:
+        strong.append("价格")
+    if has_contact:
+        strong.append("联系方式")
+    weak = len(_distinct(_WEAK_SALES, [title_n, *norms]))
+    article_strong = _distinct(_ARTICLE_STRONG, norms[:60])
+    if any(_SOURCE_LINE.search(s) for s in norms[:15]) and any(
+        _DATE_LINE.search(s) for s in norms[:15]
+    ):
+        article_strong.append("发布时间+来源")
+    warning = _WARNING_TITLE.search(title_n)
+    return OfferSignals(
+        occupation_title=bool(OCCUPATION.search(title_n)),
+        occupation_sentences=sum(1 for s in norms if OCCUPATION.search(s)),
+        other_title=bool(OTHER_OCCUPATION.search(title_n)),
+        other_sentences=sum(1 for s in norms if OTHER_OCCUPATION.search(s)),
+        occupation_priced=any(OCCUPATION.search(normalize(t)) for t in fee_texts),
+        strong_sales=strong,
+        weak_sales=weak,
+        article_strong=article_strong,
+        article_weak=_distinct(_ARTICLE_WEAK, norms),
+        warning_title=warning.group(0) if warning else None,
+        job=len(_distinct(_JOB, [title_n, *norms])),
+        spam=len(_distinct(_SPAM, [title_n, *norms])),
+    )
+
+
+def decide_offer(sig: OfferSignals) -> tuple[bool, str]:
+    """The decision and a short evidence string from the counted cues.
+
+    An offer needs focus on the occupation (title/h1, or two sentences), a price or two strong
+    sales cues, and more selling than reporting. Titles that warn, report or ask (谨防…, …是真的吗？)
+    and news layouts without a price are reporting.
+    """
+    if not sig.occupation_title and sig.occupation_sentences == 0:
+        return False, "does not name the AI-trainer occupation"
+    if sig.spam >= 2:
+        return False, "SEO-spam page (gambling words)"
+    if sig.other_title and not sig.occupation_title:
+        return False, "sells or discusses another occupation; AI trainer only mentioned"
+    if not sig.occupation_title and sig.other_sentences > 2 * sig.occupation_sentences:
+        return False, "another occupation dominates; AI trainer only mentioned"
+    if sig.job >= 3 and len(sig.strong_sales) <= 2:
+        return False, f"job posting ({sig.job} recruiting cues)"
+    has_fee = "价格" in sig.strong_sales
+    sales = 2 * len(sig.strong_sales) + min(sig.weak_sales, 6)
+    article = 3 * len(sig.article_strong) + 2 * len(sig.article_weak)
+    if sig.warning_title:
+        article += 6
+    evidence = (
+        f"sales cues: {', '.join(sig.strong_sales[:6]) or 'none'}; "
+        f"article cues: {', '.join([*sig.article_strong, *sig.article_weak][:6]) or 'none'}"
+        + (f"; title says {sig.warning_title}" if sig.warning_title else "")
+    )
+    # the page is about the occupation: its title, two sentences, or a price stated for it
+    focus = sig.occupation_title or sig.occupation_sentences >= 2 or sig.occupation_priced
+    news_without_price = "发布时间+来源" in sig.article_strong and not has_fee
+    if (focus and (has_fee or len(sig.strong_sales) >= 2) and sales > article
+            and not news_without_price):
+        return True, "offer: " + evidence
+    return False, "not an offer: " + evidence
+
+
+def detect_offer(title: str, sentences: Sequence[str], cta_texts: Sequence[str] = (),
+                 has_fee: bool = False, has_contact: bool = False,
+                 fee_texts: Sequence[str] = ()) -> tuple[bool, str]:
+    """Does the page offer an AI-trainer certificate or course? (decision, evidence)."""
+    return decide_offer(
+        offer_signals(title, sentences, cta_texts, has_fee, has_contact, fee_texts)
+    )

@@ -1,0 +1,115 @@
+"""One page in, its facts out: the glue over the single-purpose extractors (pure, no network)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from crawler.extract.claims import extract_claims
+from crawler.extract.fees import extract_fees
+from crawler.extract.issuers import extract_issuers
+from crawler.extract.levels import extract_levels
+from crawler.extract.links import (
+    canonical_url,
+    extract_contacts,
+    extract_region,
+    published_date,
+    verification_urls,
+)
+from crawler.extract.offer import detect_offer
+from crawler.extract.provider import extract_provider
+from crawler.extract.text import PageText, page_text, parse_html, text_content
+from crawler.items import OfferFacts
+
+
+def _microdata(tree: Any, url: str) -> list[Any]:
+    """Microdata items via extruct (only called when the page has itemscope)."""
+    try:
+        from extruct.w3cmicrodata import MicrodataExtractor
+
+        return list(MicrodataExtractor().extract_items(tree, url))
+    except Exception:  # extruct is best effort: a broken itemscope must not lose the page
+        return []
+
+
+def page_title(page: PageText) -> str:
+    """og:title, else <title>, else the first h1."""
+    return (page.meta.get("og:title") or page.title or page.h1 or "").strip()
+
+
+# any spelling of the occupation in raw HTML, simplified or traditional (a C-speed pre-check)
+_RAW_OCCUPATION = re.compile(
+    r"训练师|訓練師|标注员|標註員|標注員|标注师|標註師|算法测试员|算法測試員|AI\s*trainer|"
+    r"artificial intelligence trainer|4-04-05-05|&#\d+;",
+    re.I,
+)
+
+
+def _unrelated_page(tree: Any, url: str) -> OfferFacts:
+    """Facts of a page that never names the occupation: title and canonical only."""
+    title_el = tree.find(".//title")
+    title = " ".join(text_content(title_el).split()) if title_el is not None else ""
+    canonical = None
+    for link in tree.iter("link"):
+        if "canonical" in (link.get("rel") or "").lower().split() and link.get("href"):
+            canonical = canonical_url(link.get("href"), url)
+            break
+    return OfferFacts(url=url, title=title, is_offer=False,
+                      offer_evidence="does not name the AI-trainer occupation",
+                      canonical_url=canonical)
+
+
+def extract_page(html: str, url: str) -> OfferFacts:
+    """All the facts of one page: offer decision, issuers, levels, fees, links, claims.
+
+    Pages that never name the occupation (most of the open web) take a fast path.
+    """
+    if not isinstance(url, str):
+        raise TypeError(f"extract_page: url must be a str, got {type(url).__name__}")
+    tree = parse_html(html)
+    if not _RAW_OCCUPATION.search(html):
+        return _unrelated_page(tree, url)
+    page = page_text(tree)
+    sentences = page.sentences
+    title = page_title(page)
+    microdata = _microdata(tree, url) if page.has_microdata else []
+
+    title_lines = [title] if title and title != page.h1 else []
+    fees = extract_fees([*title_lines, *page.marked], page.tables,
+                        {i + len(title_lines) for i in page.table_rows})
+    main_contacts = extract_contacts(sentences)
+    contacts = extract_contacts([*sentences, *page.boilerplate, *page.side], page.links)
+    heading = [t for t in (page.title, page.h1) if t]
+    is_offer, evidence = detect_offer(
+        title if title == page.h1 or not page.h1 else f"{title} {page.h1}",
+        sentences,
+        cta_texts=page.link_lines,
+        has_fee=bool(fees),
+        has_contact=bool(main_contacts),
+        fee_texts=[f.evidence for f in fees],
+    )
+    if is_offer and not fees and page.side:  # a price box in the sidebar of an offer page
+        fees = extract_fees(page.side)
+    issuers = extract_issuers([*title_lines, *sentences], page.tables, page.jsonld, microdata,
+                              page.alts)
+    provider = extract_provider(jsonld=page.jsonld, meta=page.meta, sentences=sentences,
+                                bylines=page.bylines, boilerplate=page.boilerplate,
+                                title=page.title)
+    return OfferFacts(
+        url=url,
+        title=title,
+        is_offer=is_offer,
+        offer_evidence=evidence,
+        provider=provider,
+        issuers=issuers,
+        levels=extract_levels([*heading, *sentences]),
+        fees=fees,
+        verification_urls=verification_urls(sentences, page.links, url),
+        claims=extract_claims([*title_lines, *sentences]),
+        contacts=contacts,
+        published=published_date(meta=page.meta, jsonld=page.jsonld, times=page.times,
+                                  texts=[*sentences[:30], *page.boilerplate]),
+        canonical_url=canonical_url(page.canonical, url),
+        region=extract_region(title, sentences, page.boilerplate),
+        sentences=sentences,
+    )
