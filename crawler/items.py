@@ -99,3 +99,7 @@ class PageItem:
     error: str | None = None
     source: str = ""  # the configured source (or "cli")
     facts: OfferFacts | None = None
+    # Transient, for the archive pipeline only (not stored; cleared once archived):
+    http_headers: list[tuple[str, str]] = field(default_factory=list)
+    body: bytes = b""
+    protocol: str = "HTTP/1.1"

@@ -1,0 +1,136 @@
+"""A fetched page into the store: its Page row, and for an offer its Listing and Observation.
+
+A listing is identified by its canonical URL (``crawler.urls``); an Observation is added only
+when the facts that matter changed (``facts_hash``), so URL variants of one offer and
+re-crawls of an unchanged page add nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from crawler.items import OfferFacts, PageItem
+from crawler.urls import canonicalize, listing_key
+from store.models import Listing, Observation, Page
+from store.timeutil import utcnow
+
+
+def facts_fingerprint(facts: OfferFacts) -> dict[str, object]:
+    """The facts whose change is news (evidence sentences, contacts and order are not)."""
+    return {
+        "title": " ".join(facts.title.split()),
+        "provider": facts.provider,
+        "region": facts.region,
+        "issuers": sorted({i.name for i in facts.issuers}),
+        "levels": sorted(set(facts.levels)),
+        "fees": sorted({(f.amount_min, f.amount_max, f.kind, f.level or 0) for f in facts.fees}),
+        "claims": sorted({(c.category, c.phrase, c.stance) for c in facts.claims}),
+        "verification_urls": sorted(set(facts.verification_urls)),
+    }
+
+
+def facts_hash(facts: OfferFacts) -> str:
+    """SHA-256 of the canonical JSON of ``facts_fingerprint``."""
+    canonical = json.dumps(facts_fingerprint(facts), ensure_ascii=False, sort_keys=True)
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class StoredPage:
+    page_id: int
+    listing_id: int | None = None
+    new_listing: bool = False
+    new_observation: bool = False
+
+
+def _parse_time(value: str) -> datetime:
+    try:
+        return datetime.fromisoformat(value)
+    except (TypeError, ValueError):
+        return utcnow()
+
+
+def add_page(session: Session, item: PageItem, run_id: int | None) -> Page:
+    page = Page(
+        run_id=run_id,
+        source=item.source[:200],
+        url=item.url,
+        final_url=item.final_url,
+        fetched_at=_parse_time(item.fetched_at),
+        status=item.status,
+        content_type=item.content_type[:200],
+        sha256=item.sha256,
+        size=item.size,
+        warc_file=item.warc_file,
+        warc_offset=item.warc_offset,
+        warc_record_id=item.warc_record_id,
+        error=item.error,
+        is_offer=bool(item.facts and item.facts.is_offer and not item.error),
+    )
+    session.add(page)
+    session.flush()
+    return page
+
+
+def upsert_listing(
+    session: Session, page: Page, facts: OfferFacts, source: str, run_id: int | None
+) -> StoredPage:
+    """Create or refresh the listing behind an offer page; add an Observation if changed."""
+    canonical = canonicalize(page.final_url, facts.canonical_url)
+    key = listing_key(canonical)
+    listing = session.scalars(select(Listing).where(Listing.listing_key == key)).one_or_none()
+    seen_at = page.fetched_at
+    is_new = listing is None
+    if listing is None:
+        listing = Listing(listing_key=key, canonical_url=canonical, first_seen=seen_at)
+        session.add(listing)
+    listing.url = page.final_url
+    listing.source = source[:200]
+    listing.last_seen = seen_at
+    listing.last_page_id = page.id
+    listing.missed_runs = 0
+    listing.removed_at = None
+    listing.title = facts.title
+    listing.provider = facts.provider[:300] if facts.provider else None
+    listing.region = facts.region
+    listing.levels = sorted(set(facts.levels))
+    listing.fee_min = facts.fee_min
+    listing.fee_max = facts.fee_max
+    session.flush()
+
+    digest = facts_hash(facts)
+    latest = session.scalars(
+        select(Observation.facts_hash)
+        .where(Observation.listing_id == listing.id)
+        .order_by(Observation.id.desc())
+        .limit(1)
+    ).first()
+    changed = latest != digest
+    if changed:
+        session.add(
+            Observation(
+                listing_id=listing.id,
+                page_id=page.id,
+                run_id=run_id,
+                observed_at=seen_at,
+                facts_hash=digest,
+                facts=facts.to_dict(),
+                fee_min=facts.fee_min,
+                fee_max=facts.fee_max,
+            )
+        )
+    return StoredPage(page.id, listing.id, is_new, changed)
+
+
+def store_page(session: Session, item: PageItem, run_id: int | None) -> StoredPage:
+    """Write one fetched page (and its listing, when an offer) in ``session`` (no commit)."""
+    page = add_page(session, item, run_id)
+    if page.is_offer and item.facts is not None:
+        return upsert_listing(session, page, item.facts, item.source, run_id)
+    return StoredPage(page.id)

@@ -1,0 +1,170 @@
+"""Item pipelines, one job each: archive the response (WARC), then store the page.
+
+Both find the crawl run through ``run_context(crawler)``: the runner passes the database,
+run id and WARC path in settings; a bare ``scrapy crawl`` gets a run opened (and closed) by
+the store pipeline itself.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from scrapy.crawler import Crawler
+from scrapy.exceptions import DropItem
+from sqlalchemy import Engine
+from sqlalchemy.exc import IntegrityError, OperationalError
+
+from crawler.items import PageItem
+from crawler.listings import store_page
+from crawler.runs import close_run, open_run
+from crawler.warc import WarcArchive, open_shared, release_shared, warc_path_for_run
+from store.db import make_engine, session_factory
+
+logger = logging.getLogger(__name__)
+
+
+@cache
+def shared_engine(db_url: str | None) -> Engine:
+    """One engine per database for all crawlers of a process."""
+    return make_engine(db_url)
+
+
+@dataclass
+class RunContext:
+    engine: Engine
+    run_id: int
+    warc_path: str
+    owns_run: bool  # opened here (bare ``scrapy crawl``): close it when the spider closes
+
+
+def run_context(crawler: Crawler) -> RunContext:
+    """The crawl run this crawler writes to (created once per crawler)."""
+    context = getattr(crawler, "_certwatch_run", None)
+    if context is None:
+        settings = crawler.settings
+        engine = shared_engine(settings.get("CERTWATCH_DB_URL"))
+        run_id = settings.getint("CERTWATCH_RUN_ID") or None
+        owns_run = run_id is None
+        if run_id is None:
+            spider = crawler.spidercls.name
+            run_id = open_run(engine, "crawl", {"spider": spider, "via": "scrapy crawl"})
+        warc_path = settings.get("CERTWATCH_WARC_PATH") or str(warc_path_for_run(run_id))
+        context = RunContext(engine, run_id, warc_path, owns_run)
+        crawler._certwatch_run = context  # type: ignore[attr-defined]
+    return context
+
+
+def _page_item(item: Any) -> PageItem:
+    if not isinstance(item, PageItem):
+        raise DropItem(f"not a PageItem: {type(item).__name__}")
+    return item
+
+
+class ArchivePipeline:
+    """Writes every response (body and headers as received) to the run's WARC file."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+        self.archive: WarcArchive | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> ArchivePipeline:
+        return cls(crawler)
+
+    def open_spider(self, spider: Any = None) -> None:
+        self.archive = open_shared(run_context(self.crawler).warc_path)
+
+    def close_spider(self, spider: Any = None) -> None:
+        if self.archive is not None:
+            release_shared(self.archive)
+            self.archive = None
+
+    def process_item(self, item: Any, spider: Any = None) -> PageItem:
+        page = _page_item(item)
+        if page.status is not None and self.archive is not None:
+            record = self.archive.write_response(
+                page.final_url,
+                page.status,
+                page.http_headers,
+                page.body,
+                protocol=page.protocol,
+                fetched_at=page.fetched_at,
+            )
+            page.warc_file = record.warc_file
+            page.warc_offset = record.offset
+            page.warc_record_id = record.record_id
+            page.sha256 = record.sha256
+        page.body = b""  # archived: no need to keep it in memory
+        page.http_headers = []
+        return page
+
+
+class StorePipeline:
+    """A Page row per fetch; for offers, the listing and (when changed) an observation.
+
+    One transaction per item, so a killed crawl leaves every stored page complete. A listing
+    inserted concurrently by another crawler (unique ``listing_key``) is re-read and updated.
+    """
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+        self.context: RunContext | None = None
+        self.seen: set[tuple[str, str]] = set()
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> StorePipeline:
+        return cls(crawler)
+
+    def open_spider(self, spider: Any = None) -> None:
+        self.context = run_context(self.crawler)
+        self.sessions = session_factory(self.context.engine)
+
+    def close_spider(self, spider: Any = None) -> None:
+        if self.context is not None and self.context.owns_run:
+            reason = self.crawler.stats.get_value("finish_reason") if self.crawler.stats else None
+            status = (
+                "succeeded" if reason in (None, "finished", "closespider_pagecount") else "failed"
+            )
+            stats = close_run(
+                self.context.engine,
+                self.context.run_id,
+                status=status,
+                warc_path=self.context.warc_path,
+                extra_stats={"finish_reason": reason},
+            )
+            logger.info("crawl run %s %s: %s", self.context.run_id, status, stats)
+
+    def process_item(self, item: Any, spider: Any = None) -> PageItem:
+        page = _page_item(item)
+        assert self.context is not None
+        key = (page.final_url, page.sha256 or page.error or "")
+        if key in self.seen:  # two URLs redirected to one page, fetched twice
+            raise DropItem(f"already stored in this run: {page.final_url}")
+        self.seen.add(key)
+        for attempt in (1, 2, 3):
+            session = self.sessions()
+            try:
+                stored = store_page(session, page, self.context.run_id)
+                session.commit()
+                break
+            except (IntegrityError, OperationalError) as exc:
+                session.rollback()
+                if attempt == 3:
+                    raise DropItem(f"could not store {page.url}: {exc}") from exc
+                logger.info("retrying store of %s after %s", page.url, type(exc).__name__)
+            finally:
+                session.close()
+        stats = self.crawler.stats
+        if stats is not None:
+            stats.inc_value("certwatch/pages")
+            if page.error:
+                stats.inc_value("certwatch/errors")
+            if stored.listing_id is not None:
+                stats.inc_value("certwatch/offers")
+                stats.inc_value(
+                    "certwatch/new_listings" if stored.new_listing else "certwatch/seen_listings"
+                )
+        return page

@@ -1,0 +1,64 @@
+"""Scrapy settings for certwatch: only what differs from Scrapy's defaults (2.19).
+
+Polite by default: robots.txt obeyed, AutoThrottle on, few requests per site, a user agent
+that says who we are. The runner (``crawler.runner``) overrides per run: database, run id,
+WARC path, page limit, private hosts.
+"""
+
+import os
+
+BOT_NAME = "certwatch"
+SPIDER_MODULES = ["crawler.spiders"]
+NEWSPIDER_MODULE = "crawler.spiders"
+
+DEFAULT_USER_AGENT = "certwatch/0.1 (+https://github.com/certwatch/certwatch; compliance research)"
+USER_AGENT = os.environ.get("CERTWATCH_USER_AGENT") or DEFAULT_USER_AGENT
+
+ROBOTSTXT_OBEY = True
+CONCURRENT_REQUESTS_PER_DOMAIN = 4
+DOWNLOAD_DELAY = 0.25
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
+
+# Scrapy's default (1 GiB) lets a gzip bomb inflate; HttpCompressionMiddleware checks the
+# decompressed size against DOWNLOAD_MAXSIZE and drops the response beyond it.
+DOWNLOAD_MAXSIZE = 5 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
+DOWNLOAD_TIMEOUT = 30
+REDIRECT_MAX_TIMES = 5
+DEPTH_LIMIT = 8
+RETRY_TIMES = 2
+CERTWATCH_RETRY_BACKOFF_BASE = 1.0  # seconds before the first retry, doubled after
+CERTWATCH_RETRY_BACKOFF_MAX = 30.0  # cap, also for Retry-After
+
+DOWNLOADER_MIDDLEWARES = {
+    # first of all: never contact hosts on private networks (also after redirects)
+    "crawler.middlewares.PrivateHostGuardMiddleware": 40,
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "crawler.middlewares.BackoffRetryMiddleware": 550,
+    "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
+    "crawler.middlewares.RedirectLoopMiddleware": 600,
+}
+# Checks the address actually connected to as well (DNS rebinding), see the middleware.
+TWISTED_DNS_RESOLVER = "crawler.middlewares.PublicOnlyResolver"
+ITEM_PIPELINES = {
+    "crawler.pipelines.ArchivePipeline": 100,
+    "crawler.pipelines.StorePipeline": 200,
+}
+EXTENSIONS = {
+    "scrapy.extensions.telnet.TelnetConsole": None,
+    "crawler.progress.ProgressExtension": 500,
+}
+TELNETCONSOLE_ENABLED = False
+LOG_LEVEL = "INFO"
+FEED_EXPORT_ENCODING = "utf-8"
+
+CERTWATCH_ALLOW_PRIVATE_HOSTS = False
+CERTWATCH_PRIVATE_HOSTS_EXEMPT: list[str] = []
+CERTWATCH_DB_URL = None  # None: store.config.database_url() (CERTWATCH_DB or data/)
+CERTWATCH_RUN_ID = None  # None: the store pipeline opens (and closes) a run itself
+CERTWATCH_WARC_PATH = None  # None: runtime_dir()/warc/run-{run_id}.warc.gz
+CERTWATCH_EXTRACT = True  # False: archive and record pages only (diagnostics, benchmarks)
+CERTWATCH_PROGRESS_EVERY = 100  # pages between progress log lines when not on a terminal

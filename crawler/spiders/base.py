@@ -1,0 +1,86 @@
+"""What every certwatch spider shares: a ``Source``, one PageItem per fetch, page limits."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+from urllib.parse import urlsplit
+
+import scrapy
+from scrapy.crawler import Crawler
+from scrapy.http import Response
+from twisted.python.failure import Failure
+
+from crawler.items import PageItem
+from crawler.pages import item_from_failure, item_from_response
+from crawler.sources import Source, SourcesFileError, is_http_url, load_sources
+
+
+def split_arg(value: Any) -> tuple[str, ...]:
+    """A spider argument given as a list or as a comma-separated string (``-a x=a,b``)."""
+    if not value:
+        return ()
+    if isinstance(value, str):
+        return tuple(v.strip() for v in value.split(",") if v.strip())
+    return tuple(value)
+
+
+def in_domains(url: str, domains: list[str]) -> bool:
+    """Whether ``url``'s host is one of ``domains`` or under one (ports ignored)."""
+    host = (urlsplit(url).hostname or "").lower()
+    return any(host == d or host.endswith("." + d) for d in domains)
+
+
+def source_from_args(kwargs: dict[str, Any], spider: str) -> Source:
+    """The ``Source`` a spider crawls: given in-process, or from ``-a`` arguments."""
+    if isinstance(kwargs.get("source"), Source):
+        return kwargs["source"]
+    if kwargs.get("sources_file"):
+        config = load_sources(kwargs["sources_file"])
+        wanted = kwargs.get("source")
+        for source in config.sources:
+            if wanted in (None, source.name):
+                return source
+        raise SourcesFileError(f'{kwargs["sources_file"]}: no source named "{wanted}"')
+    start_urls = split_arg(kwargs.get("start_urls"))
+    bad = [u for u in start_urls if not is_http_url(u)]
+    if not start_urls or bad:
+        raise ValueError(f"start_urls must be http(s) URLs (got {bad or 'none'})")
+    return Source(
+        name=kwargs.get("source_name") or "cli",
+        start_urls=start_urls,
+        allowed_domains=split_arg(kwargs.get("allowed_domains")),
+        spider=spider,
+    )
+
+
+class PageSpider(scrapy.Spider):
+    """Base: ``self.source`` says what to crawl; ``page``/``failed`` make the items."""
+
+    source: Source
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        source = source_from_args(kwargs, getattr(self, "name", "generic"))
+        for key in ("source", "sources_file", "start_urls", "allowed_domains", "source_name"):
+            kwargs.pop(key, None)
+        super().__init__(*args, **kwargs)
+        self.source = source
+        self.allowed_domains = list(source.domains())
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> PageSpider:
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        limit = kwargs.get("max_pages") or spider.source.max_pages
+        if limit and not crawler.settings.frozen:
+            crawler.settings.set("CLOSESPIDER_PAGECOUNT", int(limit), priority="spider")
+        return spider
+
+    def page(self, response: Response) -> PageItem:
+        extract = self.crawler.settings.getbool("CERTWATCH_EXTRACT", True) if self.crawler else True
+        return item_from_response(response, self.source.name, extract=extract)
+
+    def failed(self, failure: Failure) -> Iterator[PageItem]:
+        timeout = self.crawler.settings.getfloat("DOWNLOAD_TIMEOUT") if self.crawler else None
+        item = item_from_failure(failure, self.source.name, timeout)
+        if item is not None:
+            yield item

@@ -1,0 +1,159 @@
+"""Evidence: every fetched response archived in one WARC file per crawl run (warcio).
+
+A ``response`` record holds the HTTP status line, the headers as received and the body as
+the crawler used it. Scrapy has already undone any ``Content-Encoding`` (gzip, br) and chunked
+transfer coding by then, so the record says so: those headers are kept under
+``X-Certwatch-Original-*`` names and ``Content-Length`` is the stored body's length; a WARC
+reader then reads the body back byte for byte. ``WARC-Payload-Digest`` is the SHA-256 of the
+body (base32, as WARC writes digests); the Page row stores the same digest in hex.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+from dataclasses import dataclass
+from http import HTTPStatus
+from io import BytesIO
+from pathlib import Path
+from typing import BinaryIO
+
+from warcio.archiveiterator import ArchiveIterator
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from store.config import runtime_dir
+
+_WIRE_HEADERS = {"content-encoding", "transfer-encoding", "content-length"}
+
+
+def warc_path_for_run(run_id: int) -> Path:
+    """``runtime_dir()/warc/run-{run_id}.warc.gz``."""
+    return runtime_dir() / "warc" / f"run-{run_id}.warc.gz"
+
+
+def sha256_payload_digest(sha256_hex: str) -> str:
+    """The ``WARC-Payload-Digest`` value for a hex SHA-256."""
+    return "sha256:" + base64.b32encode(bytes.fromhex(sha256_hex)).decode("ascii")
+
+
+@dataclass(frozen=True)
+class ArchivedRecord:
+    warc_file: str
+    offset: int
+    record_id: str
+    sha256: str
+
+
+@dataclass(frozen=True)
+class RecordHeaders:
+    """What a stored record says about itself and about the HTTP response."""
+
+    warc: dict[str, str]
+    status_line: str  # e.g. "200 OK"
+    http: list[tuple[str, str]]
+
+    def get(self, name: str, default: str | None = None) -> str | None:
+        lowered = name.lower()
+        return next((v for k, v in self.http if k.lower() == lowered), default)
+
+
+def archived_headers(headers: list[tuple[str, str]], body_length: int) -> list[tuple[str, str]]:
+    """The headers to store beside an already-decoded body (see the module docstring)."""
+    kept = [(k, v) for k, v in headers if k.lower() not in _WIRE_HEADERS]
+    originals = [(f"X-Certwatch-Original-{k}", v) for k, v in headers if k.lower() in _WIRE_HEADERS]
+    return [*kept, *originals, ("Content-Length", str(body_length))]
+
+
+class WarcArchive:
+    """Appends response records to one WARC file (gzip, one member per record)."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        is_new = not self.path.exists() or self.path.stat().st_size == 0
+        self._file: BinaryIO = open(self.path, "ab")  # noqa: SIM115 - closed by close()
+        self._writer = WARCWriter(self._file, gzip=True)
+        if is_new:
+            info = {"software": "certwatch/0.1 (warcio)", "format": "WARC File Format 1.1"}
+            self._writer.write_record(self._writer.create_warcinfo_record(self.path.name, info))
+            self._file.flush()
+
+    def write_response(
+        self,
+        url: str,
+        status: int,
+        headers: list[tuple[str, str]],
+        body: bytes,
+        *,
+        protocol: str = "HTTP/1.1",
+        fetched_at: str | None = None,
+    ) -> ArchivedRecord:
+        """Append a ``response`` record; returns where it is and the body's SHA-256."""
+        sha256 = hashlib.sha256(body).hexdigest()
+        try:
+            reason = HTTPStatus(status).phrase
+        except ValueError:
+            reason = ""
+        http_headers = StatusAndHeaders(
+            f"{status} {reason}".strip(), archived_headers(headers, len(body)), protocol=protocol
+        )
+        warc_headers = {"WARC-Payload-Digest": sha256_payload_digest(sha256)}
+        if fetched_at:
+            warc_headers["WARC-Date"] = fetched_at.replace("+00:00", "Z")
+        record = self._writer.create_warc_record(
+            url,
+            "response",
+            payload=BytesIO(body),
+            length=len(body),
+            http_headers=http_headers,
+            warc_headers_dict=warc_headers,
+        )
+        self._file.seek(0, 2)
+        offset = self._file.tell()
+        self._writer.write_record(record)
+        self._file.flush()
+        record_id = record.rec_headers.get_header("WARC-Record-ID")
+        return ArchivedRecord(str(self.path), offset, record_id, sha256)
+
+    def close(self) -> None:
+        if not self._file.closed:
+            self._file.close()
+
+
+def read_record(warc_file: str | Path, offset: int) -> tuple[RecordHeaders, bytes]:
+    """The headers and body of the record at ``offset`` (as stored in a Page row)."""
+    with open(warc_file, "rb") as handle:
+        handle.seek(offset)
+        for record in ArchiveIterator(handle):
+            http = record.http_headers
+            headers = RecordHeaders(
+                warc=dict(record.rec_headers.headers),
+                status_line=http.statusline if http else "",
+                http=list(http.headers) if http else [],
+            )
+            return headers, record.content_stream().read()
+    raise ValueError(f"{warc_file}: no WARC record at offset {offset}")
+
+
+_shared: dict[Path, tuple[WarcArchive, int]] = {}
+
+
+def open_shared(path: str | Path) -> WarcArchive:
+    """One archive per file for all crawlers of a process (sources of one run share a file)."""
+    key = Path(path).resolve()
+    archive, users = _shared.get(key, (None, 0))
+    if archive is None:
+        archive = WarcArchive(key)
+    _shared[key] = (archive, users + 1)
+    return archive
+
+
+def release_shared(archive: WarcArchive) -> None:
+    key = archive.path.resolve()
+    _, users = _shared.get(key, (archive, 1))
+    if users <= 1:
+        _shared.pop(key, None)
+        archive.close()
+    else:
+        _shared[key] = (archive, users - 1)
