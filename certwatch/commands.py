@@ -6,12 +6,17 @@ import argparse
 import sys
 from contextlib import ExitStack
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, select
 
 from certwatch.errors import JobFailed, UsageError
 from store.config import DATA_DIR, database_url
 from store.db import StoreError, make_engine, session_scope
+
+if TYPE_CHECKING:
+    from crawler.runner import CrawlSummary
+    from crawler.sources import SourcesConfig
 
 BUNDLED_REGISTRY = DATA_DIR / "registry.csv"
 
@@ -139,29 +144,36 @@ def ensure_registry(engine: Engine) -> None:
 # --- crawl, screen, export ----------------------------------------------------
 
 
-def _load_sources(path: str | None) -> list:  # type: ignore[type-arg]
-    if not path:
-        return []
+def load_sources_file(path: str | Path) -> SourcesConfig:
+    """The sources file, or a UsageError naming file, source and field."""
     from crawler.sources import SourcesFileError, load_sources
 
     try:
-        return list(load_sources(Path(path)))
+        return load_sources(Path(path))
     except SourcesFileError as exc:
         raise UsageError(str(exc)) from exc
 
 
 def run_crawl_and_screen(
-    engine: Engine, *, urls: list[str], sources: list, allow_domains: list[str],  # type: ignore[type-arg]
+    engine: Engine, *, urls: list[str], sources: SourcesConfig | None, allow_domains: list[str],
     max_pages: int | None, allow_private_hosts: bool, run_kind: str = "crawl",
-) -> object:
+    settings: dict[str, object] | None = None,
+) -> CrawlSummary:
+    """One crawl (once per process: Scrapy's reactor cannot restart), then a screen."""
     from certwatch.screen import screen_all
     from crawler.runner import run_crawl
 
     ensure_registry(engine)
     summary = run_crawl(
         engine.url.render_as_string(hide_password=False),
-        start_urls=urls, sources=sources, allow_domains=allow_domains, max_pages=max_pages,
-        allow_private_hosts=allow_private_hosts, run_kind=run_kind,
+        start_urls=urls, sources=sources.sources if sources else (),
+        allow_domains=allow_domains,
+        max_pages=max_pages or (sources.max_pages if sources else None),
+        allow_private_hosts=allow_private_hosts or bool(sources and sources.allow_private_hosts),
+        user_agent=sources.user_agent if sources else None, run_kind=run_kind,
+        progress=sys.stderr.isatty(),
+        # Scrapy logs through our root handler (cli.main sets its level): one line per event
+        settings={"LOG_ENABLED": False, **(settings or {})},
     )
     screened = screen_all(engine)
     _out(f"crawl run {summary.run_id}: {summary.pages} pages, {summary.offers} offers, "
@@ -177,13 +189,13 @@ def crawl(args: argparse.Namespace) -> int:
     for url in args.urls:
         if not url.startswith(("http://", "https://")):
             raise UsageError(f"{url}: not an http(s) URL")
-    sources = _load_sources(args.sources)
+    sources = load_sources_file(args.sources) if args.sources else None
     engine = engine_for(args)
-    run_crawl_and_screen(
+    summary = run_crawl_and_screen(
         engine, urls=args.urls, sources=sources, allow_domains=args.allow_domain,
         max_pages=args.max_pages, allow_private_hosts=args.allow_private_hosts,
     )
-    return 0
+    return 0 if summary.status == "succeeded" else 1
 
 
 def screen(args: argparse.Namespace) -> int:

@@ -10,6 +10,7 @@ from sqlalchemy import Engine, func, select
 
 from certwatch.commands import run_crawl_and_screen
 from certwatch.static_server import StaticServer
+from crawler.runner import CrawlSummary
 from store.config import DATA_DIR
 from store.db import session_scope
 from store.models import Flag, Listing
@@ -17,7 +18,7 @@ from store.models import Flag, Listing
 DEMO_SITE = DATA_DIR / "demo_site"
 
 
-def crawl_demo_site(engine: Engine, root: Path = DEMO_SITE) -> object:
+def crawl_demo_site(engine: Engine, root: Path = DEMO_SITE) -> CrawlSummary:
     """Serve ``root`` (the demo web) on 127.0.0.1 and crawl it into ``engine``."""
     if not (root / "index.html").is_file():
         from certwatch.errors import UsageError
@@ -26,8 +27,11 @@ def crawl_demo_site(engine: Engine, root: Path = DEMO_SITE) -> object:
     with StaticServer(root) as server:
         print(f"serving {root.name} at {server.url}", file=sys.stderr)
         return run_crawl_and_screen(
-            engine, urls=[server.url + "index.html"], sources=[], allow_domains=[],
+            engine, urls=[server.url + "index.html"], sources=None, allow_domains=[],
             max_pages=None, allow_private_hosts=True, run_kind="demo",
+            # our own loopback server: no need to wait between requests
+            settings={"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False,
+                      "CONCURRENT_REQUESTS_PER_DOMAIN": 8},
         )
 
 

@@ -13,7 +13,7 @@ SPIDER_KINDS = ("generic", "sitemap", "configured")
 SELECTOR_FIELDS = ("listing_links", "title", "fee", "issuer")
 SOURCE_FIELDS = {
     "name", "start_urls", "allowed_domains", "follow", "skip", "max_pages", "selectors",
-    "spider", "contact", "note",
+    "spider", "contact", "note", "monitors",
 }  # fmt: skip
 CRAWL_FIELDS = {"user_agent", "max_pages", "allow_private_hosts"}
 
@@ -71,10 +71,11 @@ def load_sources(path: str | Path) -> SourcesConfig:
 
 def parse_sources(data: dict[str, Any], file_name: str = "sources.toml") -> SourcesConfig:
     """Check the parsed TOML of a sources file (see ``load_sources``)."""
-    unknown = set(data) - {"source", "crawl"}
+    unknown = set(data) - {"source", "crawl", "nightly"}  # [nightly]: certwatch.nightly.config
     if unknown:
         raise SourcesFileError(
-            f"{file_name}: unknown table {sorted(unknown)[0]!r} (expected [[source]] or [crawl])"
+            f"{file_name}: unknown table {sorted(unknown)[0]!r} "
+            "(expected [[source]], [crawl] or [nightly])"
         )
     crawl = data.get("crawl", {})
     if not isinstance(crawl, dict):

@@ -38,9 +38,9 @@ def load_nightly_config(path: Path) -> NightlyConfig:
     except (OSError, UnicodeDecodeError) as exc:
         raise UsageError(f"{path}: cannot read ({exc})") from exc
     except tomllib.TOMLDecodeError as exc:
-        raise UsageError(f"{path.name}: not valid TOML ({exc})") from exc
+        raise UsageError(f"{path}: not valid TOML ({exc})") from exc
     nightly = data.get("nightly", {})
-    where = f"{path.name}: [nightly]"
+    where = f"{path}: [nightly]"
     if not isinstance(nightly, dict):
         raise UsageError(f"{where} must be a table")
     known = {"remove_after_runs", "retention_days", "high_risk"}
@@ -57,7 +57,7 @@ def load_nightly_config(path: Path) -> NightlyConfig:
     for index, source in enumerate(data.get("source", []), start=1):
         name = source.get("name", f"#{index}") if isinstance(source, dict) else f"#{index}"
         raw = source.get("monitors", {}) if isinstance(source, dict) else {}
-        monitors[str(name)] = _monitor_config(raw, f'{path.name}: source "{name}" (#{index})')
+        monitors[str(name)] = _monitor_config(raw, f'{path}: source "{name}" (#{index})')
     return NightlyConfig(remove_after, retention, high_risk, monitors)
 
 

@@ -12,6 +12,7 @@ import shutil
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, select
 
@@ -26,6 +27,9 @@ from store.config import runtime_dir
 from store.db import session_factory
 from store.models import CrawlRun
 from store.timeutil import utcnow
+
+if TYPE_CHECKING:
+    from crawler.sources import SourcesConfig
 
 
 @dataclass
@@ -72,7 +76,7 @@ def run_nightly(engine: Engine, sources_path: Path, *, progress: bool = True) ->
         lock.release()
 
 
-def _run_locked(engine: Engine, sources_path: Path, crawl_config: object,
+def _run_locked(engine: Engine, sources_path: Path, crawl_config: SourcesConfig,
                 config: NightlyConfig, *, progress: bool) -> NightlyOutcome:
     from certwatch.commands import ensure_registry
     from certwatch.screen import screen_all
@@ -93,14 +97,15 @@ def _run_locked(engine: Engine, sources_path: Path, crawl_config: object,
             print(f"resuming nightly run {run.id}, interrupted earlier", file=sys.stderr)
         session.flush()
         run_id = run.id
-    sources = list(crawl_config.sources)  # type: ignore[attr-defined]
+    sources = list(crawl_config.sources)
     crawl_error: str | None = None
     try:
         run_crawl(
             engine.url.render_as_string(hide_password=False), sources=sources,
-            allow_private_hosts=crawl_config.allow_private_hosts,  # type: ignore[attr-defined]
-            max_pages=crawl_config.max_pages,  # type: ignore[attr-defined]
+            allow_private_hosts=crawl_config.allow_private_hosts,
+            max_pages=crawl_config.max_pages, user_agent=crawl_config.user_agent,
             run_kind="nightly", run_id=run_id, jobdir=jobdir, progress=progress,
+            settings={"LOG_ENABLED": False},  # logs go through the CLI's handler
         )
     except Exception as exc:
         crawl_error = f"crawl failed: {exc}"
