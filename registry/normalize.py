@@ -21,9 +21,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
 import opencc
 
 NORMALIZE_VERSION = "1"
@@ -50,7 +52,9 @@ CITIES: tuple[str, ...] = (
     "兰州", "西宁", "银川", "乌鲁木齐", "唐山", "保定", "廊坊", "邯郸", "海淀", "浦东",
     "福田", "天河", "雄安",
 )
-_REGION_SUFFIX = r"(?:壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区|省|市|区|县)?"
+_REGION_SUFFIXES = ("壮族自治区", "回族自治区", "维吾尔自治区", "自治区", "特别行政区", "省", "市", "区",
+                    "县")
+_REGION_SUFFIX = "(?:" + "|".join(_REGION_SUFFIXES) + ")?"
 
 # Generic words of the trade: present in thousands of names, so they tell nothing apart.
 GENERIC_WORDS: tuple[str, ...] = (
@@ -72,12 +76,34 @@ _REGION_ALT = "|".join(sorted(PROVINCES + CITIES, key=len, reverse=True))
 _REGION_RE = re.compile(f"(?:{_REGION_ALT}){_REGION_SUFFIX}")
 _BRACKETED_REGION = re.compile(rf"^(.+?)[(\[【〔]\s*((?:{_REGION_ALT}){_REGION_SUFFIX})\s*[)\]】〕](.*)$")
 _LEADING_REGION = re.compile(f"^(?:{_REGION_ALT})")
-_CORE_STRIP = re.compile(
-    "|".join(
-        [f"(?:{_REGION_ALT}){_REGION_SUFFIX}"]
-        + [re.escape(w) for w in sorted(STATE_WORDS + GENERIC_WORDS, key=len, reverse=True)]
-    )
-)
+
+
+def _longest_literal_pattern(literals: set[str]) -> str:
+    """A regex matching the longest of ``literals`` at a position, written as a trie so that
+    re tries one branch per first character (and skips positions no literal starts at)."""
+    trie: dict[str, dict] = {}
+    for literal in literals:
+        node = trie
+        for char in literal:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return "|".join(re.escape(char) + emit(child) for char, child in sorted(trie.items()))
+
+
+# What core_name drops: a region (with its 省/市/区 … suffix), a state word or a generic word,
+# the longest one at each position (no region starts a word or the other way round, so this is
+# the same as trying regions first).
+_CORE_STRIP = re.compile(_longest_literal_pattern(
+    {region + suffix for region in PROVINCES + CITIES for suffix in ("", *_REGION_SUFFIXES)}
+    | set(STATE_WORDS + GENERIC_WORDS)))
 _STATE_PREFIX = re.compile("^(?:" + "|".join(STATE_WORDS) + ")+")
 
 
@@ -111,39 +137,78 @@ def _t2s_tables() -> tuple[dict[int, str], frozenset[str]]:
 _T2S = opencc.OpenCC("t2s")
 _T2S_TABLE, _PHRASE_CHARS = _t2s_tables()
 _CHANGING = frozenset(chr(code) for code in _T2S_TABLE) | _PHRASE_CHARS
+# re builds a fast lookup for a class of BMP characters only; astral ones are checked apart.
+_CHANGING_BMP = re.compile("[" + "".join(re.escape(c) for c in sorted(_CHANGING)
+                                         if ord(c) <= 0xFFFF) + "]")
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+
+
+def _has_traditional(text: str) -> bool:
+    """Whether t2s could change ``text`` (it holds a character of the t2s tables)."""
+    if _CHANGING_BMP.search(text):
+        return True
+    return _ASTRAL.search(text) is not None and not _CHANGING.isdisjoint(text)
 
 
 def to_simplified(text: str) -> str:
     """繁体 → 简体 as OpenCC ``t2s`` does; a character table unless a phrase could apply."""
-    if _CHANGING.isdisjoint(text):
-        return text
+    return _to_simplified(text) if _has_traditional(text) else text
+
+
+@lru_cache(maxsize=65_536)
+def _to_simplified(text: str) -> str:
     if _PHRASE_CHARS.isdisjoint(text):
         return text.translate(_T2S_TABLE)
     return _T2S.convert(text)
 
 
+def _strip_legal_suffix_slowly(name: str, head_length: int = 0) -> str:
+    """``strip_legal_suffix`` of a name that follows ``head_length`` other characters."""
+    while True:
+        for suffix in _LEGAL_SUFFIXES:
+            if name.endswith(suffix) and head_length + len(name) - len(suffix) >= 2:
+                name = name[: -len(suffix)]
+                break
+        else:
+            return name
+
+
+_LONGEST_LEGAL_SUFFIX = max(map(len, _LEGAL_SUFFIXES))
+# strip_legal_suffix looks this far back, and further only when nearly all of it goes
+_LEGAL_TAIL = 16
+
+
+@lru_cache(maxsize=32_768)
+def _legal_tail_kept(tail: str, head_length: int) -> int:
+    """How many characters of ``tail`` remain after stripping (``head_length`` capped at 2)."""
+    return len(_strip_legal_suffix_slowly(tail, head_length))
+
+
 def strip_legal_suffix(name: str) -> str:
-    """Drop trailing legal-form words (有限公司, 股份有限公司 …), keeping at least 2 characters."""
+    """Drop trailing legal-form words (有限公司, 股份有限公司 …), keeping at least 2 characters.
+
+    Repeatedly drops the first suffix of ``_LEGAL_SUFFIXES`` the name ends with that leaves
+    2 characters or more (memoized on the name's last characters).
+    """
     if not name.endswith(_LEGAL_SUFFIXES):
         return name
-    changed = True
-    while changed:
-        changed = False
-        for suffix in _LEGAL_SUFFIXES:
-            if name.endswith(suffix) and len(name) - len(suffix) >= 2:
-                name = name[: -len(suffix)]
-                changed = True
-                break
-    return name
+    head = len(name) - _LEGAL_TAIL
+    if head <= 0:
+        return name[: _legal_tail_kept(name, 0)]
+    kept = _legal_tail_kept(name[head:], min(head, 2))
+    if kept < _LONGEST_LEGAL_SUFFIX:  # a suffix may reach back into the head: look at it all
+        return _strip_legal_suffix_slowly(name)
+    return name[: head + kept]
 
 
 _OPENING_BRACKETS = frozenset("([【〔")
+_OPENING_BRACKET = re.compile(r"[(\[【〔]")
 _TRAILING_VERB_ENDS = ("颁发", "颁证", "发证", "签发", "核发", "监制", "主办", "出具")
 
 
 def _region_to_front(text: str) -> str:
     """``数智(杭州)评价`` → ``杭州数智评价`` when the name does not start with a region."""
-    if _OPENING_BRACKETS.isdisjoint(text):
+    if not _OPENING_BRACKET.search(text):
         return text
     found = _BRACKETED_REGION.match(text)
     if not found or _LEADING_REGION.match(found.group(1)):
@@ -158,10 +223,96 @@ def normalize_name(name: str) -> str:
     text = unicodedata.normalize("NFKC", name).lower()
     text = to_simplified(text)
     text = _region_to_front(text.strip())
-    text = _NON_WORD.sub("", text)
+    if not text.isalnum():
+        text = _NON_WORD.sub("", text)
     if text.endswith(_TRAILING_VERB_ENDS):
         text = _TRAILING_VERBS.sub("", text) or text
     return strip_legal_suffix(text)
+
+
+# -- batch form (same keys as normalize_name, one numpy pass over all names) ------------------
+_SEPARATOR = "\x00"  # NFKC, lower() and t2s never make or remove it
+_UNICODE_SIZE = 0x110000
+
+
+def _flag_table(chars: frozenset[str] | str) -> np.ndarray:
+    table = np.zeros(_UNICODE_SIZE, dtype=bool)
+    table[[ord(c) for c in chars]] = True
+    return table
+
+
+# Names holding one of these take the one-by-one path: 繁体 characters, opening brackets.
+_SLOW_PATH_CHARS = _flag_table(_CHANGING | _OPENING_BRACKETS)
+_WORD_CHAR = np.zeros(_UNICODE_SIZE, dtype=bool)  # str.isalnum() of each code point, as re's \w
+_WORD_CHAR_KNOWN = np.zeros(_UNICODE_SIZE, dtype=bool)
+
+
+def _word_char_table(codes: np.ndarray) -> np.ndarray:
+    """``_WORD_CHAR``, filled in for the code points in ``codes`` not seen before."""
+    unknown = np.unique(codes[~_WORD_CHAR_KNOWN[codes]])
+    if unknown.size:
+        _WORD_CHAR[unknown] = [chr(code).isalnum() for code in unknown.tolist()]
+        _WORD_CHAR_KNOWN[unknown] = True
+    return _WORD_CHAR
+
+
+def _finish_key(text: str) -> str:
+    if text.endswith(_TRAILING_VERB_ENDS):
+        text = _TRAILING_VERBS.sub("", text) or text
+    return strip_legal_suffix(text) if text.endswith(_LEGAL_SUFFIXES) else text
+
+
+def normalize_names(names: Sequence[str]) -> list[str]:
+    """``[normalize_name(n) for n in names]``, computed in bulk.
+
+    NFKC, lower-casing and the removal of non-word characters run once over all names joined
+    by a separator; names with a 繁体 character or an opening bracket go through
+    ``normalize_name`` one by one (phrase-level t2s, bracketed region).
+    """
+    names = list(names)
+    joined = _SEPARATOR.join(names)
+    if len(names) < 2 or joined.count(_SEPARATOR) != len(names) - 1:
+        return [normalize_name(name) for name in names]
+    codes = np.frombuffer(unicodedata.normalize("NFKC", joined).lower()
+                          .encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    is_separator = codes == 0
+    name_of_code = np.cumsum(is_separator)
+    slow = np.bincount(name_of_code[_SLOW_PATH_CHARS[codes]], minlength=len(names)) > 0
+    kept = codes[_word_char_table(codes)[codes] | is_separator]
+    texts = kept.tobytes().decode("utf-32-le", "surrogatepass").split(_SEPARATOR)
+    slow_names = np.flatnonzero(slow).tolist()
+    keys = [_finish_key(text) for text in texts]
+    for index in slow_names:
+        keys[index] = normalize_name(names[index])
+    return keys
+
+
+def core_names_of_keys(keys: Sequence[str]) -> list[str]:
+    """``core_name`` of names already normalized (``normalize_name`` output), in bulk."""
+    joined = "\n".join(keys)
+    if joined.count("\n") != len(keys) - 1:
+        return [_CORE_STRIP.sub("", key) for key in keys]
+    return _CORE_STRIP.sub("", joined).split("\n") if keys else []
+
+
+def has_opening_bracket(name: str) -> bool:
+    """Whether the name (after NFKC) holds an opening bracket, where a region may hide."""
+    return _OPENING_BRACKET.search(unicodedata.normalize("NFKC", name)) is not None
+
+
+_BRACKET_CHARS = _flag_table(_OPENING_BRACKETS)
+
+
+def have_opening_brackets(names: Sequence[str]) -> list[bool]:
+    """``[has_opening_bracket(n) for n in names]``, computed in bulk."""
+    names = list(names)
+    joined = _SEPARATOR.join(names)
+    if len(names) < 2 or joined.count(_SEPARATOR) != len(names) - 1:
+        return [has_opening_bracket(name) for name in names]
+    codes = np.frombuffer(unicodedata.normalize("NFKC", joined)
+                          .encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    owners = np.cumsum(codes == 0)[_BRACKET_CHARS[codes]]
+    return (np.bincount(owners, minlength=len(names)) > 0).tolist()
 
 
 @lru_cache(maxsize=200_000)
@@ -176,11 +327,18 @@ def registered_name_keys(name: str) -> tuple[str, ...]:
     such names are usually written."""
     key = normalize_name(name)
     text = unicodedata.normalize("NFKC", name).strip()
-    found = None if _OPENING_BRACKETS.isdisjoint(text) else _BRACKETED_REGION.match(text)
+    found = _BRACKETED_REGION.match(text) if _OPENING_BRACKET.search(text) else None
     if not found:
         return (key,)
     short = normalize_name(found.group(1) + found.group(3))
     return (key, short) if short and short != key else (key,)
+
+
+def clear_caches() -> None:
+    """Forget every memoized result of this module (for benchmarks measuring a cold start)."""
+    for cached in (normalize_name, core_name, _to_simplified, _legal_tail_kept):
+        cached.cache_clear()
+    _WORD_CHAR_KNOWN[:] = False
 
 
 def strip_state_prefix(normalized: str) -> str:
@@ -208,12 +366,12 @@ def normalization_steps(name: str) -> list[str]:
     moved = _region_to_front(simplified.strip())
     if moved != simplified.strip():
         steps.append("bracketed region")
-    bare = _NON_WORD.sub("", moved)
+    bare = moved if moved.isalnum() else _NON_WORD.sub("", moved)
     if bare != moved:
         steps.append("punctuation/spaces")
-    if _TRAILING_VERBS.sub("", bare) and _TRAILING_VERBS.search(bare):
+    if bare.endswith(_TRAILING_VERB_ENDS) and _TRAILING_VERBS.sub("", bare):
         steps.append("trailing 颁发")
         bare = _TRAILING_VERBS.sub("", bare)
-    if strip_legal_suffix(bare) != bare:
+    if bare.endswith(_LEGAL_SUFFIXES) and strip_legal_suffix(bare) != bare:
         steps.append("legal-form suffix")
     return steps
