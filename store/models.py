@@ -114,6 +114,15 @@ class Listing(Base):
     """One offer, identified by its canonical URL; current facts denormalized for queries."""
 
     __tablename__ = "listings"
+    __table_args__ = (
+        # dashboard: provider aggregates and fee distributions read these indexes only
+        Index(
+            "ix_listings_provider_cover", "provider", "max_severity", "risk_score",
+            "fee_min", "fee_max",
+        ),
+        # SQLite only: PostgreSQL has no btree operator class for json
+        Index("ix_listings_fee_levels", "fee_max", "levels", "fee_min").ddl_if(dialect="sqlite"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     listing_key: Mapped[str] = mapped_column(String(40), unique=True)  # sha1(canonical_url)
@@ -128,7 +137,7 @@ class Listing(Base):
     # current facts (copied from the latest observation)
     title: Mapped[str] = mapped_column(Text, default="")
     provider: Mapped[str | None] = mapped_column(String(300), index=True)
-    region: Mapped[str | None] = mapped_column(String(50))
+    region: Mapped[str | None] = mapped_column(String(50), index=True)
     levels: Mapped[list[Any]] = mapped_column(default=list)
     fee_min: Mapped[float | None] = mapped_column(Float)
     fee_max: Mapped[float | None] = mapped_column(Float)
@@ -149,6 +158,11 @@ class Observation(Base):
     """The facts of a listing as seen at one time; a new row only when they changed."""
 
     __tablename__ = "observations"
+    __table_args__ = (
+        # dashboard: fee trend and fee changes read these indexes only (facts JSON is wide)
+        Index("ix_observations_day_fee", "observed_at", "fee_max"),
+        Index("ix_observations_listing_time_fee", "listing_id", "observed_at", "fee_max"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     listing_id: Mapped[int] = mapped_column(ForeignKey("listings.id"), index=True)
@@ -167,7 +181,11 @@ class IssuerMatch(Base):
     """An issuer named in a listing and how it matched one registry version."""
 
     __tablename__ = "issuer_matches"
-    __table_args__ = (Index("ix_issuer_matches_listing_current", "listing_id", "current"),)
+    __table_args__ = (
+        Index("ix_issuer_matches_listing_current", "listing_id", "current"),
+        # dashboard: issuer names per status, counted from the index alone
+        Index("ix_issuer_matches_status_mention", "current", "status", "mention", "listing_id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     listing_id: Mapped[int] = mapped_column(ForeignKey("listings.id"))
@@ -190,7 +208,11 @@ class Flag(Base):
     """A rule's finding on a listing; superseded, never deleted, when a re-screen drops it."""
 
     __tablename__ = "flags"
-    __table_args__ = (Index("ix_flags_listing_active", "listing_id", "active"),)
+    __table_args__ = (
+        Index("ix_flags_listing_active", "listing_id", "active"),
+        # dashboard: listings per active flag code, counted from the index alone
+        Index("ix_flags_active_code_listing", "active", "code", "listing_id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     listing_id: Mapped[int] = mapped_column(ForeignKey("listings.id"))

@@ -1,0 +1,230 @@
+"""Fees, for journalists: distributions by level and issuer status, changes over time,
+outliers and providers side by side; every table downloadable as CSV."""
+
+from __future__ import annotations
+
+import altair as alt
+import streamlit as st
+
+from dashboard import queries as q
+from dashboard import widgets as w
+from dashboard.fmt import yuan
+from dashboard.i18n import bound, issuer_status_label, region_label, t
+from dashboard.urlstate import QueueState
+
+db = w.db()
+st.title(t("page_fees"))
+
+with st.expander(t("filters"), expanded=False):
+    c1, c2, c3, c4 = st.columns(4)
+    levels = c1.multiselect(t("f_levels"), [1, 2, 3, 4, 5], key="fees_levels", placeholder=t("any"))
+    statuses = c2.multiselect(
+        t("f_issuer_status"),
+        q.ISSUER_STATUSES,
+        format_func=bound(issuer_status_label),
+        key="fees_istatus",
+        placeholder=t("any"),
+    )
+    provider = c3.text_input(t("f_provider"), key="fees_provider")
+    region_options = ["", *q.regions(db)]
+    region = c4.selectbox(
+        t("f_region"),
+        region_options,
+        format_func=bound(region_label),
+        key="fees_region",
+    )
+    flagged_only = st.checkbox(t("f_flagged_only"), value=False, key="fees_flagged")
+
+listing_filter = QueueState(
+    levels=tuple(levels),
+    issuer_statuses=tuple(statuses),
+    provider=provider,
+    region=region,
+    flagged_only=flagged_only,
+).to_filter()
+
+
+def _level_name(level: int) -> str:
+    return t("level_none") if int(level) == 0 else f"{int(level)}"
+
+
+def _histogram(frame, series: str, title: str):  # type: ignore[no-untyped-def]
+    return (
+        alt.Chart(frame)
+        .mark_bar(opacity=0.85)
+        .encode(
+            x=alt.X("fee_from:Q", bin=alt.Bin(binned=True, step=q.FEE_BUCKET), title="¥"),
+            x2="fee_to:Q",
+            y=alt.Y("sum(listings):Q", stack=True, title=t("col_listings")),
+            color=alt.Color(f"{series}:N", title=title),
+            tooltip=[series, "fee_from", "fee_to", "listings"],
+        )
+        .properties(height=260)
+    )
+
+
+def by_level() -> None:
+    st.subheader(t("fees_by_level"))
+    hist = q.fee_histogram_by_level(db, listing_filter)
+    if hist.empty:
+        st.caption(t("no_rows"))
+    else:
+        hist["level_name"] = hist["level"].map(_level_name)
+        st.altair_chart(_histogram(hist, "level_name", t("col_level")), width="stretch")
+        w.download(
+            hist[["level", "fee_from", "fee_to", "listings"]],
+            "certwatch-fees-by-level",
+            key="fees_csv_level",
+        )
+    st.caption(t("col_fee_band", width=yuan(q.FEE_BUCKET), cap=yuan(q.FEE_BUCKET * q.FEE_BUCKETS)))
+    st.subheader(t("fee_stats"))
+    stats = q.fee_stats_by_level(db, listing_filter)
+    if stats.empty:
+        st.caption(t("no_rows"))
+        return
+    stats["level"] = stats["level"].map(_level_name)
+    w.table(
+        w.money(stats, "fee_min", "fee_avg", "fee_max"),
+        {
+            "level": t("col_level"),
+            "listings": t("col_listings"),
+            "fee_min": t("col_fee_min"),
+            "fee_avg": t("col_fee_avg"),
+            "fee_max": t("col_fee_max"),
+        },
+    )
+    w.download(stats, "certwatch-fee-stats", key="fees_csv_stats")
+
+
+def by_status() -> None:
+    st.subheader(t("fees_by_status"))
+    hist = q.fee_histogram_by_issuer_status(db, listing_filter)
+    if hist.empty:
+        st.caption(t("no_rows"))
+        return
+    hist["status_name"] = hist["status"].map(issuer_status_label)
+    st.altair_chart(_histogram(hist, "status_name", t("col_status")), width="stretch")
+    w.download(
+        hist[["status", "fee_from", "fee_to", "listings"]],
+        "certwatch-fees-by-status",
+        key="fees_csv_status",
+    )
+
+
+def over_time() -> None:
+    st.subheader(t("fee_trend"))
+    trend = q.fee_trend(db)
+    if trend.empty:
+        st.caption(t("no_rows"))
+    else:
+        st.altair_chart(
+            alt.Chart(trend)
+            .transform_fold(["fee_avg", "fee_max"], as_=["series", "fee"])
+            .mark_line(point=True)
+            .encode(
+                x=alt.X("day:T", title=t("col_day")),
+                y=alt.Y("fee:Q", title="¥"),
+                color=alt.Color("series:N", title=""),
+                tooltip=["day:T", "series:N", "fee:Q", "observations:Q"],
+            )
+            .properties(height=240),
+            width="stretch",
+        )
+        w.download(trend, "certwatch-fee-trend", key="fees_csv_trend")
+    st.subheader(t("fee_changes"))
+    changes = q.fee_changes(db)
+    if changes.empty:
+        st.caption(t("no_rows"))
+        return
+    shown = w.listing_rows(changes)
+    w.table(
+        w.money(shown, "fee_before", "fee_after"),
+        {
+            "link": t("col_link"),
+            "listing_id": t("col_id"),
+            "observed_at": t("col_time"),
+            "fee_before": t("col_fee_before"),
+            "fee_after": t("col_fee_after"),
+            "title": t("col_title"),
+            "provider": t("col_provider"),
+        },
+        column_config=LINK,
+    )
+    w.download(changes, "certwatch-fee-changes", key="fees_csv_changes")
+
+
+def outliers() -> None:
+    st.subheader(t("fee_outliers"))
+    found = q.fee_outliers(db, listing_filter)
+    if found.empty:
+        st.caption(t("no_rows"))
+        return
+    w.table(
+        w.listing_rows(found),
+        {
+            "link": t("col_link"),
+            "id": t("col_id"),
+            "fee": t("col_fee"),
+            "levels": t("col_levels"),
+            "title": t("col_title"),
+            "provider": t("col_provider"),
+            "region": t("col_region"),
+            "evidence": t("col_evidence"),
+        },
+        column_config=LINK,
+    )
+    w.download(found.drop(columns=["detail"]), "certwatch-fee-outliers", key="fees_csv_outliers")
+
+
+def providers() -> None:
+    st.subheader(t("provider_compare"))
+    compare = q.provider_fees(db, listing_filter)
+    if compare.empty:
+        st.caption(t("no_rows"))
+        return
+    st.altair_chart(
+        alt.Chart(compare)
+        .mark_bar()
+        .encode(
+            x=alt.X("fee_avg:Q", title=t("col_fee_avg")),
+            y=alt.Y("provider:N", sort="-x", title=""),
+            tooltip=["provider", "listings", "fee_min", "fee_avg", "fee_max", "flagged"],
+        )
+        .properties(height=18 * len(compare) + 30),
+        width="stretch",
+    )
+    w.table(
+        w.money(compare, "fee_min", "fee_avg", "fee_max"),
+        {
+            "provider": t("col_provider"),
+            "listings": t("col_listings"),
+            "fee_min": t("col_fee_min"),
+            "fee_avg": t("col_fee_avg"),
+            "fee_max": t("col_fee_max"),
+            "flagged": t("col_flagged"),
+        },
+    )
+    w.download(compare, "certwatch-provider-fees", key="fees_csv_providers")
+
+
+LINK = {t("col_link"): st.column_config.LinkColumn(display_text="→")}
+VIEWS = {
+    "fees_by_level": by_level,
+    "fees_by_status": by_status,
+    "fee_trend": over_time,
+    "fee_outliers": outliers,
+    "provider_compare": providers,
+}
+wanted = st.query_params.get("view", "")
+view = st.segmented_control(
+    t("page_fees"),
+    list(VIEWS),
+    format_func=bound(t),
+    key="fees_view",
+    required=True,
+    default=wanted if wanted in VIEWS else "fees_by_level",
+    label_visibility="collapsed",
+)
+if st.query_params.get("view") != view:
+    st.query_params["view"] = view
+VIEWS[view]()

@@ -1,0 +1,97 @@
+"""Overview: the counts a regulator starts from, each one a link to the listings behind it."""
+
+from __future__ import annotations
+
+import altair as alt
+import pandas as pd
+import streamlit as st
+
+from dashboard import queries as q
+from dashboard import widgets as w
+from dashboard.i18n import flag_label, severity_label, t
+
+db = w.db()
+st.title(t("page_overview"))
+
+counts = q.overview_counts(db)
+cells = st.columns(6)
+metrics = [
+    ("listings", counts["listings"], {"flagged": "0"}),
+    ("flagged", counts["flagged"], {}),
+    ("sev_high", counts["high"], {"severity": "high"}),
+    ("sev_medium", counts["medium"], {"severity": "medium"}),
+    ("sev_low", counts["low"], {"severity": "low"}),
+    ("awaiting", counts["awaiting"], {"review": "awaiting"}),
+]
+for cell, (label, value, params) in zip(cells, metrics, strict=True):
+    with cell:
+        st.metric(t(label), f"{value:,}")
+        w.link_to_queue(t("show_listings"), **params)
+
+st.subheader(t("trend"))
+runs = q.crawl_runs(db, limit=30)
+if runs.empty:
+    st.info(t("no_runs"))
+else:
+    trend = runs.sort_values("started_at").copy()
+    trend["run"] = trend["id"].map(lambda i: f"#{i}")
+    series = {
+        "offers": t("col_offers"),
+        "new": t("col_new"),
+        "changed": t("col_changed"),
+        "removed": t("col_removed"),
+    }
+    long = trend.melt(id_vars=["run"], value_vars=list(series), var_name="what", value_name="n")
+    long["what"] = long["what"].map(series)
+    long["n"] = pd.to_numeric(long["n"], errors="coerce")
+    chart = (
+        alt.Chart(long.dropna())
+        .mark_line(point=True)
+        .encode(
+            x=alt.X("run:N", sort=list(trend["run"]), title=t("col_run")),
+            y=alt.Y("n:Q", title=""),
+            color=alt.Color("what:N", title=""),
+            tooltip=["run", "what", "n"],
+        )
+        .properties(height=220)
+    )
+    st.altair_chart(chart, width="stretch")
+
+left, middle, right = st.columns(3)
+
+with left:
+    st.subheader(t("top_unrecognized"))
+    top = q.top_issuers(db, "unrecognized", 10)
+    if top.empty:
+        st.caption(t("no_rows"))
+    for row in top.itertuples():
+        w.link_to_queue(
+            f"{row.mention} · {row.listings:,}",
+            istatus="unrecognized",
+            issuer=row.mention,
+            flagged="0",
+        )
+
+with middle:
+    st.subheader(t("flags_by_code"))
+    codes = q.flags_by_code(db)
+    if codes.empty:
+        st.caption(t("no_rows"))
+    else:
+        codes["label"] = codes["code"].map(flag_label)
+        for row in codes.itertuples():
+            w.link_to_queue(
+                f"{row.label} ({severity_label(row.severity)}) · {row.listings:,}",
+                code=row.code,
+            )
+
+with right:
+    st.subheader(t("providers_by_risk"))
+    prov = q.providers_by_risk(db, 10)
+    if prov.empty:
+        st.caption(t("no_rows"))
+    for row in prov.itertuples():
+        w.link_to_queue(
+            f"{row.provider} · {int(row.flagged or 0):,}/{row.listings:,}",
+            provider=row.provider,
+        )

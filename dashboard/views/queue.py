@@ -1,0 +1,201 @@
+"""Review queue: flagged listings by risk, filtered and paged in SQL, state kept in the URL."""
+
+from __future__ import annotations
+
+import math
+
+import streamlit as st
+
+from dashboard import queries as q
+from dashboard import widgets as w
+from dashboard.i18n import (
+    bound,
+    decision_label,
+    flag_label,
+    issuer_status_label,
+    region_label,
+    severity_label,
+    t,
+)
+from dashboard.urlstate import QueueState, params_from_state, state_from_params
+
+db = w.db()
+st.title(t("page_queue"))
+
+url = {name: st.query_params.get_all(name) for name in st.query_params}
+wanted = state_from_params(url)
+
+
+def _clear() -> None:
+    for key in [k for k in st.session_state if str(k).startswith("q_")]:
+        del st.session_state[key]
+    st.query_params.clear()
+    st.session_state["queue_page_no"] = 1
+
+
+region_options = ["", *q.regions(db)]
+if wanted.region and wanted.region not in region_options:
+    region_options.append(wanted.region)
+
+with st.expander(t("filters"), expanded=True):
+    c1, c2, c3, c4 = st.columns(4)
+    codes = c1.multiselect(
+        t("f_codes"),
+        q.FLAG_CODES,
+        default=list(wanted.codes),
+        format_func=bound(flag_label),
+        key="q_codes",
+        placeholder=t("any"),
+    )
+    severities = c2.multiselect(
+        t("f_severity"),
+        q.SEVERITIES,
+        default=list(wanted.severities),
+        format_func=bound(severity_label),
+        key="q_severity",
+        placeholder=t("any"),
+    )
+    statuses = c3.multiselect(
+        t("f_issuer_status"),
+        q.ISSUER_STATUSES,
+        default=list(wanted.issuer_statuses),
+        format_func=bound(issuer_status_label),
+        key="q_istatus",
+        placeholder=t("any"),
+    )
+    review = c4.selectbox(
+        t("f_review"),
+        q.REVIEW_STATES,
+        index=q.REVIEW_STATES.index(wanted.review),
+        format_func=bound(decision_label),
+        key="q_review",
+    )
+    c1, c2, c3, c4 = st.columns(4)
+    issuer = c1.text_input(t("f_issuer"), value=wanted.issuer, key="q_issuer")
+    provider = c2.text_input(t("f_provider"), value=wanted.provider, key="q_provider")
+    region = c3.selectbox(
+        t("f_region"),
+        region_options,
+        index=region_options.index(wanted.region),
+        format_func=bound(region_label),
+        key="q_region",
+    )
+    levels = c4.multiselect(
+        t("f_levels"),
+        [1, 2, 3, 4, 5],
+        default=list(wanted.levels),
+        key="q_levels",
+        placeholder=t("any"),
+    )
+    c1, c2, c3, c4 = st.columns(4)
+    fee_from = c1.number_input(
+        t("f_fee_from"), min_value=0.0, value=wanted.fee_from, step=500.0, key="q_fee_from"
+    )
+    fee_to = c2.number_input(
+        t("f_fee_to"), min_value=0.0, value=wanted.fee_to, step=500.0, key="q_fee_to"
+    )
+    first_seen = c3.date_input(t("f_first_seen"), value=wanted.first_seen, key="q_first_seen")
+    last_seen = c4.date_input(t("f_last_seen"), value=wanted.last_seen, key="q_last_seen")
+    c1, c2 = st.columns([3, 1])
+    flagged_only = c1.checkbox(t("f_flagged_only"), value=wanted.flagged_only, key="q_flagged")
+    c2.button(t("f_reset"), on_click=_clear, key="q_reset_button")
+
+state = QueueState(
+    codes=tuple(codes),
+    severities=tuple(severities),
+    issuer_statuses=tuple(statuses),
+    issuer=issuer,
+    provider=provider,
+    region=region,
+    levels=tuple(levels),
+    fee_from=fee_from,
+    fee_to=fee_to,
+    first_seen=tuple(first_seen),
+    last_seen=tuple(last_seen),
+    review=review,
+    flagged_only=flagged_only,
+)
+listing_filter = state.to_filter()
+params = params_from_state(state)
+
+# A new filter starts at page 1; the page number itself also lives in the URL.
+if st.session_state.get("queue_filter") != listing_filter:
+    first_visit = "queue_filter" not in st.session_state
+    st.session_state["queue_filter"] = listing_filter
+    url_page = st.query_params.get("page", "1")
+    st.session_state["queue_page_no"] = int(url_page) if first_visit and url_page.isdigit() else 1
+
+total = q.queue_count(db, listing_filter)
+pages = max(1, math.ceil(total / q.PAGE_SIZE))
+page_no = min(max(1, int(st.session_state.get("queue_page_no", 1))), pages)
+st.session_state["queue_page_no"] = page_no
+if page_no > 1:
+    params["page"] = str(page_no)
+st.query_params.from_dict(params)
+
+
+def _turn(step: int) -> None:
+    st.session_state["queue_page_no"] = st.session_state.get("queue_page_no", 1) + step
+
+
+left, middle, right = st.columns([2, 1, 1])
+left.markdown(f"**{t('queue_count', n=f'{total:,}')}** · {page_no} / {pages}")
+middle.button("◀", on_click=_turn, args=(-1,), disabled=page_no <= 1, key="q_prev", width="stretch")
+right.button(
+    "▶", on_click=_turn, args=(1,), disabled=page_no >= pages, key="q_next", width="stretch"
+)
+
+frame = q.queue_page(db, listing_filter, offset=(page_no - 1) * q.PAGE_SIZE)
+rows = w.listing_rows(frame)
+columns = {
+    "link": t("col_link"),
+    "id": t("col_id"),
+    "risk_score": t("col_risk"),
+    "max_severity": t("col_severity"),
+    "title": t("col_title"),
+    "provider": t("col_provider"),
+    "flag_codes": t("col_codes"),
+    "region": t("col_region"),
+    "levels": t("col_levels"),
+    "fee": t("col_fee"),
+    "review": t("col_review"),
+    "first_seen": t("col_first_seen"),
+    "last_seen": t("col_last_seen"),
+}
+if rows.empty:
+    st.info(t("no_rows"))
+else:
+    picked = w.table(
+        rows,
+        columns,
+        column_config={t("col_link"): st.column_config.LinkColumn(display_text="→")},
+        on_select="rerun",
+        selection_mode="single-row",
+        key="q_table",
+    )
+    selected = getattr(getattr(picked, "selection", None), "rows", [])
+    if selected:
+        w.open_listing(int(frame["id"].iloc[selected[0]]))
+
+    csv_columns = {k: v for k, v in columns.items() if k != "link"}
+    export = rows.rename(columns=csv_columns)[list(csv_columns.values())]
+    c1, c2 = st.columns(2)
+    with c1:
+        w.download(export, f"certwatch-queue-p{page_no}", key="q_csv_page")
+    with c2:
+        w.download_later(
+            lambda: w.listing_rows(q.queue_page(db, listing_filter, 0, q.MAX_ROWS)).rename(
+                columns=csv_columns
+            )[list(csv_columns.values())],
+            "certwatch-queue",
+            key="q_csv_all",
+            label=t("download_all_csv", n=f"{q.MAX_ROWS:,}"),
+        )
+
+    st.subheader(t("open_listing"))
+    c1, c2 = st.columns([3, 1])
+    with c1:
+        chosen = w.listing_choice(frame, key="q_open_choice", label=t("open_listing"))
+    c2.markdown("&nbsp;")
+    if c2.button(t("open_listing_button"), key="q_open", type="primary") and chosen:
+        w.open_listing(chosen)

@@ -1,0 +1,148 @@
+"""Pieces the page scripts share: the database handle, tables, CSV downloads, links."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import pandas as pd
+import streamlit as st
+
+from dashboard import queries as q
+from dashboard.fmt import escape_markdown, levels_text, local_time, shorten, yuan, yuan_range
+from dashboard.i18n import decision_label, flag_label, issuer_status_label, severity_label, t
+from dashboard.warc import ArchivedPage, read_record
+
+QUEUE_PAGE = "views/queue.py"
+LISTING_PAGE = "views/listing.py"
+
+
+def db() -> str:
+    """The database URL; stops the page with a clear message when it cannot be opened."""
+    url = q.current_db()
+    try:
+        q.engine(url)
+    except Exception as exc:
+        st.error(t("db_error", error=exc))
+        st.stop()
+    return url
+
+
+def csv_bytes(frame: pd.DataFrame) -> bytes:
+    """CSV that spreadsheet programs open without garbling Chinese (UTF-8 with BOM)."""
+    return frame.to_csv(index=False).encode("utf-8-sig")
+
+
+def download(frame: pd.DataFrame, name: str, key: str) -> None:
+    """A download button for the table as shown."""
+    st.download_button(
+        t("download_csv"),
+        csv_bytes(frame),
+        file_name=f"{name}.csv",
+        mime="text/csv",
+        key=key,
+        on_click="ignore",
+        icon=":material/download:",
+    )
+
+
+def download_later(produce: Callable[[], pd.DataFrame], name: str, key: str, label: str) -> None:
+    """A download button whose CSV is only built when clicked (large filtered tables)."""
+    st.download_button(
+        label,
+        lambda: csv_bytes(produce()),
+        file_name=f"{name}.csv",
+        mime="text/csv",
+        key=key,
+        on_click="ignore",
+        icon=":material/download:",
+    )
+
+
+def table(frame: pd.DataFrame, columns: Mapping[str, str], **kwargs: Any) -> Any:
+    """``st.dataframe`` of the given columns, renamed to their translated headers."""
+    shown = frame[[c for c in columns if c in frame.columns]].rename(columns=dict(columns))
+    return st.dataframe(shown, hide_index=True, width="stretch", **kwargs)
+
+
+def text_table(frame: pd.DataFrame, columns: Mapping[str, str]) -> None:
+    """A static ``st.table`` (its text is in the page, findable); every cell Markdown-escaped
+    because ``st.table`` renders Markdown."""
+    shown = frame[[c for c in columns if c in frame.columns]].rename(columns=dict(columns))
+    st.table(shown.astype(str).map(escape_markdown), hide_index=True)
+
+
+def facts(pairs: list[tuple[str, object]]) -> None:
+    """A two-column label/value table without a header (values Markdown-escaped)."""
+    frame = pd.DataFrame([(label, "" if v is None else str(v)) for label, v in pairs])
+    st.table(frame.map(escape_markdown), hide_index=True, hide_header=True)
+
+
+def link_to_queue(label: str, **params: Any) -> None:
+    """A link that opens the review queue filtered by ``params`` (query parameters)."""
+    st.page_link(
+        QUEUE_PAGE,
+        label=escape_markdown(label),
+        icon=":material/arrow_forward:",
+        query_params={k: v for k, v in params.items() if v not in (None, "", [])},
+    )
+
+
+def listing_rows(frame: pd.DataFrame) -> pd.DataFrame:
+    """Listing rows made readable: local times, ¥ fees, translated codes, a detail link."""
+    out = frame.copy()
+    if out.empty:
+        return out
+    if "max_severity" in out:
+        out["max_severity"] = out["max_severity"].map(severity_label)
+    if "flag_codes" in out:
+        out["flag_codes"] = out["flag_codes"].map(
+            lambda codes: "、".join(flag_label(c) for c in (codes or []))
+        )
+    if "levels" in out:
+        out["levels"] = out["levels"].map(levels_text)
+    if "fee_min" in out and "fee_max" in out:
+        out["fee"] = [yuan_range(a, b) for a, b in zip(out["fee_min"], out["fee_max"], strict=True)]
+    for column in ("first_seen", "last_seen", "observed_at", "decided_at"):
+        if column in out:
+            out[column] = out[column].map(local_time)
+    if "review" in out:
+        out["review"] = out["review"].map(lambda d: decision_label(d or "awaiting"))
+    if "status" in out:
+        out["status"] = out["status"].map(issuer_status_label)
+    if "id" in out:
+        out["link"] = [f"listing?id={int(i)}" for i in out["id"]]
+    elif "listing_id" in out:
+        out["link"] = [f"listing?id={int(i)}" for i in out["listing_id"]]
+    return out
+
+
+def money(frame: pd.DataFrame, *columns: str) -> pd.DataFrame:
+    """Format amount columns as ``¥1,980`` (for display only; CSVs keep the numbers)."""
+    out = frame.copy()
+    for column in columns:
+        if column in out:
+            values = out[column].astype(float)
+            out[column] = (values.round(0) if "avg" in column else values).map(yuan)
+    return out
+
+
+def listing_choice(frame: pd.DataFrame, key: str, label: str) -> int | None:
+    """A select box over listing rows (``#id · title``); the chosen listing id."""
+    if frame.empty:
+        return None
+    ids = [int(i) for i in (frame["id"] if "id" in frame else frame["listing_id"])]
+    titles = dict(zip(ids, frame["title"], strict=True))
+    return st.selectbox(
+        label, ids, format_func=lambda i: f"#{i} · {shorten(str(titles.get(i) or ''), 60)}", key=key
+    )
+
+
+def open_listing(listing_id: int) -> None:
+    st.switch_page(LISTING_PAGE, query_params={"id": str(int(listing_id))})
+
+
+@st.cache_data(ttl=600, show_spinner=False, max_entries=50)
+def archived(warc_file: str, offset: int) -> ArchivedPage:
+    """The archived record, cached (WARC files never change once written)."""
+    return read_record(warc_file, offset)

@@ -1,0 +1,177 @@
+"""The dashboard in a real browser: Debian chromium driven by Playwright, against the app
+started by ``dashboard.launch`` on 127.0.0.1 (what ``certwatch dashboard`` runs)."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, select
+
+from dashboard import launch
+from store.models import Review
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+OUTPUT = Path(__file__).resolve().parents[1] / "output"
+
+try:
+    from playwright.sync_api import Page, sync_playwright
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+except ImportError:  # pragma: no cover - depends on the machine
+    sync_playwright = None  # type: ignore[assignment]
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(
+        not Path(CHROMIUM).exists() or shutil.which(CHROMIUM) is None,
+        reason=f"{CHROMIUM} is missing: install it with `apt-get install -y chromium`",
+    ),
+    pytest.mark.skipif(
+        sync_playwright is None, reason="playwright is missing: `pip install playwright`"
+    ),
+]
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def wait_healthy(base: str, timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(f"{base}/_stcore/health", timeout=2) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.3)
+    raise AssertionError(f"the dashboard did not answer at {base} within {timeout}s")
+
+
+def wait_idle(page: Page, timeout: float = 30_000) -> None:
+    """Until Streamlit reports the script finished and the page title is drawn."""
+    page.wait_for_function(
+        """() => {
+            const app = document.querySelector('[data-testid="stApp"]');
+            return app && app.getAttribute('data-test-script-state') === 'notRunning'
+                && document.querySelector('[data-testid="stMain"] h1');
+        }""",
+        timeout=timeout,
+    )
+
+
+def choose(page: Page, label: str, option: str, attempts: int = 3) -> None:
+    """Pick ``option`` in the select box labelled ``label`` (reopening it if a rerun closed it)."""
+    box = page.get_by_role("combobox", name=label)
+    for _ in range(attempts):
+        box.click()
+        try:
+            page.get_by_role("option", name=option).click(timeout=5_000)
+        except PlaywrightTimeout:
+            continue
+        if box.input_value() == option:
+            return
+    raise AssertionError(f"could not choose {option!r} in {label!r}")
+
+
+@pytest.fixture
+def served(fresh) -> Iterator[tuple[str, str, object]]:  # type: ignore[no-untyped-def]
+    url, summary = fresh
+    port = free_port()
+    process = launch.start(url, port=port)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        wait_healthy(base)
+        yield base, url, summary
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=15)
+        except Exception:
+            process.kill()
+
+
+def test_review_flow_in_a_real_browser(served) -> None:  # type: ignore[no-untyped-def]
+    base, db_url, summary = served
+    dialogs: list[str] = []
+    OUTPUT.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+
+        # the queue, then narrow it to the hostile ad by its issuer name
+        page.goto(f"{base}/queue")
+        page.get_by_text(f"共 {summary.flagged:,} 条广告").wait_for(timeout=30_000)
+        box = page.get_by_label("发证机构名称包含")
+        box.fill("<script>")
+        box.press("Enter")
+        page.get_by_text("共 1 条广告").wait_for(timeout=30_000)
+        wait_idle(page)
+        page.screenshot(path=str(OUTPUT / "dashboard-queue.png"), full_page=True)
+
+        # open it
+        page.get_by_role("button", name="打开所选广告").click()
+        page.wait_for_url("**/listing?id=*", timeout=30_000)
+        page.get_by_text("还没有审核记录。").wait_for(timeout=30_000)  # the page's last element
+        wait_idle(page)
+        assert page.url.endswith(f"listing?id={summary.xss_listing_id}")
+
+        # hostile markup is on the page as text, and nothing of it runs or renders
+        title = page.get_by_text("免考包过<script>alert(1)</script>人工智能训练师证书", exact=False)
+        assert title.first.is_visible()
+        assert page.locator("img[src='x']").count() == 0
+        scripts = page.eval_on_selector_all("script", "els => els.map(e => e.textContent)")
+        assert not any("alert(1)" in (s or "") for s in scripts)
+        # the evidence, marked in its sentence (code blocks load a moment after the rest)
+        page.get_by_text("证书由【<script>alert(1)</script>认证中心】颁发").first.wait_for(
+            timeout=30_000
+        )
+        assert page.locator("img[src='x']").count() == 0
+
+        # record a decision
+        choose(page, "决定", "上报")
+        page.get_by_label("备注").fill("浏览器里记录的决定")
+        page.get_by_label("审核人姓名").fill("浏览器测试员")
+        page.get_by_role("button", name="记录决定").click()
+        page.get_by_text("已记录：上报（浏览器测试员）").wait_for(timeout=30_000)
+
+        # reload: the decision is still there (stored, not just in the session)
+        page.reload()
+        page.get_by_text("审核记录", exact=True).wait_for(timeout=30_000)
+        wait_idle(page)
+        trail = page.locator("[data-testid='stTable']").last
+        trail.get_by_text("浏览器测试员").wait_for(timeout=30_000)
+        assert trail.get_by_text("浏览器里记录的决定").count() == 1
+        assert trail.get_by_text("上报").count() == 1
+        page.set_viewport_size({"width": 1400, "height": 4200})
+        wait_idle(page)
+        page.screenshot(path=str(OUTPUT / "dashboard-listing.png"))
+        browser.close()
+
+    assert dialogs == [], f"a dialog fired: {dialogs}"
+    engine = create_engine(db_url)
+    with engine.connect() as conn:
+        rows = conn.execute(
+            select(Review.reviewer, Review.decision, Review.note).where(
+                Review.listing_id == summary.xss_listing_id
+            )
+        ).all()
+    engine.dispose()
+    assert [tuple(r) for r in rows] == [("浏览器测试员", "escalated", "浏览器里记录的决定")]

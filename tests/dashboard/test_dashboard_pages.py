@@ -1,0 +1,299 @@
+"""Every dashboard page run with AppTest on a seeded SQLite database: what a user sees."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qs
+
+from sqlalchemy import create_engine, select
+
+from store.models import Review
+
+QUEUE = "views/queue.py"
+LISTING = "views/listing.py"
+FEES = "views/fees.py"
+ISSUERS = "views/issuers.py"
+RUNS = "views/runs.py"
+
+
+def _count_line(at) -> int:  # type: ignore[no-untyped-def]
+    """The queue's "共 N 条广告" figure."""
+    for md in at.markdown:
+        match = re.search(r"共 ([\d,]+) 条广告", md.value)
+        if match:
+            return int(match.group(1).replace(",", ""))
+    raise AssertionError("the queue shows no count")
+
+
+def _param(at, name: str) -> list[str]:  # type: ignore[no-untyped-def]
+    value = at.query_params.get(name, [])
+    return [value] if isinstance(value, str) else list(value)
+
+
+def _submit(at) -> None:  # type: ignore[no-untyped-def]
+    next(b for b in at.button if b.label == "记录决定").click().run()
+
+
+def _texts(at) -> str:  # type: ignore[no-untyped-def]
+    parts = [e.value for e in at.text] + [e.value for e in at.code] + [e.value for e in at.markdown]
+    return "\n".join(parts)
+
+
+def test_overview_counts_match_the_database(seeded, app) -> None:  # type: ignore[no-untyped-def]
+    url, summary = seeded
+    at = app(url)
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["广告总数"] == f"{summary.listings:,}"
+    assert metrics["已标记"] == f"{summary.flagged:,}"
+    assert metrics["高风险"] == f"{summary.by_severity['high']:,}"
+    assert metrics["待审核"] == f"{summary.awaiting:,}"
+    # every number links to the queue, filtered to the listings behind it
+    queries = [parse_qs(link.proto.query_string) for link in at.get("page_link")]
+    assert {"review": ["awaiting"]} in queries
+    assert {"severity": ["high"]} in queries
+    assert {"code": ["NO_EXAM"]} in queries
+    labels = [link.proto.label for link in at.get("page_link")]
+    assert any(summary.unrecognized_top in label for label in labels)
+    assert at.get("vega_lite_chart"), "trend and flag charts are drawn"
+
+
+def test_overview_in_english(seeded, app) -> None:  # type: ignore[no-untyped-def]
+    url, summary = seeded
+    at = app(url)
+    at.radio(key="lang").set_value("en").run()
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Listings"] == f"{summary.listings:,}"
+    assert metrics["Awaiting review"] == f"{summary.awaiting:,}"
+
+
+def test_queue_links_from_overview_land_filtered(seeded, app) -> None:  # type: ignore[no-untyped-def]
+    url, summary = seeded
+    assert _count_line(app(url, QUEUE)) == summary.flagged
+    assert _count_line(app(url, QUEUE, review="awaiting")) == summary.awaiting
+    assert _count_line(app(url, QUEUE, severity="low")) == summary.by_severity["low"]
+    assert _count_line(app(url, QUEUE, code="NO_EXAM")) == summary.flags_by_code["NO_EXAM"]
+    assert _count_line(app(url, QUEUE, flagged="0")) == summary.listings
+
+
+def test_queue_filters_narrow_and_page_in_sql(seeded, app) -> None:  # type: ignore[no-untyped-def]
+    url, summary = seeded
+    at = app(url, QUEUE)
+    (table,) = at.dataframe
+    assert len(table.value) == 50, "one page of rows, not the whole table"
+    risks = list(table.value["风险分"])
+    assert risks == sorted(risks, reverse=True), "riskiest first"
+
+    at.multiselect(key="q_codes").select("GUARANTEED_PASS").run()
+    assert _count_line(at) == summary.flags_by_code["GUARANTEED_PASS"]
+    assert _param(at, "code") == ["GUARANTEED_PASS"], "the filter is kept in the URL"
+
+    at.text_input(key="q_issuer").input("<script>").run()
+    assert _count_line(at) == 1
+    (table,) = at.dataframe
+    assert list(table.value["编号"]) == [summary.xss_listing_id]
+
+
+def test_queue_next_page_and_review_filter(seeded, app) -> None:  # type: ignore[no-untyped-def]
+    url, _summary = seeded
+    at = app(url, QUEUE)
+    first = list(at.dataframe[0].value["编号"])
+    at.button(key="q_next").click().run()
+    second = list(at.dataframe[0].value["编号"])
+    assert not set(first) & set(second)
+    assert _param(at, "page") == ["2"]
+
+    at.selectbox(key="q_review").set_value("confirmed").run()
+    reviews = set(at.dataframe[0].value["审核状态"])
+    assert reviews == {"确认违规"}
+
+
+def test_queue_level_fee_and_date_filters(seeded, app) -> None:  # type: ignore[no-untyped-def]
+    url, summary = seeded
+    at = app(url, QUEUE, flagged="0")
+    assert _count_line(at) == summary.listings
+    at.multiselect(key="q_levels").select(1).run()
+    with_level_1 = _count_line(at)
+    assert 0 < with_level_1 < summary.listings
+    assert all("1" in levels.split(", ") for levels in at.dataframe[0].value["等级"])
+
+    at = app(url, QUEUE, flagged="0", fee_from="10000")
+    expensive = _count_line(at)
+    assert 0 < expensive < summary.listings
+    assert all("¥" in fee for fee in at.dataframe[0].value["收费"])
+
+    # listings first seen in the first crawl week only (seed: 60 % appear in run 1)
+    at = app(url, QUEUE, flagged="0", first_seen="2026-09-01..2026-09-02")
+    assert int(summary.listings * 0.6) == _count_line(at)
+
+
+def test_listing_shows_hostile_text_as_text(seeded, app) -> None:  # type: ignore[no-untyped-def]
+    url, summary = seeded
+    at = app(url, LISTING, id=str(summary.xss_listing_id))
+    shown = _texts(at)
+    assert "<script>alert(1)</script>" in "\n".join(e.value for e in at.text)
+    assert "【<script>alert(1)</script>认证中心】" in "\n".join(e.value for e in at.code)
+    for md in at.markdown:  # whatever goes through Markdown is escaped
+        assert "<script>" not in md.value and "<img" not in md.value
+    # the archive: capture time, digest, the page text with the evidence marked
+    assert "【直接拿证】" in shown
+    raw = "\n".join(str(v) for table in at.table for v in table.value.iloc[:, 1])
+    assert r"\<b\>\*\*黑马" in raw, "st.table renders Markdown: its cells are escaped"
+    meta = re.sub(r"\\(.)", r"\1", raw)  # what the reader sees
+    assert "sha1:" in meta, "the WARC payload digest"
+    assert re.search(r"2026-\d\d-\d\d \d\d:\d\d \(2026-\d\d-\d\dT", meta), "capture time"
+    assert "<b>**黑马**</b><img src=x onerror=alert(1)>" in meta
+
+
+def test_listing_history_and_matches(seeded, app) -> None:  # type: ignore[no-untyped-def]
+    url, summary = seeded
+    at = app(url, LISTING, id=str(summary.changed_fee_listing_id))
+    history = next(df.value for df in at.dataframe if "最高收费" in df.value.columns)
+    assert len(history) == 3, "three observations with three fees"
+    assert len(set(history["最高收费"])) == 3
+    assert all(v.startswith("¥") for v in history["最高收费"])
+    assert at.get("vega_lite_chart"), "the fee history is charted"
+    matches = next((df.value for df in at.dataframe if "匹配说明" in df.value.columns), None)
+    if matches is not None:  # the seed gives most listings an issuer
+        assert "名录版本" in matches.columns
+        assert all(str(v).startswith("#2") for v in matches["名录版本"])
+
+
+def test_decision_is_recorded_in_the_audit_trail_and_db(fresh, app) -> None:  # type: ignore[no-untyped-def]
+    url, summary = fresh
+    listing_id = summary.plain_listing_id
+    at = app(url, LISTING, id=str(listing_id))
+    assert any("还没有审核记录" in c.value for c in at.caption)
+
+    at.selectbox(key="decision_choice").set_value("escalated")
+    at.text_area(key="decision_note").input("价格与页面不符")
+    at.text_input(key="decision_reviewer").input("")
+    _submit(at)
+    assert any("请填写审核人姓名" in e.value for e in at.error), "a decision needs a reviewer"
+
+    at.text_input(key="decision_reviewer").input("赵监管")
+    _submit(at)
+    assert any("已记录" in s.value for s in at.success)
+    trail = at.table[-1].value
+    assert list(trail["审核人"]) == ["赵监管"]
+    assert list(trail["决定"]) == ["上报"]
+    assert list(trail["备注"]) == ["价格与页面不符"]
+
+    # a second decision is appended, the first stays (append-only audit trail)
+    at.selectbox(key="decision_choice").set_value("confirmed")
+    _submit(at)
+    assert list(at.table[-1].value["决定"]) == ["确认违规", "上报"]
+
+    engine = create_engine(url)
+    with engine.connect() as conn:
+        rows = conn.execute(
+            select(Review.reviewer, Review.decision, Review.note)
+            .where(Review.listing_id == listing_id)
+            .order_by(Review.id)
+        ).all()
+    engine.dispose()
+    assert [tuple(r) for r in rows] == [
+        ("赵监管", "escalated", "价格与页面不符"),
+        ("赵监管", "confirmed", "价格与页面不符"),
+    ]
+    # the queue no longer counts it as awaiting
+    assert _count_line(app(url, QUEUE, review="awaiting")) == summary.awaiting - 1
+
+
+def test_listing_unknown_id_says_so(seeded, app) -> None:  # type: ignore[no-untyped-def]
+    url, _summary = seeded
+    at = app(url, LISTING, id="999999")
+    assert any("999999" in w.value for w in at.warning)
+
+
+def _frame_with(at, column: str):  # type: ignore[no-untyped-def]
+    return next(df.value for df in at.dataframe if column in df.value.columns)
+
+
+def test_fees_by_level_chart_stats_and_filter(seeded, app) -> None:  # type: ignore[no-untyped-def]
+    url, _summary = seeded
+    at = app(url, FEES)
+    assert at.get("vega_lite_chart"), "the distribution is charted"
+    stats = _frame_with(at, "平均收费")
+    assert {"1", "3", "5"} <= set(stats["等级"])
+    assert all(v.startswith("¥") for v in stats["最高收费"])
+    assert len(at.get("download_button")) >= 2, "every table can be downloaded"
+    before = dict(zip(stats["等级"], stats["广告数"], strict=True))
+
+    at.multiselect(key="fees_levels").select(5).run()
+    after = dict(
+        zip(_frame_with(at, "平均收费")["等级"], _frame_with(at, "平均收费")["广告数"], strict=True)
+    )
+    assert after["5"] == before["5"], "every listing offering level 5 is kept"
+    assert sum(after.values()) < sum(before.values()), "listings without level 5 are gone"
+
+
+def test_fees_other_views(seeded, app) -> None:  # type: ignore[no-untyped-def]
+    url, _summary = seeded
+    at = app(url, FEES, view="fees_by_status")
+    assert at.get("vega_lite_chart") and at.get("download_button")
+
+    at = app(url, FEES, view="fee_trend")
+    changes = _frame_with(at, "原收费")
+    assert len(changes) > 0 and (changes["原收费"] != changes["新收费"]).all()
+    assert all(v.startswith("¥") for v in changes["新收费"])
+
+    at = app(url, FEES, view="fee_outliers")
+    outliers = _frame_with(at, "证据")
+    assert len(outliers) > 0 and all(str(e).startswith("培训费用") for e in outliers["证据"])
+
+    at = app(url, FEES, view="provider_compare")
+    compare = _frame_with(at, "平均收费")
+    assert len(compare) > 0 and all(v.startswith("¥") for v in compare["平均收费"])
+
+
+def test_issuers_page_names_providers_registry(seeded, app) -> None:  # type: ignore[no-untyped-def]
+    url, summary = seeded
+    at = app(url, ISSUERS)
+    names = at.dataframe[0].value
+    assert summary.unrecognized_top in set(names["广告所写发证机构"])
+    assert set(names["状态"]) <= {"已登记", "近似冒用", "未登记", "政府部门"}
+    at.selectbox(key="iss_pick").set_value(summary.unrecognized_top).run()
+    assert any(df.value.shape[0] > 0 and "培训商" in df.value.columns for df in at.dataframe[1:])
+
+    at.segmented_control(key="iss_section").set_value("registry_title").run()
+    versions = at.dataframe[0].value
+    assert len(versions) == 2
+    agencies = at.dataframe[1].value
+    assert len(agencies) == 10 and "中国就业培训技术指导中心" in set(agencies["名称"])
+
+    at.segmented_control(key="iss_section").set_value("providers_title").run()
+    providers = at.dataframe[0].value
+    assert set(providers["培训商"]) & set(summary.providers)
+
+
+def test_runs_page_history_and_changes(seeded, app) -> None:  # type: ignore[no-untyped-def]
+    url, summary = seeded
+    at = app(url, RUNS)
+    runs = at.dataframe[0].value
+    assert len(runs) == summary.runs
+    assert list(runs["抓取批次"]) == sorted(runs["抓取批次"], reverse=True), "newest first"
+    first = runs[runs["抓取批次"] == 1].iloc[0]
+    assert first["新增"] == int(summary.listings * 0.6)
+    assert "failed" in set(runs["状态"])
+    at.selectbox(key="runs_pick").set_value(1).run()
+    changes = at.dataframe[1].value
+    assert set(changes["变化类型"]) == {"新增"}
+
+
+def test_every_page_renders_in_english(seeded, app) -> None:  # type: ignore[no-untyped-def]
+    url, summary = seeded
+    at = app(url)
+    at.radio(key="lang").set_value("en").run()
+    titles = {}
+    for page in (QUEUE, LISTING, FEES, ISSUERS, RUNS):
+        at.query_params["id"] = str(summary.xss_listing_id)
+        at.switch_page(page).run()
+        assert not at.exception, (page, [e.value for e in at.exception])
+        titles[page] = at.title[0].value
+    assert titles == {
+        QUEUE: "Review queue",
+        LISTING: "Listing",
+        FEES: "Fees",
+        ISSUERS: "Issuers & providers",
+        RUNS: "Crawl runs",
+    }
