@@ -54,6 +54,12 @@ _T: dict[str, tuple[str, str]] = {
     "flags_by_code": ("按问题类型统计", "Flags by code"),
     "providers_by_risk": ("风险最高的培训商", "Providers by risk"),
     "no_runs": ("还没有抓取记录。", "No crawl runs yet."),
+    "last_run_failed": (
+        "最近一次运行（#{run}）失败：{error}。以下数据截至上次成功运行（{good}），本次失败运行的数据未经监控确认。",
+        "The latest run (#{run}) failed: {error}. The figures below are as of the last good "
+        "run ({good}); data from the failed run has not passed its monitors.",
+    ),
+    "no_good_run": ("尚无成功运行", "none yet"),
     # columns
     "col_id": ("编号", "ID"),
     "col_risk": ("风险分", "Risk"),

@@ -8,10 +8,19 @@ import streamlit as st
 
 from dashboard import queries as q
 from dashboard import widgets as w
+from dashboard.fmt import local_time
 from dashboard.i18n import flag_label, severity_label, t
 
 db = w.db()
 st.title(t("page_overview"))
+
+runs = q.crawl_runs(db, limit=30)
+if not runs.empty and runs.iloc[0]["status"] == "failed":  # newest first
+    good = runs[runs["status"] == "succeeded"]
+    st.warning(t(
+        "last_run_failed", run=int(runs.iloc[0]["id"]), error=str(runs.iloc[0]["error"] or "?"),
+        good=local_time(good.iloc[0]["finished_at"]) if not good.empty else t("no_good_run"),
+    ))
 
 counts = q.overview_counts(db)
 cells = st.columns(6)
@@ -29,7 +38,6 @@ for cell, (label, value, params) in zip(cells, metrics, strict=True):
         w.link_to_queue(t("show_listings"), **params)
 
 st.subheader(t("trend"))
-runs = q.crawl_runs(db, limit=30)
 if runs.empty:
     st.info(t("no_runs"))
 else:

@@ -297,3 +297,27 @@ def test_every_page_renders_in_english(seeded, app) -> None:  # type: ignore[no-
         ISSUERS: "Issuers & providers",
         RUNS: "Crawl runs",
     }
+
+
+def test_overview_says_when_the_latest_run_failed(fresh, app) -> None:  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime
+
+    from store.models import CrawlRun
+
+    url, _ = fresh
+    at = app(url)
+    assert not at.warning, "no banner while the latest run succeeded"
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        conn.execute(CrawlRun.__table__.insert().values(
+            kind="nightly", status="failed", started_at=datetime(2099, 1, 1, tzinfo=UTC),
+            finished_at=datetime(2099, 1, 1, 1, tzinfo=UTC), args={}, stats={},
+            error="beta: 0 pages fetched (minimum 2)"))
+    engine.dispose()
+    import streamlit as st
+
+    st.cache_data.clear()  # a real server sees the new run once its query cache expires
+    at = app(url)
+    banner = at.warning[0].value
+    assert "失败" in banner and "beta: 0 pages fetched (minimum 2)" in banner
+    assert "上次成功运行" in banner
