@@ -72,6 +72,11 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "guaranteed_pass": (
         rf"包{_GAP}(?:考{_GAP})?过{_NOT_PASS_WORD}",
         rf"保(?<![确担环]保){_GAP}(?:考{_GAP})?过{_NOT_PASS_WORD}",
+        # 稳过 / 必过 / 稳拿证: the same promise in sellers' slang (平稳过渡 is not one)
+        rf"稳(?<!平稳)(?<!安稳)(?<!稳稳){_GAP}(?:稳{_GAP})?(?:考{_GAP})?过{_NOT_PASS_WORD}",
+        rf"必(?<!未必)(?<!不必)(?<!何必){_GAP}(?:考{_GAP})?过{_NOT_PASS_WORD}",
+        *_each(("稳拿", "稳稳拿", "必拿"), r"(?:证|下证)"),
+        *_each(("稳稳通过", "稳通过", "必通过"), ""),
         r"包(?:通过|拿证|下证|取证|考过|考证)",
         *_each(
             ("保证", "确保", "承诺", "担保", "包您", "包你"),

@@ -36,15 +36,18 @@ _VERB_NOT_NAME = (
     r"网站|查询|系统|专家|标准|工作|项目|方|站|处|科|所)"
 )
 _ORG_LIST_CHARS = r"[\u4e00-\u9fffA-Za-z0-9()（）·&\-、]"
+# "由X组织认定", "由X负责考核": X runs the assessment (not 组织培训/考试: schools do that)
+_ORGANIZES = r"(?:组织|负责|开展|实施)(?:职业技能)?(?:等级)?(?:认定|考核|鉴定|评价)"
 _BY_ORG = re.compile(
-    rf"由\s*(?P<org>{_ORG_LIST_CHARS}{{2,40}}?)\s*(?:统一|联合|共同|正式|直接|官方)?\s*{_VERBS}{_VERB_NOT_NAME}"
+    rf"由\s*(?P<org>{_ORG_LIST_CHARS}{{2,40}}?)\s*(?:统一|联合|共同|正式|直接|官方)?\s*"
+    rf"(?:{_VERBS}{_VERB_NOT_NAME}|{_ORGANIZES})"
 )
 _ORG_VERB = re.compile(rf"(?P<org>{_ORG_LIST_CHARS}{{2,40}}?)\s*(?:统一|联合|共同|正式|官方)?\s*{_VERBS}{_VERB_NOT_NAME}")
 _LABELS = (
     r"发证单位|发证机构|发证部门|发证机关|颁证机构|颁证单位|颁证部门|认证机构|认证单位|认证部门|评价机构|"
     r"认定机构|认定单位|鉴定机构|鉴定单位|考核机构|考评机构|颁发机构|颁发单位|颁发部门|发证方|颁证方|"
     r"监制单位|监制机构|主办单位|主办机构|证书颁发|证书发放单位|认定评价机构|评价单位|落款单位|证书落款|"
-    r"盖章单位|签章单位|印章单位|权威发证|官方发证|发证|颁证|监制|"
+    r"盖章单位|签章单位|印章单位|权威发证|官方发证|发证|颁证|监制|主办方|主办|"
     r"issuer|issued by|awarding body|certified by|accredited by"
 )
 _LABELLED = re.compile(
@@ -62,13 +65,35 @@ _EVALUATOR_NAME = re.compile(
     rf"{_ORG_CHARS}{{2,40}}?(?:评价|认定|鉴定|评估|考评|认证)(?:管理服务)?"
     r"(?:中心|有限责任公司|有限公司|公司|站|所|总会|协会|院)"
 )
-_MAY_NAME_ISSUER = re.compile(rf"{_VERBS}|{_LABELS}|证书|样本|评价|认定|鉴定|评估|考评|认证", re.I)
+# cheap gate, split by script: a flat alternation of Chinese literals without re.I keeps the regex
+# engine's literal-prefix scan; the English words (issuer, issued by …) go to a re.I pattern
+_GATE_WORDS = sorted(
+    {w for w in (*_VERBS[3:-1].split("|"), *_LABELS.split("|")) if not w.isascii()}
+    | {"证书", "样本", "评价", "认定", "鉴定", "评估", "考评", "认证", "考核"},
+    key=len, reverse=True,
+)
+_MAY_NAME_ISSUER_CN = re.compile("|".join(_GATE_WORDS))
+_MAY_NAME_ISSUER_EN = re.compile(r"issuer|awarding body|\bby\b", re.I)
 _HEADER_ISSUER = re.compile(rf"(?:{_LABELS})", re.I)
 _ALT_ORG = re.compile(rf"(?P<org>{_ORG_CHARS}{{2,40}}?{_ORG_SUFFIX})\s*(?:颁发|监制|认证)?的?\s*(?:证书|样本|证书样本|样图|证书样图)", re.I)
 # words that end a preceding phrase: the org starts after the last of them
 _LEAD_TRIM = re.compile(
     r"^.*(?:证书是|证书由|证书为|证书均|证书|即可|可获得|可获|获得|取得|领取|颁发的|考核合格后|合格后|通过后|"
     r"合格者|学员|结业后|完成后|由|经过|并且|统一|均由|和由|备案的|认可的|指定的|授权的|的)"
+)
+# "我校联合X", "我们和X合作", "参加X组织的认定": the partner named after a subject + conjunction
+_PARTNER_LEAD = re.compile(
+    r"^(?:(?:我校|本校|我们|我司|本司|我院|本院|本机构|我机构|本中心|我中心|本单位|我单位|本平台|学校|"
+    r"机构|公司)(?:已|已经|现|正式|深度|长期|共同)?(?:联合|携手|联手|和|与|同|跟)"
+    r"|(?:联合|携手|联手)|(?:报名)?(?:参加|参与))"
+)
+# English ads: "issued by X", "Assessment is conducted by X (English name)"
+_BY_EN = re.compile(
+    r"(?:(?:issued|awarded|certified|assessed|evaluated|granted|accredited)"
+    r"|(?:assessment|evaluation|exam(?:ination)?s?|certification|testing)\s+(?:is\s+|are\s+|will\s+be\s+)?"
+    r"(?:conducted|administered|carried\s+out|organi[sz]ed|run))\s+by\s+(?:the\s+)?"
+    r"(?P<org>(?:[^,;.()。，；（]|[.,](?=,?\s*(?:Ltd|Limited|Inc)\b)){2,80})",
+    re.I,
 )
 _LEAD_WORDS = re.compile(
     r"^(?:本|该|此|证书|考试|可|将|会|被|是|为|的|后|并|均|即|经|再|则|统一|直接|官方|与|经与|登录|上传|访问|"
@@ -98,6 +123,9 @@ def _span_original(original: str, norm: str, start: int, end: int) -> str:
     return norm[start:end]
 
 
+_LATIN_WORD = re.compile(r"[A-Za-z]{3}")
+
+
 def trim_org(name: str) -> str | None:
     """An organization name cut out of a phrase, or None when nothing name-like is left."""
     name = _WRAP.sub("", name.strip())
@@ -109,6 +137,9 @@ def trim_org(name: str) -> str | None:
         rest = norm[cut:]
         if _ORG_END.search(rest) and len(rest) >= 3:
             name, norm = name[cut:], rest
+    partner = _PARTNER_LEAD.match(normalize(name))
+    if partner and _ORG_END.search(normalize(name)) and len(name) - partner.end() >= 3:
+        name = name[partner.end():]
     lead = _LEAD_WORDS.match(normalize(name))
     if lead and _ORG_END.search(normalize(name)[lead.end():]) and len(name) - lead.end() >= 3:
         name = name[lead.end():]
@@ -127,8 +158,8 @@ def trim_org(name: str) -> str | None:
         name, norm = name[: tail.start()], norm[: tail.start()]
     name = _WRAP.sub("", name).strip()
     norm = normalize(name)
-    if len(norm) < 3 or len(norm) > 50:
-        return None
+    if len(norm) < 3 or len(norm) > (90 if _LATIN_WORD.search(norm) else 50):
+        return None  # English names run longer: "… Vocational Skill Evaluation Co., Ltd"
     if not _ORG_END.search(norm) or _GENERIC.match(norm):
         return None
     return name
@@ -188,7 +219,8 @@ def _in_quotes(norm: str, pos: int) -> bool:
 def issuers_in_text(text: str, source: str = "text") -> list[IssuerMention]:
     """Issuer mentions in one sentence, table row or alt text."""
     norm = normalize(text)
-    if not _MAY_NAME_ISSUER.search(norm):
+    if not _MAY_NAME_ISSUER_CN.search(norm) and not (
+            _LATIN_WORD.search(norm) and _MAY_NAME_ISSUER_EN.search(norm)):
         return []
     out: list[IssuerMention] = []
     spans: list[tuple[int, int]] = []
@@ -216,6 +248,11 @@ def issuers_in_text(text: str, source: str = "text") -> list[IssuerMention]:
         _add_parts(norm, m.start("org"), m.end("org"), add)
     for m in _ORG_VERB.finditer(norm):
         _add_parts(norm, m.start("org"), m.end("org"), add)
+    for m in _BY_EN.finditer(norm):
+        name = trim_labelled(_span_original(text, norm, m.start("org"), m.end("org")))
+        if name and (re.search(r"[\u4e00-\u9fff]", name) or " " in name.strip()):
+            start = norm.find(normalize(name), m.start("org"))
+            add(start, start + len(name), labelled=True)
     for m in _IS_EVALUATOR.finditer(norm):
         add(m.start("org"), m.end("org"))
     if len(norm.strip()) > 12:  # not a byline / logo line made of the name alone

@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from crawler.extract.claims import extract_claims
-from crawler.extract.fees import extract_fees
+from crawler.extract.fees import dedupe_fees, extract_fees
 from crawler.extract.issuers import extract_issuers
 from crawler.extract.levels import extract_levels
 from crawler.extract.links import (
@@ -77,6 +77,8 @@ def extract_page(html: str, url: str) -> OfferFacts:
     title_lines = [title] if title and title != page.h1 else []
     fees = extract_fees([*title_lines, *page.marked], page.tables,
                         {i + len(title_lines) for i in page.table_rows})
+    if page.options:  # an enrolment form that prices its choices: "三级/高级工 — 3580元"
+        fees = dedupe_fees([*fees, *extract_fees(page.options)])
     main_contacts = extract_contacts(sentences)
     contacts = extract_contacts([*sentences, *page.boilerplate, *page.side], page.links)
     heading = [t for t in (page.title, page.h1) if t]
@@ -102,9 +104,10 @@ def extract_page(html: str, url: str) -> OfferFacts:
         offer_evidence=evidence,
         provider=provider,
         issuers=issuers,
-        levels=extract_levels([*heading, *sentences]),
+        levels=extract_levels([*heading, *sentences, *page.options]),
         fees=fees,
-        verification_urls=verification_urls(sentences, page.links, url),
+        # a "查询：<a>domain</a>" line is mostly link text, so it sits among the link lines
+        verification_urls=verification_urls([*sentences, *page.link_lines], page.links, url),
         claims=extract_claims([*title_lines, *sentences]),
         contacts=contacts,
         published=published_date(meta=page.meta, jsonld=page.jsonld, times=page.times,

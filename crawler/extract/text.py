@@ -142,6 +142,7 @@ class PageText:
     canonical: str | None = None
     has_microdata: bool = False
     bylines: list[str] = field(default_factory=list)  # author / account name elements
+    options: list[str] = field(default_factory=list)  # <option> labels of main-content forms
 
     @property
     def sentences(self) -> list[str]:
@@ -375,6 +376,8 @@ def _walk(el: etree._Element, ctx: str, in_link: bool, in_article: bool,
           page: PageText, blocks: _Blocks) -> None:
     tag = el.tag
     if type(tag) is not str or tag in _DROP_TAGS:  # comments, PIs; the parser lowercases tags
+        if tag == "select" and ctx == "main":  # an enrolment form's choices: "三级 — 3580元"
+            _add_options(page, el)
         return
     attrib = el.attrib
     marks = None
@@ -422,6 +425,14 @@ def _walk(el: etree._Element, ctx: str, in_link: bool, in_article: bool,
         blocks.mark(STRIKE_CLOSE)
     if tag in _BLOCK_TAGS:
         blocks.flush()
+
+
+def _add_options(page: PageText, select: etree._Element) -> None:
+    """The labels of a main-content <select>'s options (placeholders like "请选择" kept too)."""
+    for option in select.iter("option"):
+        label = _SPACES.sub(" ", text_content(option)).strip()
+        if label and len(page.options) < MAX_SENTENCES:
+            page.options.append(label[:MAX_SENTENCE_CHARS])
 
 
 def _holds_main_content(el: etree._Element, body_chars: int) -> bool:

@@ -158,3 +158,16 @@ def test_talent_programme_mention_alone_is_not_bait(ctx_of) -> None:
 def test_warned_or_negated_benefits_are_not_bait(ctx_of) -> None:
     extra = ["谨防以落户为噱头的骗局", "本证书不能挂靠"]
     assert "BENEFIT_BAIT" not in codes(ctx_of, extra)
+
+
+@pytest.mark.parametrize(
+    ("asserted", "not_asserted"),
+    [
+        ("老师全程带，三级稳过", "新旧标准平稳过渡"),
+        ("冲刺班必过，名额有限", "本校不承诺必过"),
+        ("跟着做题稳稳拿证", "谨防所谓稳拿证骗局"),
+    ],
+)
+def test_slang_guarantees_raise_guaranteed_pass(ctx_of, asserted, not_asserted) -> None:
+    assert "GUARANTEED_PASS" in codes(ctx_of, [asserted])
+    assert "GUARANTEED_PASS" not in codes(ctx_of, [not_asserted])
