@@ -26,6 +26,7 @@ from store.models import Flag, Listing, Observation, Page
 CORPORA = {  # name -> (site folder served on loopback, truth file)
     "demo": (DATA_DIR / "demo_site", DATA_DIR / "demo_truth.jsonl"),
     "holdout": (DATA_DIR / "holdout_site", DATA_DIR / "holdout_truth.jsonl"),
+    "blind": (DATA_DIR / "blind_site", DATA_DIR / "blind_truth.jsonl"),
 }
 
 
