@@ -49,33 +49,19 @@ from store.models import (
     RunChange,
 )
 from store.timeutil import utcnow
+from store.vocabulary import (  # re-exported: the views take the vocabulary from here
+    DECISIONS as DECISIONS,
+    FLAG_CODES as FLAG_CODES,
+    FLAG_SEVERITIES,
+    ISSUER_STATUSES as ISSUER_STATUSES,
+    SEVERITIES as SEVERITIES,
+)
 
 TTL = 60  # seconds a cached read may be stale (a recorded decision clears the review caches)
 PAGE_SIZE = 50
 MAX_ROWS = 10_000  # cap on any table offered for download
-SEVERITIES = ("high", "medium", "low")
-DECISIONS = ("confirmed", "dismissed", "escalated", "needs_evidence")
-ISSUER_STATUSES = ("recognized", "lookalike", "unrecognized", "government")
 REVIEW_STATES = ("any", "awaiting", *DECISIONS)
-FLAG_CODES = (
-    "UNRECOGNIZED_ISSUER",
-    "LOOKALIKE_ISSUER",
-    "ISSUER_OUT_OF_SCOPE",
-    "ISSUER_LAPSED",
-    "GOVERNMENT_ISSUER_CLAIM",
-    "UNOFFICIAL_VERIFICATION_SITE",
-    "NO_EXAM",
-    "GUARANTEED_PASS",
-    "ELIGIBILITY_SHORTCUT",
-    "BENEFIT_BAIT",
-    "EXCESSIVE_FEE",
-    "MISSING_ISSUER",
-)
-FLAG_SEVERITY = {  # CONTRACT.md flag vocabulary
-    **dict.fromkeys(FLAG_CODES[:7], "high"),
-    **dict.fromkeys(FLAG_CODES[7:11], "medium"),
-    "MISSING_ISSUER": "low",
-}
+FLAG_SEVERITY = FLAG_SEVERITIES
 FEE_BUCKET = 500  # ¥ width of a histogram bar
 FEE_BUCKETS = 40  # fees at or above FEE_BUCKET * FEE_BUCKETS share the last bar
 

@@ -23,25 +23,14 @@ from urllib.robotparser import RobotFileParser
 import lxml.html
 import pytest
 
+from store.vocabulary import FLAG_SEVERITIES
+
 DATA = Path(__file__).resolve().parents[1] / "data"
 SITE = DATA / "demo_site"
 TRUTH = DATA / "demo_truth.jsonl"
 BASE = "http://demo.invalid"
 
-FLAG_CODES = {
-    "UNRECOGNIZED_ISSUER",
-    "LOOKALIKE_ISSUER",
-    "ISSUER_OUT_OF_SCOPE",
-    "ISSUER_LAPSED",
-    "GOVERNMENT_ISSUER_CLAIM",
-    "UNOFFICIAL_VERIFICATION_SITE",
-    "NO_EXAM",
-    "GUARANTEED_PASS",
-    "ELIGIBILITY_SHORTCUT",
-    "BENEFIT_BAIT",
-    "EXCESSIVE_FEE",
-    "MISSING_ISSUER",
-}
+FLAG_CODES = set(FLAG_SEVERITIES)
 FIELDS = {
     "path",
     "crawlable",

@@ -3,26 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
 
-Severity = Literal["high", "medium", "low"]
+from store.vocabulary import FLAG_SEVERITIES, Severity
 
-# Keep exactly as CONTRACT.md lists them (code -> severity), in the contract's order.
-FLAG_SEVERITIES: dict[str, Severity] = {
-    "UNRECOGNIZED_ISSUER": "high",
-    "LOOKALIKE_ISSUER": "high",
-    "ISSUER_OUT_OF_SCOPE": "high",
-    "ISSUER_LAPSED": "high",
-    "GOVERNMENT_ISSUER_CLAIM": "high",
-    "UNOFFICIAL_VERIFICATION_SITE": "high",
-    "NO_EXAM": "high",
-    "GUARANTEED_PASS": "medium",
-    "ELIGIBILITY_SHORTCUT": "medium",
-    "BENEFIT_BAIT": "medium",
-    "EXCESSIVE_FEE": "medium",
-    "MISSING_ISSUER": "low",
-}
-
+# CONTRACT.md's codes and severities live on the ground floor, shared with the dashboard.
 SEVERITY_RANK: dict[str, int] = {"high": 0, "medium": 1, "low": 2}
 
 # Labels for the dashboard: Chinese first (most users are Chinese regulators and reporters).

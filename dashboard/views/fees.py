@@ -6,8 +6,7 @@ from __future__ import annotations
 import altair as alt
 import streamlit as st
 
-from dashboard import queries as q
-from dashboard import widgets as w
+from dashboard import queries as q, widgets as w
 from dashboard.fmt import yuan
 from dashboard.i18n import bound, issuer_status_label, region_label, t
 from dashboard.urlstate import QueueState

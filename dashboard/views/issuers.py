@@ -7,8 +7,7 @@ import math
 
 import streamlit as st
 
-from dashboard import queries as q
-from dashboard import widgets as w
+from dashboard import queries as q, widgets as w
 from dashboard.fmt import local_time
 from dashboard.i18n import bound, issuer_status_label, t
 

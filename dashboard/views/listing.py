@@ -7,9 +7,7 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from dashboard import identity
-from dashboard import queries as q
-from dashboard import widgets as w
+from dashboard import identity, queries as q, widgets as w
 from dashboard.fmt import (
     as_utc,
     escape_markdown,

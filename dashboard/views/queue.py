@@ -6,8 +6,7 @@ import math
 
 import streamlit as st
 
-from dashboard import queries as q
-from dashboard import widgets as w
+from dashboard import queries as q, widgets as w
 from dashboard.i18n import (
     bound,
     decision_label,

@@ -6,8 +6,7 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from dashboard import queries as q
-from dashboard import widgets as w
+from dashboard import queries as q, widgets as w
 from dashboard.fmt import local_time
 from dashboard.i18n import change_label, t
 

@@ -38,25 +38,13 @@ from store.models import (
     Review,
     RunChange,
 )
+from store.vocabulary import FLAG_SEVERITIES
 
 BASE = datetime(2026, 9, 1, 2, 0, tzinfo=UTC)  # first crawl; runs follow weekly
 RUNS = 6
 XSS_SCRIPT = "<script>alert(1)</script>"
 XSS_IMG = "<img src=x onerror=alert(1)>"
-SEVERITY = {
-    "UNRECOGNIZED_ISSUER": "high",
-    "LOOKALIKE_ISSUER": "high",
-    "ISSUER_OUT_OF_SCOPE": "high",
-    "ISSUER_LAPSED": "high",
-    "GOVERNMENT_ISSUER_CLAIM": "high",
-    "UNOFFICIAL_VERIFICATION_SITE": "high",
-    "NO_EXAM": "high",
-    "GUARANTEED_PASS": "medium",
-    "ELIGIBILITY_SHORTCUT": "medium",
-    "BENEFIT_BAIT": "medium",
-    "EXCESSIVE_FEE": "medium",
-    "MISSING_ISSUER": "low",
-}
+SEVERITY = FLAG_SEVERITIES
 WEIGHT = {"high": 40, "medium": 20, "low": 10}
 REGIONS = ["北京", "上海", "广东", "浙江", "江苏", "四川", "湖北", "山东", "河南", "全国"]
 LEVEL_NAMES = {

@@ -1,0 +1,30 @@
+"""The fixed vocabulary every floor shares: flag codes, severities, statuses, decisions.
+
+The flag codes and severities are CONTRACT.md's ("Flag vocabulary"), in its order; scripts
+outside the project depend on them, so they are kept exactly and only ever added to.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+Severity = Literal["high", "medium", "low"]
+
+FLAG_SEVERITIES: dict[str, Severity] = {
+    "UNRECOGNIZED_ISSUER": "high",
+    "LOOKALIKE_ISSUER": "high",
+    "ISSUER_OUT_OF_SCOPE": "high",
+    "ISSUER_LAPSED": "high",
+    "GOVERNMENT_ISSUER_CLAIM": "high",
+    "UNOFFICIAL_VERIFICATION_SITE": "high",
+    "NO_EXAM": "high",
+    "GUARANTEED_PASS": "medium",
+    "ELIGIBILITY_SHORTCUT": "medium",
+    "BENEFIT_BAIT": "medium",
+    "EXCESSIVE_FEE": "medium",
+    "MISSING_ISSUER": "low",
+}
+FLAG_CODES: tuple[str, ...] = tuple(FLAG_SEVERITIES)
+SEVERITIES: tuple[Severity, ...] = ("high", "medium", "low")  # most severe first
+ISSUER_STATUSES = ("recognized", "lookalike", "unrecognized", "government")
+DECISIONS = ("confirmed", "dismissed", "escalated", "needs_evidence")  # a reviewer's choices
