@@ -16,9 +16,12 @@ from scrapy.exceptions import (
 )
 from scrapy.http import HtmlResponse, Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
-from twisted.internet.error import ConnectionRefusedError as TxConnectionRefused
-from twisted.internet.error import DNSLookupError, TCPTimedOutError
-from twisted.internet.error import TimeoutError as TxTimeoutError
+from twisted.internet.error import (
+    ConnectionRefusedError as TxConnectionRefused,
+    DNSLookupError,
+    TCPTimedOutError,
+    TimeoutError as TxTimeoutError,
+)
 from twisted.web._newclient import ResponseFailed, ResponseNeverReceived
 
 from crawler.extract import extract_facts

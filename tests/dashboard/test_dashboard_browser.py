@@ -29,8 +29,7 @@ CHROMIUM_ARGS = [
 OUTPUT = Path(__file__).resolve().parents[1] / "output"
 
 try:
-    from playwright.sync_api import Page, sync_playwright
-    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+    from playwright.sync_api import Page, TimeoutError as PlaywrightTimeout, sync_playwright
 except ImportError:  # pragma: no cover - depends on the machine
     sync_playwright = None  # type: ignore[assignment]
 
