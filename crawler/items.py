@@ -99,6 +99,9 @@ class PageItem:
     error: str | None = None
     source: str = ""  # the configured source (or "cli")
     facts: OfferFacts | None = None
+    # Transient, for the extraction pipeline (not stored; cleared once extracted):
+    html: str | None = None  # the decoded page, when it is HTML to extract facts from
+    selected: dict[str, list[str]] = field(default_factory=dict)  # a configured source's picks
     # Transient, for the archive pipeline only (not stored; cleared once archived):
     http_headers: list[tuple[str, str]] = field(default_factory=list)
     body: bytes = b""

@@ -24,7 +24,6 @@ from twisted.internet.error import (
 )
 from twisted.web._newclient import ResponseFailed, ResponseNeverReceived
 
-from crawler.extract import extract_facts
 from crawler.items import PageItem
 from crawler.middlewares import RESOLVER_REFUSALS, HostRefused
 from store.timeutil import utcnow
@@ -76,7 +75,7 @@ def _first_url(request: Request) -> str:
 def item_from_response(
     response: Response, source: str, *, error: str | None = None, extract: bool = True
 ) -> PageItem:
-    """A PageItem for a response; HTML is decoded and its facts extracted (when ``extract``)."""
+    """A PageItem for a response; HTML is decoded for extraction (when ``extract``)."""
     headers = [
         (k.decode("latin-1"), v.decode("latin-1"))
         for k, values in response.headers.items()
@@ -98,11 +97,7 @@ def item_from_response(
     )
     if extract and error is None and is_html(response):
         assert isinstance(response, TextResponse)
-        try:
-            item.facts = extract_facts(decode_html(response), response.url)
-        except Exception as exc:
-            logger.exception("extraction failed on %s", response.url)
-            item.error = f"extraction failed: {type(exc).__name__}: {exc}"
+        item.html = decode_html(response)  # facts come from crawler.extraction.ExtractPipeline
     return item
 
 

@@ -44,6 +44,7 @@ DOWNLOADER_MIDDLEWARES = {
 # Checks the address actually connected to as well (DNS rebinding), see the middleware.
 TWISTED_DNS_RESOLVER = "crawler.middlewares.PublicOnlyResolver"
 ITEM_PIPELINES = {
+    "crawler.extraction.ExtractPipeline": 50,
     "crawler.pipelines.ArchivePipeline": 100,
     "crawler.pipelines.StorePipeline": 200,
 }
@@ -61,4 +62,5 @@ CERTWATCH_DB_URL = None  # None: store.config.database_url() (CERTWATCH_DB or da
 CERTWATCH_RUN_ID = None  # None: the store pipeline opens (and closes) a run itself
 CERTWATCH_WARC_PATH = None  # None: runtime_dir()/warc/run-{run_id}.warc.gz
 CERTWATCH_EXTRACT = True  # False: archive and record pages only (diagnostics, benchmarks)
+CERTWATCH_EXTRACT_PROCESSES = 1  # worker processes for extraction; 0: in the crawl process
 CERTWATCH_PROGRESS_EVERY = 100  # pages between progress log lines when not on a terminal

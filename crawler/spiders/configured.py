@@ -21,6 +21,7 @@ from crawler.spiders.base import in_domains
 from crawler.spiders.generic import GenericSpider
 
 LISTING_PRIORITY = 20
+SELECTED_FIELDS = ("title", "fee", "issuer")
 _MONEY = re.compile(
     r"[¥￥]\s*(\d[\d,，]*(?:\.\d+)?)|(\d[\d,，]*(?:\.\d+)?)\s*(?:元|块|RMB|CNY)", re.I
 )
@@ -44,21 +45,15 @@ def fee_from_text(text: str) -> Fee | None:
     return Fee(min(amounts), max(amounts), kind="total", evidence=text[:300])
 
 
-def apply_selectors(facts: OfferFacts, html: Selector, selectors: dict[str, str]) -> OfferFacts:
-    """The facts with title / fee / issuer taken from the source's selectors where they match."""
-    if selectors.get("title") and (titles := select_texts(html, selectors["title"])):
+def apply_selected(facts: OfferFacts, selected: dict[str, list[str]]) -> OfferFacts:
+    """The facts with title / fee / issuer taken from the texts the selectors matched."""
+    if titles := selected.get("title"):
         facts = replace(facts, title=titles[0])
-    if selectors.get("fee"):
-        fees = [f for f in map(fee_from_text, select_texts(html, selectors["fee"])) if f]
-        if fees:
-            facts = replace(facts, fees=fees)
-    if selectors.get("issuer"):
+    if fees := [f for f in map(fee_from_text, selected.get("fee", [])) if f]:
+        facts = replace(facts, fees=fees)
+    if names := selected.get("issuer"):
         known = {i.name for i in facts.issuers}
-        extra = [
-            IssuerMention(name=name, evidence=name, source="selector")
-            for name in select_texts(html, selectors["issuer"])
-            if name not in known
-        ]
+        extra = [IssuerMention(name=n, evidence=n, source="selector") for n in names if n not in known]
         facts = replace(facts, issuers=[*facts.issuers, *extra])
     return facts
 
@@ -68,8 +63,12 @@ class ConfiguredSpider(GenericSpider):
 
     def page(self, response: Response) -> PageItem:
         item = super().page(response)
-        if item.facts is not None and self.source.selectors:
-            item.facts = apply_selectors(item.facts, response.selector, self.source.selectors)
+        if item.html is not None:  # applied after extraction by the extraction pipeline
+            item.selected = {
+                name: select_texts(response.selector, query)
+                for name, query in self.source.selectors.items()
+                if name in SELECTED_FIELDS and query
+            }
         return item
 
     def follow_links(self, response: Response) -> Iterator[scrapy.Request]:
