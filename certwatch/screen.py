@@ -9,11 +9,15 @@ registry versions that last raised it.
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
+import os
+import time
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Engine, insert, select, update
+from sqlalchemy import ColumnElement, Engine, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from certwatch.batches import iter_latest_facts
@@ -30,7 +34,7 @@ from crawler.items import OfferFacts
 from registry.matcher import MATCHER_VERSION, IssuerMatcher
 from registry.records import AgencyRecord, MatchResult
 from registry.versions import latest_version, load_records
-from store.db import session_factory
+from store.db import make_engine, session_factory
 from store.models import Flag, IssuerMatch, Listing
 from store.timeutil import as_utc, utcnow
 
@@ -90,25 +94,81 @@ def screener_for(session: Session) -> Screener:
     return Screener(load_records(session, version.id), version.id)
 
 
+PARALLEL_FROM = 5_000  # listings from which a screen splits the work over the CPU cores
+
+
 def screen_all(engine: Engine, *, listing_ids: list[int] | None = None,
-               progress: bool = True, batch_size: int = 1000) -> ScreenSummary:
+               progress: bool = True, batch_size: int = 1000,
+               workers: int | None = None) -> ScreenSummary:
     """Screen every stored listing (or only ``listing_ids``) against the latest registry.
 
-    Each batch commits on its own, so an interrupted screen keeps what it finished.
+    Each batch commits on its own, so an interrupted screen keeps what it finished. Large
+    screens run in ``workers`` forked processes (default: one per core), each taking the
+    listings whose id falls in its residue class, so the rules use every core.
     """
-    summary = ScreenSummary()
-    meter = Progress("screen") if progress else None
-    where = Listing.id.in_(listing_ids) if listing_ids is not None else None
     with session_factory(engine)() as session:
         screener = screener_for(session)
-        summary.registry_version = screener.registry_version
+        total = session.scalar(select(func.count(Listing.id))) or 0
+    if workers is None:
+        workers = min(os.cpu_count() or 1, 4) if total >= PARALLEL_FROM else 1
+    if listing_ids is not None or workers <= 1:
+        where = Listing.id.in_(listing_ids) if listing_ids is not None else None
+        meter = Progress("screen", total=None if listing_ids else total) if progress else None
+        summary = _screen_part(engine, screener, where, batch_size, meter)
+        if meter:
+            meter.close()
+        return summary
+    global _forked_screener
+    _forked_screener = screener  # forked workers inherit it: no pickling of the matcher
+    url = engine.url.render_as_string(hide_password=False)
+    meter = Progress("screen", total=total) if progress else None
+    started = utcnow()
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(workers, mp_context=context) as pool:
+        parts = [pool.submit(_screen_residue, url, k, workers, batch_size)
+                 for k in range(workers)]
+        while meter and not all(part.done() for part in parts):
+            time.sleep(1)
+            with session_factory(engine)() as session:
+                done = session.scalar(
+                    select(func.count(Listing.id)).where(Listing.screened_at >= started)) or 0
+            meter.advance(done - meter.count)
+        summaries = [part.result() for part in parts]
+    _forked_screener = None
+    summary = ScreenSummary(registry_version=screener.registry_version)
+    for part in summaries:
+        summary.listings += part.listings
+        summary.flagged += part.flagged
+        summary.flags_added += part.flags_added
+        summary.flags_superseded += part.flags_superseded
+    if meter:
+        meter.advance(summary.listings - meter.count)
+        meter.close()
+    return summary
+
+
+_forked_screener: Screener | None = None
+
+
+def _screen_residue(url: str, k: int, n: int, batch_size: int) -> ScreenSummary:
+    """One forked worker's share: the listings whose id is ``k`` modulo ``n``."""
+    assert _forked_screener is not None, "screen workers must be forked by screen_all"
+    engine = make_engine(url)
+    try:
+        return _screen_part(engine, _forked_screener, Listing.id % n == k, batch_size, None)
+    finally:
+        engine.dispose()
+
+
+def _screen_part(engine: Engine, screener: Screener, where: ColumnElement[bool] | None,
+                 batch_size: int, meter: Progress | None) -> ScreenSummary:
+    summary = ScreenSummary(registry_version=screener.registry_version)
+    with session_factory(engine)() as session:
         for batch in iter_latest_facts(session, batch_size=batch_size, where=where):
             _screen_batch(session, screener, batch, summary)
             session.commit()
             if meter:
                 meter.advance(len(batch))
-    if meter:
-        meter.close()
     return summary
 
 

@@ -8,7 +8,7 @@ import json
 from datetime import UTC, datetime
 
 import pytest
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, delete, func, select, update
 
 from certwatch.commands import import_registry_file
 from certwatch.export import export
@@ -169,3 +169,23 @@ def test_export_csv_opens_in_spreadsheets(screened: tuple[Engine, int]) -> None:
     assert row["issuers"] == "国家数智职业技能评价中心" and row["levels"] == "3"
     assert "GUARANTEED_PASS" in row["flags"].split("|")
     assert row["fee_min"] == "12800.0"
+
+
+def test_parallel_screen_gives_the_same_flags_as_one_process(engine: Engine) -> None:
+    import_registry_file(engine, DATA_DIR / "registry.csv")
+    issuers = ["国家数智职业技能评价中心", "杭州数智职业技能评价有限公司", "中国人工智能训练师认证中心"]
+    for i in range(30):
+        add_listing(engine, facts(guarantee=i % 2 == 0, issuer=issuers[i % 3], fee=1000 + 400 * i),
+                    key=f"L{i}")
+    summary = screen_all(engine, progress=False, workers=2)
+    assert summary.listings == 30
+    with session_scope(engine) as session:
+        parallel = sorted(session.execute(select(Flag.listing_id, Flag.code, Flag.evidence)).all())
+        assert session.scalar(select(func.count(Listing.id)).where(
+            Listing.screened_at.is_(None))) == 0
+        session.execute(delete(Flag))
+        session.execute(update(Listing).values(screened_at=None))
+    screen_all(engine, progress=False, workers=1)
+    with session_scope(engine) as session:
+        single = sorted(session.execute(select(Flag.listing_id, Flag.code, Flag.evidence)).all())
+    assert parallel == single and len(single) > 30
