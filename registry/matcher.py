@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import gc
 import operator
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -103,6 +104,26 @@ class _Decision(NamedTuple):
     candidates: tuple[Candidate, ...]
     detail: str  # the reason after "<status>: "
     explanation: str  # without the normalization notes of a raw mention
+
+
+# A local 人社 bureau written in the official form ({place}人力资源和社会保障局, {place}人社局):
+# every province, city and county has one, so another place is another real government body,
+# not an imitation of the bureau the registry happens to list (DOMAIN.md §2.2, §2.3).
+_LOCAL_BUREAU = re.compile(
+    r"(?P<place>[\u4e00-\u9fff]{2,12}?(?:省|市|自治区|自治州|州|地区|盟|县|区|旗))"
+    r"(?:人力资源和社会保障|人力资源社会保障|人社|劳动和社会保障|劳动保障)(?:局|厅)"
+)
+_NOT_A_PLACE = re.compile("|".join((*STATE_WORDS, "亚太", "世界", "环球", "人工智能", "职业", "技能",
+                                    "评价", "认定", "鉴定", "认证", "中心", "协会")))
+
+
+def _local_bureau(key: str) -> _Decision | None:
+    """A government decision for a local 人社 bureau absent from the registry, else None."""
+    m = _LOCAL_BUREAU.fullmatch(key)
+    if m is None or _NOT_A_PLACE.search(m.group("place")):
+        return None
+    detail = f'local 人社 bureau of "{m.group("place")}" (a government body not in the registry)'
+    return _Decision("government", None, 100.0, (), detail, f"government: {detail}")
 
 
 def _decision(status: MatchStatus, entry: _Entry | None, score: float,
@@ -408,7 +429,7 @@ class IssuerMatcher:
         if index is not None:
             return self._exact_decisions.get(index) or self._exact_decision(index)
         if not key.startswith(STATE_WORDS):
-            return None
+            return _local_bureau(key)
         bare = strip_state_prefix(key)
         index = self._government_exact.get(bare) if bare != key else None
         if index is None:

@@ -20,7 +20,7 @@ from certwatch.screening.score import risk_score, summarize
 from certwatch.screening.settings import ScreeningDataError, ScreeningSettings
 
 # Bump when a rule, the claim lexicon or the score formula changes (stored with each flag).
-RULES_VERSION = "1.0"
+RULES_VERSION = "1.1"
 
 _CODE_ORDER = {code: i for i, code in enumerate(FLAG_SEVERITIES)}
 

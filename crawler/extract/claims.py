@@ -68,6 +68,9 @@ _GOV_LEADS = (
     "政府",
 )
 
+# what a ministry "certified" or "published" when it is the occupation, not a certificate
+_NOT_OCCUPATION_OBJECT = r"(?!的?(?:新|新兴|国家)?(?:职业|工种|行业|岗位|专业)(?!资格|技能等级|证))"
+
 LEXICON: dict[str, tuple[str, ...]] = {
     "guaranteed_pass": (
         rf"包{_GAP}(?:考{_GAP})?过{_NOT_PASS_WORD}",
@@ -99,9 +102,20 @@ LEXICON: dict[str, tuple[str, ...]] = {
                 "未(?<!审核未)(?<!审查未)(?<!资格未)通过",
                 "没通过",
                 "挂科",
+                # 过不了全退, 考不上包退, 拿不到证退全款: the same refund promise in chat style
+                "过不了",
+                "考不上",
+                "没考上",
+                "拿不到证",
+                "没拿到证",
             ),
-            r"[^，。；！？,;!?]{0,4}?(?:全额|全部)?退(?:费|款|钱|全款|学费)",
+            r"[^，。；！？,;!?]{0,4}?"
+            r"(?:(?:全额|全部)?退(?:费|款|钱|全款|学费)|全退|包退|全额退|原路退)",
         ),
+        # someone on the inside sees you through the exam: 考试有人带, 考场有人罩, 全程带考
+        *_each(("考试", "考场", "考核", "考试时", "考的时候"), r"有人(?:带|罩|帮|照应|放水)"),
+        *_each(("有人带", "专人带", "老师带", "全程带"), r"(?:考|过|你过|您过)(?!生|察|核心)"),
+        r"考场(?:有)?(?:内部|关系)",
         *_each(("一次通过", "通过"), r"[，,]?\s?否则[^。；！？]{0,4}?退(?:费|款|钱|全款|学费)"),
         *_each(("100", "百"), r"\s?[%％]\s?(?:通过|过关|拿证|取证|下证)"),
         r"百分之?百(?:通过|过关|拿证|取证|下证)",
@@ -133,7 +147,9 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "government": (
         *_each(
             _GOV_LEADS,
-            r"(?:统一|直接|官方|正式)?(?:颁发|颁证|发证|签发|核发|认证|监制|盖章|出具|印制)",
+            r"(?:统一|直接|官方|正式)?(?:颁发|颁证|发证|签发|核发|认证|监制|盖章|出具|印制)"
+            # "人社部认证的新职业" describes the occupation, not who issues the certificate
+            + _NOT_OCCUPATION_OBJECT,
         ),
         r"国家职业资格(?!目录)(?:证书?|认证|等级证书?)?",
         r"国家级?(?:职业)?(?:认证|资格证书?)",

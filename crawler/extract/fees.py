@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import cn2an
 
@@ -103,6 +104,11 @@ _BARE_AFTER_LEVEL = re.compile(
     rf"(?<![0-9.]){_LEVEL_WORD}\s*[:]?\s*(?P<n>\d{{3,6}}(?:\.\d+)?)"
     r"(?![\d.%年月日号人课时天小个次分期届名位岁周级kKgG元块万])"
 )
+# "包过班19800", "VIP班 12800": a bare number of 3+ digits right after a class name is its price
+_BARE_AFTER_CLASS = re.compile(
+    r"(?<=[\u4e00-\u9fffA-Za-z])班\s*[:]?\s*(?P<n>\d{3,6}(?:\.\d+)?)"
+    r"(?![\d.%年月日号人课时天小个次分期届名位岁周级期kKgG元块万])(?!\s*[-/:]\s*\d)"
+)
 # "两千八全包", "学费三千八": Chinese amounts with a magnitude, without 元, beside a fee word
 _CN_MAGNITUDE = r"[一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]+[千仟万][零一二两三四五六七八九百佰十壹贰叁肆伍陆柒捌玖拾]*"
 _CN_BARE = re.compile(rf"(?P<cn>{_CN_MAGNITUDE})(?=\s*(?:全包|一口价|包教|包考|包过|拿证|搞定|起|/人|一个人|每人))")
@@ -113,13 +119,18 @@ _AFTER_SKIP = re.compile(
     r"返还|返现|奖励|奖金|红包|定金|订金|押金|月薪|年薪|工资|收入|优惠券|券|差价)|"
     r"^\s*(?:以上|左右)\s*的?\s*(?:月薪|收入|工资|薪)"
 )
+# "学费¥3,280 补贴¥2,000": the skip word labels the amount after it, not the one before
+_NEXT_AMOUNT = re.compile(rf"\s*(?:[:]|为|是)?\s*(?:{_CUR_PREFIX}|\d|最高|高达|约)")
+# approximate amounts are no stated price: 两千出头, 三千多块, 2000来块, 大概两千
+_VAGUE_AFTER = re.compile(r"\s*(?:出头|多块|多元|多点|来块|好几|几百|多一点|挂零)")
+_VAGUE_BEFORE = re.compile(r"(?:大概|大约|差不多|估计|好像是?)\s*$")
 _AFTER_KIND = re.compile(
     r"^\s*(?:的)?\s*(?:" + "|".join(re.escape(w) for w in sorted(
         [w for w, k in _KIND_OF.items() if k in ("tuition", "exam", "material") and len(w) >= 2], key=len,
         reverse=True)) + ")"
 )
 # cheap gate: a currency mark, or a digit together with a fee word
-_MAY_HAVE_AMOUNT = re.compile(rf"{_CUR_PREFIX}|{_CUR_SUFFIX}|[千仟万]|(?:级|技师|工)\s*:?\s*\d|\d.*(?:费|价|仅|只|需|要|计|共|price|fee|cost)|(?:费|价|仅|只|需|要|计|共|price|fee|cost).*\d", re.I | re.S)
+_MAY_HAVE_AMOUNT = re.compile(rf"{_CUR_PREFIX}|{_CUR_SUFFIX}|[千仟万]|(?:级|技师|工|班)\s*:?\s*\d|\d.*(?:费|价|仅|只|需|要|计|共|price|fee|cost)|(?:费|价|仅|只|需|要|计|共|price|fee|cost).*\d", re.I | re.S)
 _CLAUSE_END = re.compile(r"[,;!?。，；！？\n]|\s\|\s")
 # "2280元/人（其中培训费1900元，认定费380元）", "合计2280元，其中培训费1900元": the parts of a
 # stated total are not fees of their own (a bracket or a 其中 tail after an amount)
@@ -265,8 +276,11 @@ def fees_in_sentence(marked: str, section: str | None = None,
         if low < MIN_FEE or high > MAX_FEE:
             return
         after = norm[end:end + 8]
-        if _AFTER_SKIP.match(after):
+        skip = _AFTER_SKIP.match(after)
+        if skip and not _NEXT_AMOUNT.match(norm, end + skip.end()):
             return
+        if _VAGUE_AFTER.match(norm, end) or _VAGUE_BEFORE.search(norm, max(0, start - 4), start):
+            return  # "两千出头", "三千多块", "大概2000": not a stated price
         clause_start = _clause_start(norm, start)
         if any(lb.kind == "net" and clause_start <= lb.start < start for lb in labels):
             return  # "补贴后仅需980元": arithmetic on a subsidy, not a price asked
@@ -305,6 +319,10 @@ def fees_in_sentence(marked: str, section: str | None = None,
     for m in _BARE_AFTER_LEVEL.finditer(norm):
         value = _to_float(m.group("n"), None)
         if value >= 100 and informal_ok(m.end()):
+            record(m.start("n"), m.end("n"), value, value)
+    for m in _BARE_AFTER_CLASS.finditer(norm):
+        if informal_ok(m.end()):
+            value = _to_float(m.group("n"), None)
             record(m.start("n"), m.end("n"), value, value)
     for m in _CN_BARE.finditer(norm):
         value = _cn_to_float(m.group("cn"))
@@ -430,4 +448,63 @@ def dedupe_fees(fees: Iterable[Fee]) -> list[Fee]:
         if key not in seen:
             seen.add(key)
             out.append(fee)
+    return out
+
+
+_PRICE_KEYS = ("price", "lowprice", "highprice")
+_CNY = frozenset({"cny", "rmb", "元", "人民币", "¥", "￥"})
+
+
+def _structured_amount(value: Any) -> float | None:
+    """A schema.org price value ("2200.00", 2200, "¥2,200") as a number, or None."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        amount = float(value)
+    elif isinstance(value, str):
+        m = re.fullmatch(rf"\s*(?:{_CUR_PREFIX}|¥)?\s*({_NUM})\s*(?:{_CUR_SUFFIX})?\s*", value, re.I)
+        if m is None:
+            return None
+        amount = float(m.group(1).replace(",", ""))
+    else:
+        return None
+    return amount if MIN_FEE <= amount <= MAX_FEE else None
+
+
+def fees_in_structured(items: Iterable[Any]) -> list[Fee]:
+    """Prices of schema.org offers in JSON-LD or microdata (``price``, ``lowPrice``/``highPrice``).
+
+    A product page may state its price only there (the visible text says "见下单页"). An offer
+    priced in another currency is skipped; one with no currency is taken as CNY (a Chinese page).
+    """
+    out: list[Fee] = []
+
+    def walk(node: Any) -> None:
+        if isinstance(node, list):
+            for item in node:
+                walk(item)
+            return
+        if not isinstance(node, dict):
+            return
+        props = node.get("properties")
+        fields = {**node, **props} if isinstance(props, dict) else node
+        lowered = {str(k).lower(): v for k, v in fields.items()}
+        currency = lowered.get("pricecurrency")
+        if not isinstance(currency, str) or currency.strip().lower() in _CNY:
+            amounts = [a for a in (_structured_amount(lowered.get(k)) for k in _PRICE_KEYS)
+                       if a is not None]
+            if amounts:
+                name = lowered.get("name")
+                levels = {lv for _, lv in find_levels(name)} if isinstance(name, str) else set()
+                evidence = "offers: " + ", ".join(
+                    f"{k}={lowered[k]}" for k in _PRICE_KEYS if k in lowered)
+                out.append(Fee(amount_min=min(amounts), amount_max=max(amounts), kind="total",
+                               level=levels.pop() if len(levels) == 1 else None,
+                               evidence=evidence[:300]))
+        for key, value in fields.items():
+            if key != "properties" and isinstance(value, dict | list):
+                walk(value)
+
+    for item in items:
+        walk(item)
     return out

@@ -34,6 +34,8 @@ _VERBS = r"(?:颁发|核发|签发|发放|颁证|发证|监制|认证|认定|出
 _VERB_NOT_NAME = (
     r"(?!中心|机构|协会|委员会|有限|公司|研究|管理|服务|考试|办公|学会|联盟|体系|单位|部门|机关|平台|官网|"
     r"网站|查询|系统|专家|标准|工作|项目|方|站|处|科|所)"
+    # "人社部认证的新职业": the occupation was recognized, no certificate is issued
+    r"(?!的?(?:新|新兴|国家)?(?:职业|工种|行业|岗位|专业)(?!资格|技能等级|证))"
 )
 _ORG_LIST_CHARS = r"[\u4e00-\u9fffA-Za-z0-9()（）·&\-、]"
 # "由X组织认定", "由X负责考核": X runs the assessment (not 组织培训/考试: schools do that)
@@ -54,6 +56,42 @@ _LABELLED = re.compile(
     rf"(?:{_LABELS})\s*(?:(?:为|是)\s*[:|]?|(?:[:|]\s*)+|——|—|-)\s*(?P<org>[^,;。!?|]{{2,60}})", re.I
 )
 # "X为经…备案的职业技能等级认定用人单位", "X是人社部门备案的评价机构"
+# "证书加盖X公章", "盖有X钢印": the body whose seal is on the certificate issues it
+_SEALED_BY = re.compile(
+    rf"(?:加盖|盖有|盖着|钤有|钤盖|印有)(?:了)?\s*(?P<org>{_ORG_CHARS}{{3,40}}?)\s*(?:的)?"
+    r"(?:公章|钢印|印章|红章|鲜章|电子章|电子印章|骑缝章)"
+)
+# "考点是数智评价的", "考场设在X职业技能评价中心": the evaluator that runs the exam site
+_EXAM_SITE_OF = re.compile(
+    rf"(?:考点|考场|考核点|认定点|鉴定点|评价点|考试点)\s*(?:是|为|设在|设于|在|属于|:)\s*"
+    rf"(?P<org>{_ORG_CHARS}{{2,40}}?)(?=的|[,;。!?\s]|$)"
+)
+# a registry-style short name: brand + 评价/鉴定/认定/考评 ("鲁信鉴定", "数智评价")
+_ALIAS_NAME = re.compile(r"(?P<brand>[\u4e00-\u9fff]{2,4})(?:评价|鉴定|认定|考评)")
+_GENERIC_BRAND = re.compile(
+    r"职业|技能|等级|统一|集中|线上|线下|社会|第三方|专业|正规|官方|国家|人社|政府|机构|单位|企业|自主|"
+    r"综合|过程|岗位|专项|能力|水平|质量|教学|培训|考试|学员|本人|相关|权威|合格|结业|备案|评价|认定|"
+    r"鉴定|考核|正式|现场|在线|实操|理论|资格|本期|本批|批次|我们|我校|本校|学校|直接|负责|组织|开展"
+)
+
+
+# "由鲁信鉴定组织考核": the alias ends in a verb-like word, so _BY_ORG would stop inside it
+_BY_ALIAS = re.compile(
+    r"由\s*(?P<org>[\u4e00-\u9fff]{2,4}(?:评价|鉴定|认定|考评))\s*(?:统一|联合|共同|正式|直接|官方)?"
+    rf"\s*(?:{_VERBS}|{_ORGANIZES}|组织|负责|实施)"
+)
+
+
+def evaluator_alias(text: str) -> str | None:
+    """A short evaluator name with no legal suffix ("鲁信鉴定"), or None for generic words."""
+    value = _WRAP.sub("", text.strip())
+    m = _ALIAS_NAME.fullmatch(normalize(value))
+    if m is None or _GENERIC_BRAND.search(m.group("brand")):
+        return None
+    return value
+
+
+_NEXT_LABEL = re.compile(r"\s+[\u4e00-\u9fffA-Za-z]{2,8}\s*:")
 _IS_EVALUATOR = re.compile(
     rf"(?P<org>{_ORG_CHARS}{{3,40}}?)\s*(?:为|是|系|作为)[^,;。!?]{{0,30}}?"
     r"(?:评价机构|认定机构|鉴定机构|评价组织|认定单位|用人单位|评价单位|发证机构|认证机构|发证单位)"
@@ -69,7 +107,8 @@ _EVALUATOR_NAME = re.compile(
 # engine's literal-prefix scan; the English words (issuer, issued by …) go to a re.I pattern
 _GATE_WORDS = sorted(
     {w for w in (*_VERBS[3:-1].split("|"), *_LABELS.split("|")) if not w.isascii()}
-    | {"证书", "样本", "评价", "认定", "鉴定", "评估", "考评", "认证", "考核"},
+    | {"证书", "样本", "评价", "认定", "鉴定", "评估", "考评", "认证", "考核", "加盖", "盖有", "钤有",
+       "公章", "钢印", "印章", "考点", "考场"},
     key=len, reverse=True,
 )
 _MAY_NAME_ISSUER_CN = re.compile("|".join(_GATE_WORDS))
@@ -108,6 +147,8 @@ _GENERIC = re.compile(
     r"发证|权威认证|职业技能|等级认定|技能|各地|地方|省级|市级|当地|属地)*"
     r"(?:单位|机构|部门|公司|中心|学校|学院|政府|部|局|厅|委员会|协会|组织|机关|院|办|站)$"
     r"|^(?:当地|各地|地方|各级|省级|市级|县级|省|市|县|区)?(?:人社|人力资源和?社会保障|人社行政|劳动)部门$"
+    # a bureau with no place ("人社局盖章"): some local bureau, no body a reader could check
+    r"|^(?:当地|各地|地方|本地|属地|省|市|县|区)?(?:人社|劳动|劳动保障|人力资源和?社会保障)(?:局|厅)$"
 )
 _NEGATED = re.compile(
     r"(?:非|不是|并非|并不是|不由|没有|冒充|假冒|谎称|声称|号称|自称|所谓|谨防|警惕|虚假|伪造|冒用|假的|"
@@ -124,6 +165,11 @@ def _span_original(original: str, norm: str, start: int, end: int) -> str:
 
 
 _LATIN_WORD = re.compile(r"[A-Za-z]{3}")
+# a notice title or a verb, not an organization: "关于举办…", "…联合举办", "…开办"
+_NOT_A_NAME = re.compile(
+    r"^(?:关于|为了|对于|根据|按照|依据|现将|通知)|(?:举办|开办|承办|协办|主办|创办|合办|兴办|申办|"
+    r"代办|包办|督办|交办|报办)$"
+)
 
 
 def trim_org(name: str) -> str | None:
@@ -160,7 +206,7 @@ def trim_org(name: str) -> str | None:
     norm = normalize(name)
     if len(norm) < 3 or len(norm) > (90 if _LATIN_WORD.search(norm) else 50):
         return None  # English names run longer: "… Vocational Skill Evaluation Co., Ltd"
-    if not _ORG_END.search(norm) or _GENERIC.match(norm):
+    if not _ORG_END.search(norm) or _GENERIC.match(norm) or _NOT_A_NAME.search(norm):
         return None
     return name
 
@@ -225,11 +271,13 @@ def issuers_in_text(text: str, source: str = "text") -> list[IssuerMention]:
     out: list[IssuerMention] = []
     spans: list[tuple[int, int]] = []
 
-    def add(start: int, end: int, labelled: bool = False) -> None:
+    def add(start: int, end: int, labelled: bool = False, alias_ok: bool = False) -> None:
         if any(not (end <= a or start >= b) for a, b in spans):
             return
         raw = _span_original(text, norm, start, end)
         name = trim_labelled(raw) if labelled else trim_org(raw)
+        if name is None and alias_ok:
+            name = evaluator_alias(raw)
         if not name or _negated(norm, start, end):
             return
         spans.append((start, end))
@@ -237,6 +285,9 @@ def issuers_in_text(text: str, source: str = "text") -> list[IssuerMention]:
 
     for m in _LABELLED.finditer(norm):
         org_text = m.group("org")
+        next_label = _NEXT_LABEL.search(org_text)
+        if next_label:  # "评价机构：X 培训机构：Y": the value ends where the next label starts
+            org_text = org_text[: next_label.start()]
         # several names in one cell: "A、B" / "A和B联合"
         pos = m.start("org")
         for part in re.split(r"[、/]|以及|及(?=[\u4e00-\u9fff]{4})", org_text):
@@ -244,8 +295,19 @@ def issuers_in_text(text: str, source: str = "text") -> list[IssuerMention]:
                 p = norm.find(part, pos)
                 add(p, p + len(part), labelled=True)
                 pos = p + len(part)
+    for m in _BY_ALIAS.finditer(norm):
+        if evaluator_alias(m.group("org")):
+            add(m.start("org"), m.end("org"), alias_ok=True)
     for m in _BY_ORG.finditer(norm):
-        _add_parts(norm, m.start("org"), m.end("org"), add)
+        _add_parts(norm, m.start("org"), m.end("org"), add, alias_ok=True)
+    for m in _SEALED_BY.finditer(norm):
+        add(m.start("org"), m.end("org"))
+    for m in _EXAM_SITE_OF.finditer(norm):
+        name = trim_org(m.group("org"))
+        if name is None or not _EVALUATOR_NAME.fullmatch(normalize(name)):
+            name = evaluator_alias(m.group("org"))
+        if name:
+            add(m.start("org"), m.end("org"), alias_ok=True)
     for m in _ORG_VERB.finditer(norm):
         _add_parts(norm, m.start("org"), m.end("org"), add)
     for m in _BY_EN.finditer(norm):
@@ -271,7 +333,7 @@ def issuers_in_text(text: str, source: str = "text") -> list[IssuerMention]:
     return out
 
 
-def _add_parts(norm: str, start: int, end: int, add: Any) -> None:
+def _add_parts(norm: str, start: int, end: int, add: Any, alias_ok: bool = False) -> None:
     """Split "A和B联合颁发" / "A、B颁发" into A and B when both look like organizations."""
     segment = norm[start:end]
     parts = re.split(r"、|与(?=[\u4e00-\u9fff]{3,}$)|和(?=[\u4e00-\u9fff]{3,}(?:中心|协会|学会|公司|委员会)$)", segment)
@@ -279,10 +341,10 @@ def _add_parts(norm: str, start: int, end: int, add: Any) -> None:
         pos = start
         for part in parts:
             p = norm.find(part, pos)
-            add(p, p + len(part))
+            add(p, p + len(part), alias_ok=alias_ok)
             pos = p + len(part)
     else:
-        add(start, end)
+        add(start, end, alias_ok=alias_ok)
 
 
 def issuers_in_table(table: Table) -> list[IssuerMention]:

@@ -61,6 +61,21 @@ _EN_CERT_AFTER = re.compile(r"\s*(?:certificate|certification|qualification|cert
 _PREREQ_AFTER = re.compile(r"^[^,;。]{0,12}(?:证书)?后")
 
 
+# the occupation's grade structure, not levels on offer: "分为五级到一级五个等级",
+# "共设五个等级：五级（初级工）…一级（高级技师）"
+_STRUCTURE_BEFORE = re.compile(
+    r"(?:分为|分成|共分|共设|设有|设置|划分为|划分成)\s*$"
+    r"|(?:[五5]|几)\s*个\s*(?:等级|级别)\s*(?::[^;。:]*)?$"
+)
+_STRUCTURE_AFTER = re.compile(r"^[^,;。]{0,4}?(?:[五5])\s*个\s*(?:等级|级别)")
+
+
+def _grade_structure(norm: str, start: int, end: int) -> bool:
+    """True for a level named while describing the occupation's five grades."""
+    return bool(_STRUCTURE_BEFORE.search(norm[max(0, start - 90):start])
+                or _STRUCTURE_AFTER.match(norm[end:end + 12]))
+
+
 def _other_certificate(norm: str, start: int, end: int) -> bool:
     """True when the level word at [start, end) belongs to another certificate or thing."""
     after = norm[end:end + 12]
@@ -108,7 +123,8 @@ def _find_levels(text: str) -> tuple[tuple[int, int], ...]:
         if not free(s, e):
             return
         taken.append((s, e))
-        if _other_certificate(norm, s, e) or _prerequisite(norm, s, e):
+        if (_other_certificate(norm, s, e) or _prerequisite(norm, s, e)
+                or _grade_structure(norm, s, e)):
             return
         found.extend((s, lv) for lv in levels)
 

@@ -30,10 +30,12 @@ OTHER_OCCUPATION = re.compile(
 _STRONG_SALES = re.compile(
     r"立即报名|马上报名|在线报名|报名入口|点击报名|我要报名|立即购买|马上购买|立即抢购|加入购物车|立即咨询|"
     r"免费咨询|在线咨询|预约试听|免费试听|扫码报名|扫码咨询|扫码添加|扫描二维码|识别二维码|添加微信|加微信|"
-    r"加V|联系V|微信咨询|添加老师|联系老师|咨询老师|报名热线|咨询热线|报名电话|咨询电话|招生简章|招生中|"
+    r"加V|加我V|加我v|加我微信|加我vx|加我VX|加我wx|加微|联系V|微信咨询|添加老师|联系老师|咨询老师|报名热线|咨询热线|报名电话|咨询电话|招生简章|招生中|"
     r"火热招生|正在招生|开班|名额有限|仅剩|限时优惠|特惠|特价|秒杀|抢购|优惠价|拼团|团购|学费|报名费|培训费|"
     r"报名即|报名送|欢迎报名|欢迎咨询|随到随学|随报随学|购买课程|课程购买|立即下单|商品编号|选择等级|"
     r"代办|代考|办证|出证|私聊|私信|私我|需要的联系|有需要的|出售|包拿证|"
+    # second-hand listings (闲鱼, 转转): a place sold on, haggling, the "I want it" button
+    r"转让|转出|价格面议|可小刀|小刀|不包邮|包邮|我想要|"
     r"提交报名|确认报名|预报名|报名通道|报名表|支付定金|交定金|缴纳定金|锁定名额|锁定学位|立即支付",
 )
 # English cues apart: a case-insensitive pattern loses the regex engine's literal-prefix scan
@@ -95,6 +97,18 @@ _SPAM = re.compile(
     r"赢咖|博彩|娱乐城|棋牌|彩票|真人娱乐|老虎机|百家乐|体育投注|投注|开户送|注册送|彩金|下注|赌|"
     r"六合|时时彩|澳门|威尼斯人|葡京|AG真人|电子游艺",
 )
+
+
+# a price the writer says was paid ("总共交了2,300元", "当时花了三千"): a personal account, not a
+# price asked of the reader
+_PAID = re.compile(
+    r"(?:交了|花了|付了|缴了|花费了|掏了|报名花|当时交|当初交|一共交|总共交|总共花|一共花|共花)"
+)
+
+
+def stated_as_paid(fee_text: str) -> bool:
+    """True when a fee's sentence tells what the writer paid (交了/花了…), not what a buyer pays."""
+    return _PAID.search(normalize(fee_text)) is not None
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from crawler.extract.claims import extract_claims
-from crawler.extract.fees import dedupe_fees, extract_fees
+from crawler.extract.fees import dedupe_fees, extract_fees, fees_in_structured
 from crawler.extract.issuers import extract_issuers
 from crawler.extract.levels import extract_levels
 from crawler.extract.links import (
@@ -16,10 +16,10 @@ from crawler.extract.links import (
     published_date,
     verification_urls,
 )
-from crawler.extract.offer import detect_offer
+from crawler.extract.offer import detect_offer, stated_as_paid
 from crawler.extract.provider import extract_provider
 from crawler.extract.text import PageText, page_text, parse_html, text_content
-from crawler.items import OfferFacts
+from crawler.items import Fee, OfferFacts
 
 
 def _microdata(tree: Any, url: str) -> list[Any]:
@@ -59,6 +59,13 @@ def _unrelated_page(tree: Any, url: str) -> OfferFacts:
                       canonical_url=canonical)
 
 
+def _with_structured(fees: list[Fee], structured: list[Fee]) -> list[Fee]:
+    """Text fees plus the structured-data prices the text does not already state."""
+    stated = {(f.amount_min, f.amount_max) for f in fees}
+    return [*fees, *(f for f in dedupe_fees(structured)
+                     if (f.amount_min, f.amount_max) not in stated)]
+
+
 def extract_page(html: str, url: str) -> OfferFacts:
     """All the facts of one page: offer decision, issuers, levels, fees, links, claims.
 
@@ -79,6 +86,8 @@ def extract_page(html: str, url: str) -> OfferFacts:
                         {i + len(title_lines) for i in page.table_rows})
     if page.options:  # an enrolment form that prices its choices: "三级/高级工 — 3580元"
         fees = dedupe_fees([*fees, *extract_fees(page.options)])
+    if page.jsonld or microdata:  # schema.org offers: a price may be stated only there
+        fees = _with_structured(fees, fees_in_structured([*page.jsonld, *microdata]))
     main_contacts = extract_contacts(sentences)
     contacts = extract_contacts([*sentences, *page.boilerplate, *page.side], page.links)
     heading = [t for t in (page.title, page.h1) if t]
@@ -86,7 +95,8 @@ def extract_page(html: str, url: str) -> OfferFacts:
         title if title == page.h1 or not page.h1 else f"{title} {page.h1}",
         sentences,
         cta_texts=page.link_lines,
-        has_fee=bool(fees),
+        # a price the writer says was paid (总共交了2300元) sells nothing
+        has_fee=any(not stated_as_paid(f.evidence) for f in fees),
         has_contact=bool(main_contacts),
         fee_texts=[f.evidence for f in fees],
     )
