@@ -23,7 +23,7 @@ def evaluate(corpus: str, tmp_path: Path) -> dict:  # type: ignore[type-arg]
     return json.loads(out.read_text(encoding="utf-8"))
 
 
-@pytest.mark.parametrize("corpus", ["demo", "holdout"])
+@pytest.mark.parametrize("corpus", ["demo", "holdout", "blind"])
 def test_labeled_web_meets_the_floors(corpus: str, tmp_path: Path) -> None:
     figures = evaluate(corpus, tmp_path)
     assert figures["offer_detection"]["f1"] >= 0.97
