@@ -7,7 +7,7 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from certwatch import commands
+from certwatch import commands, distributed
 from certwatch.errors import CertwatchError
 
 EPILOG = """\
@@ -50,7 +50,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--max-pages", type=int, metavar="N")
     p.add_argument("--allow-private-hosts", action="store_true",
                    help="allow loopback and private addresses (refused by default)")
-    p.set_defaults(func=commands.crawl)
+    p.add_argument("--frontier", metavar="redis://HOST:6379/0",
+                   help="seed a shared crawl for `certwatch worker`s instead of crawling here")
+    p.add_argument("--wait", action="store_true",
+                   help="with --frontier: wait for the workers, then close the run and screen")
+    p.set_defaults(func=distributed.crawl)
+    distributed.add_worker_parser(sub)
 
     p = sub.add_parser("screen", help="re-run issuer matching and flagging over all listings")
     p.set_defaults(func=commands.screen)
@@ -76,8 +81,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=commands.demo)
 
     p = sub.add_parser("evaluate", help="crawl the demo web and print precision and recall")
-    p.add_argument("--corpus", choices=["demo", "holdout"], default="demo",
-                   help="demo: the bundled demo web; holdout: pages no rule was tuned on")
+    p.add_argument("--corpus", choices=["demo", "holdout", "blind"], default="demo",
+                   help="which labeled web: demo (the rules were tuned on it), holdout (tuned "
+                        "on after its blind first run), blind (never tuned on)")
     p.add_argument("--json", metavar="FILE", help="also write the figures as JSON")
     p.set_defaults(func=commands.evaluate)
 

@@ -9,16 +9,22 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
+import random
+import time
 from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
 
 from crawler.items import OfferFacts, PageItem
 from crawler.urls import canonicalize, listing_key
 from store.models import Listing, Observation, Page
 from store.timeutil import utcnow
+
+logger = logging.getLogger(__name__)
 
 
 def facts_fingerprint(facts: OfferFacts) -> dict[str, object]:
@@ -134,3 +140,32 @@ def store_page(session: Session, item: PageItem, run_id: int | None) -> StoredPa
     if page.is_offer and item.facts is not None:
         return upsert_listing(session, page, item.facts, item.source, run_id)
     return StoredPage(page.id)
+
+
+def save_page(
+    sessions: sessionmaker[Session], item: PageItem, run_id: int | None, attempts: int = 5
+) -> StoredPage:
+    """``store_page`` in a transaction of its own, retried when a concurrent writer interferes.
+
+    Two crawlers (or workers) storing the same offer at once both find no listing and both
+    insert one: the unique ``listing_key`` lets one commit and the other fail with
+    IntegrityError (PostgreSQL makes it wait for the first to commit); on the retry it finds
+    and updates that listing. A PostgreSQL deadlock or SQLite's "database is locked" comes as
+    OperationalError and is retried the same way, after a short random pause. The last
+    failure is raised.
+    """
+    for attempt in range(1, attempts + 1):
+        session = sessions()
+        try:
+            stored = store_page(session, item, run_id)
+            session.commit()
+            return stored
+        except (IntegrityError, OperationalError) as exc:
+            session.rollback()
+            if attempt == attempts:
+                raise
+            logger.info("retrying store of %s after %s", item.url, type(exc).__name__)
+            time.sleep(random.uniform(0, 0.05 * attempt))
+        finally:
+            session.close()
+    raise AssertionError("unreachable")

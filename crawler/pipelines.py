@@ -18,7 +18,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from crawler.items import PageItem
-from crawler.listings import store_page
+from crawler.listings import save_page
 from crawler.runs import close_run, open_run
 from crawler.warc import WarcArchive, open_shared, release_shared, warc_path_for_run
 from store.db import make_engine, session_factory
@@ -144,19 +144,10 @@ class StorePipeline:
         if key in self.seen:  # two URLs redirected to one page, fetched twice
             raise DropItem(f"already stored in this run: {page.final_url}")
         self.seen.add(key)
-        for attempt in (1, 2, 3):
-            session = self.sessions()
-            try:
-                stored = store_page(session, page, self.context.run_id)
-                session.commit()
-                break
-            except (IntegrityError, OperationalError) as exc:
-                session.rollback()
-                if attempt == 3:
-                    raise DropItem(f"could not store {page.url}: {exc}") from exc
-                logger.info("retrying store of %s after %s", page.url, type(exc).__name__)
-            finally:
-                session.close()
+        try:
+            stored = save_page(self.sessions, page, self.context.run_id)
+        except (IntegrityError, OperationalError) as exc:
+            raise DropItem(f"could not store {page.url}: {exc}") from exc
         stats = self.crawler.stats
         if stats is not None:
             stats.inc_value("certwatch/pages")

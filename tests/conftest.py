@@ -90,6 +90,16 @@ def engine(db_url: str) -> Iterator[Engine]:
     eng.dispose()
 
 
+# CERTWATCH_TEST_DB=postgresql: tests written on the default store run on PostgreSQL instead.
+TEST_DB = os.environ.get("CERTWATCH_TEST_DB", "sqlite")
+
+
 @pytest.fixture
-def sqlite_url(tmp_path: Path) -> str:
+def sqlite_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """The default store for a test: a SQLite file, or with CERTWATCH_TEST_DB=postgresql a
+    freshly emptied PostgreSQL scratch database."""
+    if TEST_DB == "postgresql":
+        url = request.getfixturevalue("pg_server_url")
+        _reset_postgres(url)
+        return url
     return f"sqlite:///{tmp_path / 'certwatch.db'}"

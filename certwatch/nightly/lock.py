@@ -1,8 +1,10 @@
 """One nightly run at a time: an advisory file lock the kernel releases when we die.
 
-``flock`` is released by the kernel when the holding process exits for any reason
-(SIGKILL included), so a stale lock never blocks the next run; the file keeps the
-holder's pid and start time for the message shown to a second run.
+A POSIX record lock (``lockf``) belongs to the process that took it: the kernel releases
+it when that process exits for any reason (SIGKILL included), so a stale lock never blocks
+the next run, and, unlike ``flock``, worker processes forked by the run (extraction,
+screening) do not inherit it and cannot keep it alive. The file keeps the holder's pid
+and start time for the message shown to a second run.
 """
 
 from __future__ import annotations
@@ -29,8 +31,8 @@ class RunLock:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
         try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
+            fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:  # EAGAIN / EACCES: held by a live process
             holder = self.path.read_text(encoding="utf-8", errors="replace").strip()
             os.close(fd)
             raise LockHeld(f"another nightly run holds {self.path}: {holder or 'unknown'}") from None
@@ -43,7 +45,7 @@ class RunLock:
     def release(self) -> None:
         if self._fd is not None:
             os.ftruncate(self._fd, 0)
-            fcntl.flock(self._fd, fcntl.LOCK_UN)
+            fcntl.lockf(self._fd, fcntl.LOCK_UN)
             os.close(self._fd)
             self._fd = None
 

@@ -10,7 +10,7 @@ import pytest
 
 from certwatch.errors import UsageError
 from certwatch.nightly.config import load_nightly_config
-from certwatch.nightly.lock import LockHeld, RunLock
+from certwatch.nightly.lock import RunLock
 from certwatch.nightly.monitors import MonitorConfig, SourceStats, check_source
 
 
@@ -32,20 +32,33 @@ def test_monitors_pass_a_healthy_source_and_fail_a_broken_one() -> None:
     assert message == "fee found on 10% of 10 offers (minimum 50%)"
 
 
-def test_lock_refuses_a_second_holder_and_frees_when_the_holder_dies(tmp_path: Path) -> None:
-    path = tmp_path / "nightly.lock"
-    with RunLock(path), pytest.raises(LockHeld, match="pid"):
-        RunLock(path).acquire()
-    # a process that takes the lock and is killed leaves no stale lock behind
+def _try_lock(path: Path) -> str:
+    """Another process tries the lock: "locked" or the refusal it got."""
     script = (
-        "import os, signal, sys; sys.path.insert(0, '.');"
-        "from certwatch.nightly.lock import RunLock;"
-        f"RunLock(__import__('pathlib').Path({str(path)!r})).acquire();"
+        "import sys; from pathlib import Path; from certwatch.nightly.lock import RunLock, LockHeld\n"
+        f"try:\n    RunLock(Path({str(path)!r})).acquire(); print('locked')\n"
+        "except LockHeld as exc:\n    print(exc)"
+    )
+    return subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          check=True).stdout.strip()
+
+
+def test_lock_refuses_a_second_process_but_not_a_forked_worker_after_death(tmp_path: Path) -> None:
+    path = tmp_path / "nightly.lock"
+    with RunLock(path):
+        refusal = _try_lock(path)
+        assert "another nightly run holds" in refusal and '"pid"' in refusal
+    assert _try_lock(path) == "locked"
+    # a holder killed while a forked child of it lives on leaves no lock behind
+    script = (
+        "import os, signal, time; from pathlib import Path; from certwatch.nightly.lock import RunLock\n"
+        f"RunLock(Path({str(path)!r})).acquire()\n"
+        "if os.fork() == 0:\n    time.sleep(30); os._exit(0)\n"
         "os.kill(os.getpid(), signal.SIGKILL)"
     )
     subprocess.run([sys.executable, "-c", script], check=False)
     assert path.read_text(encoding="utf-8")  # the dead holder's pid is still written there
-    RunLock(path).acquire().release()
+    assert _try_lock(path) == "locked"
 
 
 def test_nightly_settings_errors_name_file_source_and_field(tmp_path: Path) -> None:
