@@ -80,7 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="stop after printing the summary instead of starting the dashboard")
     p.set_defaults(func=commands.demo)
 
-    p = sub.add_parser("evaluate", help="crawl the demo web and print precision and recall")
+    p = sub.add_parser("evaluate", help="crawl a labeled web and print precision and recall")
     p.add_argument("--corpus", choices=["demo", "holdout", "blind"], default="demo",
                    help="which labeled web: demo (the rules were tuned on it), holdout (tuned "
                         "on after its blind first run), blind (never tuned on)")
