@@ -9,8 +9,11 @@ extraction code already imported); 0 extracts inside the crawl process.
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import ctypes
 import logging
 import multiprocessing
+import signal
 from concurrent.futures import Executor, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any
@@ -22,6 +25,17 @@ from crawler.items import OfferFacts, PageItem
 from crawler.spiders.configured import apply_selected
 
 logger = logging.getLogger(__name__)
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
+
+
+def _die_with_parent() -> None:
+    """Worker initializer: the kernel kills this worker when the crawl process dies.
+
+    A crawl killed by SIGKILL cannot shut its pool down; without this, its workers would
+    live on, idle, forever.
+    """
+    with contextlib.suppress(OSError, AttributeError):  # not Linux: no such call, carry on
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
 
 
 def extract_item_facts(html: str, url: str, selected: dict[str, list[str]]) -> OfferFacts:
@@ -42,7 +56,8 @@ class ExtractPipeline:
     def open_spider(self, spider: Any = None) -> None:
         if self.processes > 0:
             self.pool = ProcessPoolExecutor(
-                self.processes, mp_context=multiprocessing.get_context("fork")
+                self.processes, mp_context=multiprocessing.get_context("fork"),
+                initializer=_die_with_parent,
             )
 
     def close_spider(self, spider: Any = None) -> None:

@@ -75,6 +75,23 @@ def nightly(db_url: str, sources: Path, runtime: Path, **kwargs: object) -> subp
     )
 
 
+def children(pid: int) -> list[int]:
+    found: list[int] = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        text = (task / "children").read_text() if (task / "children").exists() else ""
+        found += [int(x) for x in text.split()]
+    return found
+
+
+def alive(pid: int) -> bool:
+    """Running and not a zombie."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().split(") ", 1)[1][0]
+    except (FileNotFoundError, IndexError):
+        return False
+    return state != "Z"
+
+
 @pytest.fixture
 def site(tmp_path: Path):
     root = tmp_path / "site"
@@ -157,8 +174,11 @@ def test_killed_run_resumes_without_duplicates_or_lost_reviews(tmp_path: Path, s
                 break
             time.sleep(0.05)
         assert proc.poll() is None, "the crawl finished before it could be killed"
+        workers = children(proc.pid)  # the forked extraction worker(s)
         proc.send_signal(signal.SIGKILL)
         proc.wait()
+        time.sleep(0.5)
+        assert [pid for pid in workers if alive(pid)] == [], "workers outlived the crawl"
         third = nightly(sqlite_url, sources, runtime)
         assert third.returncode == 0, third.stderr + third.stdout
     with session_scope(engine) as session:

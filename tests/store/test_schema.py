@@ -55,3 +55,15 @@ def test_listing_round_trip_keeps_chinese_json_and_utc_times(engine: Engine) -> 
             first_seen = first_seen.replace(tzinfo=UTC)
         assert first_seen == seen
         assert session.scalars(select(Review)).one().reviewer == "王审核"
+
+
+def test_processes_opening_a_new_database_at_once_all_succeed(db_url: str) -> None:
+    """A crawl seeding while its workers start: each one migrates, none trips over another."""
+    import subprocess
+    import sys
+
+    code = "import sys; from store.db import make_engine; make_engine(sys.argv[1]).dispose()"
+    procs = [subprocess.Popen([sys.executable, "-c", code, db_url], stderr=subprocess.PIPE,
+                              text=True) for _ in range(4)]
+    errors = [p.communicate(timeout=120)[1] for p in procs]
+    assert [p.returncode for p in procs] == [0, 0, 0, 0], errors
