@@ -16,6 +16,15 @@ from store.db import session_scope
 from store.models import Flag, Listing
 
 DEMO_SITE = DATA_DIR / "demo_site"
+DEMO_SITE_PORT = 8530  # fixed, so a second demo run finds the same listings (same URLs)
+
+
+def _serve(root: Path) -> StaticServer:
+    """The web on its fixed port, or on any free port when that one is taken."""
+    try:
+        return StaticServer(root, port=DEMO_SITE_PORT)
+    except OSError:
+        return StaticServer(root)
 
 
 def crawl_demo_site(engine: Engine, root: Path = DEMO_SITE) -> CrawlSummary:
@@ -24,7 +33,7 @@ def crawl_demo_site(engine: Engine, root: Path = DEMO_SITE) -> CrawlSummary:
         from certwatch.errors import UsageError
 
         raise UsageError(f"{root}: the bundled web is missing (no index.html)")
-    with StaticServer(root) as server:
+    with _serve(root) as server:
         print(f"serving {root.name} at {server.url}", file=sys.stderr)
         return run_crawl_and_screen(
             engine, urls=[server.url + "index.html"], sources=None, allow_domains=[],
@@ -47,7 +56,7 @@ def print_summary(engine: Engine) -> None:
             ).all())
         )
         top = session.execute(
-            select(Listing.risk_score, Listing.title, Listing.url)
+            select(Listing.risk_score, Listing.title, Listing.canonical_url)
             .order_by(Listing.risk_score.desc(), Listing.id).limit(5)
         ).all()
     print(f"\n{total} listings, {flagged} flagged")

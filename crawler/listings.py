@@ -93,6 +93,14 @@ def upsert_listing(
     listing = session.scalars(select(Listing).where(Listing.listing_key == key)).one_or_none()
     seen_at = page.fetched_at
     is_new = listing is None
+    if listing is not None and canonicalize(page.final_url) != canonical:
+        # A copy that names another page canonical (mobile, print): the listing is seen, but
+        # its facts come from its own page, else two layouts would flip them run after run.
+        listing.last_seen = seen_at
+        listing.missed_runs = 0
+        listing.removed_at = None
+        session.flush()
+        return StoredPage(page.id, listing.id, False, False)
     if listing is None:
         listing = Listing(listing_key=key, canonical_url=canonical, first_seen=seen_at)
         session.add(listing)

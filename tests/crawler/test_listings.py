@@ -106,3 +106,19 @@ def test_an_error_page_is_recorded_but_never_a_listing(engine: Engine) -> None:
     store(engine, failed, run)
     assert count(engine, Listing) == 0
     assert run_stats(engine, run)["errors"] == 1
+
+
+def test_a_copy_naming_a_canonical_page_does_not_flip_the_facts(engine: Engine) -> None:
+    """A mobile copy with its own layout (here: another fee) marks the listing seen only."""
+    mobile = "http://m.school.example.cn/course/ai-3.html"
+    desktop_page = item(URL, offer(URL))
+    mobile_page = item(mobile, offer(mobile, fee=2680.0, canonical_url=URL))
+    for order in ((desktop_page, mobile_page), (mobile_page, desktop_page)):  # two nights
+        run = open_run(engine, "crawl", {})
+        for page in order:
+            store(engine, page, run)
+        close_run(engine, run)
+    assert count(engine, Listing) == 1
+    assert count(engine, Observation) == 1
+    with Session(engine) as session:
+        assert session.scalars(select(Listing.fee_max)).one() == 2980.0
