@@ -113,6 +113,12 @@ def crawl_official_registry(start_url: str, output: Path, *, allow_private_hosts
     not_understood = stats.get("official/detail_not_understood", 0)
     if not_understood:
         logger.warning("%d of %d detail pages not understood", not_understood, detail_pages)
+    refused = stats.get("downloader/exception_type_count/crawler.middlewares.HostRefused", 0)
+    if not items and refused and not stats.get("downloader/response_count", 0):
+        raise RegistryCrawlError(
+            f"{start_url}: refused to fetch (a loopback or private address); pass "
+            "--allow-private-hosts for a copy of the directory on your own network"
+        )
     if not items:
         raise RegistryCrawlError(
             f"no organisations filed for 人工智能训练师 found from {start_url} "

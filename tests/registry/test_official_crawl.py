@@ -97,7 +97,7 @@ def test_crawl_finding_nothing_fails_loudly_and_writes_nothing(empty_site: str,
 def test_crawl_refuses_loopback_unless_allowed(site: str, tmp_path: Path) -> None:
     done = _crawl(site + INDEX, tmp_path / "official.csv", allow_private=False)
     assert done.returncode == 1
-    assert "no organisations" in done.stdout
+    assert "refused to fetch" in done.stdout and "--allow-private-hosts" in done.stdout
     assert not (tmp_path / "official.csv").exists()
 
 
