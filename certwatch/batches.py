@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session
 
 from store.models import Flag, IssuerMatch, Listing, Observation
@@ -43,30 +43,44 @@ class ListingBatch:
         return out
 
 
+def _id_batches(
+    session: Session, batch_size: int, where: ColumnElement[bool] | None
+) -> Iterator[list[int]]:
+    """Listing ids (matching ``where``) in id order, ``batch_size`` at a time (keyset paging)."""
+    last_id = 0
+    while True:
+        query = select(Listing.id).where(Listing.id > last_id)
+        if where is not None:
+            query = query.where(where)
+        ids = list(session.scalars(query.order_by(Listing.id).limit(batch_size)))
+        if not ids:
+            return
+        yield ids
+        last_id = ids[-1]
+
+
+def _latest_observation_ids(ids: list[int]) -> Select[tuple[int]]:
+    """The id of each listing's newest observation."""
+    return (
+        select(func.max(Observation.id))
+        .where(Observation.listing_id.in_(ids))
+        .group_by(Observation.listing_id)
+    )
+
+
 def iter_listing_batches(
     session: Session, *, batch_size: int = 500, where: ColumnElement[bool] | None = None
 ) -> Iterator[ListingBatch]:
     """Every listing (matching ``where``) in batches, memory bounded by ``batch_size``."""
-    last_id = 0
-    while True:
-        query = select(Listing).where(Listing.id > last_id)
-        if where is not None:
-            query = query.where(where)
-        listings = list(session.scalars(query.order_by(Listing.id).limit(batch_size)))
-        if not listings:
-            return
-        ids = [listing.id for listing in listings]
-        latest_ids = (
-            select(func.max(Observation.id))
-            .where(Observation.listing_id.in_(ids))
-            .group_by(Observation.listing_id)
-        )
+    for ids in _id_batches(session, batch_size, where):
+        listings = list(session.scalars(select(Listing).where(Listing.id.in_(ids))
+                                        .order_by(Listing.id)))
         latest = {
             obs.listing_id: obs
-            for obs in session.scalars(select(Observation).where(Observation.id.in_(latest_ids)))
+            for obs in session.scalars(
+                select(Observation).where(Observation.id.in_(_latest_observation_ids(ids))))
         }
         yield ListingBatch(listings, latest)
-        last_id = ids[-1]
 
 
 def iter_latest_facts(
@@ -76,25 +90,11 @@ def iter_latest_facts(
 
     Plain rows, no ORM objects: the screening hot path reads only these four values.
     """
-    last_id = 0
-    while True:
-        query = select(Listing.id).where(Listing.id > last_id)
-        if where is not None:
-            query = query.where(where)
-        ids = list(session.scalars(query.order_by(Listing.id).limit(batch_size)))
-        if not ids:
-            return
-        latest = (
-            select(func.max(Observation.id).label("obs_id"))
-            .where(Observation.listing_id.in_(ids))
-            .group_by(Observation.listing_id)
-            .subquery()
-        )
+    for ids in _id_batches(session, batch_size, where):
         rows = session.execute(
             select(Listing.id, Listing.last_seen, Observation.id, Observation.facts)
             .join(Observation, Observation.listing_id == Listing.id)
-            .where(Observation.id.in_(select(latest.c.obs_id)))
+            .where(Observation.id.in_(_latest_observation_ids(ids)))
             .order_by(Listing.id)
         ).all()
         yield [(r[0], r[1], r[2], r[3]) for r in rows]
-        last_id = ids[-1]
