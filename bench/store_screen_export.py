@@ -27,7 +27,7 @@ from pathlib import Path
 from sqlalchemy import insert
 
 from certwatch.commands import import_registry_file
-from crawler.items import Claim, Fee, IssuerMention, OfferFacts
+from facts.contract import Claim, Fee, IssuerMention, OfferFacts
 from store.config import DATA_DIR
 from store.db import make_engine
 from store.models import Listing, Observation

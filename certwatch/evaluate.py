@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 from sqlalchemy import Engine, select
 
-from crawler.items import OfferFacts
+from facts.contract import OfferFacts
 from registry.normalize import normalize_name
 from store.config import DATA_DIR
 from store.db import make_engine, session_scope

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from certwatch.batches import iter_listing_batches
 from certwatch.progress import Progress
-from crawler.items import OfferFacts
+from facts.contract import OfferFacts
 from store.db import session_factory
 from store.models import Flag, IssuerMatch, Listing, Observation
 from store.timeutil import as_utc

@@ -30,7 +30,7 @@ from certwatch.screening import (
     ScreeningSettings,
     screen_listing,
 )
-from crawler.items import OfferFacts
+from facts.contract import OfferFacts
 from registry.matcher import MATCHER_VERSION, IssuerMatcher
 from registry.records import AgencyRecord, MatchResult
 from registry.versions import latest_version, load_records

@@ -21,8 +21,9 @@ from typing import Any
 from scrapy.crawler import Crawler
 
 from crawler.extract import extract_facts
-from crawler.items import OfferFacts, PageItem
+from crawler.items import PageItem
 from crawler.spiders.configured import apply_selected
+from facts.contract import OfferFacts
 
 logger = logging.getLogger(__name__)
 PR_SET_PDEATHSIG = 1  # linux/prctl.h

@@ -19,8 +19,9 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from crawler.items import OfferFacts, PageItem
+from crawler.items import PageItem
 from crawler.urls import canonicalize, listing_key
+from facts.contract import OfferFacts
 from store.models import Listing, Observation, Page
 from store.timeutil import utcnow
 

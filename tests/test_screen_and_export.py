@@ -13,7 +13,7 @@ from sqlalchemy import Engine, delete, func, select, update
 from certwatch.commands import import_registry_file
 from certwatch.export import export
 from certwatch.screen import screen_all
-from crawler.items import Claim, Fee, IssuerMention, OfferFacts
+from facts.contract import Claim, Fee, IssuerMention, OfferFacts
 from store.config import DATA_DIR
 from store.db import session_scope
 from store.models import Flag, IssuerMatch, Listing, Observation, Review

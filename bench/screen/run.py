@@ -26,7 +26,7 @@ from collections import Counter
 from datetime import date
 
 from certwatch.screening import ScreeningContext, ScreeningSettings, screen_listing
-from crawler.items import Fee, IssuerMention, OfferFacts
+from facts.contract import Fee, IssuerMention, OfferFacts
 from registry.records import AgencyRecord, MatchResult
 
 SEEN_ON = date(2026, 11, 28)

@@ -9,7 +9,7 @@ from functools import cached_property
 
 from certwatch.screening.settings import ScreeningSettings
 from crawler.extract.claims import extract_claims
-from crawler.items import Claim, IssuerMention, OfferFacts
+from facts.contract import Claim, IssuerMention, OfferFacts
 from registry.records import AgencyRecord, MatchResult
 
 

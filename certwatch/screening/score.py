@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from certwatch.screening.flags import FLAG_SEVERITIES, SEVERITY_RANK, FlagResult
-from crawler.items import OfferFacts
+from facts.contract import OfferFacts
 
 SEVERITY_WEIGHTS: dict[str, float] = {"high": 0.35, "medium": 0.15, "low": 0.05}
 MAX_SUMMARY_PARTS = 3

@@ -8,7 +8,7 @@ URLs, contacts, dates, region, canonical), ``claims`` (claim phrases and stance)
 
 from __future__ import annotations
 
-from crawler.items import OfferFacts
+from facts.contract import OfferFacts
 
 
 def extract_facts(html: str, url: str) -> OfferFacts:

@@ -32,7 +32,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from crawler.items import Claim
+from facts.contract import Claim
 
 # Separators an ad may put inside a two-character slogan: 包 过, 包-过, 包·过, 包*过.
 _GAP = r"[\s\-—_·•.*~、]{0,2}"

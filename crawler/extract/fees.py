@@ -22,7 +22,7 @@ import cn2an
 
 from crawler.extract.levels import find_levels
 from crawler.extract.text import STRIKE_CLOSE, STRIKE_OPEN, Table, normalize, strip_marks
-from crawler.items import Fee
+from facts.contract import Fee
 
 MIN_FEE = 10.0
 MAX_FEE = 300_000.0

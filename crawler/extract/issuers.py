@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from crawler.extract.text import Table, normalize
-from crawler.items import IssuerMention
+from facts.contract import IssuerMention
 
 _ORG_SUFFIX = (
     r"(?:有限责任公司|股份有限公司|有限公司|公司|集团|研究院|研究所|研究会|研究中心|中心|协会|学会|"

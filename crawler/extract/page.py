@@ -19,7 +19,7 @@ from crawler.extract.links import (
 from crawler.extract.offer import detect_offer, stated_as_paid
 from crawler.extract.provider import extract_provider
 from crawler.extract.text import PageText, page_text, parse_html, text_content
-from crawler.items import Fee, OfferFacts
+from facts.contract import Fee, OfferFacts
 
 
 def _microdata(tree: Any, url: str) -> list[Any]:

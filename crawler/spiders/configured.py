@@ -16,9 +16,10 @@ from parsel import Selector
 from scrapy.http import Response
 from scrapy.linkextractors import LinkExtractor
 
-from crawler.items import Fee, IssuerMention, OfferFacts, PageItem
+from crawler.items import PageItem
 from crawler.spiders.base import in_domains
 from crawler.spiders.generic import GenericSpider
+from facts.contract import Fee, IssuerMention, OfferFacts
 
 LISTING_PRIORITY = 20
 SELECTED_FIELDS = ("title", "fee", "issuer")

@@ -8,9 +8,10 @@ from dataclasses import replace
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
-from crawler.items import Claim, Fee, IssuerMention, OfferFacts, PageItem
+from crawler.items import PageItem
 from crawler.listings import facts_hash, store_page
 from crawler.runs import close_run, open_run, run_stats
+from facts.contract import Claim, Fee, IssuerMention, OfferFacts
 from store.models import Listing, Observation, Page
 
 URL = "http://school.example.cn/course/ai-3.html"

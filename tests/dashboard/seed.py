@@ -24,7 +24,7 @@ from sqlalchemy import Engine, insert, update
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from crawler.items import Claim, Fee, IssuerMention, OfferFacts
+from facts.contract import Claim, Fee, IssuerMention, OfferFacts
 from store.db import make_engine
 from store.models import (
     Agency,

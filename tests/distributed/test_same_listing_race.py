@@ -17,7 +17,8 @@ from store.models import Listing, Observation, Page
 KEYS, ROUNDS = 25, 8
 HAMMER = """
 import sys, time
-from crawler.items import Fee, OfferFacts, PageItem
+from facts.contract import Fee, OfferFacts
+from crawler.items import PageItem
 from crawler.listings import save_page
 from store.db import make_engine, session_factory
 url, start, keys, rounds = sys.argv[1], float(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])

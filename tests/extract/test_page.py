@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from crawler.extract import extract_facts
-from crawler.items import OfferFacts
+from facts.contract import OfferFacts
 
 AD = """<!DOCTYPE html><html><head><meta charset="utf-8">
 <title>人工智能训练师三级/四级考证班火热招生 - 杭州智学教育</title>

@@ -8,7 +8,7 @@ import pytest
 from screening_builders import AGENCIES, SEEN_ON, match_for
 
 from certwatch.screening import ScreeningContext, ScreeningSettings
-from crawler.items import OfferFacts
+from facts.contract import OfferFacts
 
 
 @pytest.fixture(scope="session")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from crawler.items import Fee, IssuerMention, OfferFacts
+from facts.contract import Fee, IssuerMention, OfferFacts
 from registry.records import AgencyRecord, MatchResult
 
 SEEN_ON = date(2026, 11, 28)

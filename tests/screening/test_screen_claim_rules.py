@@ -6,7 +6,7 @@ import pytest
 from screening_builders import HONEST_SENTENCES, fee, honest_facts
 
 from certwatch.screening import screen_listing
-from crawler.items import Claim
+from facts.contract import Claim
 
 
 def flags(ctx_of, extra: list[str], **changes):

@@ -27,7 +27,7 @@ from certwatch.screening.context import ScreeningContext
 from certwatch.screening.evidence import trim_evidence
 from certwatch.screening.flags import FlagResult
 from certwatch.screening.levels import levels_in
-from crawler.items import Claim
+from facts.contract import Claim
 
 _LURE = re.compile(r"落户|入户|积分|加\s?\d+\s?分|购房|买房|住房|公租房|人才公寓|挂靠|赚|入|收入")
 _MONEY_BACK = re.compile(r"返现|返还|全退|报销|免费|0元|零元")

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from certwatch.screening.context import ScreeningContext
 from certwatch.screening.evidence import trim_evidence
 from certwatch.screening.flags import FlagResult
-from crawler.items import Claim
+from facts.contract import Claim
 
 
 def flag_for_claims(code: str, claims: Sequence[Claim]) -> list[FlagResult]:

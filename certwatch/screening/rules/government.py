@@ -8,7 +8,7 @@ import re
 from certwatch.screening.context import ScreeningContext
 from certwatch.screening.evidence import trim_evidence
 from certwatch.screening.flags import FlagResult
-from crawler.items import IssuerMention
+from facts.contract import IssuerMention
 
 _ISSUING = r"(?:颁发|颁证|发证|签发|核发|认证|监制|盖章|出具|印制|统一发放|发放)"
 _SUPERVISING = (

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from certwatch.screening.context import ScreeningContext
 from certwatch.screening.evidence import trim_evidence
 from certwatch.screening.flags import FlagResult
-from crawler.items import IssuerMention
+from facts.contract import IssuerMention
 from registry.records import AI_TRAINER_CODE, AgencyRecord, MatchResult
 
 
