@@ -17,8 +17,9 @@ from typing import TYPE_CHECKING, Any
 
 import redis
 from scrapy.utils.defer import maybe_deferred_to_future
-from scrapy.utils.httpobj import urlparse_cached
 from twisted.internet import task
+
+from facts import urls
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -50,7 +51,7 @@ return 0
 
 
 def _domain(request: Request) -> str:
-    return (urlparse_cached(request).hostname or "").lower()
+    return urls.hostname(request.url)
 
 
 class AdaptiveDelay:

@@ -20,10 +20,10 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request as ScrapyRequest
 from scrapy.resolver import CachingThreadedResolver
 from scrapy.utils.defer import maybe_deferred_to_future
-from scrapy.utils.httpobj import urlparse_cached
 from twisted.internet import task, threads
 from twisted.internet.error import DNSLookupError
 
+from facts import urls
 from store.timeutil import utcnow
 
 if TYPE_CHECKING:
@@ -122,11 +122,10 @@ class PrivateHostGuardMiddleware:
     async def process_request(self, request: Request) -> None:
         if self.allow_private:
             return
-        parts = urlparse_cached(request)
-        host = (parts.hostname or "").lower()
+        host = urls.hostname(request.url)
         if not host or host in self.exempt:
             return
-        port = parts.port or (443 if parts.scheme == "https" else 80)
+        port = urls.port_of(request.url)
         key = (host, port)
         if key not in self._verdicts:
             deferred = threads.deferToThread(host_refusal, host, port)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 from typing import TYPE_CHECKING
-from urllib.parse import urlsplit
 
 from scrapy.exceptions import (
     CannotResolveHostError,
@@ -26,6 +25,7 @@ from twisted.web._newclient import ResponseFailed, ResponseNeverReceived
 
 from crawler.items import PageItem
 from crawler.middlewares import RESOLVER_REFUSALS, HostRefused
+from facts import urls
 from store.timeutil import utcnow
 
 if TYPE_CHECKING:
@@ -119,7 +119,7 @@ def describe_failure(failure: Failure, timeout: float | None = None) -> str:
     if isinstance(exc, (ResponseDataLossError, ResponseFailed)):
         return "truncated: the connection closed before the whole body arrived"
     if isinstance(exc, (CannotResolveHostError, DNSLookupError)):
-        host = (urlsplit(request.url).hostname or "") if request is not None else ""
+        host = urls.hostname(request.url) if request is not None else ""
         if host in RESOLVER_REFUSALS:  # the name resolved to a non-public address
             return f"{RESOLVER_REFUSALS[host]}; pass --allow-private-hosts to crawl it"
         return f"DNS lookup failed: {exc}"
