@@ -14,6 +14,7 @@ from typing import Any
 
 from crawler.extract.text import normalize
 from facts import urls
+from facts.structured import walk_entries
 
 _VERIFY_WORDS = re.compile(
     r"查询|验证|可查|查验|入库|核验|验真|查证|检索|真伪|联网|verify|verification|lookup|check", re.I
@@ -175,21 +176,8 @@ def parse_date(text: str) -> str | None:
 
 
 def _jsonld_dates(data: Iterable[Any]) -> list[str]:
-    out: list[str] = []
-
-    def walk(node: Any) -> None:
-        if isinstance(node, list):
-            for item in node:
-                walk(item)
-        elif isinstance(node, dict):
-            for key, value in node.items():
-                if key in ("datePublished", "dateCreated", "uploadDate") and isinstance(value, str):
-                    out.append(value)
-                elif isinstance(value, dict | list):
-                    walk(value)
-
-    walk(list(data))
-    return out
+    return [value for key, value in walk_entries(list(data))
+            if key in ("datePublished", "dateCreated", "uploadDate") and isinstance(value, str)]
 
 
 def published_date(*, meta: dict[str, str] | None = None, jsonld: Iterable[Any] = (),
