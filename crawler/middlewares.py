@@ -150,7 +150,7 @@ def retry_delay(attempt: int, retry_after: str | None, base: float, cap: float) 
             except (TypeError, ValueError):
                 seconds = base * 2 ** (attempt - 1)
         return max(0.0, min(cap, seconds))
-    return min(cap, base * 2 ** (attempt - 1))
+    return min(cap, base * 2.0 ** (attempt - 1))
 
 
 class BackoffRetryMiddleware(RetryMiddleware):
@@ -175,7 +175,9 @@ class BackoffRetryMiddleware(RetryMiddleware):
             logger.debug("waiting %.1fs before retrying %s", delay, request.url)
             await maybe_deferred_to_future(task.deferLater(reactor, delay, lambda: None))
 
-    async def process_response(self, request: Request, response: Response) -> Request | Response:
+    async def process_response(  # type: ignore[override]  # Scrapy 2.13+ async form
+        self, request: Request, response: Response
+    ) -> Request | Response:
         if request.meta.get("dont_retry", False) or response.status not in self.retry_http_codes:
             return response
         retry = self._retry(request, f"HTTP {response.status}")
@@ -185,7 +187,9 @@ class BackoffRetryMiddleware(RetryMiddleware):
         await self._wait(request, header.decode("latin-1") if header else None)
         return retry
 
-    async def process_exception(self, request: Request, exception: Exception) -> Request | None:
+    async def process_exception(  # type: ignore[override]  # Scrapy 2.13+ async form
+        self, request: Request, exception: Exception
+    ) -> Request | Response | None:
         retry = super().process_exception(request, exception)
         if retry is not None:
             await self._wait(request, None)
