@@ -27,8 +27,9 @@ def split_arg(value: Any) -> tuple[str, ...]:
 
 def source_from_args(kwargs: dict[str, Any], spider: str) -> Source:
     """The ``Source`` a spider crawls: given in-process, or from ``-a`` arguments."""
-    if isinstance(kwargs.get("source"), Source):
-        return kwargs["source"]
+    given = kwargs.get("source")
+    if isinstance(given, Source):
+        return given
     if kwargs.get("sources_file"):
         config = load_sources(kwargs["sources_file"])
         wanted = kwargs.get("source")

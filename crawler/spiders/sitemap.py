@@ -41,7 +41,8 @@ class SitemapPageSpider(PageSpider):
 
     def no_robots(self, failure: Failure) -> Iterator[scrapy.Request]:
         yield scrapy.Request(
-            join_url(failure.request.url, "/sitemap.xml"), callback=self.parse_sitemap
+            join_url(failure.request.url, "/sitemap.xml"),  # type: ignore[attr-defined]
+            callback=self.parse_sitemap,
         )
 
     def wanted(self, url: str) -> bool:
