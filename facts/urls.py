@@ -34,8 +34,15 @@ TRACKING_PARAMS = frozenset(
 TRACKING_PREFIXES = ("utm_", "share_")
 DEFAULT_PORTS = {"http": 80, "https": 443}
 
-# The public-suffix list shipped inside tldextract: no URL to fetch it from, no disk cache.
-_EXTRACT = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None, fallback_to_snapshot=True)
+
+
+def suffix_extractor() -> tldextract.TLDExtract:
+    """tldextract over the public-suffix list shipped inside it: no URL to fetch a list
+    from and no disk cache, so it never touches the network or the file system."""
+    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None, fallback_to_snapshot=True)
+
+
+_EXTRACT = suffix_extractor()
 
 
 # --- hosts -------------------------------------------------------------------------------
