@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -95,6 +95,9 @@ def _typed(record: Any, path: str, offset: int, max_bytes: int | None) -> WarcRe
     truncated = max_bytes is not None and len(body) > max_bytes
     if truncated:
         body = body[:max_bytes]
+    elif getattr(record.raw_stream, "limit", 0) > 0:  # the file ends inside the record
+        where = path if offset < 0 else f"{path}@{offset}"
+        raise WarcReadError(f"{where}: the record is cut short (the file ends inside it)")
     return WarcRecord(
         path=path,
         offset=offset,
@@ -128,6 +131,8 @@ def read_record(
         try:
             for record in ArchiveIterator(handle):
                 return _typed(record, name, offset, max_bytes)
+        except WarcReadError:
+            raise
         except (ArchiveLoadFailed, ValueError, EOFError, OSError) as exc:
             raise WarcReadError(f"{name}@{offset}: cannot read the WARC record: {exc}") from exc
     raise WarcReadError(f"{name}@{offset}: no WARC record at this offset")
@@ -139,7 +144,9 @@ def _iter(handle: BinaryIO, name: str, max_bytes: int | None) -> Iterator[WarcRe
         for record in records:
             if record.rec_type != "response":
                 continue
-            yield _typed(record, name, records.get_record_offset(), max_bytes)
+            typed = _typed(record, name, -1, max_bytes)  # the body is read before the offset:
+            # warcio finds the offset by reading the record to its end
+            yield replace(typed, offset=records.get_record_offset())
     except ArchiveLoadFailed as exc:
         raise WarcReadError(f"{name}: cannot read the WARC file: {exc}") from exc
 
@@ -149,7 +156,8 @@ def iter_responses(path: str | Path, *, max_bytes: int | None = None) -> Iterato
 
     Each carries its ``offset``, so ``read_record(path, r.offset)`` reads it again. Records
     of other types (warcinfo, request, metadata ...) are skipped. The file stays open while
-    the iterator is consumed. Raises FileNotFoundError / WarcReadError as ``read_record``.
+    the iterator is consumed. Raises FileNotFoundError / WarcReadError as ``read_record``,
+    including for a record the file ends inside (a crawl killed mid-write).
     """
     name = str(path)
     with open(path, "rb") as handle:
