@@ -17,8 +17,9 @@ from typing import TYPE_CHECKING, Any
 
 import redis
 from scrapy.utils.defer import maybe_deferred_to_future
-from scrapy.utils.httpobj import urlparse_cached
 from twisted.internet import task
+
+from facts import urls
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -50,7 +51,7 @@ return 0
 
 
 def _domain(request: Request) -> str:
-    return (urlparse_cached(request).hostname or "").lower()
+    return urls.hostname(request.url)
 
 
 class AdaptiveDelay:
@@ -124,7 +125,7 @@ class SharedThrottleMiddleware:
 
         lease = next(self.ids)
         domain = _domain(request)
-        args = [self._delay_ms(domain), self.concurrency, self.lease_ms, lease]
+        args: list[Any] = [self._delay_ms(domain), self.concurrency, self.lease_ms, lease]
         while (wait_ms := int(self.reserve(keys=self._keys(domain), args=args))) != 0:
             wait = RETRY_FULL if wait_ms < 0 else wait_ms / 1000
             await maybe_deferred_to_future(task.deferLater(reactor, wait, lambda: None))

@@ -20,10 +20,10 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request as ScrapyRequest
 from scrapy.resolver import CachingThreadedResolver
 from scrapy.utils.defer import maybe_deferred_to_future
-from scrapy.utils.httpobj import urlparse_cached
 from twisted.internet import task, threads
 from twisted.internet.error import DNSLookupError
 
+from facts import urls
 from store.timeutil import utcnow
 
 if TYPE_CHECKING:
@@ -122,11 +122,10 @@ class PrivateHostGuardMiddleware:
     async def process_request(self, request: Request) -> None:
         if self.allow_private:
             return
-        parts = urlparse_cached(request)
-        host = (parts.hostname or "").lower()
+        host = urls.hostname(request.url)
         if not host or host in self.exempt:
             return
-        port = parts.port or (443 if parts.scheme == "https" else 80)
+        port = urls.port_of(request.url)
         key = (host, port)
         if key not in self._verdicts:
             deferred = threads.deferToThread(host_refusal, host, port)
@@ -151,7 +150,7 @@ def retry_delay(attempt: int, retry_after: str | None, base: float, cap: float) 
             except (TypeError, ValueError):
                 seconds = base * 2 ** (attempt - 1)
         return max(0.0, min(cap, seconds))
-    return min(cap, base * 2 ** (attempt - 1))
+    return min(cap, base * 2.0 ** (attempt - 1))
 
 
 class BackoffRetryMiddleware(RetryMiddleware):
@@ -176,7 +175,9 @@ class BackoffRetryMiddleware(RetryMiddleware):
             logger.debug("waiting %.1fs before retrying %s", delay, request.url)
             await maybe_deferred_to_future(task.deferLater(reactor, delay, lambda: None))
 
-    async def process_response(self, request: Request, response: Response) -> Request | Response:
+    async def process_response(  # type: ignore[override]  # Scrapy 2.13+ async form
+        self, request: Request, response: Response
+    ) -> Request | Response:
         if request.meta.get("dont_retry", False) or response.status not in self.retry_http_codes:
             return response
         retry = self._retry(request, f"HTTP {response.status}")
@@ -186,7 +187,9 @@ class BackoffRetryMiddleware(RetryMiddleware):
         await self._wait(request, header.decode("latin-1") if header else None)
         return retry
 
-    async def process_exception(self, request: Request, exception: Exception) -> Request | None:
+    async def process_exception(  # type: ignore[override]  # Scrapy 2.13+ async form
+        self, request: Request, exception: Exception
+    ) -> Request | Response | None:
         retry = super().process_exception(request, exception)
         if retry is not None:
             await self._wait(request, None)

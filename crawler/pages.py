@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 from typing import TYPE_CHECKING
-from urllib.parse import urlsplit
 
 from scrapy.exceptions import (
     CannotResolveHostError,
@@ -26,6 +25,7 @@ from twisted.web._newclient import ResponseFailed, ResponseNeverReceived
 
 from crawler.items import PageItem
 from crawler.middlewares import RESOLVER_REFUSALS, HostRefused
+from facts import charset, urls
 from store.timeutil import utcnow
 
 if TYPE_CHECKING:
@@ -36,40 +36,31 @@ logger = logging.getLogger(__name__)
 
 ROBOTS_FORBIDDEN = "Forbidden by robots.txt"
 HTML_TYPES = ("text/html", "application/xhtml+xml")
-# Tried in order when a page declares no charset (or a wrong one) and is not UTF-8.
-FALLBACK_ENCODINGS = ("utf-8", "gb18030", "big5hkscs")
 
 
 def now_iso() -> str:
     return utcnow().isoformat(timespec="seconds")
 
 
+def _content_type(response: Response) -> str:
+    return (response.headers.get(b"Content-Type") or b"").decode("latin-1")
+
+
 def is_html(response: Response) -> bool:
-    content_type = response.headers.get(b"Content-Type", b"").decode("latin-1").lower()
+    content_type = _content_type(response).lower()
     if isinstance(response, HtmlResponse):
         return True
     return isinstance(response, TextResponse) and content_type.startswith(HTML_TYPES)
 
 
 def decode_html(response: TextResponse) -> str:
-    """The page's text: declared charset (header, BOM, <meta>), else detected.
-
-    Scrapy decodes a declared charset with replacement characters when the page lies about
-    it (common: ``charset=utf-8`` on a GBK page); then the first of UTF-8, GB18030 and Big5
-    that decodes the body without error wins.
-    """
-    text = response.text
-    if text.count("\ufffd") > 3:
-        for encoding in FALLBACK_ENCODINGS:
-            try:
-                return response.body.decode(encoding)
-            except UnicodeDecodeError:
-                continue
-    return text
+    """The page's text: declared charset (BOM, header, <meta>), else detected, with the
+    GB18030/Big5 fallbacks for pages that lie about it (``facts.charset.decode_html``)."""
+    return charset.decode_html(response.body, _content_type(response))
 
 
 def _first_url(request: Request) -> str:
-    return (request.meta.get("redirect_urls") or [request.url])[0]
+    return str((request.meta.get("redirect_urls") or [request.url])[0])
 
 
 def item_from_response(
@@ -81,7 +72,7 @@ def item_from_response(
         for k, values in response.headers.items()
         for v in values
     ]
-    content_type = response.headers.get(b"Content-Type", b"").decode("latin-1")
+    content_type = _content_type(response)
     item = PageItem(
         url=_first_url(response.request) if response.request else response.url,
         final_url=response.url,
@@ -119,7 +110,7 @@ def describe_failure(failure: Failure, timeout: float | None = None) -> str:
     if isinstance(exc, (ResponseDataLossError, ResponseFailed)):
         return "truncated: the connection closed before the whole body arrived"
     if isinstance(exc, (CannotResolveHostError, DNSLookupError)):
-        host = (urlsplit(request.url).hostname or "") if request is not None else ""
+        host = urls.hostname(request.url) if request is not None else ""
         if host in RESOLVER_REFUSALS:  # the name resolved to a non-public address
             return f"{RESOLVER_REFUSALS[host]}; pass --allow-private-hosts to crawl it"
         return f"DNS lookup failed: {exc}"

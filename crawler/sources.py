@@ -7,7 +7,8 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+
+from facts import urls
 
 SPIDER_KINDS = ("generic", "sitemap", "configured")
 SELECTOR_FIELDS = ("listing_links", "title", "fee", "issuer")
@@ -38,7 +39,7 @@ class Source:
 
     def domains(self) -> tuple[str, ...]:
         """Start URLs' hosts plus the allowed domains, without duplicates."""
-        hosts = [urlsplit(u).hostname or "" for u in self.start_urls]
+        hosts = [urls.hostname(u) for u in self.start_urls]
         return tuple(dict.fromkeys(h for h in (*hosts, *self.allowed_domains) if h))
 
 
@@ -53,8 +54,7 @@ class SourcesConfig:
 def is_http_url(value: Any) -> bool:
     if not isinstance(value, str):
         return False
-    parts = urlsplit(value)
-    return parts.scheme in ("http", "https") and bool(parts.hostname)
+    return urls.is_http_url(value)
 
 
 def load_sources(path: str | Path) -> SourcesConfig:

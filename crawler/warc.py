@@ -18,10 +18,10 @@ from io import BytesIO
 from pathlib import Path
 from typing import BinaryIO
 
-from warcio.archiveiterator import ArchiveIterator
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from facts import warc as facts_warc
 from store.config import runtime_dir
 
 _WIRE_HEADERS = {"content-encoding", "transfer-encoding", "content-length"}
@@ -123,17 +123,11 @@ class WarcArchive:
 
 def read_record(warc_file: str | Path, offset: int) -> tuple[RecordHeaders, bytes]:
     """The headers and body of the record at ``offset`` (as stored in a Page row)."""
-    with open(warc_file, "rb") as handle:
-        handle.seek(offset)
-        for record in ArchiveIterator(handle):
-            http = record.http_headers
-            headers = RecordHeaders(
-                warc=dict(record.rec_headers.headers),
-                status_line=http.statusline if http else "",
-                http=list(http.headers) if http else [],
-            )
-            return headers, record.content_stream().read()
-    raise ValueError(f"{warc_file}: no WARC record at offset {offset}")
+    record = facts_warc.read_record(warc_file, offset)
+    headers = RecordHeaders(
+        warc=dict(record.warc_headers), status_line=record.status_line, http=record.http_headers
+    )
+    return headers, record.body
 
 
 _shared: dict[Path, tuple[WarcArchive, int]] = {}

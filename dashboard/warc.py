@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from lxml import html as lxml_html
-from warcio.archiveiterator import ArchiveIterator
 
+from facts import charset, warc
 from store.config import DATA_DIR
 
 MAX_BYTES = 2_000_000  # the dashboard shows at most this much of a payload
-_CHARSET = re.compile(r"charset=([\w-]+)", re.I)
 
 
 class ArchiveError(Exception):
@@ -44,16 +42,6 @@ def resolve_warc_path(warc_file: str, data_dir: Path = DATA_DIR) -> Path:
     return data_dir / path
 
 
-def _decode(payload: bytes, content_type: str) -> str:
-    match = _CHARSET.search(content_type or "")
-    for encoding in ([match.group(1)] if match else []) + ["utf-8", "gb18030"]:
-        try:
-            return payload.decode(encoding)
-        except (LookupError, UnicodeDecodeError):
-            continue
-    return payload.decode("utf-8", errors="replace")
-
-
 def visible_text(source: str) -> str:
     """The page's readable text (scripts, styles and markup dropped), one block a line."""
     if not source.strip():
@@ -72,30 +60,24 @@ def read_record(warc_file: str, offset: int) -> ArchivedPage:
     """The response record at ``offset`` in ``warc_file`` (gzip or plain WARC)."""
     path = resolve_warc_path(warc_file)
     try:
-        with path.open("rb") as stream:
-            stream.seek(offset)
-            record = next(iter(ArchiveIterator(stream)), None)
-            if record is None:
-                raise ArchiveError(f"{path}@{offset}: no WARC record at this offset")
-            headers = record.rec_headers
-            http = record.http_headers
-            content_type = http.get_header("Content-Type", "") if http else ""
-            payload = record.content_stream().read(MAX_BYTES + 1)
+        record = warc.read_record(path, offset, max_bytes=MAX_BYTES)
     except FileNotFoundError as exc:
         raise ArchiveError(f"{path}: the WARC file is missing") from exc
-    except (OSError, ValueError) as exc:
+    except warc.WarcReadError as exc:
+        raise ArchiveError(str(exc)) from exc
+    except OSError as exc:
         raise ArchiveError(f"{path}@{offset}: cannot read the WARC record: {exc}") from exc
-    truncated = len(payload) > MAX_BYTES
-    source = _decode(payload[:MAX_BYTES], content_type)
+    content_type = record.content_type
+    source = charset.decode_html(record.body, content_type)
     return ArchivedPage(
-        target_uri=headers.get_header("WARC-Target-URI", ""),
-        warc_date=headers.get_header("WARC-Date", ""),
-        record_id=headers.get_header("WARC-Record-ID", ""),
-        payload_digest=headers.get_header("WARC-Payload-Digest", ""),
-        block_digest=headers.get_header("WARC-Block-Digest", ""),
-        http_status=http.get_statuscode() if http else "",
+        target_uri=record.url,
+        warc_date=record.captured_at,
+        record_id=record.record_id,
+        payload_digest=record.payload_digest,
+        block_digest=record.block_digest,
+        http_status=record.status_line.split(" ", 1)[0],
         content_type=content_type,
         source=source,
         text=visible_text(source),
-        truncated=truncated,
+        truncated=record.truncated,
     )

@@ -9,10 +9,12 @@ is not the official one.
 
 from __future__ import annotations
 
-import ipaddress
 from collections.abc import Iterable
 from dataclasses import dataclass
-from urllib.parse import urlsplit
+
+from facts.urls import host_matches, host_of, is_ip, normalize_host_pattern as normalize_pattern
+
+__all__ = ["DomainPattern", "host_of", "is_ip", "is_official", "normalize_pattern"]
 
 
 @dataclass(frozen=True)
@@ -33,55 +35,7 @@ class DomainPattern:
 
     def admits(self, host: str) -> bool:
         """True when ``host`` (lower case, no port, no trailing dot) is covered."""
-        base = self.base
-        if host == base:
-            return True
-        if self.is_wildcard:
-            return host.endswith("." + base)
-        return host == "www." + base
-
-
-def normalize_pattern(raw: str) -> str:
-    """A pattern in canonical form; raises ValueError when it is not a host or ``*.host``."""
-    pattern = raw.strip().lower().rstrip(".")
-    body = pattern[2:] if pattern.startswith("*.") else pattern
-    labels = body.split(".")
-    if len(labels) < 2 or not all(_is_label(lab) for lab in labels):
-        raise ValueError(f"{raw!r} is not a host name or *.host pattern")
-    return pattern
-
-
-def _is_label(label: str) -> bool:
-    return bool(label) and len(label) <= 63 and all(c.isalnum() or c == "-" for c in label)
-
-
-def host_of(url: str) -> str | None:
-    """The host of ``url`` (scheme optional), lower case, without port or trailing dot."""
-    url = url.strip()
-    if not url:
-        return None
-    if "//" not in url.split("?", 1)[0].split("#", 1)[0]:
-        url = "//" + url
-    try:
-        host = urlsplit(url).hostname
-    except ValueError:
-        return None
-    if not host:
-        return None
-    host = host.rstrip(".").lower()
-    try:
-        host = host.encode("idna").decode("ascii")
-    except UnicodeError:
-        return host
-    return host
-
-
-def is_ip(host: str) -> bool:
-    try:
-        ipaddress.ip_address(host.strip("[]"))
-    except ValueError:
-        return False
-    return True
+        return host_matches(host, self.pattern)
 
 
 def is_official(url: str, patterns: Iterable[DomainPattern]) -> bool:

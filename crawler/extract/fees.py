@@ -23,6 +23,7 @@ import cn2an
 from crawler.extract.levels import find_levels
 from crawler.extract.text import STRIKE_CLOSE, STRIKE_OPEN, Table, normalize, strip_marks
 from facts.contract import Fee
+from facts.structured import walk
 
 MIN_FEE = 10.0
 MAX_FEE = 300_000.0
@@ -478,16 +479,7 @@ def fees_in_structured(items: Iterable[Any]) -> list[Fee]:
     priced in another currency is skipped; one with no currency is taken as CNY (a Chinese page).
     """
     out: list[Fee] = []
-
-    def walk(node: Any) -> None:
-        if isinstance(node, list):
-            for item in node:
-                walk(item)
-            return
-        if not isinstance(node, dict):
-            return
-        props = node.get("properties")
-        fields = {**node, **props} if isinstance(props, dict) else node
+    for fields in walk(list(items), microdata=True):
         lowered = {str(k).lower(): v for k, v in fields.items()}
         currency = lowered.get("pricecurrency")
         if not isinstance(currency, str) or currency.strip().lower() in _CNY:
@@ -501,10 +493,4 @@ def fees_in_structured(items: Iterable[Any]) -> list[Fee]:
                 out.append(Fee(amount_min=min(amounts), amount_max=max(amounts), kind="total",
                                level=levels.pop() if len(levels) == 1 else None,
                                evidence=evidence[:300]))
-        for key, value in fields.items():
-            if key != "properties" and isinstance(value, dict | list):
-                walk(value)
-
-    for item in items:
-        walk(item)
     return out

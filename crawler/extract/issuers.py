@@ -18,6 +18,7 @@ from typing import Any
 
 from crawler.extract.text import Table, normalize
 from facts.contract import IssuerMention
+from facts.structured import walk_entries
 
 _ORG_SUFFIX = (
     r"(?:有限责任公司|股份有限公司|有限公司|公司|集团|研究院|研究所|研究会|研究中心|中心|协会|学会|"
@@ -391,44 +392,25 @@ def _names(value: Any) -> list[str]:
 def issuers_in_structured(data: Iterable[Any], source: str) -> list[IssuerMention]:
     """Issuers from JSON-LD / microdata: recognizedBy, issuedBy, credentials' recognizers."""
     out: list[IssuerMention] = []
-
-    def walk(node: Any, under_credential: bool) -> None:
-        if isinstance(node, list):
-            for item in node:
-                walk(item, under_credential)
-            return
-        if not isinstance(node, dict):
-            return
-        props = node.get("properties") if isinstance(node.get("properties"), dict) else None
-        items = dict(node)
-        if props:
-            del items["properties"]
-            items.update(props)
-        for key, value in items.items():
-            lkey = str(key).lower()
-            if lkey in _ISSUER_KEYS:
-                for name in _names(value):
-                    out.append(IssuerMention(name=name.strip(), evidence=f"{key}: {name}"[:300],
-                                             source=source))
-            elif lkey in _CREDENTIAL_KEYS:
-                if isinstance(value, str):
-                    out.extend(
-                        IssuerMention(name=m.name, evidence=f"{key}: {value}"[:300], source=source)
-                        for m in issuers_in_text(value, source)
-                    )
-                walk(value, True)
-            elif lkey in _ORG_ROLE_KEYS:
-                for name in _names(value):
-                    if _EVALUATOR_NAME.fullmatch(normalize(name.strip())):
-                        out.append(IssuerMention(name=name.strip(),
-                                                 evidence=f"{key}: {name}"[:300], source=source))
-                if isinstance(value, dict | list):
-                    walk(value, under_credential)
-            elif isinstance(value, dict | list):
-                walk(value, under_credential)
-
-    for item in data:
-        walk(item, False)
+    entries = walk_entries(list(data), microdata=True,
+                           descend=lambda key, _value: str(key).lower() not in _ISSUER_KEYS)
+    for key, value in entries:
+        lkey = str(key).lower()
+        if lkey in _ISSUER_KEYS:
+            for name in _names(value):
+                out.append(IssuerMention(name=name.strip(), evidence=f"{key}: {name}"[:300],
+                                         source=source))
+        elif lkey in _CREDENTIAL_KEYS:
+            if isinstance(value, str):
+                out.extend(
+                    IssuerMention(name=m.name, evidence=f"{key}: {value}"[:300], source=source)
+                    for m in issuers_in_text(value, source)
+                )
+        elif lkey in _ORG_ROLE_KEYS:
+            for name in _names(value):
+                if _EVALUATOR_NAME.fullmatch(normalize(name.strip())):
+                    out.append(IssuerMention(name=name.strip(),
+                                             evidence=f"{key}: {name}"[:300], source=source))
     return [m for m in out if m.name]
 
 

@@ -11,9 +11,10 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 from typing import Any
-from urllib.parse import urljoin, urlsplit
 
 from crawler.extract.text import normalize
+from facts import urls
+from facts.structured import walk_entries
 
 _VERIFY_WORDS = re.compile(
     r"查询|验证|可查|查验|入库|核验|验真|查证|检索|真伪|联网|verify|verification|lookup|check", re.I
@@ -84,16 +85,10 @@ def normalize_url(raw: str, base: str = "") -> str | None:
         elif re.match(rf"^(?:[a-z0-9-]+\.)+{_TLDS}(?:\.cn)?(?:[:/]|$)", raw, re.I):
             raw = "http://" + raw
         elif base:
-            raw = urljoin(base, raw)
+            raw = urls.join(base, raw)
         else:
             return None
-    parts = urlsplit(raw)
-    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
-        return None
-    netloc = parts.netloc.lower()
-    return f"{parts.scheme.lower()}://{netloc}{parts.path or '/'}" + (
-        f"?{parts.query}" if parts.query else ""
-    )
+    return urls.http_url(raw)
 
 
 def verification_urls(sentences: Sequence[str], links: Iterable[tuple[str, str]] = (),
@@ -181,21 +176,8 @@ def parse_date(text: str) -> str | None:
 
 
 def _jsonld_dates(data: Iterable[Any]) -> list[str]:
-    out: list[str] = []
-
-    def walk(node: Any) -> None:
-        if isinstance(node, list):
-            for item in node:
-                walk(item)
-        elif isinstance(node, dict):
-            for key, value in node.items():
-                if key in ("datePublished", "dateCreated", "uploadDate") and isinstance(value, str):
-                    out.append(value)
-                elif isinstance(value, dict | list):
-                    walk(value)
-
-    walk(list(data))
-    return out
+    return [value for key, value in walk_entries(list(data))
+            if key in ("datePublished", "dateCreated", "uploadDate") and isinstance(value, str)]
 
 
 def published_date(*, meta: dict[str, str] | None = None, jsonld: Iterable[Any] = (),
@@ -247,4 +229,4 @@ def canonical_url(href: str | None, base: str) -> str | None:
     """The absolute canonical URL from <link rel=canonical href>."""
     if not href:
         return None
-    return normalize_url(urljoin(base, href.strip()), base)
+    return normalize_url(urls.join(base, href.strip()), base)

@@ -20,16 +20,7 @@ from crawler.extract.offer import detect_offer, stated_as_paid
 from crawler.extract.provider import extract_provider
 from crawler.extract.text import PageText, page_text, parse_html, text_content
 from facts.contract import Fee, OfferFacts
-
-
-def _microdata(tree: Any, url: str) -> list[Any]:
-    """Microdata items via extruct (only called when the page has itemscope)."""
-    try:
-        from extruct.w3cmicrodata import MicrodataExtractor
-
-        return list(MicrodataExtractor().extract_items(tree, url))
-    except Exception:  # extruct is best effort: a broken itemscope must not lose the page
-        return []
+from facts.structured import microdata_items
 
 
 def page_title(page: PageText) -> str:
@@ -79,7 +70,7 @@ def extract_page(html: str, url: str) -> OfferFacts:
     page = page_text(tree)
     sentences = page.sentences
     title = page_title(page)
-    microdata = _microdata(tree, url) if page.has_microdata else []
+    microdata = microdata_items(tree, url) if page.has_microdata else []
 
     title_lines = [title] if title and title != page.h1 else []
     fees = extract_fees([*title_lines, *page.marked], page.tables,

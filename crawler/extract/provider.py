@@ -14,6 +14,7 @@ from typing import Any
 
 from crawler.extract.offer import OCCUPATION
 from crawler.extract.text import normalize
+from facts.structured import walk
 
 _PROVIDER_LABELS = re.compile(
     r"(?:主办方|培训机构|培训单位|招生单位|学校名称|机构名称|培训学校|授课机构|开课机构|运营方|运营单位|"
@@ -63,29 +64,13 @@ def _names(value: Any) -> list[str]:
 
 def provider_from_jsonld(data: Iterable[Any]) -> str | None:
     """provider / seller / offeredBy / brand of the first JSON-LD item that names one."""
-
-    def walk(node: Any) -> str | None:
-        if isinstance(node, list):
-            for item in node:
-                found = walk(item)
-                if found:
-                    return found
-            return None
-        if not isinstance(node, dict):
-            return None
+    for node in walk(list(data)):
         for key in _JSONLD_PROVIDER_KEYS:
             if key in node:
                 names = [n.strip() for n in _names(node[key]) if n.strip()]
                 if names:
                     return names[0]
-        for value in node.values():
-            if isinstance(value, dict | list):
-                found = walk(value)
-                if found:
-                    return found
-        return None
-
-    return walk(list(data))
+    return None
 
 
 def _usable(name: str | None) -> str | None:

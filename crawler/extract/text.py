@@ -11,7 +11,6 @@ main content; ICP/版权所有/友情链接 lines go to ``boilerplate``. Struck-
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -19,6 +18,8 @@ from importlib import resources
 from typing import Any
 
 from lxml import etree
+
+from facts.structured import load_json_ld as _load_jsonld
 
 _PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, huge_tree=True)
 
@@ -465,21 +466,6 @@ def parse_html(html: str) -> etree._Element:
 def text_content(el: etree._Element) -> str:
     """All text under ``el``."""
     return "".join(el.itertext())
-
-
-def _load_jsonld(raw: str) -> list[Any]:
-    raw = raw.strip()
-    raw = re.sub(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$", "", raw)
-    if not raw:
-        return []
-    try:
-        data = json.loads(raw, strict=False)
-    except json.JSONDecodeError:
-        try:  # a trailing comma is the usual hand-written mistake
-            data = json.loads(re.sub(r",\s*([}\]])", r"\1", raw), strict=False)
-        except json.JSONDecodeError:
-            return []
-    return data if isinstance(data, list) else [data]
 
 
 _BYLINE_ATTR = re.compile(

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from typing import Any
-from urllib.parse import urlsplit
 
 import scrapy
 from scrapy.crawler import Crawler
@@ -14,6 +13,7 @@ from twisted.python.failure import Failure
 from crawler.items import PageItem
 from crawler.pages import item_from_failure, item_from_response
 from crawler.sources import Source, SourcesFileError, is_http_url, load_sources
+from facts.urls import in_domains as in_domains
 
 
 def split_arg(value: Any) -> tuple[str, ...]:
@@ -25,16 +25,11 @@ def split_arg(value: Any) -> tuple[str, ...]:
     return tuple(value)
 
 
-def in_domains(url: str, domains: list[str]) -> bool:
-    """Whether ``url``'s host is one of ``domains`` or under one (ports ignored)."""
-    host = (urlsplit(url).hostname or "").lower()
-    return any(host == d or host.endswith("." + d) for d in domains)
-
-
 def source_from_args(kwargs: dict[str, Any], spider: str) -> Source:
     """The ``Source`` a spider crawls: given in-process, or from ``-a`` arguments."""
-    if isinstance(kwargs.get("source"), Source):
-        return kwargs["source"]
+    given = kwargs.get("source")
+    if isinstance(given, Source):
+        return given
     if kwargs.get("sources_file"):
         config = load_sources(kwargs["sources_file"])
         wanted = kwargs.get("source")

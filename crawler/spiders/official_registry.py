@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from typing import Any
-from urllib.parse import urlsplit
 
 import scrapy
 from scrapy.http import Response
 
+from facts import urls
 from registry.official_list import detail_links, parse_detail, province_links
 
 
@@ -24,7 +24,7 @@ class OfficialRegistrySpider(scrapy.Spider):
     def __init__(self, start_url: str, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.start_urls = [start_url]
-        self.allowed_domains = [urlsplit(start_url).hostname or ""]
+        self.allowed_domains = [urls.hostname(start_url)]
 
     def parse(self, response: Response, **kwargs: Any) -> Iterator[scrapy.Request]:
         """The index: follow every province menu link, and any detail links on the index."""

@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
-from urllib.parse import urljoin
 
 import scrapy
 from scrapy.http import Response
@@ -16,6 +15,7 @@ from twisted.python.failure import Failure
 
 from crawler.items import PageItem
 from crawler.spiders.base import PageSpider, in_domains
+from facts.urls import join as join_url
 
 
 class SitemapPageSpider(PageSpider):
@@ -31,17 +31,18 @@ class SitemapPageSpider(PageSpider):
             if url.endswith((".xml", ".xml.gz")):
                 yield scrapy.Request(url, callback=self.parse_sitemap)
             else:
-                robots = urljoin(url, "/robots.txt")
+                robots = join_url(url, "/robots.txt")
                 yield scrapy.Request(robots, callback=self.parse_robots, errback=self.no_robots)
 
     def parse_robots(self, response: Response) -> Iterator[scrapy.Request]:
         urls = list(sitemap_urls_from_robots(response.text, base_url=response.url))
-        for url in urls or [urljoin(response.url, "/sitemap.xml")]:
+        for url in urls or [join_url(response.url, "/sitemap.xml")]:
             yield scrapy.Request(url, callback=self.parse_sitemap)
 
     def no_robots(self, failure: Failure) -> Iterator[scrapy.Request]:
         yield scrapy.Request(
-            urljoin(failure.request.url, "/sitemap.xml"), callback=self.parse_sitemap
+            join_url(failure.request.url, "/sitemap.xml"),  # type: ignore[attr-defined]
+            callback=self.parse_sitemap,
         )
 
     def wanted(self, url: str) -> bool:

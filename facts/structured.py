@@ -1,0 +1,239 @@
+"""Structured data in a page: the one reader of JSON-LD, microdata, Open Graph and app state.
+
+- ``load_json_ld(raw)`` / ``json_ld_objects(html)``: ``<script type="application/ld+json">``
+  blocks, read leniently (CDATA wrappers, control characters, a trailing comma).
+- ``microdata_items(tree, url)`` / ``opengraph(html)``: via extruct, best effort.
+- ``app_state_objects(html)``: embedded application state that extruct does not read:
+  ``<script id="__NEXT_DATA__" type="application/json">``, ``window.__NUXT__ = {...}``,
+  ``window.__INITIAL_STATE__ = {...}`` and any ``window.__X__ = {JSON}``. A value that is
+  not JSON (``window.__NUXT__=(function(a){...})(1)``) is skipped, never evaluated.
+- ``walk(obj)`` / ``walk_entries(obj)``: every dict (or every key/value pair) of a parsed
+  value in document order, iteratively: a block nested 100,000 deep does not recurse.
+
+Pure functions; no network.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import re
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from lxml import etree, html as lxml_html
+
+LD_JSON = "application/ld+json"
+
+
+# --- walking -----------------------------------------------------------------------------
+
+
+def _view(node: dict[str, Any], microdata: bool) -> dict[str, Any]:
+    """``node``, or with ``microdata`` an extruct item's ``properties`` merged into it."""
+    if microdata:
+        props = node.get("properties")
+        if isinstance(props, dict) and props:
+            merged = {k: v for k, v in node.items() if k != "properties"}
+            merged.update(props)
+            return merged
+    return node
+
+
+def walk(obj: Any, *, microdata: bool = False) -> Iterator[dict[str, Any]]:
+    """Every dict inside ``obj`` (lists and dicts), pre-order, in document order.
+
+    With ``microdata``, an extruct microdata item (``{"type": ..., "properties": {...}}``)
+    comes out as one dict with its properties merged in, and its properties are not
+    visited again as a dict of their own. Iterative: depth costs no stack.
+    """
+    stack: list[Iterator[Any]] = [iter((obj,))]
+    while stack:
+        node = next(stack[-1], _END)
+        if node is _END:
+            stack.pop()
+        elif isinstance(node, dict):
+            view = _view(node, microdata)
+            yield view
+            stack.append(iter(view.values()))
+        elif isinstance(node, list):
+            stack.append(iter(node))
+
+
+def walk_entries(
+    obj: Any,
+    *,
+    microdata: bool = False,
+    descend: Callable[[str, Any], bool] | None = None,
+) -> Iterator[tuple[str, Any]]:
+    """Every ``(key, value)`` of every dict inside ``obj``, in document order.
+
+    A value's own entries come right after it, before its next sibling. ``descend(key,
+    value)`` returning False keeps the walk out of that value. ``microdata`` as in ``walk``.
+    Iterative: depth costs no stack.
+    """
+    stack: list[Iterator[tuple[str | None, Any]]] = [iter(((None, obj),))]
+    while stack:
+        entry = next(stack[-1], None)
+        if entry is None:
+            stack.pop()
+            continue
+        key, value = entry
+        if key is not None:
+            yield key, value
+            if descend is not None and not descend(key, value):
+                continue
+        if isinstance(value, dict):
+            stack.append(iter(_view(value, microdata).items()))
+        elif isinstance(value, list):
+            stack.append((None, item) for item in value)
+
+
+_END = object()
+
+
+# --- JSON-LD -----------------------------------------------------------------------------
+
+_CDATA = re.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$")
+_TRAILING_COMMA = re.compile(r",\s*([}\]])")
+
+
+def _loads(raw: str) -> Any:
+    """``json.loads`` that gives up (ValueError) instead of recursing without end."""
+    try:
+        return json.loads(raw, strict=False)
+    except RecursionError as exc:
+        raise ValueError("nested too deep") from exc
+
+
+def load_json_ld(raw: str) -> list[Any]:
+    """The items of one JSON-LD block (a top-level list is spread); [] when unreadable.
+
+    Tolerates a CDATA wrapper, raw control characters in strings and trailing commas
+    (the usual hand-written mistakes).
+    """
+    raw = _CDATA.sub("", raw.strip())
+    if not raw:
+        return []
+    try:
+        data = _loads(raw)
+    except ValueError:
+        try:
+            data = _loads(_TRAILING_COMMA.sub(r"\1", raw))
+        except ValueError:
+            return []
+    return data if isinstance(data, list) else [data]
+
+
+def _tree(html: str | etree._Element) -> etree._Element | None:
+    if not isinstance(html, str):
+        return html
+    if not html.strip():
+        return None
+    try:
+        return lxml_html.fromstring(html)
+    except (ValueError, etree.ParserError):
+        return None
+
+
+def json_ld_objects(html: str | etree._Element) -> list[Any]:
+    """The JSON-LD items of a page (HTML source or a parsed lxml tree), in page order."""
+    root = _tree(html)
+    if root is None:
+        return []
+    out: list[Any] = []
+    for script in root.iter("script"):
+        if (script.get("type") or "").lower().strip() == LD_JSON and script.text:
+            out.extend(load_json_ld(script.text))
+    return out
+
+
+# --- microdata and Open Graph (extruct) --------------------------------------------------
+
+
+def microdata_items(tree: str | etree._Element, url: str) -> list[Any]:
+    """Microdata items via extruct; [] when the markup defeats it (best effort)."""
+    root = _tree(tree)
+    if root is None:
+        return []
+    try:
+        from extruct.w3cmicrodata import MicrodataExtractor
+
+        return list(MicrodataExtractor().extract_items(root, url))
+    except Exception:  # a broken itemscope must not lose the page
+        return []
+
+
+def opengraph(html: str | etree._Element) -> dict[str, str]:
+    """Open Graph properties (``og:title`` ...) via extruct; the first value of each wins."""
+    root = _tree(html)
+    if root is None:
+        return {}
+    try:
+        from extruct.opengraph import OpenGraphExtractor
+
+        items = list(OpenGraphExtractor().extract_items(root))
+    except Exception:  # best effort, like microdata
+        return {}
+    out: dict[str, str] = {}
+    for item in items:
+        for key, value in item.get("properties", []):
+            if isinstance(key, str) and isinstance(value, str):
+                out.setdefault(key, value)
+    return out
+
+
+# --- embedded application state ----------------------------------------------------------
+
+# window.__NUXT__ = ..., window["__APOLLO_STATE__"]=..., self.__X__ = ...
+_STATE_ASSIGN = re.compile(
+    r"""(?:\bwindow|\bself|\bglobalThis)\s*(?:\.\s*(?P<dot>__\w+?__)|\[\s*["'](?P<idx>__\w+?__)["']\s*\])\s*=(?!=)\s*"""
+)
+_STATE_SCRIPT_IDS = ("__NEXT_DATA__", "__NUXT_DATA__")
+_STATE_ID = re.compile(r"__\w+__")
+_DECODER = json.JSONDecoder(strict=False)
+
+
+def _json_prefix(text: str) -> Any:
+    """The JSON value at the start of ``text`` (anything may follow); ValueError if none."""
+    if text[:1] not in ("{", "["):
+        raise ValueError("not a JSON object or array")
+    try:
+        value, _end = _DECODER.raw_decode(text)
+    except RecursionError as exc:
+        raise ValueError("nested too deep") from exc
+    return value
+
+
+def app_state_objects(html: str | etree._Element) -> list[tuple[str, Any]]:
+    """``(name, value)`` of each embedded application state a page carries, in page order.
+
+    ``name`` is the script id (``__NEXT_DATA__``) or the global assigned (``__NUXT__``,
+    ``__INITIAL_STATE__`` ...). Only JSON literals are read; a function call, a variable or
+    malformed JSON is skipped.
+    """
+    root = _tree(html)
+    if root is None:
+        return []
+    out: list[tuple[str, Any]] = []
+    for script in root.iter("script"):
+        text = script.text or ""
+        if not text.strip():
+            continue
+        script_id = script.get("id") or ""
+        kind = (script.get("type") or "").lower().strip()
+        if script_id in _STATE_SCRIPT_IDS or (
+            _STATE_ID.fullmatch(script_id) and kind == "application/json"
+        ):
+            with contextlib.suppress(ValueError):
+                out.append((script_id, _loads(text.strip())))
+            continue
+        if kind not in ("", "text/javascript", "application/javascript", "module"):
+            continue
+        for match in _STATE_ASSIGN.finditer(text):
+            try:
+                value = _json_prefix(text[match.end():])
+            except ValueError:
+                continue
+            out.append((match.group("dot") or match.group("idx"), value))
+    return out
