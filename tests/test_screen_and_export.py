@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 import pytest
 from sqlalchemy import Engine, delete, func, select, update
 
-from certwatch.commands import import_registry_file
+from certwatch.services.registry import import_registry_file
 from certwatch.export import export
 from certwatch.screen import screen_all
 from facts.contract import Claim, Fee, IssuerMention, OfferFacts

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import scrapy
-from scrapy.http import Response
+from scrapy.http import Response, TextResponse
 from scrapy.linkextractors import LinkExtractor
 
 from crawler.items import PageItem
@@ -26,15 +26,17 @@ class ConfiguredSpider(GenericSpider):
 
     def page(self, response: Response) -> PageItem:
         item = super().page(response)
-        if item.html is not None:  # applied after extraction by the extraction pipeline
+        # applied after extraction by the extraction pipeline
+        if item.html is not None and isinstance(response, TextResponse):
             item.selected = select_fields(response.selector, self.source.selectors)
         return item
 
     def follow_links(self, response: Response) -> Iterator[scrapy.Request]:
         query = self.source.selectors.get("listing_links")
-        if query:
-            region = {"restrict_xpaths" if query.startswith(("/", "(")) else "restrict_css": query}
-            listing = LinkExtractor(deny=self.source.skip, **region)
+        if query and isinstance(response, TextResponse):
+            listing = (LinkExtractor(deny=self.source.skip, restrict_xpaths=query)
+                       if query.startswith(("/", "("))
+                       else LinkExtractor(deny=self.source.skip, restrict_css=query))
             for link in listing.extract_links(response):
                 if not in_domains(link.url, self.allowed_domains):
                     continue
