@@ -95,7 +95,7 @@ def latest_captures(session: Session, *, source: str | None = None,
     rows = session.execute(
         select(Page.id, Page.warc_file, Page.warc_offset).where(Page.id.in_(newest))
         .order_by(Page.id)
-    ).tuples().all()
+    ).all()
     return [(page_id, str(warc), int(offset)) for page_id, warc, offset in rows
             if warc is not None and offset is not None]
 

@@ -61,10 +61,10 @@ def demo_summary(engine: Engine) -> DemoSummary:
             dict(session.execute(
                 select(Flag.code, func.count(Flag.id)).where(Flag.active.is_(True))
                 .group_by(Flag.code)
-            ).tuples().all())
+            ).all())
         )
         top = session.execute(
             select(Listing.risk_score, Listing.title, Listing.canonical_url)
             .order_by(Listing.risk_score.desc(), Listing.id).limit(5)
-        ).tuples().all()
+        ).all()
     return DemoSummary(total, flagged, codes.most_common(), list(top))
