@@ -26,7 +26,7 @@ from pathlib import Path
 
 from sqlalchemy import insert
 
-from certwatch.commands import import_registry_file
+from certwatch.services.registry import import_registry_file
 from facts.contract import Claim, Fee, IssuerMention, OfferFacts
 from store.config import DATA_DIR
 from store.db import make_engine

@@ -60,6 +60,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("screen", help="re-run issuer matching and flagging over all listings")
     p.set_defaults(func=commands.screen)
 
+    p = sub.add_parser("reextract", help="re-extract archived pages after a rule change, then screen")
+    p.add_argument("--source", metavar="NAME", help="only pages of this source (e.g. cli)")
+    p.add_argument("--since", metavar="DATE", help="only pages fetched on or after YYYY-MM-DD")
+    p.set_defaults(func=commands.reextract)
+
     p = sub.add_parser("export", help="write listings as JSONL or CSV")
     p.add_argument("--format", choices=["jsonl", "csv"], default="jsonl")
     p.add_argument("--output", "-o", metavar="FILE")

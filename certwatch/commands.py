@@ -1,54 +1,58 @@
-"""One function per command; each turns library errors into CertwatchError."""
+"""One function per command: arguments in, a service called, its result printed.
+
+The work is done by ``certwatch.services``; errors come as CertwatchError (exit code
+attached), which ``certwatch.cli.main`` prints.
+"""
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
-from contextlib import ExitStack
+from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine
 
-from certwatch.errors import JobFailed, UsageError
-from store.config import DATA_DIR, database_url
-from store.db import StoreError, make_engine, session_scope
-
-if TYPE_CHECKING:
-    from crawler.runner import CrawlSummary
-    from crawler.sources import SourcesConfig
-
-BUNDLED_REGISTRY = DATA_DIR / "registry.csv"
+from certwatch.errors import UsageError
+from certwatch.evaluate import format_report
+from certwatch.services.crawl import (
+    CrawlOutcome,
+    check_crawl_targets,
+    crawl_and_screen,
+    load_sources_file,
+)
+from certwatch.services.dashboard import run_dashboard
+from certwatch.services.database import open_engine, upgrade_schema
+from certwatch.services.demo import crawl_demo_site, demo_summary
+from certwatch.services.evaluate import evaluate_corpus
+from certwatch.services.export import export_listings
+from certwatch.services.nightly import run_nightly
+from certwatch.services.reextract import reextract as reextract_captures
+from certwatch.services.registry import (
+    crawl_official_list,
+    import_registry_file,
+    registry_agency,
+    registry_version,
+    registry_versions,
+)
+from certwatch.services.screen import screen_listings
+from store.config import DATA_DIR
 
 
 def engine_for(args: argparse.Namespace) -> Engine:
-    try:
-        return make_engine(database_url(args.db))
-    except StoreError as exc:
-        raise JobFailed(str(exc)) from exc
+    return open_engine(args.db)
 
 
 def _out(text: str = "") -> None:
     print(text, flush=True)
 
 
+def _progress() -> bool:
+    return sys.stderr.isatty()
+
+
 # --- registry -----------------------------------------------------------------
-
-
-def import_registry_file(engine: Engine, path: Path) -> tuple[int, int]:
-    """Validate ``path`` whole, then store it as a new version: (version id, rows)."""
-    from registry.importer import RegistryFileError, file_sha256, parse_registry_csv
-    from registry.versions import save_version
-
-    if not path.is_file():
-        raise UsageError(f"{path}: no such file")
-    try:
-        records = parse_registry_csv(path)
-    except RegistryFileError as exc:
-        raise UsageError(str(exc)) from exc
-    with session_scope(engine) as session:
-        version = save_version(session, records, file_name=path.name, sha256=file_sha256(path))
-        return version.id, len(records)
 
 
 def registry_import(args: argparse.Namespace) -> int:
@@ -59,150 +63,74 @@ def registry_import(args: argparse.Namespace) -> int:
 
 
 def registry_list(args: argparse.Namespace) -> int:
-    from registry.versions import list_versions
-
-    engine = engine_for(args)
-    with session_scope(engine) as session:
-        versions = list_versions(session)
-        if not versions:
-            _out("no registry loaded: run `certwatch registry import data/registry.csv`")
-            return 0
-        _out(f"{'version':>7}  {'imported (UTC)':<19}  {'agencies':>8}  {'sha256':<12}  file")
-        for version, count in versions:
-            when = version.imported_at.strftime("%Y-%m-%d %H:%M:%S")
-            _out(f"{version.id:>7}  {when:<19}  {count:>8}  {version.sha256[:12]}  "
-                 f"{version.file_name}")
+    versions = registry_versions(engine_for(args))
+    if not versions:
+        _out("no registry loaded: run `certwatch registry import data/registry.csv`")
+        return 0
+    _out(f"{'version':>7}  {'imported (UTC)':<19}  {'agencies':>8}  {'sha256':<12}  file")
+    for version in versions:
+        when = version.imported_at.strftime("%Y-%m-%d %H:%M:%S")
+        _out(f"{version.id:>7}  {when:<19}  {version.agencies:>8}  {version.sha256[:12]}  "
+             f"{version.file_name}")
     return 0
 
 
 def registry_show(args: argparse.Namespace) -> int:
-    from registry.versions import latest_version, load_records
-    from store.models import RegistryVersion
-
     engine = engine_for(args)
-    with session_scope(engine) as session:
-        if args.id.isdigit():
-            version = session.get(RegistryVersion, int(args.id))
-            if version is None:
-                raise UsageError(f"no registry version {args.id} (see `certwatch registry list`)")
-            _out(f"registry version {version.id}: {version.file_name}, {version.row_count} "
-                 f"agencies, sha256 {version.sha256}")
-            for r in load_records(session, version.id):
-                levels = ",".join(map(str, r.levels)) or "-"
-                _out(f"  {r.agency_id:<16} {r.status:<9} {r.kind:<15} levels {levels:<10} "
-                     f"{r.name}")
-            return 0
-        version = latest_version(session)
-        if version is None:
-            raise UsageError("no registry loaded: run `certwatch registry import FILE` first")
-        found = [r for r in load_records(session, version.id) if r.agency_id == args.id]
-        if not found:
-            raise UsageError(f"no agency {args.id!r} in registry version {version.id}")
-        r = found[0]
-        _out(f"{r.agency_id} (registry version {version.id})")
-        for label, value in [
-            ("name", r.name), ("aliases", " | ".join(r.aliases) or "-"), ("uscc", r.uscc or "-"),
-            ("kind", r.kind), ("occupations", " | ".join(r.occupations) or "-"),
-            ("levels", ", ".join(map(str, r.levels)) or "-"), ("region", r.region),
-            ("valid", f"{r.valid_from or '…'} to {r.valid_to or '…'}"), ("status", r.status),
-            ("source", r.source_url),
-        ]:
-            _out(f"  {label:<12}{value}")
+    if args.id.isdigit():
+        version, records = registry_version(engine, int(args.id))
+        _out(f"registry version {version.id}: {version.file_name}, {version.agencies} "
+             f"agencies, sha256 {version.sha256}")
+        for r in records:
+            levels = ",".join(map(str, r.levels)) or "-"
+            _out(f"  {r.agency_id:<16} {r.status:<9} {r.kind:<15} levels {levels:<10} {r.name}")
+        return 0
+    version_id, r = registry_agency(engine, args.id)
+    _out(f"{r.agency_id} (registry version {version_id})")
+    for label, value in [
+        ("name", r.name), ("aliases", " | ".join(r.aliases) or "-"), ("uscc", r.uscc or "-"),
+        ("kind", r.kind), ("occupations", " | ".join(r.occupations) or "-"),
+        ("levels", ", ".join(map(str, r.levels)) or "-"), ("region", r.region),
+        ("valid", f"{r.valid_from or '…'} to {r.valid_to or '…'}"), ("status", r.status),
+        ("source", r.source_url),
+    ]:
+        _out(f"  {label:<12}{value}")
     return 0
 
 
 def registry_crawl(args: argparse.Namespace) -> int:
-    from registry.official_crawl import (
-        DEFAULT_START_URL,
-        RegistryCrawlError,
-        crawl_official_registry,
-    )
-
-    try:
-        count = crawl_official_registry(
-            args.start_url or DEFAULT_START_URL, Path(args.output),
-            allow_private_hosts=args.allow_private_hosts,
-        )
-    except RegistryCrawlError as exc:
-        raise JobFailed(str(exc)) from exc
+    count = crawl_official_list(Path(args.output), start_url=args.start_url,
+                                allow_private_hosts=args.allow_private_hosts)
     _out(f"wrote {count} organizations filed for 人工智能训练师 to {args.output}")
     return 0
 
 
-def ensure_registry(engine: Engine) -> None:
-    """Screening needs a registry: import the bundled one on first use, and say so."""
-    from registry.versions import latest_version
-
-    with session_scope(engine) as session:
-        if latest_version(session) is not None:
-            return
-    version_id, rows = import_registry_file(engine, BUNDLED_REGISTRY)
-    print(f"no registry loaded yet: imported the bundled {BUNDLED_REGISTRY.name} "
-          f"({rows} agencies) as version {version_id}", file=sys.stderr)
+# --- crawl, screen, export, reextract -----------------------------------------
 
 
-# --- crawl, screen, export ----------------------------------------------------
-
-
-def load_sources_file(path: str | Path) -> SourcesConfig:
-    """The sources file, or a UsageError naming file, source and field."""
-    from crawler.sources import SourcesFileError, load_sources
-
-    try:
-        return load_sources(Path(path))
-    except SourcesFileError as exc:
-        raise UsageError(str(exc)) from exc
-
-
-def run_crawl_and_screen(
-    engine: Engine, *, urls: list[str], sources: SourcesConfig | None, allow_domains: list[str],
-    max_pages: int | None, allow_private_hosts: bool, run_kind: str = "crawl",
-    settings: dict[str, object] | None = None,
-) -> CrawlSummary:
-    """One crawl (once per process: Scrapy's reactor cannot restart), then a screen."""
-    from certwatch.screen import screen_all
-    from crawler.runner import run_crawl
-
-    ensure_registry(engine)
-    summary = run_crawl(
-        engine.url.render_as_string(hide_password=False),
-        start_urls=urls, sources=sources.sources if sources else (),
-        allow_domains=allow_domains,
-        max_pages=max_pages or (sources.max_pages if sources else None),
-        allow_private_hosts=allow_private_hosts or bool(sources and sources.allow_private_hosts),
-        user_agent=sources.user_agent if sources else None, run_kind=run_kind,
-        progress=sys.stderr.isatty(),
-        # Scrapy logs through our root handler (cli.main sets its level): one line per event
-        settings={"LOG_ENABLED": False, **(settings or {})},
-    )
-    screened = screen_all(engine)
+def print_crawl(outcome: CrawlOutcome) -> None:
+    summary, screened = outcome.crawl, outcome.screen
     _out(f"crawl run {summary.run_id}: {summary.pages} pages, {summary.offers} offers, "
          f"{summary.errors} errors, {summary.new_listings} new and "
          f"{summary.changed_listings} changed listings; screened {screened.listings} "
          f"listings, {screened.flagged} flagged")
-    return summary
 
 
 def crawl(args: argparse.Namespace) -> int:
-    if bool(args.urls) == bool(args.sources):
-        raise UsageError("give start URLs or --sources FILE (one of the two)")
-    for url in args.urls:
-        if not url.startswith(("http://", "https://")):
-            raise UsageError(f"{url}: not an http(s) URL")
+    check_crawl_targets(args.urls, args.sources)
     sources = load_sources_file(args.sources) if args.sources else None
     engine = engine_for(args)
-    summary = run_crawl_and_screen(
+    outcome = crawl_and_screen(
         engine, urls=args.urls, sources=sources, allow_domains=args.allow_domain,
         max_pages=args.max_pages, allow_private_hosts=args.allow_private_hosts,
+        progress=_progress(),
     )
-    return 0 if summary.status == "succeeded" else 1
+    print_crawl(outcome)
+    return 0 if outcome.ok else 1
 
 
 def screen(args: argparse.Namespace) -> int:
-    from certwatch.screen import screen_all
-
-    engine = engine_for(args)
-    summary = screen_all(engine)
+    summary = screen_listings(engine_for(args))
     _out(f"screened {summary.listings} listings against registry version "
          f"{summary.registry_version}: {summary.flagged} flagged, {summary.flags_added} flags "
          f"added, {summary.flags_superseded} superseded")
@@ -210,33 +138,41 @@ def screen(args: argparse.Namespace) -> int:
 
 
 def export(args: argparse.Namespace) -> int:
-    from certwatch.export import export as write_export
-
-    engine = engine_for(args)
-    with ExitStack() as stack:
-        if args.output:
-            try:
-                out = stack.enter_context(
-                    open(args.output, "w", encoding="utf-8", newline="")
-                )
-            except OSError as exc:
-                raise UsageError(f"{args.output}: cannot write ({exc.strerror})") from exc
-        else:
-            out = sys.stdout
-        count = write_export(engine, out, fmt=args.format, flagged_only=args.flagged_only,
-                             progress=bool(args.output))
+    count = export_listings(engine_for(args), output=args.output, stream=sys.stdout,
+                            fmt=args.format, flagged_only=args.flagged_only)
     if args.output:
         _out(f"wrote {count} listings to {args.output}")
     return 0
+
+
+def _since(text: str | None) -> datetime | None:
+    if text is None:
+        return None
+    try:
+        day = date.fromisoformat(text)
+    except ValueError as exc:
+        raise UsageError(f"--since {text}: not a date (YYYY-MM-DD)") from exc
+    return datetime(day.year, day.month, day.day, tzinfo=UTC)
+
+
+def reextract(args: argparse.Namespace) -> int:
+    since = _since(args.since)
+    outcome = reextract_captures(engine_for(args), source=args.source, since=since,
+                                 progress=_progress())
+    done, screened = outcome.reextract, outcome.screen
+    _out(f"reextract run {done.run_id}: {done.pages} pages read, "
+         f"{len(done.changed_listing_ids)} listings changed ({done.new_listings} new), "
+         f"{done.errors} errors, {done.missing} missing WARC records; "
+         f"screened {screened.listings if screened else 0} listings, "
+         f"{screened.flagged if screened else 0} flagged")
+    return 0 if outcome.ok else 1
 
 
 # --- nightly, dashboard, demo, evaluate ---------------------------------------
 
 
 def nightly(args: argparse.Namespace) -> int:
-    from certwatch.nightly.job import run_nightly
-
-    outcome = run_nightly(engine_for(args), Path(args.sources), progress=sys.stderr.isatty())
+    outcome = run_nightly(engine_for(args), Path(args.sources), progress=_progress())
     _out(f"nightly run {outcome.run_id}: {'succeeded' if outcome.ok else 'FAILED'}; "
          f"report {outcome.report_md}")
     for failed in outcome.failed_monitors:
@@ -246,27 +182,37 @@ def nightly(args: argparse.Namespace) -> int:
 
 
 def dashboard(args: argparse.Namespace) -> int:
-    from dashboard.launch import run
-
     engine = engine_for(args)  # migrates before the app opens it
-    return run(engine.url.render_as_string(hide_password=False), port=args.port)
+    return run_dashboard(engine, port=args.port)
 
 
 def demo(args: argparse.Namespace) -> int:
-    from certwatch.demo import run_demo
-
-    return run_demo(engine_for(args), dashboard_port=None if args.no_dashboard else args.port)
+    engine = engine_for(args)
+    print_crawl(crawl_demo_site(engine, progress=_progress()))
+    summary = demo_summary(engine)
+    print(f"\n{summary.listings} listings, {summary.flagged} flagged")
+    for code, count in summary.flag_codes:
+        print(f"  {code:<30} {count}")
+    print("riskiest:")
+    for score, title, url in summary.riskiest:
+        print(f"  {score:>3}  {title[:40]}  {url}")
+    if args.no_dashboard:
+        return 0
+    print(f"\nopening the dashboard at http://127.0.0.1:{args.port}/ (Ctrl-C to stop)")
+    return run_dashboard(engine, port=args.port)
 
 
 def evaluate(args: argparse.Namespace) -> int:
-    from certwatch.evaluate import run_evaluation
-
-    return run_evaluation(args.corpus, json_path=Path(args.json) if args.json else None)
+    evaluation = evaluate_corpus(args.corpus, progress=_progress())
+    print_crawl(evaluation.crawl)
+    print(f"corpus: {evaluation.corpus} ({evaluation.site.relative_to(DATA_DIR.parent)})")
+    print(format_report(evaluation.figures))
+    if args.json:
+        Path(args.json).write_text(
+            json.dumps(evaluation.figures, indent=2, ensure_ascii=False), encoding="utf-8")
+    return 0
 
 
 def db_upgrade(args: argparse.Namespace) -> int:
-    engine = engine_for(args)
-    with session_scope(engine) as session:
-        session.execute(select(1))
-    _out(f"schema up to date: {engine.url.render_as_string(hide_password=True)}")
+    _out(f"schema up to date: {upgrade_schema(engine_for(args))}")
     return 0

@@ -2,7 +2,8 @@
 
 The run is closed, and its listings screened, by whichever process first sees the crawl
 done (queue empty, every worker idle for ``--idle-seconds``): the last worker, or the
-seeding command when it ``--wait``s. See crawler/frontier.py.
+seeding command when it ``--wait``s. See crawler/frontier.py; the jobs are in
+``certwatch.services.distributed``.
 """
 
 from __future__ import annotations
@@ -11,34 +12,26 @@ import argparse
 import sys
 from typing import Any
 
-from certwatch.errors import JobFailed, UsageError
+from sqlalchemy import Engine
 
-DEFAULT_IDLE_SECONDS = 10.0
+from certwatch import commands
+from certwatch.commands import engine_for
+from certwatch.services.crawl import check_crawl_targets, load_sources_file
+from certwatch.services.distributed import (
+    DEFAULT_IDLE_SECONDS,
+    screen_closed_run,
+    seed_frontier_crawl,
+    wait_and_close,
+    work_frontier,
+)
 
 
 def _out(text: str) -> None:
     print(text, flush=True)
 
 
-def _frontier(url: str) -> Any:
-    from crawler.frontier import Frontier, FrontierError
-
-    try:
-        frontier = Frontier.parse(url)
-        frontier.client()
-    except FrontierError as exc:
-        raise JobFailed(str(exc)) from exc
-    return frontier
-
-
-def _screen(db_url: str, stats: dict[str, Any]) -> None:
-    from certwatch.commands import ensure_registry
-    from certwatch.screen import screen_all
-    from store.db import make_engine
-
-    engine = make_engine(db_url)
-    ensure_registry(engine)
-    screened = screen_all(engine)
+def _screen(engine: Engine, stats: dict[str, Any]) -> None:
+    screened = screen_closed_run(engine)
     _out(f"crawl run {stats['run_id']} closed: {stats['pages']} pages, {stats['offers']} "
          f"offers, {stats['errors']} errors, {stats['new_listings']} new and "
          f"{stats['changed_listings']} changed listings; screened {screened.listings} "
@@ -48,62 +41,40 @@ def _screen(db_url: str, stats: dict[str, Any]) -> None:
 def crawl(args: argparse.Namespace) -> int:
     """``certwatch crawl``: the single-process crawl, or seeding when ``--frontier`` is given."""
     if not getattr(args, "frontier", None):
-        from certwatch import commands
-
         return commands.crawl(args)
-    from certwatch.commands import engine_for, load_sources_file
-    from crawler.frontier import FrontierError
-    from crawler.frontier_run import close_frontier_run, seed_crawl, wait_for_crawl
-    from crawler.runner import cli_source
-
-    if bool(args.urls) == bool(args.sources):
-        raise UsageError("give start URLs or --sources FILE (one of the two)")
-    for url in args.urls:
-        if not url.startswith(("http://", "https://")):
-            raise UsageError(f"{url}: not an http(s) URL")
+    check_crawl_targets(args.urls, args.sources)
     config = load_sources_file(args.sources) if args.sources else None
-    sources = list(config.sources) if config else [cli_source(args.urls, args.allow_domain)]
-    db_url = engine_for(args).url.render_as_string(hide_password=False)
-    frontier = _frontier(args.frontier)
-    try:
-        run_id = seed_crawl(
-            frontier, db_url, sources,
-            allow_private_hosts=args.allow_private_hosts or bool(config and config.allow_private_hosts),
-            max_pages=args.max_pages or (config.max_pages if config else None),
-            user_agent=config.user_agent if config else None,
-        )  # fmt: skip
-    except FrontierError as exc:
-        raise JobFailed(str(exc)) from exc
-    _out(f"crawl run {run_id} seeded at {frontier.redis_url} (prefix {frontier.prefix}); "
+    engine = engine_for(args)
+    seeded = seed_frontier_crawl(
+        engine, args.frontier, urls=args.urls, sources=config, allow_domains=args.allow_domain,
+        max_pages=args.max_pages, allow_private_hosts=args.allow_private_hosts,
+    )
+    frontier = seeded.frontier
+    _out(f"crawl run {seeded.run_id} seeded at {frontier.redis_url} (prefix {frontier.prefix}); "
          f"start workers: certwatch --db URL worker --frontier {args.frontier}")
     if not getattr(args, "wait", False):
         return 0
-    wait_for_crawl(frontier, DEFAULT_IDLE_SECONDS)
-    stats = close_frontier_run(frontier, db_url)
+    stats = wait_and_close(engine, frontier, DEFAULT_IDLE_SECONDS)
     if stats is None:
-        _out(f"crawl run {run_id} was closed and screened by a worker")
+        _out(f"crawl run {seeded.run_id} was closed and screened by a worker")
     else:
-        _screen(db_url, stats)
+        _screen(engine, stats)
     return 0
 
 
 def worker(args: argparse.Namespace) -> int:
     """``certwatch worker``: crawl from the shared frontier until the crawl is done."""
-    from certwatch.commands import engine_for
-    from crawler.frontier_run import run_worker
-
-    db_url = engine_for(args).url.render_as_string(hide_password=False)
-    frontier = _frontier(args.frontier)
-    summary = run_worker(frontier, db_url, idle_seconds=args.idle_seconds,
-                         worker=args.name, progress=sys.stderr.isatty(),
-                         wait_for_job=args.wait_for_job)
+    engine = engine_for(args)
+    summary = work_frontier(engine, args.frontier, idle_seconds=args.idle_seconds,
+                            name=args.name, wait_for_job=args.wait_for_job,
+                            progress=sys.stderr.isatty())
     if summary.run_id is None:
         _out(f"worker {summary.worker}: no crawl seeded at {args.frontier}; nothing to do")
         return 0
     _out(f"worker {summary.worker}: {summary.pages} pages for crawl run {summary.run_id} "
          f"({summary.finish_reason})")
     if summary.closed_run is not None:
-        _screen(db_url, summary.closed_run)
+        _screen(engine, summary.closed_run)
     return 0 if summary.finish_reason in ("finished", "shutdown") else 1
 
 

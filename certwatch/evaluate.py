@@ -1,4 +1,7 @@
-"""``certwatch evaluate``: crawl the demo web into a scratch database, score it against truth.
+"""Evaluation figures: what the store holds after crawling a labeled web, scored against truth.
+
+The job itself (serve, crawl into a scratch database, score) is
+``certwatch.services.evaluate``.
 
 Truth: ``data/demo_truth.jsonl`` (see data/README.md). Figures: offer detection
 precision/recall/F1 over pages, issuer recall and precision, fee min/max exactness over
@@ -8,7 +11,6 @@ offers, and precision/recall per flag code.
 from __future__ import annotations
 
 import json
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,7 +22,7 @@ from sqlalchemy import Engine, select
 from facts.contract import OfferFacts
 from registry.normalize import normalize_name
 from store.config import DATA_DIR
-from store.db import make_engine, session_scope
+from store.db import session_scope
 from store.models import Flag, Listing, Observation, Page
 
 CORPORA = {  # name -> (site folder served on loopback, truth file)
@@ -168,23 +170,3 @@ def format_report(figures: dict[str, Any]) -> str:
         lines.append(f"{code:<30} {pr['precision']:>9.3f} {pr['recall']:>7.3f} "
                      f"{pr['tp']:>4} {pr['fp']:>4} {pr['fn']:>4}")
     return "\n".join(lines)
-
-
-def run_evaluation(corpus: str = "demo", *, json_path: Path | None = None) -> int:
-    """Crawl a labeled web into a scratch SQLite database and print the figures.
-
-    Evaluation never touches the user's database.
-    """
-    from certwatch.demo import crawl_demo_site
-
-    site, truth = CORPORA[corpus]
-    with tempfile.TemporaryDirectory(prefix="certwatch-eval-") as tmp:
-        scratch = make_engine(f"sqlite:///{Path(tmp) / 'eval.db'}")
-        crawl_demo_site(scratch, site)
-        figures = score(load_truth(truth), predictions(scratch))
-        scratch.dispose()
-    print(f"corpus: {corpus} ({site.relative_to(DATA_DIR.parent)})")
-    print(format_report(figures))
-    if json_path is not None:
-        json_path.write_text(json.dumps(figures, indent=2, ensure_ascii=False), encoding="utf-8")
-    return 0

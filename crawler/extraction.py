@@ -22,7 +22,7 @@ from scrapy.crawler import Crawler
 
 from crawler.extract import extract_facts
 from crawler.items import PageItem
-from crawler.spiders.configured import apply_selected
+from crawler.selected import apply_selected
 from facts.contract import OfferFacts
 
 logger = logging.getLogger(__name__)

@@ -10,9 +10,9 @@ from datetime import UTC, datetime
 import pytest
 from sqlalchemy import Engine, delete, func, select, update
 
-from certwatch.commands import import_registry_file
 from certwatch.export import export
 from certwatch.screen import screen_all
+from certwatch.services.registry import import_registry_file
 from facts.contract import Claim, Fee, IssuerMention, OfferFacts
 from store.config import DATA_DIR
 from store.db import session_scope

@@ -52,7 +52,7 @@ def empty_site() -> Iterator[str]:
 def _crawl(start_url: str, output: Path, allow_private: bool = True) -> subprocess.CompletedProcess:
     code = (
         "import sys; from pathlib import Path\n"
-        "from registry.official_crawl import crawl_official_registry, RegistryCrawlError\n"
+        "from crawler.official_crawl import crawl_official_registry, RegistryCrawlError\n"
         "try:\n"
         f"    n = crawl_official_registry({start_url!r}, Path({str(output)!r}),"
         f" allow_private_hosts={allow_private})\n"

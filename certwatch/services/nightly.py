@@ -12,7 +12,6 @@ import shutil
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, select
 
@@ -23,13 +22,14 @@ from certwatch.nightly.lock import LockHeld, RunLock
 from certwatch.nightly.monitors import MonitorConfig, MonitorResult, check_source
 from certwatch.nightly.report import build_report, write_report
 from certwatch.nightly.retention import prune
+from certwatch.screen import screen_all
+from certwatch.services.registry import ensure_registry
+from crawler.runner import run_crawl
+from crawler.sources import SourcesConfig, SourcesFileError, load_sources
 from store.config import runtime_dir
 from store.db import session_factory
 from store.models import CrawlRun
 from store.timeutil import utcnow
-
-if TYPE_CHECKING:
-    from crawler.sources import SourcesConfig
 
 
 @dataclass
@@ -59,8 +59,6 @@ def _interrupted_run(engine: Engine, sources_path: Path) -> CrawlRun | None:
 
 def run_nightly(engine: Engine, sources_path: Path, *, progress: bool = True) -> NightlyOutcome:
     """The whole job. Raises UsageError for a bad sources file, JobFailed when locked."""
-    from crawler.sources import SourcesFileError, load_sources
-
     try:
         crawl_config = load_sources(sources_path)
     except SourcesFileError as exc:
@@ -78,10 +76,6 @@ def run_nightly(engine: Engine, sources_path: Path, *, progress: bool = True) ->
 
 def _run_locked(engine: Engine, sources_path: Path, crawl_config: SourcesConfig,
                 config: NightlyConfig, *, progress: bool) -> NightlyOutcome:
-    from certwatch.commands import ensure_registry
-    from certwatch.screen import screen_all
-    from crawler.runner import run_crawl
-
     ensure_registry(engine)
     make_session = session_factory(engine)
     jobdir = _jobdir(sources_path)
@@ -92,7 +86,9 @@ def _run_locked(engine: Engine, sources_path: Path, crawl_config: SourcesConfig,
             session.add(run)
             shutil.rmtree(jobdir, ignore_errors=True)  # a fresh run starts a fresh frontier
         else:
-            run = session.get(CrawlRun, previous.id)
+            found = session.get(CrawlRun, previous.id)
+            assert found is not None  # we hold the lock: nobody deleted it
+            run = found
             run.stats = {**(run.stats or {}), "resumed": (run.stats or {}).get("resumed", 0) + 1}
             print(f"resuming nightly run {run.id}, interrupted earlier", file=sys.stderr)
         session.flush()
@@ -111,7 +107,9 @@ def _run_locked(engine: Engine, sources_path: Path, crawl_config: SourcesConfig,
         crawl_error = f"crawl failed: {exc}"
     screen_all(engine, progress=progress)
     with make_session() as session, session.begin():
-        run = session.get(CrawlRun, run_id)
+        finished = session.get(CrawlRun, run_id)
+        assert finished is not None
+        run = finished
         names = [s.name for s in sources]
         stats = source_stats(session, run, names)
         results: list[MonitorResult] = []

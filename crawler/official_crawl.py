@@ -2,17 +2,15 @@
 
 ``crawl_official_registry`` runs ``crawler.spiders.official_registry`` in this process with
 Scrapy's CrawlerProcess (robots.txt obeyed, AutoThrottle, a delay, a certwatch User-Agent),
-keeps the organisations filed for 人工智能训练师 and writes one row each. A crawl that finds
-none raises ``RegistryCrawlError`` (the site changed or is down: never write an empty
-registry). Twisted's reactor runs once per process: call this once (the CLI does).
+keeps the organisations filed for 人工智能训练师 and writes one row each
+(``registry.official_csv``). A crawl that finds none raises ``RegistryCrawlError`` (the site
+changed or is down: never write an empty registry). Twisted's reactor runs once per process:
+call this once (the CLI does).
 """
 
 from __future__ import annotations
 
-import csv
 import logging
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -21,9 +19,7 @@ from scrapy.crawler import CrawlerProcess
 
 from crawler.settings import DEFAULT_USER_AGENT
 from crawler.spiders.official_registry import OfficialRegistrySpider
-from registry.importer import REQUIRED_COLUMNS
-from registry.normalize import normalize_name
-from registry.records import AI_TRAINER_CODE
+from registry.official_csv import registry_rows, write_registry_csv
 
 logger = logging.getLogger(__name__)
 
@@ -55,48 +51,10 @@ def crawl_settings(*, allow_private_hosts: bool, user_agent: str | None) -> dict
     }
 
 
-def registry_rows(items: list[dict[str, Any]]) -> list[dict[str, str]]:
-    """CONTRACT rows, one per organisation; the same name filed in two provinces is merged
-    (levels united, the first region and page kept)."""
-    merged: dict[str, dict[str, Any]] = {}
-    for item in sorted(items, key=lambda i: (str(i["detail_id"] or ""), i["url"])):
-        key = normalize_name(item["name"])
-        if key in merged:
-            merged[key]["levels"] = sorted(set(merged[key]["levels"]) | set(item["levels"]))
-            continue
-        merged[key] = dict(item, levels=sorted(item["levels"]))
-    rows = []
-    for item in merged.values():
-        identifier = item["detail_id"] or normalize_name(item["name"])
-        rows.append({
-            "agency_id": f"PJJG-{identifier}", "name": item["name"], "aliases": "", "uscc": "",
-            "kind": "evaluation_org", "occupations": AI_TRAINER_CODE,
-            "levels": "|".join(str(level) for level in item["levels"]),
-            "region": item["region"], "valid_from": "", "valid_to": "", "status": "active",
-            "source_url": item["url"],
-        })
-    return rows
-
-
-def write_registry_csv(rows: list[dict[str, str]], output: Path) -> None:
-    """Write atomically (a temporary file renamed over ``output``)."""
-    output.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=".registry-", suffix=".csv", dir=output.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            writer = csv.DictWriter(stream, fieldnames=list(REQUIRED_COLUMNS), lineterminator="\n")
-            writer.writeheader()
-            writer.writerows(rows)
-        os.replace(temporary, output)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
-def crawl_official_registry(start_url: str, output: Path, *, allow_private_hosts: bool = False,
-                            user_agent: str | None = None) -> int:
-    """Crawl from ``start_url``, write the AI-trainer organisations to ``output``, return how
-    many; RegistryCrawlError when there are none (``output`` is then left untouched)."""
+def crawl_official_list(start_url: str, *, allow_private_hosts: bool = False,
+                        user_agent: str | None = None) -> list[dict[str, Any]]:
+    """The spider's items (one per organisation filed for 人工智能训练师), crawled from
+    ``start_url``; RegistryCrawlError when there are none."""
     items: list[dict[str, Any]] = []
     process = CrawlerProcess(crawl_settings(allow_private_hosts=allow_private_hosts,
                                             user_agent=user_agent), install_root_handler=False)
@@ -126,6 +84,15 @@ def crawl_official_registry(start_url: str, output: Path, *, allow_private_hosts
             f"{not_understood} not understood, {stats.get('downloader/response_count', 0)} "
             "responses); the site may have changed: registry not written"
         )
+    return items
+
+
+def crawl_official_registry(start_url: str, output: Path, *, allow_private_hosts: bool = False,
+                            user_agent: str | None = None) -> int:
+    """Crawl from ``start_url``, write the AI-trainer organisations to ``output``, return how
+    many; RegistryCrawlError when there are none (``output`` is then left untouched)."""
+    items = crawl_official_list(start_url, allow_private_hosts=allow_private_hosts,
+                                user_agent=user_agent)
     rows = registry_rows(items)
     write_registry_csv(rows, Path(output))
     return len(rows)

@@ -1,0 +1,29 @@
+"""Export jobs: listings as JSONL or CSV to a file or a stream."""
+
+from __future__ import annotations
+
+from contextlib import ExitStack
+from typing import TextIO
+
+from sqlalchemy import Engine
+
+from certwatch.errors import UsageError
+from certwatch.export import export
+
+
+def export_listings(engine: Engine, *, output: str | None, stream: TextIO, fmt: str = "jsonl",
+                    flagged_only: bool = False) -> int:
+    """Write the listings to the file ``output`` (or to ``stream`` when None); how many.
+
+    UsageError when ``output`` cannot be written. A progress meter shows for a file only.
+    """
+    with ExitStack() as stack:
+        out: TextIO
+        if output:
+            try:
+                out = stack.enter_context(open(output, "w", encoding="utf-8", newline=""))
+            except OSError as exc:
+                raise UsageError(f"{output}: cannot write ({exc.strerror})") from exc
+        else:
+            out = stream
+        return export(engine, out, fmt=fmt, flagged_only=flagged_only, progress=bool(output))
