@@ -105,11 +105,25 @@ def configure_logging(level: int) -> None:
     The handler (not only the root logger) carries the level because Scrapy resets the
     root logger's level when a crawl starts; crawls log through this handler.
     """
-    handler = logging.StreamHandler()
+    for previous in [h for h in logging.root.handlers if isinstance(h, _StderrHandler)]:
+        logging.root.removeHandler(previous)  # main() called again in one process (tests)
+    handler = _StderrHandler()
     handler.setLevel(level)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     logging.root.addHandler(handler)
     logging.root.setLevel(level)
+
+
+class _StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
+    """Writes to whatever ``sys.stderr`` is at the time of the record, not at set-up."""
+
+    @property
+    def stream(self) -> object:
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, _value: object) -> None:
+        pass
 
 
 def main(argv: Sequence[str] | None = None) -> int:
