@@ -1,4 +1,4 @@
-"""The ``certwatch`` command line (CONTRACT.md "Command line")."""
+"""The ``certwatch`` command line (docs/contract.md "Command line")."""
 
 from __future__ import annotations
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 
 class CertwatchError(Exception):
-    """A failure the user can act on; ``exit_code`` follows CONTRACT.md."""
+    """A failure the user can act on; ``exit_code`` follows docs/contract.md."""
 
     exit_code = 1
 

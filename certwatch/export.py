@@ -1,4 +1,4 @@
-"""Write listings as JSONL or CSV (CONTRACT.md "Export"), streaming batch by batch."""
+"""Write listings as JSONL or CSV (docs/contract.md "Export"), streaming batch by batch."""
 
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ def listing_record(
     listing: Listing, observation: Observation | None, matches: list[IssuerMatch],
     flags: list[Flag],
 ) -> dict[str, Any]:
-    """One listing as the CONTRACT's export object (plus a few documented extras)."""
+    """One listing as the export object of docs/contract.md (plus a few documented extras)."""
     facts = OfferFacts.from_dict(observation.facts) if observation else None
     if matches:
         issuers = [
@@ -87,7 +87,7 @@ def iter_records(session: Session, *, flagged_only: bool = False,
 
 
 def csv_row(record: dict[str, Any]) -> list[Any]:
-    """Lists joined with ``|``; issuers and flags by name and code (CONTRACT.md)."""
+    """Lists joined with ``|``; issuers and flags by name and code (docs/contract.md)."""
     fee = record["fee_cny"] or {}
     return [
         record["listing_id"], record["url"], record["title"], record["provider"] or "",

@@ -1,4 +1,4 @@
-"""Crawl the official list of evaluation organisations into a registry CSV (CONTRACT format).
+"""Crawl the official list of evaluation organisations into a registry CSV (docs/contract.md format).
 
 ``crawl_official_registry`` runs ``crawler.spiders.official_registry`` in this process with
 Scrapy's CrawlerProcess (robots.txt obeyed, AutoThrottle, a delay, a certwatch User-Agent),
@@ -23,7 +23,7 @@ from registry.official_csv import registry_rows, write_registry_csv
 
 logger = logging.getLogger(__name__)
 
-DEFAULT_START_URL = "https://pjjg.osta.org.cn/pjjg/3303_gd_dfpjjgpx.html"  # DOMAIN.md §2.3
+DEFAULT_START_URL = "https://pjjg.osta.org.cn/pjjg/3303_gd_dfpjjgpx.html"  # docs/domain.md §2.3
 
 
 class RegistryCrawlError(RuntimeError):

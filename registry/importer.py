@@ -1,4 +1,4 @@
-"""Read and validate a registry CSV (CONTRACT.md, "Registry CSV"): all rows or none.
+"""Read and validate a registry CSV (docs/contract.md, "Registry CSV"): all rows or none.
 
 The first problem found is raised as :class:`RegistryFileError` with a message such as
 ``registry.csv:14: valid_to "2024-13-01" is not a date`` (file basename, 1-based physical line,

@@ -1,6 +1,6 @@
 """Match issuer names from ads against the registry, with an explanation a reviewer can check.
 
-Two stages (the nomenklatura/yente pattern, DESIGN.md):
+Two stages (the nomenklatura/yente pattern, docs/design.md):
 
 1. exact: the normalized mention equals a normalized registry name or alias
    (suffix dropped, 繁体, full-width, brackets, punctuation, alias) → ``recognized``, or
@@ -19,7 +19,7 @@ CSR array, blocking and top-k selection are array operations, and every (mention
 pair is scored by one ``rapidfuzz.process.cpdist`` call; only the explanations are built one
 by one.
 
-A certificate must carry the evaluation institution's filed name (DOMAIN.md §2.2), so only
+A certificate must carry the evaluation institution's filed name (docs/domain.md §2.2), so only
 spelling-level variants are recognized; a changed word, an added prefix or another region
 is never the same agency, however close.
 """
@@ -108,7 +108,7 @@ class _Decision(NamedTuple):
 
 # A local 人社 bureau written in the official form ({place}人力资源和社会保障局, {place}人社局):
 # every province, city and county has one, so another place is another real government body,
-# not an imitation of the bureau the registry happens to list (DOMAIN.md §2.2, §2.3).
+# not an imitation of the bureau the registry happens to list (docs/domain.md §2.2, §2.3).
 _LOCAL_BUREAU = re.compile(
     r"(?P<place>[\u4e00-\u9fff]{2,12}?(?:省|市|自治区|自治州|州|地区|盟|县|区|旗))"
     r"(?:人力资源和社会保障|人力资源社会保障|人社|劳动和社会保障|劳动保障)(?:局|厅)"

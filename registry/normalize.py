@@ -30,7 +30,7 @@ import opencc
 
 NORMALIZE_VERSION = "1"
 
-# State-sounding words: a company may not use them in a certificate name (DOMAIN.md §2.1,
+# State-sounding words: a company may not use them in a certificate name (docs/domain.md §2.1,
 # 人社部发〔2017〕68号), so a fake issuer often adds one in front of a real name.
 STATE_WORDS: tuple[str, ...] = ("中华人民共和国", "国家", "中国", "中华", "全国", "国际")
 

@@ -1,4 +1,4 @@
-"""The official list's organisations as registry CSV rows (CONTRACT format), written atomically.
+"""The official list's organisations as registry CSV rows (docs/contract.md format), written atomically.
 
 The crawl itself (``crawler.official_crawl``) yields one item per organisation filed for
 人工智能训练师; this module only turns those items into registry rows.
@@ -18,7 +18,7 @@ from registry.records import AI_TRAINER_CODE
 
 
 def registry_rows(items: list[dict[str, Any]]) -> list[dict[str, str]]:
-    """CONTRACT rows, one per organisation; the same name filed in two provinces is merged
+    """Registry CSV rows (docs/contract.md), one per organisation; the same name filed in two provinces is merged
     (levels united, the first region and page kept)."""
     merged: dict[str, dict[str, Any]] = {}
     for item in sorted(items, key=lambda i: (str(i["detail_id"] or ""), i["url"])):

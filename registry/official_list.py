@@ -1,6 +1,6 @@
 """Parse pages shaped like the official list of evaluation organisations (pjjg.osta.org.cn).
 
-DOMAIN.md §2.3 "[S] Page structure": a province index with a menu of ``div > a`` links,
+docs/domain.md §2.3 "[S] Page structure": a province index with a menu of ``div > a`` links,
 province pages linking ``a.detail`` to ``/detail/{id}detail.html``, and detail pages with the
 name in ``div.main_title``, contact lines as ``div.mid > p`` and a table whose rows name each
 职业(工种) (in a ``td`` with ``rowspan``) with the levels in a sibling cell. The real markup

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
-AI_TRAINER_CODE = "4-04-05-05"  # DOMAIN.md §1.1
+AI_TRAINER_CODE = "4-04-05-05"  # docs/domain.md §1.1
 
 AgencyKind = Literal["evaluation_org", "employer", "government", "association", "other"]
 AgencyStatus = Literal["active", "suspended", "revoked"]
@@ -15,7 +15,7 @@ MatchStatus = Literal["recognized", "lookalike", "unrecognized", "government"]
 
 @dataclass(frozen=True)
 class AgencyRecord:
-    """One row of the registry CSV (CONTRACT.md, "Registry CSV"), validated."""
+    """One row of the registry CSV (docs/contract.md, "Registry CSV"), validated."""
 
     agency_id: str
     name: str

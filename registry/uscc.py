@@ -1,4 +1,4 @@
-"""统一社会信用代码 (unified social credit code) checks, DOMAIN.md §5.2.
+"""统一社会信用代码 (unified social credit code) checks, docs/domain.md §5.2.
 
 An 18-character code: registration department (1), organisation kind (1), region (6),
 the 9-character 组织机构代码 (GB 11714, its last character a check character) and a

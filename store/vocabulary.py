@@ -1,6 +1,6 @@
 """The fixed vocabulary every floor shares: flag codes, severities, statuses, decisions.
 
-The flag codes and severities are CONTRACT.md's ("Flag vocabulary"), in its order; scripts
+The flag codes and severities are docs/contract.md's ("Flag vocabulary"), in its order; scripts
 outside the project depend on them, so they are kept exactly and only ever added to.
 """
 

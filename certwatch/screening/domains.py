@@ -1,4 +1,4 @@
-"""Official certificate-query domains (DOMAIN.md §2.3, §3.5) and matching hosts against them.
+"""Official certificate-query domains (docs/domain.md §2.3, §3.5) and matching hosts against them.
 
 A pattern is either an exact host (``osta.mohrss.gov.cn``, which also admits ``www.``) or
 ``*.suffix`` (``*.osta.org.cn``), which admits the suffix itself and any host ending in

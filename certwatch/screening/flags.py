@@ -1,4 +1,4 @@
-"""The flag vocabulary of CONTRACT.md ("Flag vocabulary"): codes, severities, labels, results."""
+"""The flag vocabulary of docs/contract.md ("Flag vocabulary"): codes, severities, labels, results."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from store.vocabulary import FLAG_SEVERITIES, Severity
 
-# CONTRACT.md's codes and severities live on the ground floor, shared with the dashboard.
+# docs/contract.md's codes and severities live on the ground floor, shared with the dashboard.
 SEVERITY_RANK: dict[str, int] = {"high": 0, "medium": 1, "low": 2}
 
 # Labels for the dashboard: Chinese first (most users are Chinese regulators and reporters).

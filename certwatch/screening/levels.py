@@ -1,4 +1,4 @@
-"""Skill levels named in a piece of text (一级/高级技师 = 1 … 五级/初级工 = 5), DOMAIN.md §1.2."""
+"""Skill levels named in a piece of text (一级/高级技师 = 1 … 五级/初级工 = 5), docs/domain.md §1.2."""
 
 from __future__ import annotations
 

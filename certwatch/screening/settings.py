@@ -14,9 +14,9 @@ FEE_CEILINGS_FILE = "fee_ceilings.csv"
 OFFICIAL_DOMAINS_FILE = "official_domains.csv"
 NO_LEVEL_KEYS = frozenset({"", "none", "null", "-", "*"})
 
-# 失业保险技能提升补贴 caps per level (DOMAIN.md §3.4); no national subsidy for levels 1-2.
+# 失业保险技能提升补贴 caps per level (docs/domain.md §3.4); no national subsidy for levels 1-2.
 SUBSIDY_CAPS: dict[int, float] = {5: 1000.0, 4: 1500.0, 3: 2000.0}
-SUBSIDY_PROVINCIAL_UPLIFT = 1.3  # provinces may add 30% for scarce-skill lists (DOMAIN.md §3.4)
+SUBSIDY_PROVINCIAL_UPLIFT = 1.3  # provinces may add 30% for scarce-skill lists (docs/domain.md §3.4)
 
 
 class ScreeningDataError(UsageError):

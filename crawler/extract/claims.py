@@ -2,7 +2,7 @@
 
 The lexicon is data: one list of regular expressions per category, each written for a way
 ads phrase a promise (spacing and punctuation inside 包 过 / 包-过, 保证通过, 一次通过否则退费),
-not for one page. Sources for the categories: DOMAIN.md §3.2 (banned guarantee words), §3.3
+not for one page. Sources for the categories: docs/domain.md §3.2 (banned guarantee words), §3.3
 (typical wording), §3.1 (直接发证, 国徽), §2.1–2.2 (government issuer, 国家职业资格),
 §3.5 (可查 claims), §1.3 (eligibility shortcuts), §3.4 (subsidies).
 

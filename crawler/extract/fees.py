@@ -1,4 +1,4 @@
-"""Fees in CNY stated by an ad, with kind and level (DOMAIN.md §3.3, §3.4).
+"""Fees in CNY stated by an ad, with kind and level (docs/domain.md §3.3, §3.4).
 
 Amounts: ¥2,980 / ￥2980.00 / 2980元 / RMB 2980 / 1.98万(元) / 三千八百元 / ranges (1980-3980元,
 1980~3980元, 1980至3980元) / 1980元起 / bare numbers right after a fee label (学费：2980) or under a

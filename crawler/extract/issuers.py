@@ -1,6 +1,6 @@
 """Who the ad says issues the certificate (issuers), and who sells the course (provider).
 
-Issuer phrasings (DOMAIN.md §2.2, §3.3): "由XX颁发/核发/发放/签发/监制/认证", "XX颁发", "XX主办",
+Issuer phrasings (docs/domain.md §2.2, §3.3): "由XX颁发/核发/发放/签发/监制/认证", "XX颁发", "XX主办",
 "发证机构：XX" (and table columns with such headers), JSON-LD/microdata ``recognizedBy`` /
 ``educationalCredentialAwarded`` / ``hasCredential``, and image alt texts ("XX证书样本"). Names
 are returned as written on the page, trimmed to the organization (ending in 中心/部/协会/公司…).

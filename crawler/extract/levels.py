@@ -1,6 +1,6 @@
 """Skill levels named in a text: 一级…五级, 1级…5级, 高级技师…初级工, ranges, L3 / Level 3.
 
-Levels are ints 1 (一级/高级技师) … 5 (五级/初级工), DOMAIN.md §1.2. Level words that belong to
+Levels are ints 1 (一级/高级技师) … 5 (五级/初级工), docs/domain.md §1.2. Level words that belong to
 another certificate (一级建造师, 二级心理咨询师, 英语四级, 二级学院) are skipped; a level named as a
 prerequisite (取得四级证书后…) is not a level on offer.
 """

@@ -1,6 +1,6 @@
 """Verification sites, contacts, publication date, canonical URL and region of an ad.
 
-Verification URLs (DOMAIN.md §3.5): URLs or bare domains in a sentence that speaks of
+Verification URLs (docs/domain.md §3.5): URLs or bare domains in a sentence that speaks of
 查询/验证/可查/查验/入库/核验 (or the sentence right after such a label), and link hrefs whose
 anchor text says so; normalized to absolute URLs with a scheme.
 """

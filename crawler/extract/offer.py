@@ -5,7 +5,7 @@ An offer names the occupation (人工智能训练师 4-04-05-05, AI训练师, it
 立即购买, 加微信, 名额, 开班), prices, contacts. Not offers: news and official notices (记者, 通报,
 据…报道, 责任编辑, 发布时间 + 来源), warnings (谨防, 骗局, 山寨证书, 提醒), job postings, SEO-spam
 reposts, and pages selling another course that only mentions the occupation (生成式人工智能系统应用员
-4-04-05-13, 人工智能工程技术人员: DOMAIN.md §1.1).
+4-04-05-13, 人工智能工程技术人员: docs/domain.md §1.1).
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 Index page → province pages (menu ``div > a``) → detail pages (``a.detail``); yields one item
 per organisation filed for 人工智能训练师. Parsing lives in ``registry.official_list``; this
-module only walks the site and counts what it could not understand (DOMAIN.md §2.3).
+module only walks the site and counts what it could not understand (docs/domain.md §2.3).
 """
 
 from __future__ import annotations

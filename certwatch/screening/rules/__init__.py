@@ -1,6 +1,6 @@
 """The rules: one small pure function per flag code, ``(ctx) -> list[FlagResult]``.
 
-Adding a rule = adding a function (with a docstring citing DOMAIN.md) to ``RULES`` and tests.
+Adding a rule = adding a function (with a docstring citing docs/domain.md) to ``RULES`` and tests.
 """
 
 from __future__ import annotations

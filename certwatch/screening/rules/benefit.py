@@ -1,6 +1,6 @@
 """BENEFIT_BAIT: the certificate sold on hukou, points, housing, 挂靠 income or subsidy promises.
 
-How a subsidy claim is judged (DOMAIN.md §3.4: 失业保险技能提升补贴 caps 1000/1500/2000 for
+How a subsidy claim is judged (docs/domain.md §3.4: 失业保险技能提升补贴 caps 1000/1500/2000 for
 五/四/三级, provinces may add 30%, nothing national for 二级/一级):
 
 - money back is always bait: 返现, 返还学费, 学费全退, 免费拿证, 0元拿证;
@@ -15,7 +15,7 @@ How a subsidy claim is judged (DOMAIN.md §3.4: 失业保险技能提升补贴 c
 - otherwise ("符合条件可申领技能提升补贴", "五级补贴1000元") it is a plain fact, not bait.
 
 Hukou, points, housing and income lures are bait whenever asserted: the certificate is being
-sold on something other than the skill (DOMAIN.md §3.3 挂靠/落户 lures, §4 居住证积分).
+sold on something other than the skill (docs/domain.md §3.3 挂靠/落户 lures, §4 居住证积分).
 人才引进 and 职称 mentions are recorded as claims but are not bait by themselves.
 """
 
@@ -47,7 +47,7 @@ _CONDITIONAL = re.compile(
 
 def benefit_bait(ctx: ScreeningContext) -> list[FlagResult]:
     """Asserted benefit claims that bait (see the module docstring for subsidies).
-    DOMAIN.md §3.3, §3.4, §4."""
+    docs/domain.md §3.3, §3.4, §4."""
     reasons: list[tuple[Claim, str]] = []
     for claim in ctx.asserted.get("benefit", []):
         reason = _bait_reason(claim, ctx)

@@ -12,7 +12,7 @@ MANY_LEVELS = 3
 
 def eligibility_shortcut(ctx: ScreeningContext) -> list[FlagResult]:
     """Asserted 零基础/无需工作经验/不限学历/无门槛/直接报二级 wording together with level 1 or 2
-    offered, or three or more levels at once (DOMAIN.md §1.3: 二级 needs a 三级 certificate plus
+    offered, or three or more levels at once (docs/domain.md §1.3: 二级 needs a 三级 certificate plus
     years of work, 一级 a 二级 plus 4 years; an ad offering 二级/一级 to beginners or three
     levels at once contradicts the standard's progression; §3.1 Guangdong bans 不限专业/无门槛).
     Levels named in the claim's own sentence count as offered."""

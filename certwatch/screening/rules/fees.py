@@ -10,7 +10,7 @@ from certwatch.screening.levels import LEVEL_NAMES_ZH
 
 def excessive_fee(ctx: ScreeningContext) -> list[FlagResult]:
     """fee_max above data/fee_ceilings.csv for the highest level offered (lowest number), or
-    the "none" row when no level is stated (DOMAIN.md §3.4: evaluation fees 265–1020 元 per
+    the "none" row when no level is stated (docs/domain.md §3.4: evaluation fees 265–1020 元 per
     level, subsidy caps 1000/1500/2000, AIGC packages 598–2980, scam cases 6000+ and 30,000
     包过 VIP classes). Evidence = the sentence of the highest fee."""
     facts = ctx.facts

@@ -23,7 +23,7 @@ def _only_supervises(mention: IssuerMention) -> bool:
     """True when the sentence names the body only in a filing/guiding/query role.
 
     Post-reform certificates are issued by filed evaluation institutions while 人社 files,
-    supervises and runs the query site (DOMAIN.md §2.2); "经人社部备案的机构颁发" or
+    supervises and runs the query site (docs/domain.md §2.2); "经人社部备案的机构颁发" or
     "可在人社部官网查询" is not a government-issuer claim. The first role verb after each
     occurrence of the name decides; a sentence with no role verb at all keeps the mention an
     issuer (extraction put it there).
@@ -37,7 +37,7 @@ def _only_supervises(mention: IssuerMention) -> bool:
 
 def government_issuer_claim(ctx: ScreeningContext) -> list[FlagResult]:
     """A government body named as the issuer (match status ``government``), or an asserted
-    government claim (人社部颁发, 工信部颁发, 国徽, 国家职业资格证书). DOMAIN.md §2.1 (the
+    government claim (人社部颁发, 工信部颁发, 国徽, 国家职业资格证书). docs/domain.md §2.1 (the
     AI-trainer certificate is a 职业技能等级证书, not a 国家职业资格证书; no 国家/国徽 words),
     §2.2 ("政府部门不参与监制"; 人社部颁发 is false post-reform), §3.1 (fake 国家 sites, 工信部
     备案/官方认证)."""

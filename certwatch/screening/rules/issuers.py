@@ -33,7 +33,7 @@ def _evidence(mention: IssuerMention) -> str:
 
 
 def unrecognized_issuer(ctx: ScreeningContext) -> list[FlagResult]:
-    """An issuer that matches no registry agency (DOMAIN.md §2.2, §2.3, §5.1; §6: not on the
+    """An issuer that matches no registry agency (docs/domain.md §2.2, §2.3, §5.1; §6: not on the
     whitelist drives the flag, since a blacklist is never complete)."""
     return [
         FlagResult.of("UNRECOGNIZED_ISSUER", _evidence(m), f"{m.name}: {match.explanation}")
@@ -42,7 +42,7 @@ def unrecognized_issuer(ctx: ScreeningContext) -> list[FlagResult]:
 
 
 def lookalike_issuer(ctx: ScreeningContext) -> list[FlagResult]:
-    """An issuer name that imitates a registry agency (DOMAIN.md §2.1 state-sounding words,
+    """An issuer name that imitates a registry agency (docs/domain.md §2.1 state-sounding words,
     §3.1 fabricated 中心 names, §6 sound-alike accreditors); detail = the match explanation."""
     return [
         FlagResult.of("LOOKALIKE_ISSUER", _evidence(m), match.explanation)
@@ -52,7 +52,7 @@ def lookalike_issuer(ctx: ScreeningContext) -> list[FlagResult]:
 
 def issuer_out_of_scope(ctx: ScreeningContext) -> list[FlagResult]:
     """A recognized agency not filed for 4-04-05-05, or not for every level offered
-    (DOMAIN.md §1.1 the occupation code and 4-04-05-13; §2.3 filing lists 职业 and 等级 per
+    (docs/domain.md §1.1 the occupation code and 4-04-05-13; §2.3 filing lists 职业 and 等级 per
     institution; §5.1 match on occupation plus filing). An agency with no levels on file is
     not judged on levels."""
     flags: list[FlagResult] = []
@@ -76,7 +76,7 @@ def issuer_out_of_scope(ctx: ScreeningContext) -> list[FlagResult]:
 
 def issuer_lapsed(ctx: ScreeningContext) -> list[FlagResult]:
     """A recognized agency suspended or revoked, or outside valid_from..valid_to on the day
-    the ad was seen (DOMAIN.md §2.3 filing with 人社; §5.1 after 2025 former 1+X bodies may
+    the ad was seen (docs/domain.md §2.3 filing with 人社; §5.1 after 2025 former 1+X bodies may
     not issue)."""
     flags: list[FlagResult] = []
     for mention, agency in _recognized(ctx):
@@ -95,7 +95,7 @@ def issuer_lapsed(ctx: ScreeningContext) -> list[FlagResult]:
 
 
 def missing_issuer(ctx: ScreeningContext) -> list[FlagResult]:
-    """An offer of a certificate that names no issuer at all (DOMAIN.md §2.2: the filed
+    """An offer of a certificate that names no issuer at all (docs/domain.md §2.2: the filed
     evaluation institution's name must be on the certificate, so a buyer cannot check it)."""
     if ctx.facts.issuers:
         return []

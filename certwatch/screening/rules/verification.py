@@ -10,7 +10,7 @@ from certwatch.screening.flags import FlagResult
 
 def unofficial_verification_site(ctx: ScreeningContext) -> list[FlagResult]:
     """A verification URL whose host is not on data/official_domains.csv, matched on the
-    domain suffix label by label (DOMAIN.md §3.5 whitelist; §3.1 14 fake query sites closed in
+    domain suffix label by label (docs/domain.md §3.5 whitelist; §3.1 14 fake query sites closed in
     2022-10; §2.2 certificates carry jndj.osta.org.cn). One flag per host."""
     flags: list[FlagResult] = []
     seen: set[str] = set()
