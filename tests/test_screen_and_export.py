@@ -1,4 +1,4 @@
-"""Re-screening keeps reviews and history; export follows the CONTRACT (both backends)."""
+"""Re-screening keeps reviews and history; export follows docs/contract.md (both backends)."""
 
 from __future__ import annotations
 

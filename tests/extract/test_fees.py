@@ -1,4 +1,4 @@
-"""Fees as Chinese course ads write them, and the numbers that are not fees (DOMAIN.md §3.4)."""
+"""Fees as Chinese course ads write them, and the numbers that are not fees (docs/domain.md §3.4)."""
 
 from __future__ import annotations
 

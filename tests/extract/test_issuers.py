@@ -1,4 +1,4 @@
-"""Issuers named by ads (DOMAIN.md §2.2, §3.3) and the provider who sells the course."""
+"""Issuers named by ads (docs/domain.md §2.2, §3.3) and the provider who sells the course."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Skill levels as ads name them, and level words of other certificates (DOMAIN.md §1.2)."""
+"""Skill levels as ads name them, and level words of other certificates (docs/domain.md §1.2)."""
 
 from __future__ import annotations
 

@@ -4,7 +4,7 @@ import pytest
 
 from registry.uscc import complete_uscc, gb32100_check_char, is_valid_uscc, uscc_problem
 
-VALID = ["914403001922038216", "91330100716105852F", "9144030071526726XG"]  # DOMAIN.md §5.2
+VALID = ["914403001922038216", "91330100716105852F", "9144030071526726XG"]  # docs/domain.md §5.2
 
 
 @pytest.mark.parametrize("code", VALID)

@@ -53,7 +53,7 @@ def test_stored_title_claims_survive_re_extraction(ctx_of) -> None:
     assert "GUARANTEED_PASS" in {f.code for f in screen_listing(ctx_of(facts)).flags}
 
 
-# ELIGIBILITY_SHORTCUT (DOMAIN.md §1.3)
+# ELIGIBILITY_SHORTCUT (docs/domain.md §1.3)
 
 
 def test_beginners_offered_level_two_is_a_shortcut(ctx_of) -> None:
@@ -87,7 +87,7 @@ def test_warned_shortcut_is_not_a_shortcut(ctx_of) -> None:
     assert "ELIGIBILITY_SHORTCUT" not in codes(ctx_of, extra, levels=[1, 2])
 
 
-# BENEFIT_BAIT (DOMAIN.md §3.3, §3.4)
+# BENEFIT_BAIT (docs/domain.md §3.3, §3.4)
 
 
 @pytest.mark.parametrize(

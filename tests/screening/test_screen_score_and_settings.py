@@ -49,7 +49,7 @@ def test_contract_codes_and_severities() -> None:
 
 
 def test_every_rule_cites_domain_md() -> None:
-    assert all(rule.__doc__ and "DOMAIN.md §" in rule.__doc__ for rule in RULES)
+    assert all(rule.__doc__ and "docs/domain.md §" in rule.__doc__ for rule in RULES)
 
 
 def test_unknown_code_is_refused() -> None:
