@@ -4,6 +4,7 @@ nothing outside tests/ cites documents that live outside the repository."""
 from __future__ import annotations
 
 import re
+import subprocess
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -22,9 +23,19 @@ def domain_sections() -> set[str]:
     return set(HEADING.findall((DOCS / "domain.md").read_text(encoding="utf-8")))
 
 
+def tracked_files() -> list[Path]:
+    """The repository's own files (git-ignored output such as bench/out/ is not ours)."""
+    try:
+        listed = subprocess.run(["git", "ls-files", "-z"], cwd=ROOT, capture_output=True,
+                                check=True).stdout.decode().split("\0")
+    except (OSError, subprocess.CalledProcessError):
+        return list(ROOT.rglob("*"))  # not a git checkout: every file counts
+    return [ROOT / name for name in listed if name]
+
+
 def text_files(*, include_tests: bool) -> list[Path]:
     files = []
-    for path in ROOT.rglob("*"):
+    for path in tracked_files():
         rel = path.relative_to(ROOT)
         skip = SKIP_DIRS if not include_tests else SKIP_DIRS - {"tests"}
         if any(part in skip or part.endswith(".egg-info") for part in rel.parts[:-1]):
