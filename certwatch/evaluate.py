@@ -15,11 +15,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 from sqlalchemy import Engine, select
 
 from facts.contract import OfferFacts
+from facts.urls import path_of
 from registry.normalize import normalize_name
 from store.config import DATA_DIR
 from store.db import session_scope
@@ -135,10 +135,10 @@ def predictions(engine: Engine) -> dict[str, Predicted]:
     out: dict[str, Predicted] = {}
     with session_scope(engine) as session:
         for url, is_offer in session.execute(select(Page.url, Page.is_offer)):
-            got = out.setdefault(urlsplit(url).path, Predicted())
+            got = out.setdefault(path_of(url), Predicted())
             got.is_offer = got.is_offer or bool(is_offer)
         for listing in session.scalars(select(Listing)):
-            path = urlsplit(listing.canonical_url).path
+            path = path_of(listing.canonical_url)
             got = out.setdefault(path, Predicted())
             got.is_offer = True
             got.fee_min, got.fee_max = listing.fee_min, listing.fee_max

@@ -21,11 +21,11 @@ import time
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import redis
 
 from crawler.sources import Source
+from facts.urls import pop_query_param, scheme_of
 
 DEFAULT_PREFIX = "certwatch"
 DEAD_AFTER = 30.0  # a worker whose heartbeat is older than this (s) is gone
@@ -45,14 +45,13 @@ class Frontier:
     @classmethod
     def parse(cls, url: str) -> Frontier:
         """``redis://host:6379/0?prefix=NAME`` (the prefix is ours, not a Redis option)."""
-        parts = urlsplit(url)
-        if parts.scheme not in ("redis", "rediss", "unix"):
+        if scheme_of(url) not in ("redis", "rediss", "unix"):
             raise FrontierError(f"{url}: the frontier must be a redis:// URL")
-        query = dict(parse_qsl(parts.query))
-        prefix = query.pop("prefix", DEFAULT_PREFIX)
+        redis_url, prefix = pop_query_param(url, "prefix")
+        prefix = DEFAULT_PREFIX if prefix is None else prefix
         if not prefix or any(c in prefix for c in " :*"):
             raise FrontierError(f"{url}: prefix must be a word without spaces, ':' or '*'")
-        return cls(urlunsplit(parts._replace(query=urlencode(query))), prefix)
+        return cls(redis_url, prefix)
 
     def key(self, name: str) -> str:
         return f"{self.prefix}:{name}"

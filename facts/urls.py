@@ -164,6 +164,26 @@ def is_http_url(value: str) -> bool:
     return parts.scheme in ("http", "https") and bool(parts.hostname)
 
 
+def path_of(url: str) -> str:
+    """The path of ``url`` ("" when it has none)."""
+    return urlsplit(url).path
+
+
+def scheme_of(url: str) -> str:
+    """The scheme of ``url``, lower case ("" when it has none)."""
+    return urlsplit(url).scheme.lower()
+
+
+def pop_query_param(url: str, name: str) -> tuple[str, str | None]:
+    """``url`` without the query parameter ``name``, and that parameter's value (None when
+    absent); the other parameters keep their order."""
+    parts = urlsplit(url)
+    pairs = parse_qsl(parts.query, keep_blank_values=True)
+    value = next((v for k, v in pairs if k == name), None)
+    rest = urlencode([(k, v) for k, v in pairs if k != name])
+    return urlunsplit(parts._replace(query=rest)), value
+
+
 def join(base: str, href: str) -> str:
     """``href`` resolved against ``base``."""
     return urljoin(base, href)

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from urllib.parse import urljoin
 
 from parsel import Selector
 
+from facts.urls import join
 from registry.records import AI_TRAINER_CODE
 
 AI_TRAINER_NAME = "人工智能训练师"
@@ -81,7 +81,7 @@ def province_links(html: str, base_url: str) -> list[tuple[str, str]]:
         href = anchor.attrib["href"].strip()
         if not href or href.startswith(("#", "javascript:", "mailto:")) or DETAIL_URL.search(href):
             continue
-        url = urljoin(base_url, href)
+        url = join(base_url, href)
         name = _text(anchor)
         if url not in seen and name:
             seen.add(url)
@@ -97,7 +97,7 @@ def detail_links(html: str, base_url: str) -> list[str]:
     hrefs += [h for h in selector.css("a::attr(href)").getall() if DETAIL_URL.search(h.strip())]
     urls: list[str] = []
     for href in hrefs:
-        url = urljoin(base_url, href.strip())
+        url = join(base_url, href.strip())
         if url not in urls:
             urls.append(url)
     return urls
