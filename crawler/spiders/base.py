@@ -31,10 +31,20 @@ def in_domains(url: str, domains: list[str]) -> bool:
     return any(host == d or host.endswith("." + d) for d in domains)
 
 
+def failed_request(failure: Failure) -> scrapy.Request:
+    """The request an errback's ``failure`` is about: Scrapy sets ``failure.request`` on the
+    failures it hands to errbacks (an attribute Twisted's ``Failure`` does not declare)."""
+    request = getattr(failure, "request", None)
+    if not isinstance(request, scrapy.Request):
+        raise TypeError(f"not a Scrapy errback failure: {failure!r}")
+    return request
+
+
 def source_from_args(kwargs: dict[str, Any], spider: str) -> Source:
     """The ``Source`` a spider crawls: given in-process, or from ``-a`` arguments."""
-    if isinstance(kwargs.get("source"), Source):
-        return kwargs["source"]
+    given = kwargs.get("source")
+    if isinstance(given, Source):
+        return given
     if kwargs.get("sources_file"):
         config = load_sources(kwargs["sources_file"])
         wanted = kwargs.get("source")
