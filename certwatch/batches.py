@@ -59,7 +59,7 @@ def _id_batches(
         last_id = ids[-1]
 
 
-def _latest_observation_ids(ids: list[int]) -> Select[tuple[int]]:
+def _latest_observation_ids(ids: list[int]) -> Select[int]:
     """The id of each listing's newest observation."""
     return (
         select(func.max(Observation.id))

@@ -9,16 +9,23 @@ from pathlib import Path
 from types import TracebackType
 
 
+class _LoggingServer(ThreadingHTTPServer):
+    """The HTTP server, with the list of paths its handlers were asked for."""
+
+    request_log: list[str]
+
+
 class _QuietHandler(SimpleHTTPRequestHandler):
     """Serves files as bytes (no charset added: crawlers must detect it) and logs to a list."""
 
+    server: _LoggingServer  # StaticServer only serves it from a _LoggingServer
     request_log: list[str]
 
     def log_message(self, format: str, *args: object) -> None:
         return
 
     def do_GET(self) -> None:
-        self.server.request_log.append(self.path)  # type: ignore[attr-defined]
+        self.server.request_log.append(self.path)
         super().do_GET()
 
 
@@ -30,19 +37,21 @@ class StaticServer:
 
     def __init__(self, root: Path, port: int = 0, host: str = "127.0.0.1") -> None:
         handler = functools.partial(_QuietHandler, directory=str(root))
-        self.httpd = ThreadingHTTPServer((host, port), handler)
+        self.httpd = _LoggingServer((host, port), handler)
         self.httpd.daemon_threads = True
-        self.httpd.request_log = []  # type: ignore[attr-defined]
+        self.httpd.request_log = []
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
 
     @property
     def url(self) -> str:
         host, port = self.httpd.server_address[:2]
+        if isinstance(host, bytes | bytearray):  # typeshed allows bytes; we bind a str
+            host = host.decode()
         return f"http://{host}:{port}/"
 
     @property
     def request_log(self) -> list[str]:
-        return self.httpd.request_log  # type: ignore[attr-defined,no-any-return]
+        return self.httpd.request_log
 
     def start(self) -> StaticServer:
         self.thread.start()

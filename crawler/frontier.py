@@ -20,7 +20,7 @@ import json
 import time
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import Any, cast
 
 import redis
 
@@ -100,11 +100,30 @@ class FrontierJob:
 
 def _source(data: dict[str, Any]) -> Source:
     tuples = ("start_urls", "allowed_domains", "follow", "skip")
-    return Source(**{k: tuple(v) if k in tuples else v for k, v in data.items()})
+    fields: dict[str, Any] = {k: tuple(v) if k in tuples else v for k, v in data.items()}
+    return Source(**fields)
+
+
+# redis-py annotates every command as ``Awaitable[T] | T``, one signature for its sync and
+# asyncio clients. Our clients are sync ``redis.Redis`` without ``decode_responses``: the
+# replies below are plain bytes (or None / int), never awaitables.
+def hgetall(client: redis.Redis, key: str) -> dict[bytes, bytes]:
+    """``HGETALL key`` (sync client, bytes replies)."""
+    return cast(dict[bytes, bytes], client.hgetall(key))
+
+
+def get_int(client: redis.Redis, key: str) -> int:
+    """The integer stored at ``key``, 0 when unset (sync client, bytes replies)."""
+    return int(cast("bytes | None", client.get(key)) or 0)
+
+
+def zcard(client: redis.Redis, key: str) -> int:
+    """``ZCARD key`` (sync client: an int)."""
+    return int(cast(int, client.zcard(key)))
 
 
 def read_job(client: redis.Redis, frontier: Frontier) -> FrontierJob | None:
-    raw = client.hgetall(frontier.key("job"))
+    raw = hgetall(client, frontier.key("job"))
     return FrontierJob.from_redis(raw) if raw else None
 
 
@@ -157,7 +176,7 @@ def remove_worker(client: redis.Redis, frontier: Frontier, worker: str) -> None:
 
 
 def worker_states(client: redis.Redis, frontier: Frontier) -> dict[str, WorkerState]:
-    raw = client.hgetall(frontier.key("workers"))
+    raw = hgetall(client, frontier.key("workers"))
     return {k.decode(): WorkerState(**json.loads(v)) for k, v in raw.items()}
 
 
@@ -171,7 +190,7 @@ def crawl_done(queue_length: int, workers: Mapping[str, WorkerState], now: float
 
 
 def frontier_done(client: redis.Redis, frontier: Frontier, idle_seconds: float) -> bool:
-    queue_length = int(client.zcard(frontier.queue_key))
+    queue_length = zcard(client, frontier.queue_key)
     return crawl_done(queue_length, worker_states(client, frontier), time.time(), idle_seconds)
 
 

@@ -28,6 +28,7 @@ from crawler.frontier import (
     WorkerState,
     claim_close,
     frontier_done,
+    get_int,
     mark_closed,
     read_job,
     remove_worker,
@@ -100,7 +101,8 @@ def wait_for_crawl(frontier: Frontier, idle_seconds: float, poll: float = 1.0) -
         time.sleep(poll)
 
 
-class FrontierScheduler(Scheduler):
+# scrapy_redis ships no type information (ignored in pyproject): its Scheduler is Any.
+class FrontierScheduler(Scheduler):  # type: ignore[misc]
     """scrapy-redis's scheduler that marks its worker busy the moment it takes a request."""
 
     def next_request(self) -> Any:
@@ -132,7 +134,8 @@ class Heartbeat:
 
     def locally_busy(self) -> bool:
         engine = self.crawler.engine
-        return bool(engine.downloader.active) or not engine.scraper.slot.is_idle()
+        slot = engine.scraper.slot  # made when the spider opens, before the heartbeat starts
+        return bool(engine.downloader.active) or (slot is not None and not slot.is_idle())
 
     def beat(self) -> None:
         busy = self.locally_busy()
@@ -247,7 +250,7 @@ def _limit_pages(crawler: Crawler, frontier: Frontier, job: FrontierJob) -> None
 
     def may_follow(source: str) -> bool:
         limit = limits.get(source)
-        return not limit or int(client.get(frontier.key(f"pages:{source}")) or 0) < limit
+        return not limit or get_int(client, frontier.key(f"pages:{source}")) < limit
 
     def count(response: Any, request: Any, spider: Any) -> None:
         source = request.meta.get("cw_source")

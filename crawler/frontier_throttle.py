@@ -125,7 +125,7 @@ class SharedThrottleMiddleware:
 
         lease = next(self.ids)
         domain = _domain(request)
-        args: list[Any] = [self._delay_ms(domain), self.concurrency, self.lease_ms, lease]
+        args: list[int | str] = [self._delay_ms(domain), self.concurrency, self.lease_ms, lease]
         while (wait_ms := int(self.reserve(keys=self._keys(domain), args=args))) != 0:
             wait = RETRY_FULL if wait_ms < 0 else wait_ms / 1000
             await maybe_deferred_to_future(task.deferLater(reactor, wait, lambda: None))

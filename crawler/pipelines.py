@@ -53,6 +53,7 @@ def run_context(crawler: Crawler) -> RunContext:
             run_id = open_run(engine, "crawl", {"spider": spider, "via": "scrapy crawl"})
         warc_path = settings.get("CERTWATCH_WARC_PATH") or str(warc_path_for_run(run_id))
         context = RunContext(engine, run_id, warc_path, owns_run)
+        # Scrapy's Crawler takes no extension data: the run rides on it as an undeclared attribute
         crawler._certwatch_run = context  # type: ignore[attr-defined]
     return context
 

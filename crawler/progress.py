@@ -28,6 +28,11 @@ class Totals:
     started: float = field(default_factory=time.monotonic)
     open_crawlers: int = 0
 
+    def reset(self) -> None:
+        """Count from zero again, in place (every crawler of the process holds this object)."""
+        self.pages = self.offers = self.errors = self.open_crawlers = 0
+        self.started = time.monotonic()
+
     def line(self) -> str:
         elapsed = max(time.monotonic() - self.started, 1e-6)
         return (
@@ -60,7 +65,7 @@ class ProgressExtension:
 
     def spider_opened(self, spider: Any = None) -> None:
         if _totals.open_crawlers == 0:
-            _totals.__init__()  # type: ignore[misc]  # a new run in this process
+            _totals.reset()  # a new run in this process
         _totals.open_crawlers += 1
 
     def item_scraped(self, item: Any, **kwargs: Any) -> None:

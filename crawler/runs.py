@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, func, insert, select, update
 
 from store.models import CrawlRun, Listing, Observation, Page
 from store.timeutil import utcnow
@@ -18,17 +18,20 @@ def open_run(engine: Engine, kind: str, args: dict[str, Any], run_id: int | None
             if found is None:
                 raise ValueError(f"no crawl run with id {run_id} to continue")
             connection.execute(
-                CrawlRun.__table__.update()
+                update(CrawlRun)
                 .where(CrawlRun.id == run_id)
                 .values(status="running", finished_at=None, error=None)
             )
             return run_id
         result = connection.execute(
-            CrawlRun.__table__.insert().values(
+            insert(CrawlRun).values(
                 kind=kind, started_at=utcnow(), status="running", args=args, stats={}
             )
         )
-        return int(result.inserted_primary_key[0])
+        key = result.inserted_primary_key  # None only when no row was inserted
+        if key is None:
+            raise RuntimeError("the store returned no id for the new crawl run")
+        return int(key[0])
 
 
 def run_stats(engine: Engine, run_id: int) -> dict[str, int]:
@@ -88,6 +91,6 @@ def close_run(
         values["warc_path"] = warc_path
     with engine.begin() as connection:
         connection.execute(
-            CrawlRun.__table__.update().where(CrawlRun.id == run_id).values(**values)
+            update(CrawlRun).where(CrawlRun.id == run_id).values(**values)
         )
     return stats

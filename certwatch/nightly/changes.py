@@ -80,16 +80,16 @@ def record_changes(
     for listing_id in changed_ids:
         if listing_id in already:
             continue
-        listing = session.get(Listing, listing_id)
-        if listing is None:
+        changed = session.get(Listing, listing_id)
+        if changed is None:
             continue
         observations = session.scalars(
             select(Observation).where(Observation.listing_id == listing_id)
             .order_by(Observation.id.desc()).limit(2)
         ).all()
         before = observations[1] if len(observations) > 1 else None
-        add(listing, "changed", {"fee_before": _fee(before), "fee_after": _fee(observations[0]),
-                                 "title": listing.title})
+        add(changed, "changed", {"fee_before": _fee(before), "fee_after": _fee(observations[0]),
+                                 "title": changed.title})
         already.add(listing_id)
     trusted = list(trusted_sources)
     if trusted:

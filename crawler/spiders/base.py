@@ -25,6 +25,15 @@ def split_arg(value: Any) -> tuple[str, ...]:
     return tuple(value)
 
 
+def failed_request(failure: Failure) -> scrapy.Request:
+    """The request an errback's ``failure`` is about: Scrapy sets ``failure.request`` on the
+    failures it hands to errbacks (an attribute Twisted's ``Failure`` does not declare)."""
+    request = getattr(failure, "request", None)
+    if not isinstance(request, scrapy.Request):
+        raise TypeError(f"not a Scrapy errback failure: {failure!r}")
+    return request
+
+
 def source_from_args(kwargs: dict[str, Any], spider: str) -> Source:
     """The ``Source`` a spider crawls: given in-process, or from ``-a`` arguments."""
     given = kwargs.get("source")

@@ -18,7 +18,7 @@ from scrapy.http import Response
 from twisted.python.failure import Failure
 
 from crawler.sources import Source
-from crawler.spiders.base import PageSpider
+from crawler.spiders.base import PageSpider, failed_request
 from crawler.spiders.configured import ConfiguredSpider
 from crawler.spiders.generic import GenericSpider
 from crawler.spiders.sitemap import SitemapPageSpider
@@ -93,7 +93,7 @@ class DistributedSpider(scrapy.Spider):
         yield from self._adopt_all(callback(response), source)
 
     def route_failure(self, failure: Failure) -> Iterator[Any]:
-        meta = failure.request.meta  # type: ignore[attr-defined]
+        meta = failed_request(failure).meta
         errback = meta.get(ERRBACK)
         if errback:
             source = meta[SOURCE]

@@ -7,7 +7,7 @@ from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 import scrapy
-from scrapy.http import Response
+from scrapy.http import Response, TextResponse
 from scrapy.linkextractors import LinkExtractor
 
 from crawler.items import PageItem
@@ -46,6 +46,8 @@ class GenericSpider(PageSpider):
             yield from self.follow_links(response)
 
     def follow_links(self, response: Response) -> Iterator[scrapy.Request]:
+        if not isinstance(response, TextResponse):  # links come from HTML (parse checks is_html)
+            return
         for link in self.links.extract_links(response):
             if not in_domains(link.url, self.allowed_domains):
                 continue

@@ -14,7 +14,7 @@ from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 from twisted.python.failure import Failure
 
 from crawler.items import PageItem
-from crawler.spiders.base import PageSpider, in_domains
+from crawler.spiders.base import PageSpider, failed_request, in_domains
 from facts.urls import join as join_url
 
 
@@ -41,8 +41,7 @@ class SitemapPageSpider(PageSpider):
 
     def no_robots(self, failure: Failure) -> Iterator[scrapy.Request]:
         yield scrapy.Request(
-            join_url(failure.request.url, "/sitemap.xml"),  # type: ignore[attr-defined]
-            callback=self.parse_sitemap,
+            join_url(failed_request(failure).url, "/sitemap.xml"), callback=self.parse_sitemap
         )
 
     def wanted(self, url: str) -> bool:
