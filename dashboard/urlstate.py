@@ -11,8 +11,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from dashboard.fmt import local_day_bounds
-from dashboard.queries import (
+from dashboard.filters import (
     DECISIONS,
     FLAG_CODES,
     ISSUER_STATUSES,
@@ -20,6 +19,7 @@ from dashboard.queries import (
     SEVERITIES,
     ListingFilter,
 )
+from dashboard.fmt import local_day_bounds
 
 Params = Mapping[str, Sequence[str]]
 

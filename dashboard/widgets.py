@@ -8,7 +8,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from dashboard import queries as q
+from dashboard import db as database
 from dashboard.fmt import escape_markdown, levels_text, local_time, shorten, yuan, yuan_range
 from dashboard.i18n import decision_label, flag_label, issuer_status_label, severity_label, t
 from dashboard.warc import ArchivedPage, read_record
@@ -19,9 +19,9 @@ LISTING_PAGE = "views/listing.py"
 
 def db() -> str:
     """The database URL; stops the page with a clear message when it cannot be opened."""
-    url = q.current_db()
+    url = database.current_db()
     try:
-        q.engine(url)
+        database.engine(url)
     except Exception as exc:
         st.error(t("db_error", error=exc))
         st.stop()
