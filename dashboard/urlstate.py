@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from dashboard.filters import (
     DECISIONS,
@@ -65,7 +65,7 @@ class QueueState:
         )
 
 
-def _bounds(days: tuple[date, ...]):  # type: ignore[no-untyped-def]
+def _bounds(days: tuple[date, ...]) -> tuple[datetime | None, datetime | None]:
     if not days:
         return None, None
     start = local_day_bounds(days[0])[0]

@@ -30,7 +30,8 @@ def db() -> str:
 
 def csv_bytes(frame: pd.DataFrame) -> bytes:
     """CSV that spreadsheet programs open without garbling Chinese (UTF-8 with BOM)."""
-    return frame.to_csv(index=False).encode("utf-8-sig")
+    text: str = frame.to_csv(index=False)  # pandas is untyped here: to_csv() without a path is str
+    return text.encode("utf-8-sig")
 
 
 def download(frame: pd.DataFrame, name: str, key: str) -> None:

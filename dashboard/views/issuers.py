@@ -35,7 +35,7 @@ if st.query_params.get("view") != section:
 def _pager(key: str, total: int) -> int:
     """Previous/next buttons over ``total`` rows; the 0-based offset of the page shown."""
     pages = max(1, math.ceil(total / PAGE_SIZE))
-    page_no = min(max(1, st.session_state.get(key, 1)), pages)
+    page_no = min(max(1, int(st.session_state.get(key, 1))), pages)
     st.session_state[key] = page_no
 
     def turn(step: int) -> None:

@@ -95,8 +95,8 @@ with st.expander(t("filters"), expanded=True):
     fee_to = c2.number_input(
         t("f_fee_to"), min_value=0.0, value=wanted.fee_to, step=500.0, key="q_fee_to"
     )
-    first_seen = c3.date_input(t("f_first_seen"), value=wanted.first_seen, key="q_first_seen")
-    last_seen = c4.date_input(t("f_last_seen"), value=wanted.last_seen, key="q_last_seen")
+    first_seen = c3.date_input(t("f_first_seen"), value=list(wanted.first_seen), key="q_first_seen")
+    last_seen = c4.date_input(t("f_last_seen"), value=list(wanted.last_seen), key="q_last_seen")
     c1, c2 = st.columns([3, 1])
     flagged_only = c1.checkbox(t("f_flagged_only"), value=wanted.flagged_only, key="q_flagged")
     c2.button(t("f_reset"), on_click=_clear, key="q_reset_button")
