@@ -1,5 +1,5 @@
 """The review queue's reads: how many listings pass a ``ListingFilter`` and one page of
-them, riskiest first (the issuers page lists a provider's listings with ``queue_page``).
+them, riskiest first (the issuers page lists an issuer name's listings with ``queue_page``).
 The filter itself and its WHERE clauses are in ``dashboard/filters.py``."""
 
 from __future__ import annotations
