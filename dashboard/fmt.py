@@ -33,16 +33,19 @@ def as_utc(value: datetime) -> datetime:
     return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
-def local_time(value: datetime | None, zone: ZoneInfo | None = None) -> str:
-    """``2026-11-28 18:05`` in the display zone; empty for no time."""
+def local_time(value: object, zone: ZoneInfo | None = None) -> str:
+    """``2026-11-28 18:05`` in the display zone; empty for no time.
+
+    ``value`` is whatever a data frame cell holds: a datetime (pandas Timestamps are
+    datetimes), None, NaT, or something else, which is shown as its text."""
     if value is None:
         return ""
     if not isinstance(value, datetime):  # pandas NaT and friends
-        try:
-            value = value.to_pydatetime()  # type: ignore[attr-defined]
-        except AttributeError:
+        to_pydatetime = getattr(value, "to_pydatetime", None)
+        if to_pydatetime is None:
             return str(value)
-        if value is None or value != value:
+        value = to_pydatetime()
+        if not isinstance(value, datetime) or value != value:
             return ""
     return as_utc(value).astimezone(zone or display_zone()).strftime("%Y-%m-%d %H:%M")
 

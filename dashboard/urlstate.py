@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
-from dashboard.fmt import local_day_bounds
-from dashboard.queries import (
+from dashboard.filters import (
     DECISIONS,
     FLAG_CODES,
     ISSUER_STATUSES,
@@ -20,6 +19,7 @@ from dashboard.queries import (
     SEVERITIES,
     ListingFilter,
 )
+from dashboard.fmt import local_day_bounds
 
 Params = Mapping[str, Sequence[str]]
 
@@ -65,7 +65,7 @@ class QueueState:
         )
 
 
-def _bounds(days: tuple[date, ...]):  # type: ignore[no-untyped-def]
+def _bounds(days: tuple[date, ...]) -> tuple[datetime | None, datetime | None]:
     if not days:
         return None, None
     start = local_day_bounds(days[0])[0]

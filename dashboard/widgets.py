@@ -8,7 +8,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from dashboard import queries as q
+from dashboard import db as database
 from dashboard.fmt import escape_markdown, levels_text, local_time, shorten, yuan, yuan_range
 from dashboard.i18n import decision_label, flag_label, issuer_status_label, severity_label, t
 from dashboard.warc import ArchivedPage, read_record
@@ -19,9 +19,9 @@ LISTING_PAGE = "views/listing.py"
 
 def db() -> str:
     """The database URL; stops the page with a clear message when it cannot be opened."""
-    url = q.current_db()
+    url = database.current_db()
     try:
-        q.engine(url)
+        database.engine(url)
     except Exception as exc:
         st.error(t("db_error", error=exc))
         st.stop()
@@ -30,7 +30,8 @@ def db() -> str:
 
 def csv_bytes(frame: pd.DataFrame) -> bytes:
     """CSV that spreadsheet programs open without garbling Chinese (UTF-8 with BOM)."""
-    return frame.to_csv(index=False).encode("utf-8-sig")
+    text: str = frame.to_csv(index=False)  # pandas is untyped here: to_csv() without a path is str
+    return text.encode("utf-8-sig")
 
 
 def download(frame: pd.DataFrame, name: str, key: str) -> None:

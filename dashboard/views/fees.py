@@ -6,10 +6,11 @@ from __future__ import annotations
 import altair as alt
 import streamlit as st
 
-from dashboard import queries as q, widgets as w
+from dashboard import filters, widgets as w
 from dashboard.fmt import yuan
 from dashboard.i18n import bound, issuer_status_label, region_label, t
 from dashboard.urlstate import QueueState
+from dashboard.views import fees_queries as q
 
 db = w.db()
 st.title(t("page_fees"))
@@ -19,13 +20,13 @@ with st.expander(t("filters"), expanded=False):
     levels = c1.multiselect(t("f_levels"), [1, 2, 3, 4, 5], key="fees_levels", placeholder=t("any"))
     statuses = c2.multiselect(
         t("f_issuer_status"),
-        q.ISSUER_STATUSES,
+        filters.ISSUER_STATUSES,
         format_func=bound(issuer_status_label),
         key="fees_istatus",
         placeholder=t("any"),
     )
     provider = c3.text_input(t("f_provider"), key="fees_provider")
-    region_options = ["", *q.regions(db)]
+    region_options = ["", *filters.regions(db)]
     region = c4.selectbox(
         t("f_region"),
         region_options,

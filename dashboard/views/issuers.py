@@ -7,9 +7,12 @@ import math
 
 import streamlit as st
 
-from dashboard import queries as q, widgets as w
+from dashboard import widgets as w
+from dashboard.db import PAGE_SIZE
+from dashboard.filters import ISSUER_STATUSES, ListingFilter
 from dashboard.fmt import local_time
 from dashboard.i18n import bound, issuer_status_label, t
+from dashboard.views import issuers_queries as q, queue_queries
 
 db = w.db()
 st.title(t("page_issuers"))
@@ -31,8 +34,8 @@ if st.query_params.get("view") != section:
 
 def _pager(key: str, total: int) -> int:
     """Previous/next buttons over ``total`` rows; the 0-based offset of the page shown."""
-    pages = max(1, math.ceil(total / q.PAGE_SIZE))
-    page_no = min(max(1, st.session_state.get(key, 1)), pages)
+    pages = max(1, math.ceil(total / PAGE_SIZE))
+    page_no = min(max(1, int(st.session_state.get(key, 1))), pages)
     st.session_state[key] = page_no
 
     def turn(step: int) -> None:
@@ -46,7 +49,7 @@ def _pager(key: str, total: int) -> int:
     c3.button(
         "▶", on_click=turn, args=(1,), disabled=page_no >= pages, key=f"{key}_next", width="stretch"
     )
-    return (page_no - 1) * q.PAGE_SIZE
+    return (page_no - 1) * PAGE_SIZE
 
 
 st.subheader(t(section))
@@ -56,7 +59,7 @@ if section == "issuer_names":
     statuses = tuple(
         c2.multiselect(
             t("f_issuer_status"),
-            q.ISSUER_STATUSES,
+            ISSUER_STATUSES,
             format_func=bound(issuer_status_label),
             key="iss_status",
             placeholder=t("any"),
@@ -101,8 +104,8 @@ if section == "issuer_names":
                 )
             with c2:
                 st.caption(t("listings_using"))
-                using = q.queue_page(
-                    db, q.ListingFilter(issuer=mention, flagged_only=False), 0, 100
+                using = queue_queries.queue_page(
+                    db, ListingFilter(issuer=mention, flagged_only=False), 0, 100
                 )
                 w.table(
                     w.listing_rows(using),

@@ -7,7 +7,8 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from dashboard import identity, queries as q, widgets as w
+from dashboard import identity, widgets as w
+from dashboard.filters import DECISIONS
 from dashboard.fmt import (
     as_utc,
     escape_markdown,
@@ -28,6 +29,7 @@ from dashboard.i18n import (
     severity_label,
     t,
 )
+from dashboard.views import listing_queries as q
 from dashboard.warc import ArchiveError
 
 db = w.db()
@@ -243,7 +245,7 @@ for flag in active.itertuples():
 
 with st.form("decision_form", clear_on_submit=False):
     decision = st.selectbox(
-        t("decision"), q.DECISIONS, format_func=bound(decision_label), key="decision_choice"
+        t("decision"), DECISIONS, format_func=bound(decision_label), key="decision_choice"
     )
     target = st.selectbox(
         t("applies_to"), targets, format_func=lambda f: labels.get(f, str(f)), key="decision_target"

@@ -6,14 +6,15 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from dashboard import queries as q, widgets as w
+from dashboard import widgets as w
 from dashboard.fmt import local_time
 from dashboard.i18n import flag_label, severity_label, t
+from dashboard.views import overview_queries as q, runs_queries
 
 db = w.db()
 st.title(t("page_overview"))
 
-runs = q.crawl_runs(db, limit=30)
+runs = runs_queries.crawl_runs(db, limit=30)
 if not runs.empty and runs.iloc[0]["status"] == "failed":  # newest first
     good = runs[runs["status"] == "succeeded"]
     st.warning(t(

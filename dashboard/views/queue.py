@@ -6,7 +6,8 @@ import math
 
 import streamlit as st
 
-from dashboard import queries as q, widgets as w
+from dashboard import filters, widgets as w
+from dashboard.db import MAX_ROWS, PAGE_SIZE
 from dashboard.i18n import (
     bound,
     decision_label,
@@ -17,6 +18,7 @@ from dashboard.i18n import (
     t,
 )
 from dashboard.urlstate import QueueState, params_from_state, state_from_params
+from dashboard.views import queue_queries as q
 
 db = w.db()
 st.title(t("page_queue"))
@@ -32,7 +34,7 @@ def _clear() -> None:
     st.session_state["queue_page_no"] = 1
 
 
-region_options = ["", *q.regions(db)]
+region_options = ["", *filters.regions(db)]
 if wanted.region and wanted.region not in region_options:
     region_options.append(wanted.region)
 
@@ -40,7 +42,7 @@ with st.expander(t("filters"), expanded=True):
     c1, c2, c3, c4 = st.columns(4)
     codes = c1.multiselect(
         t("f_codes"),
-        q.FLAG_CODES,
+        filters.FLAG_CODES,
         default=list(wanted.codes),
         format_func=bound(flag_label),
         key="q_codes",
@@ -48,7 +50,7 @@ with st.expander(t("filters"), expanded=True):
     )
     severities = c2.multiselect(
         t("f_severity"),
-        q.SEVERITIES,
+        filters.SEVERITIES,
         default=list(wanted.severities),
         format_func=bound(severity_label),
         key="q_severity",
@@ -56,7 +58,7 @@ with st.expander(t("filters"), expanded=True):
     )
     statuses = c3.multiselect(
         t("f_issuer_status"),
-        q.ISSUER_STATUSES,
+        filters.ISSUER_STATUSES,
         default=list(wanted.issuer_statuses),
         format_func=bound(issuer_status_label),
         key="q_istatus",
@@ -64,8 +66,8 @@ with st.expander(t("filters"), expanded=True):
     )
     review = c4.selectbox(
         t("f_review"),
-        q.REVIEW_STATES,
-        index=q.REVIEW_STATES.index(wanted.review),
+        filters.REVIEW_STATES,
+        index=filters.REVIEW_STATES.index(wanted.review),
         format_func=bound(decision_label),
         key="q_review",
     )
@@ -93,8 +95,8 @@ with st.expander(t("filters"), expanded=True):
     fee_to = c2.number_input(
         t("f_fee_to"), min_value=0.0, value=wanted.fee_to, step=500.0, key="q_fee_to"
     )
-    first_seen = c3.date_input(t("f_first_seen"), value=wanted.first_seen, key="q_first_seen")
-    last_seen = c4.date_input(t("f_last_seen"), value=wanted.last_seen, key="q_last_seen")
+    first_seen = c3.date_input(t("f_first_seen"), value=list(wanted.first_seen), key="q_first_seen")
+    last_seen = c4.date_input(t("f_last_seen"), value=list(wanted.last_seen), key="q_last_seen")
     c1, c2 = st.columns([3, 1])
     flagged_only = c1.checkbox(t("f_flagged_only"), value=wanted.flagged_only, key="q_flagged")
     c2.button(t("f_reset"), on_click=_clear, key="q_reset_button")
@@ -125,7 +127,7 @@ if st.session_state.get("queue_filter") != listing_filter:
     st.session_state["queue_page_no"] = int(url_page) if first_visit and url_page.isdigit() else 1
 
 total = q.queue_count(db, listing_filter)
-pages = max(1, math.ceil(total / q.PAGE_SIZE))
+pages = max(1, math.ceil(total / PAGE_SIZE))
 page_no = min(max(1, int(st.session_state.get("queue_page_no", 1))), pages)
 st.session_state["queue_page_no"] = page_no
 if page_no > 1:
@@ -144,7 +146,7 @@ right.button(
     "▶", on_click=_turn, args=(1,), disabled=page_no >= pages, key="q_next", width="stretch"
 )
 
-frame = q.queue_page(db, listing_filter, offset=(page_no - 1) * q.PAGE_SIZE)
+frame = q.queue_page(db, listing_filter, offset=(page_no - 1) * PAGE_SIZE)
 rows = w.listing_rows(frame)
 columns = {
     "link": t("col_link"),
@@ -183,12 +185,12 @@ else:
         w.download(export, f"certwatch-queue-p{page_no}", key="q_csv_page")
     with c2:
         w.download_later(
-            lambda: w.listing_rows(q.queue_page(db, listing_filter, 0, q.MAX_ROWS)).rename(
+            lambda: w.listing_rows(q.queue_page(db, listing_filter, 0, MAX_ROWS)).rename(
                 columns=csv_columns
             )[list(csv_columns.values())],
             "certwatch-queue",
             key="q_csv_all",
-            label=t("download_all_csv", n=f"{q.MAX_ROWS:,}"),
+            label=t("download_all_csv", n=f"{MAX_ROWS:,}"),
         )
 
     st.subheader(t("open_listing"))

@@ -6,9 +6,10 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from dashboard import queries as q, widgets as w
+from dashboard import widgets as w
 from dashboard.fmt import local_time
 from dashboard.i18n import change_label, t
+from dashboard.views import runs_queries as q
 
 db = w.db()
 st.title(t("page_runs"))

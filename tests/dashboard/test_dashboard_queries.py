@@ -7,7 +7,15 @@ from pathlib import Path
 import pytest
 import streamlit as st
 
-from dashboard import queries as q
+from dashboard.filters import ListingFilter
+from dashboard.views import (
+    fees_queries as fees_q,
+    issuers_queries as issuers_q,
+    listing_queries as listing_q,
+    overview_queries as overview_q,
+    queue_queries as queue_q,
+    runs_queries as runs_q,
+)
 
 
 @pytest.fixture
@@ -20,58 +28,58 @@ def seeded_any(db_url: str, tmp_path: Path, seeder):  # type: ignore[no-untyped-
 
 def test_counts_filters_and_fees_agree_with_the_seed(seeded_any) -> None:  # type: ignore[no-untyped-def]
     db, summary = seeded_any
-    counts = q.overview_counts(db)
+    counts = overview_q.overview_counts(db)
     assert counts["listings"] == summary.listings
     assert counts["flagged"] == summary.flagged
     assert counts["awaiting"] == summary.awaiting
     assert {k: counts[k] for k in summary.by_severity} == summary.by_severity
-    codes = q.flags_by_code(db)
+    codes = overview_q.flags_by_code(db)
     assert dict(zip(codes["code"], codes["listings"], strict=True)) == summary.flags_by_code
 
-    everything = q.ListingFilter(flagged_only=False)
-    assert q.queue_count(db, everything) == summary.listings
+    everything = ListingFilter(flagged_only=False)
+    assert queue_q.queue_count(db, everything) == summary.listings
     for level in (1, 3, 5):
-        with_level = q.ListingFilter(flagged_only=False, levels=(level,))
-        page = q.queue_page(db, with_level, 0, 500)
-        assert len(page) == q.queue_count(db, with_level)
+        with_level = ListingFilter(flagged_only=False, levels=(level,))
+        page = queue_q.queue_page(db, with_level, 0, 500)
+        assert len(page) == queue_q.queue_count(db, with_level)
         assert all(level in levels for levels in page["levels"])
-    stats = q.fee_stats_by_level(db, everything)
+    stats = fees_q.fee_stats_by_level(db, everything)
     for level in (1, 3, 5):
-        n = q.queue_count(db, q.ListingFilter(flagged_only=False, levels=(level,)))
+        n = queue_q.queue_count(db, ListingFilter(flagged_only=False, levels=(level,)))
         assert int(stats.loc[stats["level"] == level, "listings"].iloc[0]) == n
-    hist = q.fee_histogram_by_level(db, everything)
+    hist = fees_q.fee_histogram_by_level(db, everything)
     assert hist.groupby("level")["listings"].sum().to_dict() == dict(
         zip(stats["level"], stats["listings"], strict=True)
     )
-    assert not q.fee_histogram_by_issuer_status(db, everything).empty
-    assert not q.fee_trend(db).empty
-    changes = q.fee_changes(db)
+    assert not fees_q.fee_histogram_by_issuer_status(db, everything).empty
+    assert not fees_q.fee_trend(db).empty
+    changes = fees_q.fee_changes(db)
     assert summary.changed_fee_listing_id in set(changes["listing_id"])
     assert (changes["fee_before"] != changes["fee_after"]).all()
 
-    hostile = q.ListingFilter(flagged_only=False, issuer="<script>")
-    assert list(q.queue_page(db, hostile)["id"]) == [summary.xss_listing_id]
-    names = q.issuer_names(db, statuses=("unrecognized",))
+    hostile = ListingFilter(flagged_only=False, issuer="<script>")
+    assert list(queue_q.queue_page(db, hostile)["id"]) == [summary.xss_listing_id]
+    names = issuers_q.issuer_names(db, statuses=("unrecognized",))
     assert names.iloc[0]["mention"] == summary.unrecognized_top
-    assert q.issuer_name_count(db) >= len(q.issuer_names(db, limit=500))
-    assert len(q.registry_versions(db)) == 2
-    runs = q.crawl_runs(db)
+    assert issuers_q.issuer_name_count(db) >= len(issuers_q.issuer_names(db, limit=500))
+    assert len(issuers_q.registry_versions(db)) == 2
+    runs = runs_q.crawl_runs(db)
     assert len(runs) == summary.runs and runs["new"].sum() == summary.listings
 
 
 def test_reviews_are_appended(seeded_any) -> None:  # type: ignore[no-untyped-def]
     db, summary = seeded_any
     listing_id = summary.plain_listing_id
-    flag = q.listing_flags(db, listing_id).iloc[0]
-    q.record_review(db, listing_id, "dismissed", "甲", "不成立", flag["fingerprint"])
-    q.record_review(db, listing_id, "confirmed", "乙", "成立", flag["fingerprint"])
-    trail = q.listing_reviews(db, listing_id)
+    flag = listing_q.listing_flags(db, listing_id).iloc[0]
+    listing_q.record_review(db, listing_id, "dismissed", "甲", "不成立", flag["fingerprint"])
+    listing_q.record_review(db, listing_id, "confirmed", "乙", "成立", flag["fingerprint"])
+    trail = listing_q.listing_reviews(db, listing_id)
     assert list(trail["reviewer"]) == ["乙", "甲"]
-    assert q.listing_flags(db, listing_id).iloc[0]["review"] == "confirmed"
-    assert q.overview_counts(db)["awaiting"] == summary.awaiting - 1
-    with pytest.raises(q.ReviewError, match="reviewer"):
-        q.record_review(db, listing_id, "confirmed", "  ")
-    with pytest.raises(q.ReviewError, match="decision"):
-        q.record_review(db, listing_id, "approve", "乙")
-    with pytest.raises(q.ReviewError, match="no such listing"):
-        q.record_review(db, 10**9, "confirmed", "乙")
+    assert listing_q.listing_flags(db, listing_id).iloc[0]["review"] == "confirmed"
+    assert overview_q.overview_counts(db)["awaiting"] == summary.awaiting - 1
+    with pytest.raises(listing_q.ReviewError, match="reviewer"):
+        listing_q.record_review(db, listing_id, "confirmed", "  ")
+    with pytest.raises(listing_q.ReviewError, match="decision"):
+        listing_q.record_review(db, listing_id, "approve", "乙")
+    with pytest.raises(listing_q.ReviewError, match="no such listing"):
+        listing_q.record_review(db, 10**9, "confirmed", "乙")

@@ -1,0 +1,245 @@
+"""The fees page's reads: fee histograms and figures by level and by issuer status, fees
+over time, recent price changes, fees above the ceiling, provider comparison."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pandas as pd
+import streamlit as st
+from sqlalchemy import Integer, and_, case, cast, distinct, func, literal, select
+from sqlalchemy.orm import aliased
+
+from dashboard.db import TTL, dialect, read_frame
+from dashboard.filters import SEVERITIES, ListingFilter, levels_text, listing_conditions
+from store.models import Flag, IssuerMatch, Listing, Observation
+
+FEE_BUCKET = 500  # ¥ width of a histogram bar
+FEE_BUCKETS = 40  # fees at or above FEE_BUCKET * FEE_BUCKETS share the last bar
+
+
+def _bucket(column: Any, dialect_name: str) -> Any:
+    width = literal(FEE_BUCKET)
+    raw = (
+        func.floor(column / width)
+        if dialect_name == "postgresql"
+        else cast(column / width, Integer)  # SQLite's CAST truncates: floor for fees >= 0
+    )
+    return case((column >= FEE_BUCKET * FEE_BUCKETS, FEE_BUCKETS), else_=raw)
+
+
+LEVELS = (1, 2, 3, 4, 5)
+
+
+@st.cache_data(ttl=TTL, show_spinner=False)
+def _fees_by_level_set(db: str, f: ListingFilter) -> pd.DataFrame:
+    """Fee aggregates per (set of levels offered, fee bucket): at most 31 x 41 rows, from
+    one GROUP BY over a covering index; the per-level figures are combined from these."""
+    bucket = _bucket(Listing.fee_max, dialect(db))
+    levels = levels_text()
+    stmt = (
+        select(
+            levels.label("levels"),
+            bucket.label("bucket"),
+            func.count().label("listings"),
+            func.min(Listing.fee_min).label("fee_min"),
+            func.sum(Listing.fee_max).label("fee_sum"),
+            func.max(Listing.fee_max).label("fee_max"),
+        )
+        .where(Listing.fee_max.is_not(None), *listing_conditions(f))
+        .group_by(levels, bucket)
+        .limit(5000)
+    )
+    frame = read_frame(db, stmt)
+    frame["level"] = frame["levels"].map(_parse_levels)
+    return frame.drop(columns=["levels"]).explode("level")
+
+
+def _parse_levels(text: str | None) -> list[int]:
+    """``"[3, 4, 5]"`` -> [3, 4, 5]; no level stated -> [0]."""
+    try:
+        found = [int(v) for v in json.loads(text or "[]") if int(v) in LEVELS]
+    except (ValueError, TypeError):
+        found = []
+    return sorted(set(found)) or [0]
+
+
+@st.cache_data(ttl=TTL, show_spinner=False)
+def fee_histogram_by_level(db: str, f: ListingFilter) -> pd.DataFrame:
+    """Listings per (level offered, fee bucket of their highest fee); level 0 = none stated
+    (a listing offering three levels counts under each of them)."""
+    sets = _fees_by_level_set(db, f)
+    if sets.empty:
+        return _with_bucket_bounds(pd.DataFrame(columns=["level", "bucket", "listings"]))
+    hist = sets.groupby(["level", "bucket"], as_index=False)["listings"].sum()
+    hist["level"] = hist["level"].astype(int)
+    return _with_bucket_bounds(hist.sort_values(["level", "bucket"]).reset_index(drop=True))
+
+
+@st.cache_data(ttl=TTL, show_spinner=False)
+def fee_stats_by_level(db: str, f: ListingFilter) -> pd.DataFrame:
+    """Per level offered: listings with a fee, lowest, average and highest fee."""
+    sets = _fees_by_level_set(db, f)
+    columns = ["level", "listings", "fee_min", "fee_avg", "fee_max"]
+    if sets.empty:
+        return pd.DataFrame(columns=columns)
+    stats = sets.groupby("level", as_index=False).agg(
+        listings=("listings", "sum"),
+        fee_min=("fee_min", "min"),
+        fee_sum=("fee_sum", "sum"),
+        fee_max=("fee_max", "max"),
+    )
+    stats["fee_avg"] = stats["fee_sum"] / stats["listings"]
+    stats["level"] = stats["level"].astype(int)
+    order = {level: i for i, level in enumerate((*LEVELS, 0))}
+    stats = stats.sort_values("level", key=lambda s: s.map(order)).reset_index(drop=True)
+    return stats[columns]
+
+
+@st.cache_data(ttl=TTL, show_spinner=False)
+def fee_histogram_by_issuer_status(db: str, f: ListingFilter) -> pd.DataFrame:
+    """Listings per (issuer match status, fee bucket); a listing counts once per status."""
+    bucket = _bucket(Listing.fee_max, dialect(db))
+    stmt = (
+        select(
+            IssuerMatch.status.label("status"),
+            bucket.label("bucket"),
+            func.count(distinct(Listing.id)).label("listings"),
+        )
+        .select_from(Listing)
+        .join(
+            IssuerMatch,
+            and_(IssuerMatch.listing_id == Listing.id, IssuerMatch.current.is_(True)),
+        )
+        .where(Listing.fee_max.is_not(None), *listing_conditions(f))
+        .group_by(IssuerMatch.status, bucket)
+        .order_by(IssuerMatch.status, bucket)
+        .limit(1000)
+    )
+    return _with_bucket_bounds(read_frame(db, stmt))
+
+
+def _with_bucket_bounds(frame: pd.DataFrame) -> pd.DataFrame:
+    if frame.empty:
+        return frame.assign(fee_from=[], fee_to=[])
+    frame["bucket"] = frame["bucket"].astype(int)
+    frame["fee_from"] = frame["bucket"] * FEE_BUCKET
+    frame["fee_to"] = (frame["bucket"] + 1) * FEE_BUCKET
+    return frame
+
+
+@st.cache_data(ttl=TTL, show_spinner=False)
+def fee_trend(db: str, limit: int = 365) -> pd.DataFrame:
+    """Per UTC day of observation: observations with a fee, their average and highest fee."""
+    day = func.date(Observation.observed_at)
+    stmt = (
+        select(
+            day.label("day"),
+            func.count().label("observations"),
+            func.avg(Observation.fee_max).label("fee_avg"),
+            func.max(Observation.fee_max).label("fee_max"),
+        )
+        .where(Observation.fee_max.is_not(None))
+        .group_by(day)
+        .order_by(day.desc())
+        .limit(limit)
+    )
+    return read_frame(db, stmt).sort_values("day")
+
+
+@st.cache_data(ttl=TTL, show_spinner=False)
+def fee_changes(db: str, limit: int = 200, window: int = 5000) -> pd.DataFrame:
+    """Recent price changes: among the latest ``window`` observations, those whose highest
+    fee differs from the listing's observation before (newest first)."""
+    before = aliased(Observation)
+    previous_fee = (
+        select(before.fee_max)
+        .where(
+            before.listing_id == Observation.listing_id,
+            before.observed_at < Observation.observed_at,
+        )
+        .order_by(before.observed_at.desc())
+        .limit(1)
+        .correlate(Observation)
+        .scalar_subquery()
+    )
+    recent = (
+        select(
+            Observation.listing_id,
+            Observation.observed_at,
+            Observation.fee_max.label("fee_after"),
+            previous_fee.label("fee_before"),
+        )
+        .order_by(Observation.observed_at.desc())
+        .limit(window)
+        .subquery()
+    )
+    stmt = (
+        select(
+            recent.c.listing_id,
+            recent.c.observed_at,
+            recent.c.fee_before,
+            recent.c.fee_after,
+            Listing.title,
+            Listing.provider,
+        )
+        .join(Listing, Listing.id == recent.c.listing_id)
+        .where(
+            recent.c.fee_before.is_not(None),
+            recent.c.fee_after.is_not(None),
+            recent.c.fee_before != recent.c.fee_after,
+        )
+        .order_by(recent.c.observed_at.desc())
+        .limit(limit)
+    )
+    return read_frame(db, stmt)
+
+
+@st.cache_data(ttl=TTL, show_spinner=False)
+def fee_outliers(db: str, f: ListingFilter, limit: int = 100) -> pd.DataFrame:
+    """Listings screening found above the fee ceiling for their level, dearest first."""
+    stmt = (
+        select(
+            Listing.id,
+            Listing.fee_min,
+            Listing.fee_max,
+            Listing.levels,
+            Listing.title,
+            Listing.provider,
+            Listing.region,
+            Flag.evidence,
+            Flag.detail,
+        )
+        .join(Flag, and_(Flag.listing_id == Listing.id, Flag.active.is_(True)))
+        .where(Flag.code == "EXCESSIVE_FEE", *listing_conditions(f))
+        .order_by(Listing.fee_max.desc(), Listing.id)
+        .limit(limit)
+    )
+    return read_frame(db, stmt)
+
+
+@st.cache_data(ttl=TTL, show_spinner=False)
+def provider_fees(db: str, f: ListingFilter, limit: int = 30) -> pd.DataFrame:
+    """Providers with the most priced listings: their lowest, average and highest fees."""
+    n = func.count()
+    stmt = (
+        select(
+            Listing.provider,
+            n.label("listings"),
+            func.min(Listing.fee_min).label("fee_min"),
+            func.avg(Listing.fee_max).label("fee_avg"),
+            func.max(Listing.fee_max).label("fee_max"),
+            func.sum(case((Listing.max_severity.in_(SEVERITIES), 1), else_=0)).label("flagged"),
+        )
+        .where(
+            Listing.fee_max.is_not(None),
+            Listing.provider.is_not(None),
+            Listing.provider != "",
+            *listing_conditions(f),
+        )
+        .group_by(Listing.provider)
+        .order_by(n.desc(), Listing.provider)
+        .limit(limit)
+    )
+    return read_frame(db, stmt)

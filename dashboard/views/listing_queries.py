@@ -1,0 +1,228 @@
+"""The listing page's reads (facts, flags, issuer matches, observations, archived page,
+audit trail) and the dashboard's one write, ``record_review``, which appends a decision
+and clears the caches that show reviews."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+import streamlit as st
+from sqlalchemy import insert, select
+
+from dashboard.db import TTL, engine, read_frame
+from dashboard.filters import DECISIONS, severity_rank
+from dashboard.views.overview_queries import overview_counts
+from dashboard.views.queue_queries import queue_count, queue_page
+from store.models import Flag, IssuerMatch, Listing, Observation, Page, RegistryVersion, Review
+from store.timeutil import utcnow
+
+
+class ReviewError(ValueError):
+    """A decision that cannot be recorded (message says which field is wrong)."""
+
+
+@st.cache_data(ttl=TTL, show_spinner=False)
+def listing(db: str, listing_id: int) -> dict[str, Any] | None:
+    """The listing's current facts and screening outcome, or None when there is none."""
+    stmt = select(Listing.__table__).where(Listing.id == listing_id).limit(1)
+    with engine(db).connect() as conn:
+        row = conn.execute(stmt).mappings().first()
+    return dict(row) if row else None
+
+
+@st.cache_data(ttl=TTL, show_spinner=False)
+def listing_flags(db: str, listing_id: int, limit: int = 200) -> pd.DataFrame:
+    """The listing's flags, active ones first, with the current review of each."""
+    decision = (
+        select(Review.decision)
+        .where(Review.listing_id == Flag.listing_id, Review.flag_fingerprint == Flag.fingerprint)
+        .order_by(Review.decided_at.desc(), Review.id.desc())
+        .limit(1)
+        .correlate(Flag)
+        .scalar_subquery()
+    )
+    stmt = (
+        select(
+            Flag.id,
+            Flag.code,
+            Flag.severity,
+            Flag.evidence,
+            Flag.detail,
+            Flag.fingerprint,
+            Flag.rules_version,
+            Flag.registry_version_id,
+            Flag.created_at,
+            Flag.confirmed_at,
+            Flag.superseded_at,
+            Flag.active,
+            decision.label("review"),
+        )
+        .where(Flag.listing_id == listing_id)
+        .order_by(Flag.active.desc(), severity_rank(Flag.severity), Flag.code, Flag.id)
+        .limit(limit)
+    )
+    return read_frame(db, stmt)
+
+
+@st.cache_data(ttl=TTL, show_spinner=False)
+def listing_matches(db: str, listing_id: int, limit: int = 100) -> pd.DataFrame:
+    """The current issuer matches of the listing, with the registry version they used."""
+    stmt = (
+        select(
+            IssuerMatch.mention,
+            IssuerMatch.status,
+            IssuerMatch.agency_id,
+            IssuerMatch.matched_name,
+            IssuerMatch.score,
+            IssuerMatch.explanation,
+            IssuerMatch.candidates,
+            IssuerMatch.evidence,
+            IssuerMatch.matcher_version,
+            IssuerMatch.matched_at,
+            IssuerMatch.registry_version_id,
+            RegistryVersion.file_name.label("registry_file"),
+            RegistryVersion.imported_at.label("registry_imported_at"),
+        )
+        .outerjoin(RegistryVersion, RegistryVersion.id == IssuerMatch.registry_version_id)
+        .where(IssuerMatch.listing_id == listing_id, IssuerMatch.current.is_(True))
+        .order_by(IssuerMatch.id)
+        .limit(limit)
+    )
+    return read_frame(db, stmt)
+
+
+@st.cache_data(ttl=TTL, show_spinner=False)
+def listing_observations(db: str, listing_id: int, limit: int = 500) -> pd.DataFrame:
+    """The listing's observations, oldest first (each one a change of its facts)."""
+    stmt = (
+        select(
+            Observation.id,
+            Observation.observed_at,
+            Observation.run_id,
+            Observation.page_id,
+            Observation.fee_min,
+            Observation.fee_max,
+            Observation.facts_hash,
+        )
+        .where(Observation.listing_id == listing_id)
+        .order_by(Observation.observed_at, Observation.id)
+        .limit(limit)
+    )
+    return read_frame(db, stmt)
+
+
+@st.cache_data(ttl=TTL, show_spinner=False)
+def latest_facts(db: str, listing_id: int) -> dict[str, Any]:
+    """The facts JSON of the listing's latest observation (empty when it has none)."""
+    stmt = (
+        select(Observation.facts)
+        .where(Observation.listing_id == listing_id)
+        .order_by(Observation.observed_at.desc(), Observation.id.desc())
+        .limit(1)
+    )
+    with engine(db).connect() as conn:
+        facts = conn.execute(stmt).scalar_one_or_none()
+    return facts if isinstance(facts, dict) else {}
+
+
+@st.cache_data(ttl=TTL, show_spinner=False)
+def archived_page(db: str, listing_id: int) -> dict[str, Any] | None:
+    """Where the listing's latest page is archived (the page the listing was last seen on)."""
+    latest_obs_page = (
+        select(Observation.page_id)
+        .where(Observation.listing_id == listing_id, Observation.page_id.is_not(None))
+        .order_by(Observation.observed_at.desc(), Observation.id.desc())
+        .limit(1)
+    )
+    with engine(db).connect() as conn:
+        page_id = conn.execute(
+            select(Listing.last_page_id).where(Listing.id == listing_id)
+        ).scalar_one_or_none()
+        if page_id is None:
+            page_id = conn.execute(latest_obs_page).scalar_one_or_none()
+    if page_id is None:
+        return None
+    stmt = (
+        select(
+            Page.id,
+            Page.url,
+            Page.final_url,
+            Page.fetched_at,
+            Page.status,
+            Page.content_type,
+            Page.sha256,
+            Page.size,
+            Page.warc_file,
+            Page.warc_offset,
+            Page.warc_record_id,
+            Page.error,
+        )
+        .where(Page.id == page_id)
+        .limit(1)
+    )
+    with engine(db).connect() as conn:
+        row = conn.execute(stmt).mappings().first()
+    return dict(row) if row else None
+
+
+@st.cache_data(ttl=TTL, show_spinner=False)
+def listing_reviews(db: str, listing_id: int, limit: int = 500) -> pd.DataFrame:
+    """Every decision recorded on the listing, newest first: the audit trail."""
+    stmt = (
+        select(
+            Review.id,
+            Review.decided_at,
+            Review.reviewer,
+            Review.decision,
+            Review.flag_fingerprint,
+            Review.note,
+        )
+        .where(Review.listing_id == listing_id)
+        .order_by(Review.decided_at.desc(), Review.id.desc())
+        .limit(limit)
+    )
+    return read_frame(db, stmt)
+
+
+def record_review(
+    db: str,
+    listing_id: int,
+    decision: str,
+    reviewer: str,
+    note: str = "",
+    flag_fingerprint: str | None = None,
+) -> int:
+    """Append a decision (never updates one) and return its id; clears the review caches."""
+    reviewer = (reviewer or "").strip()
+    if not reviewer:
+        raise ReviewError("reviewer: a name is required to record a decision")
+    if decision not in DECISIONS:
+        raise ReviewError(f"decision: {decision!r} is not one of {', '.join(DECISIONS)}")
+    with engine(db).begin() as conn:
+        found = conn.execute(select(Listing.id).where(Listing.id == listing_id)).first()
+        if found is None:
+            raise ReviewError(f"listing {listing_id}: no such listing")
+        if flag_fingerprint is not None:
+            flagged = conn.execute(
+                select(Flag.id)
+                .where(Flag.listing_id == listing_id, Flag.fingerprint == flag_fingerprint)
+                .limit(1)
+            ).first()
+            if flagged is None:
+                raise ReviewError(f"flag {flag_fingerprint}: not a flag of listing {listing_id}")
+        review_id = conn.execute(
+            insert(Review)
+            .values(
+                listing_id=listing_id,
+                flag_fingerprint=flag_fingerprint,
+                decision=decision,
+                note=(note or "").strip(),
+                reviewer=reviewer[:200],
+                decided_at=utcnow(),
+            )
+            .returning(Review.id)
+        ).scalar_one()
+    for cached in (listing_reviews, listing_flags, overview_counts, queue_count, queue_page):
+        cached.clear()
+    return int(review_id)
