@@ -18,7 +18,7 @@ from typing import get_args
 
 from registry.normalize import normalize_name
 from registry.records import AgencyKind, AgencyRecord, AgencyStatus
-from registry.uscc import uscc_problem
+from facts.uscc import uscc_problem
 
 REQUIRED_COLUMNS: tuple[str, ...] = (
     "agency_id", "name", "aliases", "uscc", "kind", "occupations", "levels", "region",
