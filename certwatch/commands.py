@@ -199,9 +199,15 @@ def crawl(args: argparse.Namespace) -> int:
 
 
 def screen(args: argparse.Namespace) -> int:
-    from certwatch.screen import screen_all
+    from certwatch.screen import screen_all, screen_under_version
 
     engine = engine_for(args)
+    if getattr(args, "registry_version", None) is not None:
+        for line in screen_under_version(engine, args.registry_version, listing=args.listing):
+            _out(line.to_json())
+        return 0
+    if getattr(args, "listing", None) is not None:
+        raise UsageError("--listing goes with --registry-version N")
     summary = screen_all(engine)
     _out(f"screened {summary.listings} listings against registry version "
          f"{summary.registry_version}: {summary.flagged} flagged, {summary.flags_added} flags "
