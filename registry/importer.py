@@ -16,9 +16,9 @@ from datetime import date
 from pathlib import Path
 from typing import get_args
 
+from facts.uscc import uscc_problem
 from registry.normalize import normalize_name
 from registry.records import AgencyKind, AgencyRecord, AgencyStatus
-from facts.uscc import uscc_problem
 
 REQUIRED_COLUMNS: tuple[str, ...] = (
     "agency_id", "name", "aliases", "uscc", "kind", "occupations", "levels", "region",
