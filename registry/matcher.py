@@ -17,7 +17,9 @@ Two stages (the nomenklatura/yente pattern, DESIGN.md):
 ``match_many`` runs stage 2 for all its near mentions at once: the bigram index is a numpy
 CSR array, blocking and top-k selection are array operations, and every (mention, candidate)
 pair is scored by one ``rapidfuzz.process.cpdist`` call; only the explanations are built one
-by one.
+by one. The per-pair rules (``score_pair``, ``is_lookalike``) live in ``registry.match_rules``,
+the array helpers in ``registry.match_arrays``; tests/registry/test_matcher_paths_agree.py checks
+that both paths agree.
 
 A certificate must carry the evaluation institution's filed name (DOMAIN.md §2.2), so only
 spelling-level variants are recognized; a changed word, an added prefix or another region
