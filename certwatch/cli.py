@@ -58,6 +58,11 @@ def build_parser() -> argparse.ArgumentParser:
     distributed.add_worker_parser(sub)
 
     p = sub.add_parser("screen", help="re-run issuer matching and flagging over all listings")
+    p.add_argument("--registry-version", type=int, metavar="N",
+                   help="screen against registry version N without writing anything; print "
+                        "one JSON line per listing with the flags added/removed vs stored")
+    p.add_argument("--listing", metavar="ID", help="with --registry-version: only this listing "
+                   "(the listing_id the export shows)")
     p.set_defaults(func=commands.screen)
 
     p = sub.add_parser("reextract", help="re-extract archived pages after a rule change, then screen")

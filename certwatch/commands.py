@@ -36,7 +36,7 @@ from certwatch.services.registry import (
     registry_version,
     registry_versions,
 )
-from certwatch.services.screen import screen_listings
+from certwatch.services.screen import screen_listings, screen_what_if
 from store.config import DATA_DIR
 
 
@@ -130,7 +130,14 @@ def crawl(args: argparse.Namespace) -> int:
 
 
 def screen(args: argparse.Namespace) -> int:
-    summary = screen_listings(engine_for(args))
+    engine = engine_for(args)
+    if getattr(args, "registry_version", None) is not None:
+        for line in screen_what_if(engine, args.registry_version, listing=args.listing):
+            _out(line.to_json())
+        return 0
+    if getattr(args, "listing", None) is not None:
+        raise UsageError("--listing goes with --registry-version N")
+    summary = screen_listings(engine)
     _out(f"screened {summary.listings} listings against registry version "
          f"{summary.registry_version}: {summary.flagged} flagged, {summary.flags_added} flags "
          f"added, {summary.flags_superseded} superseded")

@@ -4,16 +4,21 @@ Flags are identified by a fingerprint of (code, evidence). A re-screen keeps a f
 comes back identical (so a reviewer's dismissal of it still applies), supersedes flags no
 longer raised (never deletes them) and adds new ones. Each flag records the rules and
 registry versions that last raised it.
+
+``screen_under_version`` answers "what would this listing have been under registry version
+N": it screens against version N without writing anything and compares with what is stored.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import multiprocessing
 import os
 import time
+from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
@@ -33,7 +38,7 @@ from certwatch.screening import (
 from facts.contract import OfferFacts
 from registry.matcher import MATCHER_VERSION, IssuerMatcher
 from registry.records import AgencyRecord, MatchResult
-from registry.versions import latest_version, load_records
+from registry.versions import get_registry_version, latest_registry_version, load_records
 from store.db import make_engine, session_factory
 from store.models import Flag, IssuerMatch, Listing
 from store.timeutil import as_utc, utcnow
@@ -85,12 +90,20 @@ class Screener:
         return matches, screen_listing(ctx)
 
 
-def screener_for(session: Session) -> Screener:
-    version = latest_version(session)
-    if version is None:
-        raise UsageError(
-            "no registry loaded: run `certwatch registry import data/registry.csv` first"
-        )
+def screener_for(session: Session, registry_version: int | None = None) -> Screener:
+    """A screener for registry version ``registry_version`` (default: the latest)."""
+    if registry_version is None:
+        version = latest_registry_version(session)
+        if version is None:
+            raise UsageError(
+                "no registry loaded: run `certwatch registry import data/registry.csv` first"
+            )
+    else:
+        version = get_registry_version(session, registry_version)
+        if version is None:
+            raise UsageError(
+                f"no registry version {registry_version} (see `certwatch registry list`)"
+            )
     return Screener(load_records(session, version.id), version.id)
 
 
@@ -293,3 +306,89 @@ class _Writes:
             session.execute(insert(IssuerMatch), self.new_matches)
         if self.listing_rows:
             session.execute(update(Listing), self.listing_rows)
+
+
+# --- what a listing would have been under registry version N (writes nothing) -----------
+
+
+@dataclass
+class VersionScreen:
+    """One listing screened against one registry version, compared with what is stored."""
+
+    listing_id: str  # the listing id the export shows (Listing.listing_key)
+    registry_version: int
+    risk_score: int
+    flags: list[dict[str, str]] = field(default_factory=list)
+    flags_added: list[dict[str, str]] = field(default_factory=list)
+    flags_removed: list[dict[str, str]] = field(default_factory=list)
+    stored_risk_score: int | None = None
+
+    def to_json(self) -> str:
+        return json.dumps({
+            "listing_id": self.listing_id, "registry_version": self.registry_version,
+            "risk_score": self.risk_score, "flags": self.flags,
+            "flags_added": self.flags_added, "flags_removed": self.flags_removed,
+            "stored_risk_score": self.stored_risk_score,
+        }, ensure_ascii=False)
+
+
+def _flag_json(code: str, severity: str, evidence: str) -> dict[str, str]:
+    return {"code": code, "severity": severity, "evidence": evidence}
+
+
+def screen_under_version(engine: Engine, registry_version: int, *, listing: str | None = None,
+                         batch_size: int = 1000) -> Iterator[VersionScreen]:
+    """Every listing (or only the one whose export id is ``listing``) screened against
+    registry version ``registry_version``, without writing anything: stored flags, matches and
+    risk scores stay as they are. ``flags_added``/``flags_removed`` compare the flags raised
+    under that version with the listing's active stored flags (same code and evidence = same).
+
+    Raises UsageError for an unknown version or listing.
+    """
+    with session_factory(engine)() as session:
+        try:
+            screener = screener_for(session, registry_version)
+            where: ColumnElement[bool] | None = None
+            if listing is not None:
+                listing_pk = session.scalar(select(Listing.id).where(Listing.listing_key == listing))
+                if listing_pk is None:
+                    raise UsageError(f"no listing {listing} (give the listing_id the export shows)")
+                where = Listing.id == listing_pk
+            for batch in iter_latest_facts(session, batch_size=batch_size, where=where):
+                yield from _version_batch(session, screener, batch)
+        finally:
+            session.rollback()
+
+
+def _version_batch(session: Session, screener: Screener,
+                   batch: list[tuple[int, datetime, int, dict[str, Any]]]
+                   ) -> Iterator[VersionScreen]:
+    ids = [row[0] for row in batch]
+    keys: dict[int, tuple[str, int | None]] = {
+        row[0]: (row[1], row[2]) for row in session.execute(
+            select(Listing.id, Listing.listing_key, Listing.risk_score).where(Listing.id.in_(ids)))
+    }
+    stored: dict[int, dict[str, dict[str, str]]] = {i: {} for i in ids}
+    for listing_id, code, severity, evidence, fingerprint in session.execute(
+        select(Flag.listing_id, Flag.code, Flag.severity, Flag.evidence, Flag.fingerprint)
+        .where(Flag.listing_id.in_(ids), Flag.active.is_(True)).order_by(Flag.id)
+    ):
+        stored[listing_id][fingerprint] = _flag_json(code, severity, evidence)
+    all_facts = [OfferFacts.from_dict(row[3]) for row in batch]
+    screener.match([issuer.name for facts in all_facts for issuer in facts.issuers])
+    assert screener.registry_version is not None
+    for (listing_id, last_seen, _, _), facts in zip(batch, all_facts, strict=True):
+        _, outcome = screener.outcome(facts, as_utc(last_seen).date())
+        raised: dict[str, dict[str, str]] = {}
+        for f in outcome.flags:
+            raised.setdefault(flag_fingerprint(f.code, f.evidence),
+                              _flag_json(f.code, f.severity, f.evidence))
+        before = stored[listing_id]
+        key, stored_score = keys[listing_id]
+        yield VersionScreen(
+            listing_id=key, registry_version=screener.registry_version,
+            risk_score=outcome.risk_score, flags=list(raised.values()),
+            flags_added=[f for fp, f in raised.items() if fp not in before],
+            flags_removed=[f for fp, f in before.items() if fp not in raised],
+            stored_risk_score=stored_score,
+        )

@@ -14,11 +14,11 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import get_args
+from typing import TypeGuard, get_args
 
+from facts.uscc import uscc_problem
 from registry.normalize import normalize_name
 from registry.records import AgencyKind, AgencyRecord, AgencyStatus
-from registry.uscc import uscc_problem
 
 REQUIRED_COLUMNS: tuple[str, ...] = (
     "agency_id", "name", "aliases", "uscc", "kind", "occupations", "levels", "region",
@@ -26,6 +26,16 @@ REQUIRED_COLUMNS: tuple[str, ...] = (
 )
 KINDS: tuple[str, ...] = get_args(AgencyKind)
 STATUSES: tuple[str, ...] = get_args(AgencyStatus)
+
+
+def _is_kind(value: str) -> TypeGuard[AgencyKind]:
+    return value in KINDS
+
+
+def _is_status(value: str) -> TypeGuard[AgencyStatus]:
+    return value in STATUSES
+
+
 _OCCUPATION_CODE = re.compile(r"\d-\d{2}-\d{2}-\d{2}")
 
 
@@ -119,10 +129,10 @@ def _record(row: dict[str, str]) -> AgencyRecord:
     if not normalize_name(row["name"]):
         raise _RowError("name", f'name "{row["name"]}" has no letters or digits')
     kind = row["kind"]
-    if kind not in KINDS:
+    if not _is_kind(kind):
         raise _RowError("kind", f'kind "{kind}" is not one of {", ".join(KINDS)}')
     status = row["status"]
-    if status not in STATUSES:
+    if not _is_status(status):
         raise _RowError("status", f'status "{status}" is not one of {", ".join(STATUSES)}')
     occupations = _occupations(row, kind)
     levels = _levels(row, kind)

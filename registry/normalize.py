@@ -24,6 +24,7 @@ import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
+from typing import Protocol, TypeAlias
 
 import numpy as np
 import opencc
@@ -78,17 +79,20 @@ _BRACKETED_REGION = re.compile(rf"^(.+?)[(\[【〔]\s*((?:{_REGION_ALT}){_REGION
 _LEADING_REGION = re.compile(f"^(?:{_REGION_ALT})")
 
 
+_Trie: TypeAlias = dict[str, "_Trie"]
+
+
 def _longest_literal_pattern(literals: set[str]) -> str:
     """A regex matching the longest of ``literals`` at a position, written as a trie so that
     re tries one branch per first character (and skips positions no literal starts at)."""
-    trie: dict[str, dict] = {}
+    trie: _Trie = {}
     for literal in literals:
         node = trie
         for char in literal:
             node = node.setdefault(char, {})
         node[""] = {}
 
-    def emit(node: dict[str, dict]) -> str:
+    def emit(node: _Trie) -> str:
         branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
         if not branches:
             return ""
@@ -134,7 +138,11 @@ def _t2s_tables() -> tuple[dict[int, str], frozenset[str]]:
     return table, frozenset(phrase_chars)
 
 
-_T2S = opencc.OpenCC("t2s")
+class _Converter(Protocol):
+    def convert(self, text: str) -> str: ...
+
+
+_T2S: _Converter = opencc.OpenCC("t2s")
 _T2S_TABLE, _PHRASE_CHARS = _t2s_tables()
 _CHANGING = frozenset(chr(code) for code in _T2S_TABLE) | _PHRASE_CHARS
 # re builds a fast lookup for a class of BMP characters only; astral ones are checked apart.
@@ -312,7 +320,8 @@ def have_opening_brackets(names: Sequence[str]) -> list[bool]:
     codes = np.frombuffer(unicodedata.normalize("NFKC", joined)
                           .encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     owners = np.cumsum(codes == 0)[_BRACKET_CHARS[codes]]
-    return (np.bincount(owners, minlength=len(names)) > 0).tolist()
+    found: list[bool] = (np.bincount(owners, minlength=len(names)) > 0).tolist()
+    return found
 
 
 @lru_cache(maxsize=200_000)

@@ -1,4 +1,10 @@
-"""Registry versions in the store: each import is a new version; earlier ones stay."""
+"""Registry versions in the store: each import is a new version; earlier ones stay.
+
+One name throughout the code: ``registry_version`` is the user-visible version number (the
+``registry_versions.id`` column; ``Agency.version_id``, ``IssuerMatch.registry_version_id`` and
+``Flag.registry_version_id`` refer to it). ``latest_registry_version`` gets the newest version,
+``get_registry_version`` version N, ``load_records`` its agencies.
+"""
 
 from __future__ import annotations
 
@@ -40,8 +46,20 @@ def save_version(
     return version
 
 
-def latest_version(session: Session) -> RegistryVersion | None:
-    return session.scalars(select(RegistryVersion).order_by(RegistryVersion.id.desc()).limit(1)).first()
+def latest_registry_version(session: Session) -> RegistryVersion | None:
+    """The newest registry version, or None when no registry was ever imported."""
+    return session.scalars(
+        select(RegistryVersion).order_by(RegistryVersion.id.desc()).limit(1)
+    ).first()
+
+
+def get_registry_version(session: Session, registry_version: int) -> RegistryVersion | None:
+    """Registry version ``registry_version``, or None when there is no such version."""
+    return session.get(RegistryVersion, registry_version)
+
+
+# The old name, kept while certwatch/commands.py (being restructured) still imports it.
+latest_version = latest_registry_version
 
 
 def list_versions(session: Session) -> list[tuple[RegistryVersion, int]]:
@@ -55,10 +73,10 @@ def list_versions(session: Session) -> list[tuple[RegistryVersion, int]]:
     return [(version, count) for version, count in rows]
 
 
-def load_records(session: Session, version_id: int) -> list[AgencyRecord]:
-    """The agencies of one version, as the matcher and the rules take them."""
+def load_records(session: Session, registry_version: int) -> list[AgencyRecord]:
+    """The agencies of one registry version, as the matcher and the rules take them."""
     rows = session.scalars(
-        select(Agency).where(Agency.version_id == version_id).order_by(Agency.agency_id)
+        select(Agency).where(Agency.version_id == registry_version).order_by(Agency.agency_id)
     )
     return [
         AgencyRecord(

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from registry.uscc import complete_uscc, gb32100_check_char, is_valid_uscc, uscc_problem
+from facts.uscc import complete_uscc, gb32100_check_char, is_valid_uscc, uscc_problem
 
 VALID = ["914403001922038216", "91330100716105852F", "9144030071526726XG"]  # docs/domain.md §5.2
 
