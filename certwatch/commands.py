@@ -33,8 +33,8 @@ from certwatch.services.registry import (
     crawl_official_list,
     import_registry_file,
     registry_agency,
-    registry_version,
     registry_versions,
+    show_registry_version,
 )
 from certwatch.services.screen import screen_listings, screen_what_if
 from store.config import DATA_DIR
@@ -57,8 +57,8 @@ def _progress() -> bool:
 
 def registry_import(args: argparse.Namespace) -> int:
     engine = engine_for(args)
-    version_id, rows = import_registry_file(engine, Path(args.file))
-    _out(f"imported {rows} agencies from {args.file} as registry version {version_id}")
+    registry_version, rows = import_registry_file(engine, Path(args.file))
+    _out(f"imported {rows} agencies from {args.file} as registry version {registry_version}")
     return 0
 
 
@@ -78,15 +78,15 @@ def registry_list(args: argparse.Namespace) -> int:
 def registry_show(args: argparse.Namespace) -> int:
     engine = engine_for(args)
     if args.id.isdigit():
-        version, records = registry_version(engine, int(args.id))
+        version, records = show_registry_version(engine, int(args.id))
         _out(f"registry version {version.id}: {version.file_name}, {version.agencies} "
              f"agencies, sha256 {version.sha256}")
         for r in records:
             levels = ",".join(map(str, r.levels)) or "-"
             _out(f"  {r.agency_id:<16} {r.status:<9} {r.kind:<15} levels {levels:<10} {r.name}")
         return 0
-    version_id, r = registry_agency(engine, args.id)
-    _out(f"{r.agency_id} (registry version {version_id})")
+    registry_version, r = registry_agency(engine, args.id)
+    _out(f"{r.agency_id} (registry version {registry_version})")
     for label, value in [
         ("name", r.name), ("aliases", " | ".join(r.aliases) or "-"), ("uscc", r.uscc or "-"),
         ("kind", r.kind), ("occupations", " | ".join(r.occupations) or "-"),

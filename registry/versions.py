@@ -58,10 +58,6 @@ def get_registry_version(session: Session, registry_version: int) -> RegistryVer
     return session.get(RegistryVersion, registry_version)
 
 
-# The old name, kept while certwatch/commands.py (being restructured) still imports it.
-latest_version = latest_registry_version
-
-
 def list_versions(session: Session) -> list[tuple[RegistryVersion, int]]:
     """Every version, newest first, with its agency count."""
     rows = session.execute(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from store.vocabulary import FLAG_SEVERITIES, Severity
+from store.vocabulary import FLAG_SEVERITIES as FLAG_SEVERITIES, Severity
 
 # docs/contract.md's codes and severities live on the ground floor, shared with the dashboard.
 SEVERITY_RANK: dict[str, int] = {"high": 0, "medium": 1, "low": 2}

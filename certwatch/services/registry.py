@@ -14,7 +14,7 @@ from certwatch.errors import JobFailed, UsageError
 from crawler.official_crawl import DEFAULT_START_URL, RegistryCrawlError, crawl_official_registry
 from registry.importer import RegistryFileError, file_sha256, parse_registry_csv
 from registry.records import AgencyRecord
-from registry.versions import latest_version, list_versions, load_records, save_version
+from registry.versions import latest_registry_version, list_versions, load_records, save_version
 from store.config import DATA_DIR
 from store.db import session_scope
 from store.models import RegistryVersion
@@ -52,11 +52,11 @@ def import_registry_file(engine: Engine, path: Path) -> tuple[int, int]:
 def ensure_registry(engine: Engine) -> None:
     """Screening needs a registry: import the bundled one on first use, and say so."""
     with session_scope(engine) as session:
-        if latest_version(session) is not None:
+        if latest_registry_version(session) is not None:
             return
-    version_id, rows = import_registry_file(engine, BUNDLED_REGISTRY)
+    registry_version, rows = import_registry_file(engine, BUNDLED_REGISTRY)
     print(f"no registry loaded yet: imported the bundled {BUNDLED_REGISTRY.name} "
-          f"({rows} agencies) as version {version_id}", file=sys.stderr)
+          f"({rows} agencies) as version {registry_version}", file=sys.stderr)
 
 
 def registry_versions(engine: Engine) -> list[VersionInfo]:
@@ -65,19 +65,19 @@ def registry_versions(engine: Engine) -> list[VersionInfo]:
         return [_info(version, count) for version, count in list_versions(session)]
 
 
-def registry_version(engine: Engine, version_id: int) -> tuple[VersionInfo, list[AgencyRecord]]:
+def show_registry_version(engine: Engine, registry_version: int) -> tuple[VersionInfo, list[AgencyRecord]]:
     """A version and its agencies; UsageError when there is no such version."""
     with session_scope(engine) as session:
-        version = session.get(RegistryVersion, version_id)
+        version = session.get(RegistryVersion, registry_version)
         if version is None:
-            raise UsageError(f"no registry version {version_id} (see `certwatch registry list`)")
+            raise UsageError(f"no registry version {registry_version} (see `certwatch registry list`)")
         return _info(version, version.row_count), list(load_records(session, version.id))
 
 
 def registry_agency(engine: Engine, agency_id: str) -> tuple[int, AgencyRecord]:
     """(latest version id, the agency) for ``agency_id``; UsageError when not found."""
     with session_scope(engine) as session:
-        version = latest_version(session)
+        version = latest_registry_version(session)
         if version is None:
             raise UsageError("no registry loaded: run `certwatch registry import FILE` first")
         found = [r for r in load_records(session, version.id) if r.agency_id == agency_id]

@@ -180,9 +180,9 @@ def registry_versions(db: str, limit: int = 100) -> pd.DataFrame:
 
 
 @st.cache_data(ttl=TTL, show_spinner=False)
-def agencies(db: str, version_id: int, search: str = "", limit: int = 1000) -> pd.DataFrame:
+def agencies(db: str, registry_version: int, search: str = "", limit: int = 1000) -> pd.DataFrame:
     """The agencies of one registry version (name, alias or id containing ``search``)."""
-    where: list[ColumnElement[bool]] = [Agency.version_id == version_id]
+    where: list[ColumnElement[bool]] = [Agency.version_id == registry_version]
     if search:
         where.append(
             or_(
