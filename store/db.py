@@ -35,12 +35,17 @@ def _sqlite_pragmas(dbapi_connection: DBAPIConnection, _record: ConnectionPoolEn
 
 def make_engine(url: str | None = None, *, migrate: bool = True) -> Engine:
     """An engine for ``url`` (see ``store.config.database_url``), schema brought up to date."""
-    resolved = make_url(database_url(url))
-    if resolved.get_backend_name() == "postgresql" and resolved.drivername == "postgresql":
-        resolved = resolved.set(drivername="postgresql+psycopg")
-    if resolved.get_backend_name() == "sqlite" and resolved.database not in (None, "", ":memory:"):
-        Path(resolved.database).parent.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(resolved, pool_pre_ping=True)
+    raw = database_url(url)
+    try:
+        resolved = make_url(raw)
+        if resolved.get_backend_name() == "postgresql" and resolved.drivername == "postgresql":
+            resolved = resolved.set(drivername="postgresql+psycopg")
+        raw = resolved.render_as_string(hide_password=True)
+        if resolved.get_backend_name() == "sqlite" and resolved.database not in (None, "", ":memory:"):
+            Path(resolved.database).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(resolved, pool_pre_ping=True)
+    except Exception as exc:  # unparsable URL, unknown driver, a directory we cannot make
+        raise StoreError(f"cannot open the database {raw}: {exc}") from exc
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     if migrate:

@@ -8,7 +8,9 @@ saying how to run them.
 
 from __future__ import annotations
 
+import inspect
 import os
+import re
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -103,3 +105,41 @@ def sqlite_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
         _reset_postgres(url)
         return url
     return f"sqlite:///{tmp_path / 'certwatch.db'}"
+
+
+# --- markers: `pytest -m "not slow"` is the inner loop (under a minute), plain `pytest` runs all.
+
+# A test is slow when it needs a server or a browser, or starts processes or crawls a loopback
+# site; these are recognized from its markers, its fixtures and its own code.
+SLOW_MARKERS = {"browser", "postgres", "redis"}
+SLOW_FIXTURES = {"pg_server_url", "site", "frontier_url", "seeded", "app"}
+SLOW_CODE = re.compile(
+    r"subprocess|Popen|multiprocessing|StaticServer|run_crawl|crawl_fixture|serve_|nightly\(|"
+    r"_try_lock|run_demo|evaluate\("
+)
+
+
+def _is_slow(item: pytest.Item) -> bool:
+    if any(item.get_closest_marker(name) for name in SLOW_MARKERS):
+        return True
+    if SLOW_FIXTURES & set(getattr(item, "fixturenames", ())):
+        return True
+    function = getattr(item, "function", None)
+    try:
+        code = inspect.getsource(function) if function is not None else ""
+    except (OSError, TypeError):
+        code = ""
+    return bool(SLOW_CODE.search(code))
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    for item in items:
+        callspec = getattr(item, "callspec", None)
+        on_postgres = (
+            (callspec is not None and callspec.params.get("db_url") == "postgresql")
+            or (TEST_DB == "postgresql" and "sqlite_url" in getattr(item, "fixturenames", ()))
+        )
+        if on_postgres:
+            item.add_marker(pytest.mark.postgres)
+        if _is_slow(item):
+            item.add_marker(pytest.mark.slow)

@@ -92,7 +92,7 @@ def _run_locked(engine: Engine, sources_path: Path, crawl_config: SourcesConfig,
             run.stats = {**(run.stats or {}), "resumed": (run.stats or {}).get("resumed", 0) + 1}
             print(f"resuming nightly run {run.id}, interrupted earlier", file=sys.stderr)
         session.flush()
-        run_id = run.id
+        run_id, resumed = run.id, (run.stats or {}).get("resumed", 0)  # the crawl rewrites stats
     sources = list(crawl_config.sources)
     crawl_error: str | None = None
     try:
@@ -134,6 +134,7 @@ def _run_locked(engine: Engine, sources_path: Path, crawl_config: SourcesConfig,
             "changed": sum(c.get("changed", 0) for c in counts.values()),
             "removed": sum(c.get("removed", 0) for c in counts.values()),
             "failed_monitors": len(failed),
+            **({"resumed": resumed} if resumed else {}),
         }
         run.status = "failed" if failed or crawl_error else "succeeded"
         run.error = crawl_error or (
