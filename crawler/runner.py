@@ -17,7 +17,7 @@ from typing import Any
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
-from crawler.runs import close_run, open_run
+from crawler.runs import open_run, record_run_stats
 from crawler.sources import Source, SourcesFileError, load_sources
 from crawler.spiders.configured import ConfiguredSpider
 from crawler.spiders.generic import GenericSpider
@@ -94,13 +94,16 @@ def run_crawl(
     progress: bool = True,
     user_agent: str | None = None,
     settings: dict[str, Any] | None = None,
+    close: bool = True,
 ) -> CrawlSummary:
     """Crawl ``start_urls`` (generic spider) and ``sources``; returns what the run stored.
 
     ``max_pages`` caps each source without its own ``max_pages``. ``jobdir`` keeps the
     frontier on disk (one folder per source) so an interrupted run continues where it
     stopped when called again with the same ``run_id``. ``settings`` overrides Scrapy
-    settings (tests lower timeouts; the benchmark turns politeness off).
+    settings (tests lower timeouts; the benchmark turns politeness off). ``close=False``
+    records the crawl's stats but leaves the run ``running`` for a caller that goes on
+    (nightly closes it after screening and reporting).
     """
     all_sources = list(sources)
     if start_urls:
@@ -143,10 +146,11 @@ def run_crawl(
     if failed and error is None:
         error = f"crawl ended early: {sorted(str(r) for r in reasons)}"
     status = "failed" if failed else "succeeded"
-    stats = close_run(
+    stats = record_run_stats(
         engine,
         run_id,
         status=status,
+        finished=close,
         error=error,
         warc_path=str(warc_path),
         extra_stats={"finish_reasons": sorted(str(r) for r in reasons)},

@@ -80,13 +80,30 @@ def close_run(
     extra_stats: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """Record the run's outcome and stats; returns the stats."""
+    return record_run_stats(engine, run_id, error=error, warc_path=warc_path,
+                            extra_stats=extra_stats, status=status, finished=True)
+
+
+def record_run_stats(
+    engine: Engine,
+    run_id: int,
+    *,
+    error: str | None = None,
+    warc_path: str | None = None,
+    extra_stats: dict[str, Any] | None = None,
+    status: str | None = None,
+    finished: bool = False,
+) -> dict[str, Any]:
+    """Record the run's stats (and its status and end when ``finished``); returns the stats.
+
+    A job that goes on after its crawl (nightly screens, diffs and reports) records the
+    crawl's stats without closing the run, so a run killed after its crawl stays
+    ``running`` and is resumed by the next night instead of passing for finished.
+    """
     stats: dict[str, Any] = {**(extra_stats or {}), **run_stats(engine, run_id)}
-    values: dict[str, Any] = {
-        "status": status,
-        "finished_at": utcnow(),
-        "stats": stats,
-        "error": error,
-    }
+    values: dict[str, Any] = {"stats": stats, "error": error}
+    if finished:
+        values |= {"status": status or "succeeded", "finished_at": utcnow()}
     if warc_path:
         values["warc_path"] = warc_path
     with engine.begin() as connection:

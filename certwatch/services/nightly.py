@@ -102,6 +102,7 @@ def _run_locked(engine: Engine, sources_path: Path, crawl_config: SourcesConfig,
             max_pages=crawl_config.max_pages, user_agent=crawl_config.user_agent,
             run_kind="nightly", run_id=run_id, jobdir=jobdir, progress=progress,
             settings={"LOG_ENABLED": False},  # logs go through the CLI's handler
+            close=False,  # the run ends below, after screening and the report
         )
     except Exception as exc:
         crawl_error = f"crawl failed: {exc}"

@@ -12,7 +12,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 from sqlalchemy import select
 from test_nightly import nightly, sources_file, write_site
 
@@ -128,9 +127,6 @@ sys.exit(main(sys.argv[1:]))
 """
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "job.py bug: run_crawl's close_run marks the nightly row 'succeeded' before screening, "
-    "so a run killed after its crawl is not resumed and its new listings are never reported"))
 def test_a_run_killed_after_its_crawl_is_still_resumed_and_reported(
     tmp_path: Path, sqlite_url: str
 ) -> None:
