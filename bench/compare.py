@@ -1,7 +1,8 @@
 """Run benches side by side on two commits and print the median of each figure.
 
-    python3 bench/compare.py BASE [HEAD] [--runs 3] [--bench crawl,match,screen,store]
+    python3 bench/compare.py BASE [HEAD] [--runs 3] [--bench crawl,match,screen,store,dashboard]
         [--crawl-pages 2000] [--store-listings 20000] [--screen-listings 30000]
+        [--dashboard-listings 20000]
 
 Each commit is checked out into its own git worktree under ``bench/out/compare/`` with
 its own virtualenv (made once, reused). Runs alternate between the two commits (base,
@@ -81,6 +82,15 @@ BENCHES = {
             Figure("export listings/s", r"export [\d,]+: [\d.]+s \(([\d,]+) listings/s\)", True),
         ),
     ),
+    "dashboard": Bench(
+        "dashboard",
+        lambda o: ["bench/dashboard/run.py", "--listings", str(o.dashboard_listings)],
+        (
+            Figure("worst first render s", r"Worst first render ([\d.]+) s", False),
+            Figure("Overview first render s", r"\| Overview \| ([\d.]+) s", False),
+            Figure("Review queue first render s", r"\| Review queue \| ([\d.]+) s", False),
+        ),
+    ),
 }
 
 
@@ -127,6 +137,7 @@ def main() -> int:
     parser.add_argument("--crawl-pages", type=int, default=2000)
     parser.add_argument("--screen-listings", type=int, default=30_000)
     parser.add_argument("--store-listings", type=int, default=20_000)
+    parser.add_argument("--dashboard-listings", type=int, default=20_000)
     options = parser.parse_args()
     sides = [tree_for(options.base), tree_for(options.head)]
     print(f"base {sides[0][0]}  head {sides[1][0]}  runs {options.runs} (median shown)")
