@@ -33,6 +33,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from facts.contract import Claim
+from facts.script import t2s, traditional_forms
 
 # Separators an ad may put inside a two-character slogan: 包 过, 包-过, 包·过, 包*过.
 _GAP = r"[\s\-—_·•.*~、]{0,2}"
@@ -398,13 +399,8 @@ def extract_claims(sentences: Sequence[str]) -> list[Claim]:
     return claims
 
 
-_T2S = None
-
-
 def _traditional_pattern() -> re.Pattern[str]:
     """Traditional forms of the characters the lexicon and the stance cues are written with."""
-    from opencc import OpenCC
-
     source = "".join(
         [
             *LEXICON_TEXT,
@@ -414,22 +410,15 @@ def _traditional_pattern() -> re.Pattern[str]:
             _QUOTE_INTRO.pattern,
         ]
     )
-    chars = sorted({c for c in source if "\u4e00" <= c <= "\u9fff"})
-    traditional = OpenCC("s2t").convert(" ".join(chars)).split(" ")
-    extra = {t for c, t in zip(chars, traditional, strict=False) if len(t) == 1 and t != c}
-    return re.compile("[" + "".join(sorted(extra)) + "]")
+    chars = "".join(c for c in source if "\u4e00" <= c <= "\u9fff")
+    return re.compile("[" + "".join(sorted(traditional_forms(chars))) + "]")
 
 
 def _simplified(sentence: str) -> str:
     """``sentence`` in simplified script when it holds traditional characters the lexicon uses."""
-    global _T2S
     if _TRADITIONAL.search(sentence) is None:
         return sentence
-    if _T2S is None:
-        from opencc import OpenCC
-
-        _T2S = OpenCC("t2s")
-    return _T2S.convert(sentence)
+    return t2s(sentence)
 
 
 LEXICON_TEXT = tuple(p for patterns in LEXICON.values() for p in patterns)

@@ -18,9 +18,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from crawler.extract.levels import find_levels
 from crawler.extract.text import STRIKE_CLOSE, STRIKE_OPEN, Table, normalize, strip_marks
 from facts.contract import Fee
+from facts.levels import find_levels
 from facts.money import (
     CN_NUMERAL as _CN,
     CUR_PREFIX as _CUR_PREFIX,

@@ -8,7 +8,6 @@ from typing import Any
 from crawler.extract.claims import extract_claims
 from crawler.extract.fees import dedupe_fees, extract_fees, fees_in_structured
 from crawler.extract.issuers import extract_issuers
-from crawler.extract.levels import extract_levels
 from crawler.extract.links import (
     canonical_url,
     extract_contacts,
@@ -20,6 +19,7 @@ from crawler.extract.offer import detect_offer, stated_as_paid
 from crawler.extract.provider import extract_provider
 from crawler.extract.text import PageText, page_text, parse_html, text_content
 from facts.contract import Fee, OfferFacts
+from facts.levels import extract_levels
 from facts.structured import microdata_items
 
 

@@ -26,8 +26,8 @@ import re
 from certwatch.screening.context import ScreeningContext
 from certwatch.screening.evidence import trim_evidence
 from certwatch.screening.flags import FlagResult
-from certwatch.screening.levels import levels_in
 from facts.contract import Claim
+from facts.levels import level_words
 from facts.money import terse_amounts
 
 _LURE = re.compile(r"落户|入户|积分|加\s?\d+\s?分|购房|买房|住房|公租房|人才公寓|挂靠|赚|入|收入")
@@ -72,7 +72,7 @@ def _bait_reason(claim: Claim, ctx: ScreeningContext) -> str | None:
 
 
 def _subsidy_reason(claim: Claim, ctx: ScreeningContext) -> str | None:
-    named = levels_in(claim.evidence)
+    named = level_words(claim.evidence)
     offered = set(ctx.facts.levels)
     if _UNCONDITIONAL.search(claim.evidence) and not _CONDITIONAL.search(claim.evidence):
         return "subsidy promised unconditionally (it needs insured work history)"
