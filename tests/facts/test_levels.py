@@ -29,7 +29,7 @@ from facts.levels import LEVEL_NAMES_ZH, extract_levels, find_levels, level_word
         ("三级数据标注员", [3]),
     ],
 )
-def test_levels(text: str, levels: list[int]):
+def test_levels(text: str, levels: list[int]) -> None:
     assert extract_levels([text]) == levels
 
 
@@ -54,11 +54,11 @@ def test_levels(text: str, levels: list[int]):
         "a college diploma in a related major plus a Level 4 certificate and 2 years of work",
     ],
 )
-def test_level_words_that_are_not_ai_trainer_levels(text: str):
+def test_level_words_that_are_not_ai_trainer_levels(text: str) -> None:
     assert extract_levels([text]) == []
 
 
-def test_levels_collected_over_sentences():
+def test_levels_collected_over_sentences() -> None:
     assert extract_levels(["开设四级班", "三级班下月开班", "一级建造师另有课程"]) == [3, 4]
 
 
