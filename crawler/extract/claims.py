@@ -399,6 +399,18 @@ def extract_claims(sentences: Sequence[str]) -> list[Claim]:
     return claims
 
 
+def page_claims(sentences: Sequence[str], other_texts: Sequence[str] = ()) -> list[Claim]:
+    """The claims of one page, read once at extraction and stored with their stance.
+
+    The main-content ``sentences`` first, in order; then claims of ``other_texts`` (a title
+    line, ...) whose text is not itself one of the sentences (else it would count twice).
+    """
+    known = set(sentences)
+    claims = extract_claims(sentences)
+    claims += [c for c in extract_claims(other_texts) if c.evidence not in known]
+    return claims
+
+
 def _traditional_pattern() -> re.Pattern[str]:
     """Traditional forms of the characters the lexicon and the stance cues are written with."""
     source = "".join(
