@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from crawler.extract.lexicon import grouped
 from crawler.extract.text import STRIKE_CLOSE, STRIKE_OPEN, Table, normalize, strip_marks
 from facts.contract import Fee
 from facts.levels import find_levels
@@ -37,34 +38,8 @@ from facts.structured import walk
 MIN_FEE = 10.0
 MAX_FEE = 300_000.0
 
-_LABEL_WORDS: dict[str, tuple[str, ...]] = {
-    "old": ("原价", "划线价", "市场价", "门市价", "专柜价", "原售价", "指导价", "官方价", "原来",
-            "往期价", "正价", "原价格"),
-    "subsidy": ("补贴", "补助", "返还", "返现", "报销", "资助", "奖励", "奖金", "退还", "退费",
-                "退款", "补偿", "红包", "津贴", "扶持", "减免金额"),
-    "salary": ("月薪", "年薪", "薪资", "薪水", "工资", "收入", "薪酬", "底薪", "月入", "年入", "日薪",
-               "时薪", "日结", "赚", "挂靠", "佣金", "提成", "分红", "兼职", "待遇", "月均"),
-    "deposit": ("定金", "订金", "押金", "预付", "占位费", "预约金", "首付", "尾款", "余款",
-                "剩余费用", "剩余款项", "剩余学费", "补交余额"),
-    "installment": ("分期", "月供", "每期", "首期"),
-    "net": ("相当于", "等于", "折合", "算下来", "补贴后", "补助后", "返还后", "实际只", "实际仅",
-            "到手只", "实际花"),
-    "discount": ("立减", "优惠", "减免", "直降", "立省", "节省", "省下", "可省", "便宜", "降价",
-                 "折扣", "抵扣", "抵用", "优惠券", "减", "少交", "差价"),
-    "value": ("价值", "赠送", "赠", "送"),
-    "tuition": ("学费", "培训费", "课程费", "课时费", "授课费", "班费", "学习费", "培训费用",
-                "课程费用", "课程价格", "课程价", "培训价格", "学杂费", "tuition"),
-    "exam": ("考试费", "鉴定费", "认定费", "报名费", "考务费", "评价费", "考核费", "测评费", "报考费",
-             "证书费", "工本费", "办证费", "发证费", "取证费", "考证费", "考试费用", "鉴定费用",
-             "认定费用", "报名费用", "评价费用", "考评费"),
-    "material": ("资料费", "教材费", "书本费", "材料费", "资料包"),
-    "total": ("总费用", "总价", "合计", "共计", "总计", "全包", "一共", "打包价", "套餐价",
-              "费用合计", "全部费用", "总额", "总共", "全程"),
-    "price": ("现价", "优惠价", "特价", "限时", "折后", "活动价", "团购价", "秒杀", "到手价",
-              "仅需", "只需", "仅售", "售价", "价格", "费用", "收费", "报价", "价钱", "只要",
-              "仅要", "低至", "优惠后", "仅", "学费价格", "标价", "一口价",
-              "价", "price", "fee", "fees", "cost"),
-}
+# fee label words by kind (price, tuition, subsidy, salary ...): data/lexicon/fee_labels.csv
+_LABEL_WORDS: dict[str, tuple[str, ...]] = grouped("fee_labels", "kind", "word")
 _KIND_OF = {w: k for k, words in _LABEL_WORDS.items() for w in words}
 _LABEL = re.compile(
     "|".join(re.escape(w) for w in sorted(_KIND_OF, key=len, reverse=True)), re.I
