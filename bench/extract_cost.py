@@ -9,9 +9,9 @@ import statistics
 import sys
 import time
 
-from crawler.extract.levels import _find_levels
 from crawler.extract.page import extract_page
 from crawler.extract.text import normalize
+from facts.levels import _find_levels
 
 _AD_BLOCK = """
 <div class="course"><h2>人工智能训练师{lv}级考证班 第{i}期</h2>

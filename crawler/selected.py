@@ -7,17 +7,14 @@ the extraction pipeline (which applies them to the facts): neither imports the o
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from parsel import Selector
 
 from facts.contract import Fee, IssuerMention, OfferFacts
+from facts.money import amounts_in
 
 SELECTED_FIELDS = ("title", "fee", "issuer")
-_MONEY = re.compile(
-    r"[¥￥]\s*(\d[\d,，]*(?:\.\d+)?)|(\d[\d,，]*(?:\.\d+)?)\s*(?:元|块|RMB|CNY)", re.I
-)
 
 
 def select_texts(selector: Selector, query: str) -> list[str]:
@@ -38,10 +35,7 @@ def select_fields(selector: Selector, selectors: dict[str, str]) -> dict[str, li
 
 def fee_from_text(text: str) -> Fee | None:
     """A fee from a selected price cell: every amount in it (¥1,980 / 3980元 / 1980-3980元)."""
-    amounts = [float((a or b).replace(",", "").replace("，", "")) for a, b in _MONEY.findall(text)]
-    if not amounts:
-        amounts = [float(m.replace(",", "")) for m in re.findall(r"\d[\d,]*(?:\.\d+)?", text)]
-    amounts = [a for a in amounts if a > 0]
+    amounts = amounts_in(text)
     if not amounts:
         return None
     return Fee(min(amounts), max(amounts), kind="total", evidence=text[:300])

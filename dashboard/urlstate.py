@@ -20,6 +20,7 @@ from dashboard.filters import (
     ListingFilter,
 )
 from dashboard.fmt import local_day_bounds
+from facts.money import parse_amount
 
 Params = Mapping[str, Sequence[str]]
 
@@ -88,11 +89,8 @@ def _pick(values: Iterable[str], allowed: Sequence[str]) -> tuple[str, ...]:
 
 
 def _amount(text: str) -> float | None:
-    try:
-        value = float(text.replace(",", "").replace("¥", ""))
-    except ValueError:
-        return None
-    return value if value >= 0 else None
+    """A fee bound typed into the URL ("5000", "5,000", "¥5000", "1.2万"), read as fees are."""
+    return parse_amount(text)
 
 
 def _days(text: str) -> tuple[date, ...]:

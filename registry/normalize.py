@@ -23,11 +23,11 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
-from pathlib import Path
-from typing import Protocol, TypeAlias
+from typing import Any
 
 import numpy as np
-import opencc
+
+from facts.script import changing_chars, clear_caches as _clear_script_caches, to_simplified
 
 NORMALIZE_VERSION = "1"
 
@@ -79,20 +79,17 @@ _BRACKETED_REGION = re.compile(rf"^(.+?)[(\[【〔]\s*((?:{_REGION_ALT}){_REGION
 _LEADING_REGION = re.compile(f"^(?:{_REGION_ALT})")
 
 
-_Trie: TypeAlias = dict[str, "_Trie"]
-
-
 def _longest_literal_pattern(literals: set[str]) -> str:
     """A regex matching the longest of ``literals`` at a position, written as a trie so that
     re tries one branch per first character (and skips positions no literal starts at)."""
-    trie: _Trie = {}
+    trie: dict[str, Any] = {}
     for literal in literals:
         node = trie
         for char in literal:
             node = node.setdefault(char, {})
         node[""] = {}
 
-    def emit(node: _Trie) -> str:
+    def emit(node: dict[str, Any]) -> str:
         branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
         if not branches:
             return ""
@@ -109,65 +106,6 @@ _CORE_STRIP = re.compile(_longest_literal_pattern(
     {region + suffix for region in PROVINCES + CITIES for suffix in ("", *_REGION_SUFFIXES)}
     | set(STATE_WORDS + GENERIC_WORDS)))
 _STATE_PREFIX = re.compile("^(?:" + "|".join(STATE_WORDS) + ")+")
-
-
-def _t2s_tables() -> tuple[dict[int, str], frozenset[str]]:
-    """A per-character t2s table and the characters that need OpenCC's phrase matching.
-
-    The table maps each character of OpenCC's TSCharacters to its first choice; a text holding
-    a character of a TSPhrases entry that the table alone would convert wrongly (``瞭解`` →
-    ``了解``, ``乾坤`` stays ``乾坤``) goes through the full OpenCC converter instead.
-    """
-    folder = Path(opencc.__file__).parent / "dictionary"
-    table: dict[int, str] = {}
-    for line in (folder / "TSCharacters.txt").read_text(encoding="utf-8").splitlines():
-        key, values = line.split("\t", 1)
-        value = values.split(" ")[0]
-        if len(key) == 1 and value != key:
-            table[ord(key)] = value
-    phrase_chars: set[str] = set()
-    for line in (folder / "TSPhrases.txt").read_text(encoding="utf-8").splitlines():
-        key, values = line.split("\t", 1)
-        by_char, by_phrase = key.translate(table), values.split(" ")[0]
-        if by_char == by_phrase:
-            continue
-        if len(by_char) != len(by_phrase):
-            phrase_chars.update(key)
-        else:  # the characters the table gets wrong here; a text without them is safe
-            phrase_chars.update(k for k, a, b in zip(key, by_char, by_phrase, strict=True) if a != b)
-    return table, frozenset(phrase_chars)
-
-
-class _Converter(Protocol):
-    def convert(self, text: str) -> str: ...
-
-
-_T2S: _Converter = opencc.OpenCC("t2s")
-_T2S_TABLE, _PHRASE_CHARS = _t2s_tables()
-_CHANGING = frozenset(chr(code) for code in _T2S_TABLE) | _PHRASE_CHARS
-# re builds a fast lookup for a class of BMP characters only; astral ones are checked apart.
-_CHANGING_BMP = re.compile("[" + "".join(re.escape(c) for c in sorted(_CHANGING)
-                                         if ord(c) <= 0xFFFF) + "]")
-_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
-
-
-def _has_traditional(text: str) -> bool:
-    """Whether t2s could change ``text`` (it holds a character of the t2s tables)."""
-    if _CHANGING_BMP.search(text):
-        return True
-    return _ASTRAL.search(text) is not None and not _CHANGING.isdisjoint(text)
-
-
-def to_simplified(text: str) -> str:
-    """繁体 → 简体 as OpenCC ``t2s`` does; a character table unless a phrase could apply."""
-    return _to_simplified(text) if _has_traditional(text) else text
-
-
-@lru_cache(maxsize=65_536)
-def _to_simplified(text: str) -> str:
-    if _PHRASE_CHARS.isdisjoint(text):
-        return text.translate(_T2S_TABLE)
-    return _T2S.convert(text)
 
 
 def _strip_legal_suffix_slowly(name: str, head_length: int = 0) -> str:
@@ -250,7 +188,7 @@ def _flag_table(chars: frozenset[str] | str) -> np.ndarray:
 
 
 # Names holding one of these take the one-by-one path: 繁体 characters, opening brackets.
-_SLOW_PATH_CHARS = _flag_table(_CHANGING | _OPENING_BRACKETS)
+_SLOW_PATH_CHARS = _flag_table(changing_chars() | _OPENING_BRACKETS)
 _WORD_CHAR = np.zeros(_UNICODE_SIZE, dtype=bool)  # str.isalnum() of each code point, as re's \w
 _WORD_CHAR_KNOWN = np.zeros(_UNICODE_SIZE, dtype=bool)
 
@@ -320,8 +258,8 @@ def have_opening_brackets(names: Sequence[str]) -> list[bool]:
     codes = np.frombuffer(unicodedata.normalize("NFKC", joined)
                           .encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     owners = np.cumsum(codes == 0)[_BRACKET_CHARS[codes]]
-    found: list[bool] = (np.bincount(owners, minlength=len(names)) > 0).tolist()
-    return found
+    flags: list[bool] = (np.bincount(owners, minlength=len(names)) > 0).tolist()
+    return flags
 
 
 @lru_cache(maxsize=200_000)
@@ -345,8 +283,9 @@ def registered_name_keys(name: str) -> tuple[str, ...]:
 
 def clear_caches() -> None:
     """Forget every memoized result of this module (for benchmarks measuring a cold start)."""
-    for cached in (normalize_name, core_name, _to_simplified, _legal_tail_kept):
+    for cached in (normalize_name, core_name, _legal_tail_kept):
         cached.cache_clear()
+    _clear_script_caches()
     _WORD_CHAR_KNOWN[:] = False
 
 

@@ -16,19 +16,13 @@ from dataclasses import dataclass, field
 
 from parsel import Selector
 
+from facts.levels import level_words
 from facts.urls import join
 from registry.records import AI_TRAINER_CODE
 
 AI_TRAINER_NAME = "人工智能训练师"
 DETAIL_URL = re.compile(r"/detail/(\d+)detail\.html?$")
 
-# Longest words first: 高级技师 before 技师, 高级工 before 高级.
-_LEVEL_WORDS: tuple[tuple[str, int], ...] = (
-    ("高级技师", 1), ("一级", 1), ("二级", 2), ("技师", 2), ("三级", 3), ("高级工", 3),
-    ("四级", 4), ("中级工", 4), ("五级", 5), ("初级工", 5),
-)
-_LEVEL_RE = re.compile("|".join(w for w, _ in _LEVEL_WORDS) + r"|([1-5])\s*级")
-_LEVEL_BY_WORD = dict(_LEVEL_WORDS)
 _CONTACT_LABELS = ("联系人", "联系电话", "电话", "邮箱", "电子邮箱", "地址", "通讯地址", "传真")
 
 
@@ -66,11 +60,7 @@ def _text(node: Selector) -> str:
 
 def parse_levels(text: str) -> tuple[int, ...]:
     """``"五级/初级工、四级/中级工"`` → (4, 5); ``"3级"`` → (3,)."""
-    levels = set()
-    for found in _LEVEL_RE.finditer(text):
-        word = found.group(0)
-        levels.add(int(found.group(1)) if found.group(1) else _LEVEL_BY_WORD[word])
-    return tuple(sorted(levels))
+    return tuple(sorted(level_words(text, bare_grades=False)))
 
 
 def province_links(html: str, base_url: str) -> list[tuple[str, str]]:

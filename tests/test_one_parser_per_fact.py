@@ -99,3 +99,15 @@ def test_the_check_sees_imports_anywhere(tmp_path: Path, source: str, expected: 
     module.write_text(source)
     assert expected <= imported_modules(module)
     assert any(owner_of(m) for m in imported_modules(module))
+
+
+def test_screening_reads_stored_claims_and_never_extracts() -> None:
+    """Claims are read once, at extraction, with their stance (``OfferFacts.claims``): nothing
+    under certwatch/ imports crawler.extract, so screening cannot re-read a page."""
+    strays = [
+        f"{module_name(path)} imports {imported}"
+        for path in sorted((ROOT / "certwatch").rglob("*.py"))
+        for imported in sorted(imported_modules(path))
+        if imported == "crawler.extract" or imported.startswith("crawler.extract.")
+    ]
+    assert not strays, "\n".join(strays)

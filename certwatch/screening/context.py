@@ -8,7 +8,6 @@ from datetime import date
 from functools import cached_property
 
 from certwatch.screening.settings import ScreeningSettings
-from crawler.extract.claims import extract_claims
 from facts.contract import Claim, IssuerMention, OfferFacts
 from registry.records import AgencyRecord, MatchResult
 
@@ -41,18 +40,12 @@ class ScreeningContext:
 
     @cached_property
     def claims(self) -> tuple[Claim, ...]:
-        """Claims under the current lexicon.
+        """The claims extraction read, with their stance (``OfferFacts.claims``).
 
-        Sentences are re-read with ``extract_claims`` so a re-screen picks up lexicon changes
-        without a re-crawl; stored claims from text that is not among the sentences (a title,
-        an image's alt text) are kept as extraction found them.
+        Claims are read once, at extraction (``crawler.extract.claims.page_claims``); a lexicon
+        change reaches stored pages by re-extraction (``certwatch reextract``), not here.
         """
-        sentences = self.facts.sentences
-        if not sentences:
-            return tuple(self.facts.claims)
-        known = set(sentences)
-        kept = [c for c in self.facts.claims if c.evidence not in known]
-        return tuple(extract_claims(sentences)) + tuple(kept)
+        return tuple(self.facts.claims)
 
     @cached_property
     def asserted(self) -> dict[str, list[Claim]]:

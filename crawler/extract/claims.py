@@ -32,7 +32,9 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
+from crawler.extract.lexicon import grouped
 from facts.contract import Claim
+from facts.script import t2s, traditional_forms
 
 # Separators an ad may put inside a two-character slogan: 包 过, 包-过, 包·过, 包*过.
 _GAP = r"[\s\-—_·•.*~、]{0,2}"
@@ -47,19 +49,8 @@ def _each(leads: tuple[str, ...], rest: str) -> tuple[str, ...]:
     return tuple(lead + rest for lead in leads)
 
 
-_GOV_BODIES = (
-    "人社部",
-    "人社局",
-    "人社厅",
-    "人力资源和社会保障部",
-    "人力资源社会保障部",
-    "人力资源和社会保障局",
-    "人力资源和社会保障厅",
-    "工信部",
-    "工业和信息化部",
-    "教育部",
-    "国务院",
-)
+_WORDS = grouped("claim_words", "role", "phrase")  # data/lexicon/claim_words.csv
+_GOV_BODIES = _WORDS["government_body"]
 _GOV_LEADS = (
     *_GOV_BODIES,
     *(f"国家{b}" for b in _GOV_BODIES),
@@ -214,39 +205,14 @@ CATEGORY_ORDER: tuple[str, ...] = tuple(LEXICON)
 
 # A negator that ends right before the phrase, optionally with a verb (承诺/保证/提供 ...),
 # a determiner (任何/所谓的) and earlier list items (包过、免考).
-_NEGATORS = (
-    "绝不",
-    "决不",
-    "从不",
-    "从来不",
-    "从未",
-    "并不",
-    "并没有",
-    "并非",
-    "不是",
-    "不会",
-    "不能",
-    "无法",
-    "没有",
-    "不存在",
-    "不可能",
-    "不得",
-    "严禁",
-    "禁止",
-    "拒绝",
-    "杜绝",
-    "谢绝",
-    "不",
-    "没",
-    "非(?!常)",
-)
+_NEGATORS = (*_WORDS["negator"], "非(?!常)")  # 非常 is not a negator
 _NEG_VERB = (
     r"(?:承诺|保证|提供|宣传|存在|搞|做|办理|接受|组织|实行|采用|支持|可能|可以|能|会|是|有|属于"
     r"|发布|以|用|打着?|靠)?"
 )
 _NEG_DET = r"(?:任何|所谓的?|什么|学员|考生|一定|百分之百)?"
 # Prohibitions take an object phrase before the claim: 禁止发布代考, 严禁一切包过宣传.
-_PROHIBITORS = ("禁止", "严禁", "杜绝", "拒绝", "谢绝", "不得", "不准", "不允许")
+_PROHIBITORS = _WORDS["prohibitor"]
 _PROHIBITION_FILLER = r"[^，。；！？,;!?]{0,4}?"
 # Earlier items of a denied list must be claim phrases themselves ("不承诺包过、免考",
 # 从未以“免考”“包过”名义招生), so "不限学历、包过" does not read as a denial of 包过.
@@ -312,7 +278,7 @@ _CONDEMN_NEXT = re.compile(
     r"(?:骗|假|虚假|套路|违法|违规|山寨|陷阱|坑|不可信)"
     r"|\s*(?:需|要|须|请|务必|一定要|大家)?(?:谨慎|慎重|小心|当心|警惕|提高警惕|注意甄别|别上当)"
 )
-_REPORTING_VERBS = ("宣称", "声称", "号称", "打出", "广告称", "鼓吹", "标榜", "吹嘘", "自称")
+_REPORTING_VERBS = _WORDS["reporting_verb"]
 _REPORT_CUE = re.compile(
     "|".join(
         (
@@ -398,13 +364,20 @@ def extract_claims(sentences: Sequence[str]) -> list[Claim]:
     return claims
 
 
-_T2S = None
+def page_claims(sentences: Sequence[str], other_texts: Sequence[str] = ()) -> list[Claim]:
+    """The claims of one page, read once at extraction and stored with their stance.
+
+    The main-content ``sentences`` first, in order; then claims of ``other_texts`` (a title
+    line, ...) whose text is not itself one of the sentences (else it would count twice).
+    """
+    known = set(sentences)
+    claims = extract_claims(sentences)
+    claims += [c for c in extract_claims(other_texts) if c.evidence not in known]
+    return claims
 
 
 def _traditional_pattern() -> re.Pattern[str]:
     """Traditional forms of the characters the lexicon and the stance cues are written with."""
-    from opencc import OpenCC
-
     source = "".join(
         [
             *LEXICON_TEXT,
@@ -414,22 +387,15 @@ def _traditional_pattern() -> re.Pattern[str]:
             _QUOTE_INTRO.pattern,
         ]
     )
-    chars = sorted({c for c in source if "\u4e00" <= c <= "\u9fff"})
-    traditional = OpenCC("s2t").convert(" ".join(chars)).split(" ")
-    extra = {t for c, t in zip(chars, traditional, strict=False) if len(t) == 1 and t != c}
-    return re.compile("[" + "".join(sorted(extra)) + "]")
+    chars = "".join(c for c in source if "\u4e00" <= c <= "\u9fff")
+    return re.compile("[" + "".join(sorted(traditional_forms(chars))) + "]")
 
 
 def _simplified(sentence: str) -> str:
     """``sentence`` in simplified script when it holds traditional characters the lexicon uses."""
-    global _T2S
     if _TRADITIONAL.search(sentence) is None:
         return sentence
-    if _T2S is None:
-        from opencc import OpenCC
-
-        _T2S = OpenCC("t2s")
-    return _T2S.convert(sentence)
+    return t2s(sentence)
 
 
 LEXICON_TEXT = tuple(p for patterns in LEXICON.values() for p in patterns)

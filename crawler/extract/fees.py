@@ -18,44 +18,28 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-import cn2an
-
-from crawler.extract.levels import find_levels
+from crawler.extract.lexicon import grouped
 from crawler.extract.text import STRIKE_CLOSE, STRIKE_OPEN, Table, normalize, strip_marks
 from facts.contract import Fee
+from facts.levels import find_levels
+from facts.money import (
+    CN_NUMERAL as _CN,
+    CUR_PREFIX as _CUR_PREFIX,
+    CUR_SUFFIX as _CUR_SUFFIX,
+    DASH as _DASH,
+    MAGNITUDE as _MAG,
+    NUM as _NUM,
+    cn_amount,
+    parse_amount,
+    to_amount,
+)
 from facts.structured import walk
 
 MIN_FEE = 10.0
 MAX_FEE = 300_000.0
 
-_LABEL_WORDS: dict[str, tuple[str, ...]] = {
-    "old": ("原价", "划线价", "市场价", "门市价", "专柜价", "原售价", "指导价", "官方价", "原来",
-            "往期价", "正价", "原价格"),
-    "subsidy": ("补贴", "补助", "返还", "返现", "报销", "资助", "奖励", "奖金", "退还", "退费",
-                "退款", "补偿", "红包", "津贴", "扶持", "减免金额"),
-    "salary": ("月薪", "年薪", "薪资", "薪水", "工资", "收入", "薪酬", "底薪", "月入", "年入", "日薪",
-               "时薪", "日结", "赚", "挂靠", "佣金", "提成", "分红", "兼职", "待遇", "月均"),
-    "deposit": ("定金", "订金", "押金", "预付", "占位费", "预约金", "首付", "尾款", "余款",
-                "剩余费用", "剩余款项", "剩余学费", "补交余额"),
-    "installment": ("分期", "月供", "每期", "首期"),
-    "net": ("相当于", "等于", "折合", "算下来", "补贴后", "补助后", "返还后", "实际只", "实际仅",
-            "到手只", "实际花"),
-    "discount": ("立减", "优惠", "减免", "直降", "立省", "节省", "省下", "可省", "便宜", "降价",
-                 "折扣", "抵扣", "抵用", "优惠券", "减", "少交", "差价"),
-    "value": ("价值", "赠送", "赠", "送"),
-    "tuition": ("学费", "培训费", "课程费", "课时费", "授课费", "班费", "学习费", "培训费用",
-                "课程费用", "课程价格", "课程价", "培训价格", "学杂费", "tuition"),
-    "exam": ("考试费", "鉴定费", "认定费", "报名费", "考务费", "评价费", "考核费", "测评费", "报考费",
-             "证书费", "工本费", "办证费", "发证费", "取证费", "考证费", "考试费用", "鉴定费用",
-             "认定费用", "报名费用", "评价费用", "考评费"),
-    "material": ("资料费", "教材费", "书本费", "材料费", "资料包"),
-    "total": ("总费用", "总价", "合计", "共计", "总计", "全包", "一共", "打包价", "套餐价",
-              "费用合计", "全部费用", "总额", "总共", "全程"),
-    "price": ("现价", "优惠价", "特价", "限时", "折后", "活动价", "团购价", "秒杀", "到手价",
-              "仅需", "只需", "仅售", "售价", "价格", "费用", "收费", "报价", "价钱", "只要",
-              "仅要", "低至", "优惠后", "仅", "学费价格", "标价", "一口价",
-              "价", "price", "fee", "fees", "cost"),
-}
+# fee label words by kind (price, tuition, subsidy, salary ...): data/lexicon/fee_labels.csv
+_LABEL_WORDS: dict[str, tuple[str, ...]] = grouped("fee_labels", "kind", "word")
 _KIND_OF = {w: k for k, words in _LABEL_WORDS.items() for w in words}
 _LABEL = re.compile(
     "|".join(re.escape(w) for w in sorted(_KIND_OF, key=len, reverse=True)), re.I
@@ -75,14 +59,7 @@ _SKIP_KINDS = frozenset(
 _FEE_KINDS = frozenset({"tuition", "exam", "material", "total", "price"})
 _HEADING_TAIL = re.compile(r"^\s*(?:标准|金额|明细|一览|情况|说明|如下|为)?\s*(?:如下)?\s*[:]")
 
-_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_CN = r"[零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]+"
-_DASH = r"\s*(?:-|~|—|–|－|至|到)\s*"
-_CUR_PREFIX = r"(?:¥|RMB|CNY|人民币)"
-_CUR_SUFFIX = r"(?:元|块钱|块|圆|RMB|CNY|yuan)"
 _NO_DIGIT_BEFORE = r"(?<![\d.])(?<!\d-)"
-# 万 / 1.2w / 3.98k: the informal magnitudes of chat-style ads (a letter must not follow: 3kg, 5km)
-_MAG = r"(?:万|[wWkK](?![A-Za-z]))"
 _AMOUNTS = re.compile(
     # ¥1980-3980, ¥1.98万, RMB 2980
     rf"{_CUR_PREFIX}\s*(?P<p1>{_NUM})\s*(?P<pw1>{_MAG})?(?:{_DASH}{_CUR_PREFIX}?\s*(?P<p2>{_NUM})\s*(?P<pw2>{_MAG})?)?"
@@ -149,26 +126,6 @@ class _Label:
     end: int
     kind: str
     heading: bool
-
-
-def _to_float(num: str, magnitude: str | None) -> float:
-    """``num`` times its magnitude suffix: 万 / w = 10,000, k = 1,000."""
-    value = float(num.replace(",", ""))
-    if not magnitude:
-        return value
-    return value * 1000 if magnitude in "kK" else value * 10000
-
-
-def _cn_to_float(text: str) -> float | None:
-    """Chinese numerals -> number; shrinks from the left until cn2an accepts them."""
-    for i in range(len(text)):
-        part = text[i:]
-        try:
-            value = cn2an.cn2an(part, "normal")
-        except (ValueError, KeyError, IndexError, TypeError):
-            continue
-        return float(value)
-    return None
 
 
 def _strike_spans(text: str) -> list[tuple[int, int]]:
@@ -298,15 +255,15 @@ def fees_in_sentence(marked: str, section: str | None = None,
     for m in _AMOUNTS.finditer(norm):
         g = m.groupdict()
         if g["p1"]:
-            low = _to_float(g["p1"], g["pw1"])
-            high = _to_float(g["p2"], g["pw2"] or g["pw1"]) if g["p2"] else low
+            low = to_amount(g["p1"], g["pw1"])
+            high = to_amount(g["p2"], g["pw2"] or g["pw1"]) if g["p2"] else low
         elif g["s1"]:
-            high = _to_float(g["s2"], g["sw2"])
-            low = _to_float(g["s1"], g["sw1"] or (g["sw2"] if high >= 10000 else None))
+            high = to_amount(g["s2"], g["sw2"])
+            low = to_amount(g["s1"], g["sw1"] or (g["sw2"] if high >= 10000 else None))
         elif g["n"]:
-            low = high = _to_float(g["n"], g["nw"])
+            low = high = to_amount(g["n"], g["nw"])
         else:
-            value = _cn_to_float(g["cn"])
+            value = cn_amount(g["cn"])
             if value is None:
                 continue
             low = high = value
@@ -318,34 +275,35 @@ def fees_in_sentence(marked: str, section: str | None = None,
         return not any(lb.kind in _SKIP_KINDS and end <= lb.start < clause_end for lb in labels)
 
     for m in _BARE_AFTER_LEVEL.finditer(norm):
-        value = _to_float(m.group("n"), None)
+        value = to_amount(m.group("n"), None)
         if value >= 100 and informal_ok(m.end()):
             record(m.start("n"), m.end("n"), value, value)
     for m in _BARE_AFTER_CLASS.finditer(norm):
         if informal_ok(m.end()):
-            value = _to_float(m.group("n"), None)
+            value = to_amount(m.group("n"), None)
             record(m.start("n"), m.end("n"), value, value)
     for m in _CN_BARE.finditer(norm):
-        value = _cn_to_float(m.group("cn"))
+        value = cn_amount(m.group("cn"))
         if value is not None and informal_ok(m.end()):
             record(m.start("cn"), m.end("cn"), value, value)
     for lb in labels:
         if lb.kind not in _FEE_KINDS:
             continue
-        m = _CN_BARE_AFTER_LABEL.match(norm, lb.end)
-        if m:
-            value = _cn_to_float(m.group("cn"))
+        cn_hit = _CN_BARE_AFTER_LABEL.match(norm, lb.end)
+        if cn_hit:
+            value = cn_amount(cn_hit.group("cn"))
             if value is not None:
-                record(m.start("cn"), m.end("cn"), value, value)
+                record(cn_hit.start("cn"), cn_hit.end("cn"), value, value)
             continue
-        m = _BARE_AFTER_LABEL.match(norm, lb.end)
-        if not m:
+        bare = _BARE_AFTER_LABEL.match(norm, lb.end)
+        if not bare:
             continue
-        low = _to_float(m.group("b1"), m.group("bw1"))
-        high = _to_float(m.group("b2"), m.group("bw2") or m.group("bw1")) if m.group("b2") else low
-        if not m.group("bw1") and len(m.group("b1").replace(",", "").split(".")[0]) > 6:
+        low = to_amount(bare.group("b1"), bare.group("bw1"))
+        high = (to_amount(bare.group("b2"), bare.group("bw2") or bare.group("bw1"))
+                if bare.group("b2") else low)
+        if not bare.group("bw1") and len(bare.group("b1").replace(",", "").split(".")[0]) > 6:
             continue  # phone numbers, ids
-        record(m.start("b1"), m.end(), low, high)
+        record(bare.start("b1"), bare.end(), low, high)
     return out
 
 
@@ -405,7 +363,7 @@ def _part_amount(norm: str, start: int) -> float | None:
     m = _AMOUNTS.search(norm, start, start + 14)
     if m is None or (m.group("n") is None and m.group("p1") is None):
         return None
-    value = _to_float(m.group("n"), m.group("nw")) if m.group("n") else _to_float(
+    value = to_amount(m.group("n"), m.group("nw")) if m.group("n") else to_amount(
         m.group("p1"), m.group("pw1"))
     return value if MIN_FEE <= value <= MAX_FEE else None
 
@@ -463,10 +421,10 @@ def _structured_amount(value: Any) -> float | None:
     if isinstance(value, int | float):
         amount = float(value)
     elif isinstance(value, str):
-        m = re.fullmatch(rf"\s*(?:{_CUR_PREFIX}|¥)?\s*({_NUM})\s*(?:{_CUR_SUFFIX})?\s*", value, re.I)
-        if m is None:
+        parsed = parse_amount(value)
+        if parsed is None:
             return None
-        amount = float(m.group(1).replace(",", ""))
+        amount = parsed
     else:
         return None
     return amount if MIN_FEE <= amount <= MAX_FEE else None

@@ -192,8 +192,8 @@ def trim_org(name: str) -> str | None:
         name = name[lead.end():]
     name = _LEAD_FILLER.sub("", name)
     norm = normalize(name)
-    while _TRAILING_PAREN.search(norm) and not _ORG_END.search(norm):
-        cut = _TRAILING_PAREN.search(norm).start()
+    while (paren := _TRAILING_PAREN.search(norm)) and not _ORG_END.search(norm):
+        cut = paren.start()
         name, norm = name[:cut], norm[:cut]
     if not _ORG_END.search(norm):
         ends = [m.end() for m in re.finditer(_ORG_SUFFIX, norm, re.I)

@@ -5,10 +5,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from crawler.extract.claims import extract_claims
+from crawler.extract.claims import page_claims
 from crawler.extract.fees import dedupe_fees, extract_fees, fees_in_structured
 from crawler.extract.issuers import extract_issuers
-from crawler.extract.levels import extract_levels
 from crawler.extract.links import (
     canonical_url,
     extract_contacts,
@@ -20,6 +19,7 @@ from crawler.extract.offer import detect_offer, stated_as_paid
 from crawler.extract.provider import extract_provider
 from crawler.extract.text import PageText, page_text, parse_html, text_content
 from facts.contract import Fee, OfferFacts
+from facts.levels import extract_levels
 from facts.structured import microdata_items
 
 
@@ -109,7 +109,7 @@ def extract_page(html: str, url: str) -> OfferFacts:
         fees=fees,
         # a "查询：<a>domain</a>" line is mostly link text, so it sits among the link lines
         verification_urls=verification_urls([*sentences, *page.link_lines], page.links, url),
-        claims=extract_claims([*title_lines, *sentences]),
+        claims=page_claims(sentences, title_lines),
         contacts=contacts,
         published=published_date(meta=page.meta, jsonld=page.jsonld, times=page.times,
                                   texts=[*sentences[:30], *page.boilerplate]),

@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
-from importlib import resources
+from functools import lru_cache
 from typing import Any
 
 from lxml import etree
 
+from facts.script import normalize as normalize
 from facts.structured import load_json_ld as _load_jsonld
 
 _PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, huge_tree=True)
@@ -64,36 +64,6 @@ _BOILER_LINE = re.compile(
 _SENTENCE_END = re.compile(r"(?<=[。！？；!?;])|\n")
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0\u2002\u2003\u2009\u200b\u3000]+")
 _PUNCT_ONLY = re.compile(r"^[\W_]*$")
-
-
-@cache
-def _normalize_table() -> dict[int, str]:
-    """t2s (OpenCC's character table, first choice) + full-width ASCII -> ASCII; length 1:1."""
-    table: dict[int, str] = {}
-    text = (
-        resources.files("opencc").joinpath("dictionary/TSCharacters.txt").read_text("utf-8")
-    )
-    for line in text.splitlines():
-        parts = line.split("\t")
-        if len(parts) == 2 and len(parts[0]) == 1:
-            target = parts[1].split(" ")[0]
-            if len(target) == 1:
-                table[ord(parts[0])] = target
-    for code in range(0xFF01, 0xFF5F):
-        table[code] = chr(code - 0xFEE0)
-    table[0x3000] = " "
-    table[0xFFE5] = "¥"  # ￥
-    table[0x00A0] = " "
-    return table
-
-
-@lru_cache(maxsize=8192)
-def normalize(text: str) -> str:
-    """Simplified Chinese + half-width ASCII, same length as ``text`` (positions map 1:1).
-
-    Cached: every extractor normalizes the same sentences of the page being read.
-    """
-    return text.translate(_normalize_table())
 
 
 def strip_marks(text: str) -> str:

@@ -7,7 +7,6 @@ import pytest
 from crawler.extract.text import (
     STRIKE_CLOSE,
     STRIKE_OPEN,
-    normalize,
     page_text,
     parse_html,
     split_sentences,
@@ -91,12 +90,6 @@ def test_split_sentences():
     assert split_sentences("第一句。第二句！第三句？第四句；第五句\n第六句") == [
         "第一句。", "第二句！", "第三句？", "第四句；", "第五句", "第六句"]
     assert split_sentences("  。 \n ") == []
-
-
-def test_normalize_is_simplified_half_width_and_same_length():
-    assert normalize("人工智能訓練師：學費２９８０元（￥）") == "人工智能训练师:学费2980元(¥)"
-    text = "證書由廣東粵才職業技能等級認定中心頒發"
-    assert len(normalize(text)) == len(text)
 
 
 def test_bad_input():

@@ -15,9 +15,9 @@ import pytest
 from crawler.extract.claims import extract_claims
 from crawler.extract.fees import fees_in_sentence, fees_in_structured
 from crawler.extract.issuers import evaluator_alias, issuers_in_text
-from crawler.extract.levels import extract_levels
 from crawler.extract.offer import detect_offer, stated_as_paid
 from crawler.extract.page import extract_page
+from facts.levels import extract_levels
 
 
 def asserted(sentence: str, category: str) -> list[str]:

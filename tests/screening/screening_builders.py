@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
+from crawler.extract.claims import page_claims
 from facts.contract import Fee, IssuerMention, OfferFacts
 from registry.records import AgencyRecord, MatchResult
 
@@ -154,6 +155,8 @@ def facts_of(
         levels=list(levels),
         fees=list(fees),
         verification_urls=list(verification_urls),
+        # claims are read at extraction, as crawler.extract.page does for a real page
+        claims=page_claims(list(sentences)),
         sentences=list(sentences),
     )
 

@@ -26,13 +26,13 @@ import re
 from certwatch.screening.context import ScreeningContext
 from certwatch.screening.evidence import trim_evidence
 from certwatch.screening.flags import FlagResult
-from certwatch.screening.levels import levels_in
 from facts.contract import Claim
+from facts.levels import level_words
+from facts.money import terse_amounts
 
 _LURE = re.compile(r"落户|入户|积分|加\s?\d+\s?分|购房|买房|住房|公租房|人才公寓|挂靠|赚|入|收入")
 _MONEY_BACK = re.compile(r"返现|返还|全退|报销|免费|0元|零元")
 _SUBSIDY = re.compile(r"补贴|补助")
-_AMOUNT = re.compile(r"(\d+(?:\.\d+)?)\s?(万|千)?\s?(?:元|块|RMB|rmb)|[¥￥]\s?(\d+(?:\.\d+)?)")
 _AFTER_SUBSIDY_PRICE = re.compile(r"后|仅需|只需|低至|仅|需|学费|费用|自付|实付")
 _FREE_AFTER = re.compile(r"补[贴助]后[^，。；！？]{0,6}(?:免费|0元|零元|不花钱|白拿)")
 _CLAUSE = re.compile(r"[，,；;。！？!?]")
@@ -72,7 +72,7 @@ def _bait_reason(claim: Claim, ctx: ScreeningContext) -> str | None:
 
 
 def _subsidy_reason(claim: Claim, ctx: ScreeningContext) -> str | None:
-    named = levels_in(claim.evidence)
+    named = level_words(claim.evidence)
     offered = set(ctx.facts.levels)
     if _UNCONDITIONAL.search(claim.evidence) and not _CONDITIONAL.search(claim.evidence):
         return "subsidy promised unconditionally (it needs insured work history)"
@@ -106,16 +106,10 @@ def _subsidy_amount(claim: Claim) -> float | None:
     stop = _CLAUSE.search(text, end)
     clause_end = stop.start() if stop else len(text)
     amounts: list[float] = []
-    for match in _AMOUNT.finditer(text, end, clause_end):
-        if not _AFTER_SUBSIDY_PRICE.search(text, end, match.start()):
-            amounts.append(_value(match))
-    for match in _AMOUNT.finditer(text, max(0, at - 12), at):
-        if at - match.end() <= 2:
-            amounts.append(_value(match))
+    for start, _, value in terse_amounts(text, end, clause_end):
+        if not _AFTER_SUBSIDY_PRICE.search(text, end, start):
+            amounts.append(value)
+    for _, stop_at, value in terse_amounts(text, max(0, at - 12), at):
+        if at - stop_at <= 2:
+            amounts.append(value)
     return max(amounts, default=None)
-
-
-def _value(match: re.Match[str]) -> float:
-    number = float(match.group(1) or match.group(3))
-    unit = match.group(2)
-    return number * (10000 if unit == "万" else 1000 if unit == "千" else 1)

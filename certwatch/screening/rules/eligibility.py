@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from certwatch.screening.context import ScreeningContext
 from certwatch.screening.flags import FlagResult
-from certwatch.screening.levels import levels_in
 from certwatch.screening.rules.claims import flag_for_claims
+from facts.levels import level_words
 
 MANY_LEVELS = 3
 
@@ -21,7 +21,7 @@ def eligibility_shortcut(ctx: ScreeningContext) -> list[FlagResult]:
         return []
     levels = set(ctx.facts.levels)
     for claim in claims:
-        levels |= levels_in(claim.evidence)
+        levels |= level_words(claim.evidence)
     high = sorted(levels & {1, 2})
     if not high and len(levels) < MANY_LEVELS:
         return []

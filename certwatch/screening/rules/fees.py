@@ -5,7 +5,7 @@ from __future__ import annotations
 from certwatch.screening.context import ScreeningContext
 from certwatch.screening.evidence import trim_evidence
 from certwatch.screening.flags import FlagResult
-from certwatch.screening.levels import LEVEL_NAMES_ZH
+from facts.levels import LEVEL_NAMES_ZH
 
 
 def excessive_fee(ctx: ScreeningContext) -> list[FlagResult]:

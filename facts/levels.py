@@ -1,8 +1,12 @@
-"""Skill levels named in a text: 一级…五级, 1级…5级, 高级技师…初级工, ranges, L3 / Level 3.
+"""Skill levels, the one parser of them: 一级…五级, 1级…5级, 高级技师…初级工, ranges, L3 / Level 3.
 
-Levels are ints 1 (一级/高级技师) … 5 (五级/初级工), docs/domain.md §1.2. Level words that belong to
-another certificate (一级建造师, 二级心理咨询师, 英语四级, 二级学院) are skipped; a level named as a
-prerequisite (取得四级证书后…) is not a level on offer.
+Levels are ints 1 (一级/高级技师) … 5 (五级/初级工), docs/domain.md §1.2.
+
+- ``find_levels`` / ``extract_levels`` read the levels a page *offers*: level words that belong
+  to another certificate (一级建造师, 二级心理咨询师, 英语四级, 二级学院) are skipped; a level named
+  as a prerequisite (取得四级证书后…) or while describing the five grades is not on offer.
+- ``level_words`` reads every level word of a short text (a claim's sentence, a registry cell)
+  without judging its context: 中级 is 4, 初级 is 5, 预备技师 is 2.
 """
 
 from __future__ import annotations
@@ -10,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from crawler.extract.text import normalize
+from facts.script import normalize
 
 _MAY_HAVE_LEVEL = re.compile(r"级|技师|级工|L\s*[1-5]|level|lv", re.I)
 _CN_DIGIT = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
@@ -152,3 +156,37 @@ def extract_levels(texts: list[str] | tuple[str, ...]) -> list[int]:
     for text in texts:
         levels.update(lv for _, lv in find_levels(text))
     return sorted(levels)
+
+
+LEVEL_NAMES_ZH = {
+    1: "一级/高级技师",
+    2: "二级/技师",
+    3: "三级/高级工",
+    4: "四级/中级工",
+    5: "五级/初级工",
+}
+
+_LEVEL_WORDS = re.compile(
+    r"高级技师|(?<!高级)技师|高级工|中级工?|初级工?|预备技师|([一二三四五12345])\s?级"
+)
+_NAMED = {"高级技师": 1, "技师": 2, "预备技师": 2, "高级工": 3, "中级": 4, "中级工": 4}
+
+
+def level_words(text: str, *, bare_grades: bool = True) -> set[int]:
+    """Every level word ``text`` names, as numbers 1..5, context not judged.
+
+    ``bare_grades=False`` leaves out 中级 / 初级 without 工 (an official filing names its levels
+    in full, so a bare grade there is no level).
+    """
+    found: set[int] = set()
+    for match in _LEVEL_WORDS.finditer(text):
+        word = match.group()
+        if not bare_grades and word in ("中级", "初级"):
+            continue
+        if match.group(1):
+            found.add(_CN_DIGIT[match.group(1)])
+        elif word.startswith("初级"):
+            found.add(5)
+        else:
+            found.add(_NAMED[word])
+    return found
