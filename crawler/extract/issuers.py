@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from crawler.extract.lexicon import grouped
 from crawler.extract.text import Table, normalize
 from facts.contract import IssuerMention
 from facts.structured import walk_entries
@@ -30,7 +31,8 @@ _ORG_SUFFIX = (
 _ORG_CHARS = r"[\u4e00-\u9fffA-Za-z0-9()（）·&\-]"
 _ORG_END = re.compile(rf"{_ORG_SUFFIX}$", re.I)
 # 承办 (the school running the class) is the provider's word, not the issuer's
-_VERBS = r"(?:颁发|核发|签发|发放|颁证|发证|监制|认证|认定|出具|盖章|主办|鉴定|考核发证|统一颁发)"
+_WORDS = grouped("issuer_words", "role", "phrase")  # data/lexicon/issuer_words.csv
+_VERBS = "(?:" + "|".join(_WORDS["issuing_verb"]) + ")"
 # a verb that is really part of a name: 认证中心, 发证机构, 认定机构, 鉴定中心
 _VERB_NOT_NAME = (
     r"(?!中心|机构|协会|委员会|有限|公司|研究|管理|服务|考试|办公|学会|联盟|体系|单位|部门|机关|平台|官网|"
@@ -46,13 +48,7 @@ _BY_ORG = re.compile(
     rf"(?:{_VERBS}{_VERB_NOT_NAME}|{_ORGANIZES})"
 )
 _ORG_VERB = re.compile(rf"(?P<org>{_ORG_LIST_CHARS}{{2,40}}?)\s*(?:统一|联合|共同|正式|官方)?\s*{_VERBS}{_VERB_NOT_NAME}")
-_LABELS = (
-    r"发证单位|发证机构|发证部门|发证机关|颁证机构|颁证单位|颁证部门|认证机构|认证单位|认证部门|评价机构|"
-    r"认定机构|认定单位|鉴定机构|鉴定单位|考核机构|考评机构|颁发机构|颁发单位|颁发部门|发证方|颁证方|"
-    r"监制单位|监制机构|主办单位|主办机构|证书颁发|证书发放单位|认定评价机构|评价单位|落款单位|证书落款|"
-    r"盖章单位|签章单位|印章单位|权威发证|官方发证|发证|颁证|监制|主办方|主办|"
-    r"issuer|issued by|awarding body|certified by|accredited by"
-)
+_LABELS = "|".join(_WORDS["issuer_label"])
 _LABELLED = re.compile(
     rf"(?:{_LABELS})\s*(?:(?:为|是)\s*[:|]?|(?:[:|]\s*)+|——|—|-)\s*(?P<org>[^,;。!?|]{{2,60}})", re.I
 )
@@ -107,7 +103,7 @@ _EVALUATOR_NAME = re.compile(
 # cheap gate, split by script: a flat alternation of Chinese literals without re.I keeps the regex
 # engine's literal-prefix scan; the English words (issuer, issued by …) go to a re.I pattern
 _GATE_WORDS = sorted(
-    {w for w in (*_VERBS[3:-1].split("|"), *_LABELS.split("|")) if not w.isascii()}
+    {w for w in (*_WORDS["issuing_verb"], *_LABELS.split("|")) if not w.isascii()}
     | {"证书", "样本", "评价", "认定", "鉴定", "评估", "考评", "认证", "考核", "加盖", "盖有", "钤有",
        "公章", "钢印", "印章", "考点", "考场"},
     key=len, reverse=True,
@@ -155,7 +151,7 @@ _NEGATED = re.compile(
     r"(?:非|不是|并非|并不是|不由|没有|冒充|假冒|谎称|声称|号称|自称|所谓|谨防|警惕|虚假|伪造|冒用|假的|"
     r"不得|严禁|禁止|不会|从未|而非|未经|骗局|山寨|不属于|不可能)"
 )
-_CLAIMED = re.compile(r"噱头|宣称|号称|声称|打着|自称|谎称|所谓|冒充|假冒|幌子|名义|承诺|吹嘘|鼓吹")
+_CLAIMED = re.compile("|".join(_WORDS["claimed_marker"]))
 _WRAP = re.compile(r"^[\s\"'“”‘’「」『』《》【】\[\]:：|,，。]+|[\s\"'“”‘’「」『』《》【】\[\]:：|,，。]+$")
 
 def _span_original(original: str, norm: str, start: int, end: int) -> str:
