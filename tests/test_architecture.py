@@ -193,7 +193,6 @@ def test_import_linter_contracts_are_kept() -> None:
     assert done.returncode == 0, done.stdout[-4000:] + done.stderr[-2000:]
 
 
-@pytest.mark.xfail(strict=False, reason="lands with the house refactor")
 def test_no_module_is_longer_than_500_lines() -> None:
     long = {name: n for name, path in module_files().items()
             if (n := len(path.read_text(encoding="utf-8").splitlines())) > MAX_LINES}
