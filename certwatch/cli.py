@@ -93,7 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("evaluate", help="crawl a labeled web and print precision and recall")
     p.add_argument("--corpus", choices=["demo", "holdout", "blind"], default="demo",
                    help="which labeled web: demo (the rules were tuned on it), holdout (tuned "
-                        "on after its blind first run), blind (never tuned on)")
+                        "on after its blind first run), blind (tuned on after its blind first run)")
     p.add_argument("--json", metavar="FILE", help="also write the figures as JSON")
     p.set_defaults(func=commands.evaluate)
 
