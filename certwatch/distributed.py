@@ -16,14 +16,7 @@ from sqlalchemy import Engine
 
 from certwatch import commands
 from certwatch.commands import engine_for
-from certwatch.services.crawl import check_crawl_targets, load_sources_file
-from certwatch.services.distributed import (
-    DEFAULT_IDLE_SECONDS,
-    screen_closed_run,
-    seed_frontier_crawl,
-    wait_and_close,
-    work_frontier,
-)
+from crawler.settings import CERTWATCH_FRONTIER_IDLE_SECONDS
 
 
 def _out(text: str) -> None:
@@ -31,6 +24,7 @@ def _out(text: str) -> None:
 
 
 def _screen(engine: Engine, stats: dict[str, Any]) -> None:
+    from certwatch.services.distributed import screen_closed_run
     screened = screen_closed_run(engine)
     _out(f"crawl run {stats['run_id']} closed: {stats['pages']} pages, {stats['offers']} "
          f"offers, {stats['errors']} errors, {stats['new_listings']} new and "
@@ -40,6 +34,12 @@ def _screen(engine: Engine, stats: dict[str, Any]) -> None:
 
 def crawl(args: argparse.Namespace) -> int:
     """``certwatch crawl``: the single-process crawl, or seeding when ``--frontier`` is given."""
+    from certwatch.services.crawl import check_crawl_targets, load_sources_file
+    from certwatch.services.distributed import (
+        DEFAULT_IDLE_SECONDS,
+        seed_frontier_crawl,
+        wait_and_close,
+    )
     if not getattr(args, "frontier", None):
         return commands.crawl(args)
     check_crawl_targets(args.urls, args.sources)
@@ -64,6 +64,7 @@ def crawl(args: argparse.Namespace) -> int:
 
 def worker(args: argparse.Namespace) -> int:
     """``certwatch worker``: crawl from the shared frontier until the crawl is done."""
+    from certwatch.services.distributed import work_frontier
     engine = engine_for(args)
     summary = work_frontier(engine, args.frontier, idle_seconds=args.idle_seconds,
                             name=args.name, wait_for_job=args.wait_for_job,
@@ -84,7 +85,7 @@ def add_worker_parser(sub: Any) -> None:
     p.add_argument("--frontier", required=True, metavar="redis://HOST:6379/0[?prefix=NAME]")
     p.add_argument("--db", metavar="URL", default=argparse.SUPPRESS,
                    help="the shared store (PostgreSQL; same as --db before the command)")
-    p.add_argument("--idle-seconds", type=float, default=DEFAULT_IDLE_SECONDS, metavar="S",
+    p.add_argument("--idle-seconds", type=float, default=CERTWATCH_FRONTIER_IDLE_SECONDS, metavar="S",
                    help="the crawl is done when the queue stayed empty and every worker "
                         "idle this long (default %(default)s)")
     p.add_argument("--wait-for-job", type=float, metavar="S",

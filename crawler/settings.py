@@ -64,3 +64,7 @@ CERTWATCH_WARC_PATH = None  # None: runtime_dir()/warc/run-{run_id}.warc.gz
 CERTWATCH_EXTRACT = True  # False: archive and record pages only (diagnostics, benchmarks)
 CERTWATCH_EXTRACT_PROCESSES = 1  # worker processes for extraction; 0: in the crawl process
 CERTWATCH_PROGRESS_EVERY = 100  # pages between progress log lines when not on a terminal
+
+# A distributed crawl is done when its Redis queue stayed empty and every worker idle this
+# long (certwatch worker --idle-seconds; certwatch crawl --frontier --wait).
+CERTWATCH_FRONTIER_IDLE_SECONDS = 10.0

@@ -21,9 +21,10 @@ from crawler.frontier_run import (
     wait_for_crawl,
 )
 from crawler.runner import cli_source
+from crawler.settings import CERTWATCH_FRONTIER_IDLE_SECONDS
 from crawler.sources import SourcesConfig
 
-DEFAULT_IDLE_SECONDS = 10.0
+DEFAULT_IDLE_SECONDS = CERTWATCH_FRONTIER_IDLE_SECONDS
 
 
 @dataclass(frozen=True)
