@@ -22,8 +22,10 @@ class LexiconError(ValueError):
     """A lexicon file that cannot be read: ``<file>:<line>: <what is wrong>``."""
 
 
-def read_rows(path: Path, columns: Sequence[str]) -> list[dict[str, str]]:
-    """The rows of ``path`` (UTF-8 CSV whose header is exactly ``columns``), in file order."""
+def read_rows(path: Path, columns: Sequence[str],
+              optional: Sequence[str] = ()) -> list[dict[str, str]]:
+    """The rows of ``path`` (UTF-8 CSV whose header is exactly ``columns``), in file order;
+    only the ``optional`` columns may be empty."""
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
@@ -40,7 +42,7 @@ def read_rows(path: Path, columns: Sequence[str]) -> list[dict[str, str]]:
         if len(cells) != len(columns):
             raise LexiconError(f"{path}:{line}: {len(cells)} cells, expected {len(columns)}")
         row = dict(zip(columns, (c.strip() for c in cells), strict=True))
-        empty = [name for name, value in row.items() if not value]
+        empty = [name for name, value in row.items() if not value and name not in optional]
         if empty:
             raise LexiconError(f"{path}:{line}: empty {', '.join(empty)}")
         source = row.get("source", "")
