@@ -15,9 +15,9 @@ import pytest
 from sqlalchemy import Engine, select
 
 from certwatch.cli import main
-from certwatch.commands import import_registry_file
 from certwatch.errors import UsageError
 from certwatch.screen import screen_all, screen_under_version
+from certwatch.services.registry import import_registry_file
 from facts.contract import Fee, IssuerMention, OfferFacts
 from store.config import DATA_DIR
 from store.db import session_scope
