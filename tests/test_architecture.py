@@ -12,8 +12,6 @@ from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
 
-import pytest
-
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGES = ("facts", "store", "crawler", "registry", "dashboard", "certwatch")
 MAX_LINES = 500
