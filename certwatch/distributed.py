@@ -36,7 +36,6 @@ def crawl(args: argparse.Namespace) -> int:
     """``certwatch crawl``: the single-process crawl, or seeding when ``--frontier`` is given."""
     from certwatch.services.crawl import check_crawl_targets, load_sources_file
     from certwatch.services.distributed import (
-        DEFAULT_IDLE_SECONDS,
         seed_frontier_crawl,
         wait_and_close,
     )
@@ -54,7 +53,7 @@ def crawl(args: argparse.Namespace) -> int:
          f"start workers: certwatch --db URL worker --frontier {args.frontier}")
     if not getattr(args, "wait", False):
         return 0
-    stats = wait_and_close(engine, frontier, DEFAULT_IDLE_SECONDS)
+    stats = wait_and_close(engine, frontier, CERTWATCH_FRONTIER_IDLE_SECONDS)
     if stats is None:
         _out(f"crawl run {seeded.run_id} was closed and screened by a worker")
     else:

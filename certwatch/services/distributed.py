@@ -24,8 +24,6 @@ from crawler.runner import cli_source
 from crawler.settings import CERTWATCH_FRONTIER_IDLE_SECONDS
 from crawler.sources import SourcesConfig
 
-DEFAULT_IDLE_SECONDS = CERTWATCH_FRONTIER_IDLE_SECONDS
-
 
 @dataclass(frozen=True)
 class SeededCrawl:
@@ -71,7 +69,7 @@ def screen_closed_run(engine: Engine) -> ScreenSummary:
 
 
 def wait_and_close(engine: Engine, frontier: Frontier,
-                   idle_seconds: float = DEFAULT_IDLE_SECONDS) -> dict[str, Any] | None:
+                   idle_seconds: float = CERTWATCH_FRONTIER_IDLE_SECONDS) -> dict[str, Any] | None:
     """Wait until the shared crawl is done, then close its run: the run's stats, or None when
     a worker closed (and screened) it first."""
     wait_for_crawl(frontier, idle_seconds)
