@@ -79,6 +79,9 @@ def add_page(session: Session, item: PageItem, run_id: int | None) -> Page:
         warc_record_id=item.warc_record_id,
         error=item.error,
         is_offer=bool(item.facts and item.facts.is_offer and not item.error),
+        page_type=item.facts.page_type if item.facts else None,
+        page_reasons=item.facts.offer_evidence[:2000] if item.facts else None,
+        content_digest=item.facts.content_digest if item.facts else None,
     )
     session.add(page)
     session.flush()

@@ -49,7 +49,8 @@ class OfferFacts:
     url: str
     title: str = ""
     is_offer: bool = False
-    offer_evidence: str = ""  # why the page is (or is not) an offer
+    offer_evidence: str = ""  # why the page is (or is not) an offer: its type and the reasons
+    page_type: str = "other"  # offer | offer_list | article | qa_forum | job | other
     provider: str | None = None
     issuers: list[IssuerMention] = field(default_factory=list)
     levels: list[int] = field(default_factory=list)  # 1 (一级/高级技师) .. 5 (五级/初级工)
@@ -61,6 +62,7 @@ class OfferFacts:
     canonical_url: str | None = None  # <link rel=canonical>, absolute
     region: str | None = None  # province named by the ad, when any
     sentences: list[str] = field(default_factory=list)  # main-content sentences, for context rules
+    content_digest: str | None = None  # sha1 of the stable main text (identity by content)
 
     @property
     def fee_min(self) -> float | None:

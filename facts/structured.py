@@ -237,3 +237,78 @@ def app_state_objects(html: str | etree._Element) -> list[tuple[str, Any]]:
                 continue
             out.append((match.group("dot") or match.group("idx"), value))
     return out
+
+
+# --- app state as readable HTML ----------------------------------------------------------
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_PRICE_KEY = re.compile(r"price|amount|fee|tuition|cost|jiage|feiyong", re.I)
+_ORIGINAL_PRICE_KEY = re.compile(r"orig|market|list_?price|listprice|old|was|before|strike|"
+                                 r"line_?price|scribe", re.I)
+_FEN_KEY = re.compile(r"fen\b|fen_|_fen|Fen|cent|_cents|InCents|InFen", re.I)
+_NON_TEXT_KEY = re.compile(r"^(?:id|_?key|uuid|hash|sku_?id|url|href|src|img|image|icon|"
+                           r"avatar|cover|class|style|type|__typename|slug|path|route)$", re.I)
+MAX_STATE_LINES = 600
+
+
+def _leaves(obj: Any) -> Iterator[tuple[str, Any]]:
+    """``(nearest key, scalar)`` of every scalar inside ``obj``, in document order."""
+    stack: list[Iterator[tuple[str, Any]]] = [iter((("", obj),))]
+    while stack:
+        entry = next(stack[-1], None)
+        if entry is None:
+            stack.pop()
+            continue
+        key, value = entry
+        if isinstance(value, dict):
+            stack.append(iter(value.items()))
+        elif isinstance(value, list):
+            stack.append((key, item) for item in value)
+        else:
+            yield key, value
+
+
+def _price_line(key: str, value: float) -> str:
+    amount = value / 100 if _FEN_KEY.search(key) else value
+    text = f"{amount:g}"
+    if _ORIGINAL_PRICE_KEY.search(key):
+        return f"<p><del>原价：{text}元</del></p>"
+    return f"<p>价格：{text}元</p>"
+
+
+def app_state_html(objects: list[tuple[str, Any]]) -> str:
+    """The readable content of embedded app states as simple HTML, for a page that is a shell.
+
+    Text values (HTML fragments kept as HTML) become paragraphs in document order; numbers
+    under price keys become ``价格：N元`` (``原价`` struck through for original/market prices,
+    keys in 分 (``priceFen``, ``price_cents``) divided by 100). Ids, URLs and class names are
+    left out. Pure: the caller decides when a page is a shell.
+    """
+    lines: list[str] = []
+    seen: set[str] = set()
+    for _name, value in objects:
+        for key, leaf in _leaves(value):
+            if len(lines) >= MAX_STATE_LINES:
+                return "\n".join(lines)
+            if isinstance(leaf, bool) or leaf is None or _NON_TEXT_KEY.match(key or ""):
+                continue
+            if isinstance(leaf, (int, float)):
+                if _PRICE_KEY.search(key) and 0 < leaf < 10_000_000:
+                    lines.append(_price_line(key, float(leaf)))
+                continue
+            text = str(leaf).strip()
+            if not text or text in seen or text.startswith(("http://", "https://", "/")):
+                continue
+            if _PRICE_KEY.search(key) and re.fullmatch(r"[¥￥]?\s*\d[\d,]*(?:\.\d+)?", text):
+                number = float(re.sub(r"[^\d.]", "", text))
+                lines.append(_price_line(key, number))
+                continue
+            if not _CJK.search(text) and len(text.split()) < 3:
+                continue  # codes, enum values, single English words
+            seen.add(text)
+            lines.append(text if text.startswith("<") else f"<p>{_escape(text)}</p>")
+    return "\n".join(lines)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

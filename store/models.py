@@ -108,6 +108,11 @@ class Page(Base):
     warc_record_id: Mapped[str | None] = mapped_column(String(100))
     error: Mapped[str | None] = mapped_column(Text)
     is_offer: Mapped[bool] = mapped_column(Boolean, default=False)
+    # what kind of page it is (offer | offer_list | article | qa_forum | job | other) and why
+    page_type: Mapped[str | None] = mapped_column(String(20))
+    page_reasons: Mapped[str | None] = mapped_column(Text)
+    # sha1 of the normalized main text: URLs that show the same content share it
+    content_digest: Mapped[str | None] = mapped_column(String(40), index=True)
 
 
 class Listing(Base):
@@ -134,6 +139,12 @@ class Listing(Base):
     last_page_id: Mapped[int | None] = mapped_column(ForeignKey("pages.id"))
     missed_runs: Mapped[int] = mapped_column(Integer, default=0)
     removed_at: Mapped[datetime | None]
+    # identity by content: the digest of the main text its page showed last
+    content_digest: Mapped[str | None] = mapped_column(String(40), index=True)
+    # no longer an offer under the current rules, or merged into another listing: it keeps
+    # its history and decisions and leaves the queue, with the reason
+    retired_at: Mapped[datetime | None]
+    retired_reason: Mapped[str | None] = mapped_column(Text)
     # current facts (copied from the latest observation)
     title: Mapped[str] = mapped_column(Text, default="")
     provider: Mapped[str | None] = mapped_column(String(300), index=True)
@@ -242,6 +253,32 @@ class Review(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     reviewer: Mapped[str] = mapped_column(String(200))
     decided_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class ListingAlias(Base):
+    """An old ``listing_id`` that identity rules merged into another listing; it still resolves."""
+
+    __tablename__ = "listing_aliases"
+
+    alias_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    listing_id: Mapped[int] = mapped_column(ForeignKey("listings.id"), index=True)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class HostParam(Base):
+    """A query parameter that, on one host, leaves a page's main content unchanged (DUST).
+
+    Learned by comparing pages already fetched: two URLs of one path that differ only in
+    this parameter showed the same main text. Identity drops such parameters on that host.
+    """
+
+    __tablename__ = "host_params"
+
+    host: Mapped[str] = mapped_column(String(255), primary_key=True)
+    param: Mapped[str] = mapped_column(String(100), primary_key=True)
+    evidence: Mapped[str] = mapped_column(Text, default="")  # the two URLs compared
+    learned_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
 class RunChange(Base):

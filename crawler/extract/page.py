@@ -5,7 +5,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from lxml import etree
+
 from crawler.extract.claims import page_claims
+from crawler.extract.digest import content_digest
 from crawler.extract.fees import dedupe_fees, extract_fees, fees_in_structured
 from crawler.extract.issuers import extract_issuers
 from crawler.extract.links import (
@@ -15,12 +18,14 @@ from crawler.extract.links import (
     published_date,
     verification_urls,
 )
-from crawler.extract.offer import detect_offer, stated_as_paid
+from crawler.extract.offer import offer_signals, stated_as_paid
+from crawler.extract.page_structure import page_structure
+from crawler.extract.page_type import PageType, TextCounts, classify, page_features
 from crawler.extract.provider import extract_provider
-from crawler.extract.text import PageText, page_text, parse_html, text_content
+from crawler.extract.text import PageText, normalize, page_text, parse_html, text_content
 from facts.contract import Fee, OfferFacts
 from facts.levels import extract_levels
-from facts.structured import microdata_items
+from facts.structured import app_state_html, app_state_objects, microdata_items
 
 
 def page_title(page: PageText) -> str:
@@ -31,9 +36,17 @@ def page_title(page: PageText) -> str:
 # any spelling of the occupation in raw HTML, simplified or traditional (a C-speed pre-check)
 _RAW_OCCUPATION = re.compile(
     r"训练师|訓練師|标注员|標註員|標注員|标注师|標註師|算法测试员|算法測試員|AI\s*trainer|"
-    r"artificial intelligence trainer|4-04-05-05|&#\d+;",
+    r"artificial intelligence trainer|4-04-05-05|&#\d+;|"
+    r"\\u8bad\\u7ec3\\u5e08|\\u6807\\u6ce8\\u5458",  # 训练师 / 标注员 escaped in JSON app state
     re.I,
 )
+# a page whose main text is this short is an application shell: its content is in its data
+SHELL_CHARS = 200
+_SALARY = re.compile(r"月薪|薪资|薪酬|底薪|年薪|时薪|日薪|提成|[kK]\s*/\s*月|元\s*/\s*(?:月|小时|天)|"
+                     r"salary|per month|/month|per hour", re.I)
+_THREAD = re.compile(r"楼主|沙发|板凳|\d+\s*楼|#\d+|回复|追问|采纳|赞同|个回答|条回答|回答者|答主|"
+                     r"网友|评论|留言|举报|引用|\breply\b|\banswers?\b|\bposted by\b", re.I)
+_QUESTION_TITLE = re.compile(r"[?？]|吗|呢|么|如何|怎么|怎样|是否|有没有|哪里|哪家|靠谱|值得", re.I)
 
 
 def _unrelated_page(tree: Any, url: str) -> OfferFacts:
@@ -45,8 +58,8 @@ def _unrelated_page(tree: Any, url: str) -> OfferFacts:
         if "canonical" in (link.get("rel") or "").lower().split() and link.get("href"):
             canonical = canonical_url(link.get("href"), url)
             break
-    return OfferFacts(url=url, title=title, is_offer=False,
-                      offer_evidence="does not name the AI-trainer occupation",
+    return OfferFacts(url=url, title=title, is_offer=False, page_type="other",
+                      offer_evidence="other: does not name the AI-trainer occupation",
                       canonical_url=canonical)
 
 
@@ -57,17 +70,61 @@ def _with_structured(fees: list[Fee], structured: list[Fee]) -> list[Fee]:
                      if (f.amount_min, f.amount_max) not in stated)]
 
 
-def extract_page(html: str, url: str) -> OfferFacts:
-    """All the facts of one page: offer decision, issuers, levels, fees, links, claims.
+def _shell_content(tree: Any) -> Any | None:
+    """A page of its ``<noscript>`` fallback and its embedded app state, when it has either."""
+    parts = [etree.tostring(child, encoding="unicode", with_tail=True)
+             for noscript in tree.iter("noscript") for child in noscript]
+    parts += [text for noscript in tree.iter("noscript") if (text := noscript.text or "").strip()]
+    state = app_state_html(app_state_objects(tree))
+    if not parts and not state:
+        return None
+    head = tree.find("head")
+    head_html = etree.tostring(head, encoding="unicode") if head is not None else ""
+    body = "".join(parts) + state
+    return parse_html(f"<html>{head_html}<body><main>{body}</main></body></html>")
 
-    Pages that never name the occupation (most of the open web) take a fast path.
-    """
+
+def _text_counts(page: PageText, fees: list[Fee], title: str) -> TextCounts:
+    main = "\n".join(page.sentences)
+    return TextCounts(
+        distinct_prices=len({(f.amount_min, f.amount_max) for f in fees}),
+        paid_only=bool(fees) and all(stated_as_paid(f.evidence) for f in fees),
+        salary=len(_SALARY.findall(main)),
+        thread_cues=len(_THREAD.findall(main)),
+        question_title=bool(_QUESTION_TITLE.search(normalize(title))),
+        byline=bool(page.bylines or page.times or page.meta.get("article:published_time")),
+        chars=len(main),
+    )
+
+
+def classify_page(page: PageText, tree: Any, url: str, title: str, fees: list[Fee],
+                  main_contacts: bool, microdata: list[Any]) -> tuple[PageType, dict[str, float]]:
+    """The page's type (with reasons) and the features it was decided from."""
+    sig = offer_signals(
+        title if title == page.h1 or not page.h1 else f"{title} {page.h1}",
+        page.sentences,
+        cta_texts=page.link_lines,
+        # a price the writer says was paid (总共交了2300元) sells nothing
+        has_fee=any(not stated_as_paid(f.evidence) for f in fees),
+        has_contact=main_contacts,
+        fee_texts=[f.evidence for f in fees],
+    )
+    structure = page_structure(tree, url, page.jsonld, page.meta, page.links, microdata)
+    features = page_features(sig, structure, _text_counts(page, fees, title))
+    return classify(features), features
+
+
+def read_page(html: str, url: str) -> tuple[OfferFacts, dict[str, float]]:
+    """The facts of one page and the page-type features they were decided from."""
     if not isinstance(url, str):
         raise TypeError(f"extract_page: url must be a str, got {type(url).__name__}")
     tree = parse_html(html)
     if not _RAW_OCCUPATION.search(html):
-        return _unrelated_page(tree, url)
+        return _unrelated_page(tree, url), {}
     page = page_text(tree)
+    if sum(len(s) for s in page.marked) < SHELL_CHARS and (shell := _shell_content(tree)) is not None:
+        tree = shell  # an app shell or a script-only page: read what its data says
+        page = page_text(tree)
     sentences = page.sentences
     title = page_title(page)
     microdata = microdata_items(tree, url) if page.has_microdata else []
@@ -82,15 +139,8 @@ def extract_page(html: str, url: str) -> OfferFacts:
     main_contacts = extract_contacts(sentences)
     contacts = extract_contacts([*sentences, *page.boilerplate, *page.side], page.links)
     heading = [t for t in (page.title, page.h1) if t]
-    is_offer, evidence = detect_offer(
-        title if title == page.h1 or not page.h1 else f"{title} {page.h1}",
-        sentences,
-        cta_texts=page.link_lines,
-        # a price the writer says was paid (总共交了2300元) sells nothing
-        has_fee=any(not stated_as_paid(f.evidence) for f in fees),
-        has_contact=bool(main_contacts),
-        fee_texts=[f.evidence for f in fees],
-    )
+    kind, features = classify_page(page, tree, url, title, fees, bool(main_contacts), microdata)
+    is_offer = kind.kind == "offer"
     if is_offer and not fees and page.side:  # a price box in the sidebar of an offer page
         fees = extract_fees(page.side)
     issuers = extract_issuers([*title_lines, *sentences], page.tables, page.jsonld, microdata,
@@ -98,11 +148,12 @@ def extract_page(html: str, url: str) -> OfferFacts:
     provider = extract_provider(jsonld=page.jsonld, meta=page.meta, sentences=sentences,
                                 bylines=page.bylines, boilerplate=page.boilerplate,
                                 title=page.title)
-    return OfferFacts(
+    facts = OfferFacts(
         url=url,
         title=title,
         is_offer=is_offer,
-        offer_evidence=evidence,
+        offer_evidence=kind.explain(),
+        page_type=kind.kind,
         provider=provider,
         issuers=issuers,
         levels=extract_levels([*heading, *sentences, *page.options]),
@@ -112,8 +163,20 @@ def extract_page(html: str, url: str) -> OfferFacts:
         claims=page_claims(sentences, title_lines),
         contacts=contacts,
         published=published_date(meta=page.meta, jsonld=page.jsonld, times=page.times,
-                                  texts=[*sentences[:30], *page.boilerplate]),
+                                 texts=[*sentences[:30], *page.boilerplate]),
         canonical_url=canonical_url(page.canonical, url),
         region=extract_region(title, sentences, page.boilerplate),
         sentences=sentences,
+        content_digest=content_digest(sentences),
     )
+    return facts, features
+
+
+def extract_page(html: str, url: str) -> OfferFacts:
+    """All the facts of one page: its type (offer or not, and why), issuers, levels, fees,
+    links, claims.
+
+    Pages that never name the occupation (most of the open web) take a fast path. A page
+    whose main text is nearly empty is read from its ``<noscript>`` and embedded app state.
+    """
+    return read_page(html, url)[0]

@@ -124,7 +124,8 @@ def test_page_that_never_names_the_occupation_takes_the_fast_path():
             "<body><p>学费1980元，立即报名！由某某中心颁发证书。</p></body></html>")
     facts = extract_facts(html, "http://x.com/a?from=1")
     assert not facts.is_offer
-    assert facts.offer_evidence == "does not name the AI-trainer occupation"
+    assert facts.page_type == "other"
+    assert facts.offer_evidence == "other: does not name the AI-trainer occupation"
     assert facts.title == "Python数据分析课程"
     assert facts.canonical_url == "http://x.com/py.html"
     assert facts.fees == []

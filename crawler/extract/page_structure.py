@@ -1,0 +1,190 @@
+"""How a page is built, as counts: repeated blocks, forms, markup types, URL shape.
+
+The page-type classifier (``crawler.extract.page_type``) reads these beside the text cues.
+A page of many offers repeats one block (a title link, a price, a promise) many times; an
+article carries article markup and a byline; a thread repeats posts with reply cues; an
+offer has a form or a buy button. Pure functions over a parsed tree; no network.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from itertools import islice
+from typing import Any
+
+from lxml import etree
+
+from facts.structured import walk
+from facts.urls import path_of
+
+PRICE = re.compile(
+    r"[¥￥]\s*\d|\d[\d,]{2,}(?:\.\d+)?\s*元|\d+(?:\.\d+)?\s*万元?|RMB\s*\d|CNY\s*\d|"
+    r"\d{3,6}\s*起|价格|学费",
+    re.I,
+)
+_OCCUPATION = re.compile(r"训练师|訓練師|标注员|标注师|算法测试员|AI\s*trainer|4-04-05-05", re.I)
+_PAGINATION = re.compile(r"下一页|上一页|下页|尾页|首页\s*上一页|next\s*page|›|»|第\s*\d+\s*页", re.I)
+_ITEM_TEXT_CHARS = 400
+_MAX_GROUP = 500
+
+_LIST_TYPES = {"itemlist", "searchresultspage", "collectionpage", "offercatalog"}
+_ARTICLE_TYPES = {"article", "newsarticle", "blogposting", "report", "reportagenewsarticle",
+                  "analysisnewsarticle", "opinionnewsarticle", "governmentpermit", "techarticle"}
+_QA_TYPES = {"qapage", "question", "answer", "discussionforumposting", "socialmediaposting",
+             "comment"}
+_PRODUCT_TYPES = {"product", "course", "offer", "aggregateoffer", "educationalorganization",
+                  "courseinstance", "service"}
+_JOB_TYPES = {"jobposting"}
+
+URL_CUES = {
+    "url_list": re.compile(
+        r"(?:^|[/_.-])(?:search|list|lists|category|categories|cat|tag|tags|topic|topics|"
+        r"rank|ranking|paihang|so|s|sousuo|fenlei|zhuanti|lanmu|channel|directory|dir)"
+        r"(?:$|[/_.?-])|[?&](?:q|kw|keyword|wd|query|page|p|sort|order)=",
+        re.I,
+    ),
+    "url_article": re.compile(
+        r"(?:^|[/_.-])(?:news|article|articles|art|zixun|xinwen|info|detail_news|post|posts|"
+        r"blog|policy|zhengce|notice|tongzhi|gonggao|zwgk|xxgk|content|c|a|p)(?:$|[/_.?-])|"
+        r"/20\d\d[/-]?\d\d",
+        re.I,
+    ),
+    "url_qa": re.compile(
+        r"(?:^|[/_.-])(?:question|questions|wenda|zhidao|ask|answer|thread|threads|topic|bbs|"
+        r"forum|tieba|viewthread|t)(?:$|[/_.?-])|thread-\d",
+        re.I,
+    ),
+    "url_job": re.compile(
+        r"(?:^|[/_.-])(?:job|jobs|zhaopin|career|careers|position|recruit|hr|zhiwei)"
+        r"(?:$|[/_.?-])",
+        re.I,
+    ),
+    "url_item": re.compile(
+        r"(?:^|[/_.-])(?:item|items|product|products|goods|detail|course|courses|kecheng|shop|"
+        r"class|lesson|sku|p\d+|id\d+)(?:$|[/_.?-])|[?&](?:id|item_?id|goods_?id|pid|sku)=",
+        re.I,
+    ),
+}
+
+
+@dataclass(frozen=True)
+class Structure:
+    """Counts of how the page is built."""
+
+    list_items: int = 0  # the largest group of repeated sibling blocks that each hold a link
+    priced_items: int = 0  # ... of them quoting a price
+    occupation_items: int = 0  # ... of them naming the occupation
+    pagination: bool = False
+    form_fields: int = 0  # text/tel inputs and textareas
+    buy_buttons: int = 0  # <button>s and submit inputs
+    schema_types: frozenset[str] = frozenset()  # JSON-LD / microdata @type, lower case
+    og_type: str = ""
+    article_tag: bool = False
+    occupation_links: int = 0  # links whose anchor text names the occupation
+    url_cues: frozenset[str] = frozenset()
+
+    def has_type(self, kinds: set[str]) -> bool:
+        return bool(self.schema_types & kinds)
+
+    @property
+    def product_markup(self) -> bool:
+        return self.has_type(_PRODUCT_TYPES) or self.og_type == "product"
+
+    @property
+    def article_markup(self) -> bool:
+        return (self.has_type(_ARTICLE_TYPES) or self.og_type == "article"
+                or self.article_tag)
+
+    @property
+    def qa_markup(self) -> bool:
+        return self.has_type(_QA_TYPES)
+
+    @property
+    def job_markup(self) -> bool:
+        return self.has_type(_JOB_TYPES)
+
+    @property
+    def list_markup(self) -> bool:
+        return self.has_type(_LIST_TYPES)
+
+
+def _item_text(el: etree._Element) -> str:
+    return "".join(islice(el.itertext(), 40))[:_ITEM_TEXT_CHARS]
+
+
+def _signature(el: etree._Element) -> tuple[str, str]:
+    cls = (el.get("class") or "").split()
+    return (str(el.tag), cls[0] if cls else "")
+
+
+def repeated_blocks(root: etree._Element) -> tuple[int, int, int]:
+    """(linked, priced, occupation) sizes of the largest group of repeated sibling blocks.
+
+    A group is the children of one element with the same tag and first class, at least
+    three of them, each holding a link (``<a href>``, or being one).
+    """
+    best = (0, 0, 0)
+    for el in root.iter():
+        if type(el.tag) is not str or len(el) < 3:
+            continue
+        groups: Counter[tuple[str, str]] = Counter(
+            _signature(c) for c in islice(el, _MAX_GROUP) if type(c.tag) is str
+        )
+        for signature, size in groups.items():
+            if size < 3:
+                continue
+            linked = priced = named = 0
+            for child in islice(el, _MAX_GROUP):
+                if type(child.tag) is not str or _signature(child) != signature:
+                    continue
+                if child.tag != "a" and child.find(".//a[@href]") is None:
+                    continue
+                linked += 1
+                text = _item_text(child)
+                priced += bool(PRICE.search(text))
+                named += bool(_OCCUPATION.search(text))
+            if (priced, named, linked) > (best[1], best[2], best[0]):
+                best = (linked, priced, named)
+    return best
+
+
+def _schema_types(objects: list[Any]) -> frozenset[str]:
+    kinds: set[str] = set()
+    for node in walk(objects):
+        value = node.get("@type") or node.get("type")
+        for kind in value if isinstance(value, list) else [value]:
+            if isinstance(kind, str):
+                kinds.add(kind.rsplit("/", 1)[-1].lower())
+    return frozenset(kinds)
+
+
+def page_structure(root: etree._Element, url: str, jsonld: list[Any], meta: dict[str, str],
+                   links: list[tuple[str, str]], microdata: list[Any]) -> Structure:
+    """The structural counts of a parsed page at ``url``."""
+    linked, priced, named = repeated_blocks(root)
+    fields = buttons = 0
+    for el in root.iter("input", "textarea", "button"):
+        kind = (el.get("type") or "text").lower()
+        if el.tag == "textarea" or kind in ("text", "tel", "number", "email"):
+            fields += 1
+        elif el.tag == "button" or kind in ("submit", "button"):
+            buttons += 1
+    anchors = " ".join(text for _href, text in links[:600])
+    path = path_of(url)
+    query = url.split("?", 1)[1] if "?" in url else ""
+    target = f"{path}?{query}" if query else path
+    return Structure(
+        list_items=linked,
+        priced_items=priced,
+        occupation_items=named,
+        pagination=bool(_PAGINATION.search(anchors)),
+        form_fields=fields,
+        buy_buttons=buttons,
+        schema_types=_schema_types([*jsonld, *microdata]),
+        og_type=(meta.get("og:type") or "").lower().split(".")[0],
+        article_tag=root.find(".//article") is not None,
+        occupation_links=sum(1 for _h, text in links if _OCCUPATION.search(text)),
+        url_cues=frozenset(name for name, cue in URL_CUES.items() if cue.search(target)),
+    )

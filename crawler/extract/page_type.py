@@ -1,0 +1,216 @@
+"""What kind of page is this? offer, offer_list, article, qa_forum, job or other, and why.
+
+Only an ``offer`` page becomes a listing: a detail page of one offer, or a longer page in
+which one reply, answer or soft ad makes one offer to the reader. The decision is a
+multinomial logistic regression over named features (text cues from ``crawler.extract.offer``
+and the page's structure from ``crawler.extract.page_structure``); its coefficients are a
+JSON file (``data/models/page_type.json``) written by ``python -m
+crawler.extract.train_page_type`` from the labeled webs under ``data/training/``. The
+reasons are the features that pushed the chosen type most above the runner-up, in words.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from crawler.extract.offer import OfferSignals, decide_offer
+from crawler.extract.page_structure import Structure
+from store.config import DATA_DIR
+
+PAGE_TYPES = ("offer", "offer_list", "article", "qa_forum", "job", "other")
+MODEL_PATH = DATA_DIR / "models" / "page_type.json"
+
+
+def _log(n: float) -> float:
+    return math.log1p(max(n, 0.0))
+
+
+# feature name -> what it means, for the reasons a person reads
+FEATURES: dict[str, str] = {
+    "occupation_title": "the title names the occupation",
+    "occupation_sentences": "sentences naming the occupation",
+    "other_occupation": "another occupation dominates",
+    "strong_sales": "sales cues (报名, 学费, 加微信 ...)",
+    "weak_sales": "course words",
+    "has_fee": "a price is asked",
+    "paid_only": "prices are only what someone paid",
+    "distinct_prices": "distinct prices",
+    "has_contact": "a contact in the main text",
+    "article_strong": "reporting cues (记者, 责任编辑, 据…报道 ...)",
+    "article_weak": "warning words (谨防, 骗局, 投诉 ...)",
+    "warning_title": "the title warns, reports or asks",
+    "job_words": "recruiting words (岗位职责, 任职要求 ...)",
+    "salary": "salary words",
+    "spam": "gambling spam",
+    "no_service": "says it sells no enrolment",
+    "book": "book cues (ISBN, 出版社)",
+    "rule_offer": "the sales-versus-reporting rule says offer",
+    "list_items": "repeated linked blocks",
+    "priced_items": "repeated blocks quoting prices",
+    "occupation_items": "repeated blocks naming the occupation",
+    "occupation_links": "links naming the occupation",
+    "pagination": "pagination links",
+    "form_fields": "form fields",
+    "buy_buttons": "buttons",
+    "product_markup": "product / course markup",
+    "article_markup": "article markup",
+    "qa_markup": "Q&A / forum markup",
+    "job_markup": "JobPosting markup",
+    "list_markup": "item-list markup",
+    "byline": "a byline or publication time",
+    "thread_cues": "reply and answer cues (楼主, 回答, 回复 ...)",
+    "question_title": "the title asks a question",
+    "text_length": "length of the main text",
+    "url_list": "the URL looks like a list or search",
+    "url_article": "the URL looks like an article",
+    "url_qa": "the URL looks like a thread or question",
+    "url_job": "the URL looks like a job posting",
+    "url_item": "the URL looks like a product or course",
+}
+
+
+@dataclass(frozen=True)
+class TextCounts:
+    """Counts read from the main text that are not offer signals."""
+
+    distinct_prices: int = 0
+    paid_only: bool = False
+    salary: int = 0
+    thread_cues: int = 0
+    question_title: bool = False
+    byline: bool = False
+    chars: int = 0
+
+
+def page_features(sig: OfferSignals, structure: Structure, counts: TextCounts
+                  ) -> dict[str, float]:
+    """The named feature vector of one page (counts on a log scale, flags as 0/1)."""
+    rule_offer, _ = decide_offer(sig)
+    return {
+        "occupation_title": float(sig.occupation_title),
+        "occupation_sentences": _log(sig.occupation_sentences),
+        "other_occupation": float(
+            sig.other_title or sig.other_sentences > 2 * max(sig.occupation_sentences, 1)
+        ),
+        "strong_sales": _log(len(sig.strong_sales)),
+        "weak_sales": min(sig.weak_sales, 6) / 6,
+        "has_fee": float("价格" in sig.strong_sales),
+        "paid_only": float(counts.paid_only),
+        "distinct_prices": _log(counts.distinct_prices),
+        "has_contact": float("联系方式" in sig.strong_sales),
+        "article_strong": _log(len(sig.article_strong)),
+        "article_weak": _log(len(sig.article_weak)),
+        "warning_title": float(sig.warning_title is not None),
+        "job_words": _log(sig.job),
+        "salary": _log(counts.salary),
+        "spam": float(sig.spam >= 2),
+        "no_service": float(sig.no_service is not None),
+        "book": float(sig.book >= 3),
+        "rule_offer": float(rule_offer),
+        "list_items": _log(structure.list_items),
+        "priced_items": _log(structure.priced_items),
+        "occupation_items": _log(structure.occupation_items),
+        "occupation_links": _log(structure.occupation_links),
+        "pagination": float(structure.pagination),
+        "form_fields": _log(structure.form_fields),
+        "buy_buttons": _log(structure.buy_buttons),
+        "product_markup": float(structure.product_markup),
+        "article_markup": float(structure.article_markup),
+        "qa_markup": float(structure.qa_markup),
+        "job_markup": float(structure.job_markup),
+        "list_markup": float(structure.list_markup),
+        "byline": float(counts.byline),
+        "thread_cues": _log(counts.thread_cues),
+        "question_title": float(counts.question_title),
+        "text_length": _log(counts.chars) / 10,
+        **{name: float(name in structure.url_cues)
+           for name in ("url_list", "url_article", "url_qa", "url_job", "url_item")},
+    }
+
+
+@dataclass(frozen=True)
+class Model:
+    """A multinomial logistic regression: one weight row and intercept per page type."""
+
+    classes: tuple[str, ...]
+    features: tuple[str, ...]
+    weights: tuple[tuple[float, ...], ...]
+    intercepts: tuple[float, ...]
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any], where: str = "model") -> Model:
+        try:
+            classes = tuple(str(c) for c in data["classes"])
+            features = tuple(str(f) for f in data["features"])
+            weights = tuple(tuple(float(w) for w in row) for row in data["weights"])
+            intercepts = tuple(float(b) for b in data["intercepts"])
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ValueError(f"{where}: not a page-type model ({exc})") from exc
+        if set(classes) - set(PAGE_TYPES):
+            raise ValueError(f"{where}: unknown page types {sorted(set(classes) - set(PAGE_TYPES))}")
+        if len(weights) != len(classes) or any(len(r) != len(features) for r in weights):
+            raise ValueError(f"{where}: weights do not match classes × features")
+        if set(features) - set(FEATURES):
+            raise ValueError(f"{where}: unknown features {sorted(set(features) - set(FEATURES))}")
+        return cls(classes, features, weights, intercepts)
+
+    def scores(self, x: Mapping[str, float]) -> list[float]:
+        vector = [x.get(f, 0.0) for f in self.features]
+        return [b + sum(w * v for w, v in zip(row, vector, strict=True))
+                for row, b in zip(self.weights, self.intercepts, strict=True)]
+
+
+@lru_cache(maxsize=4)
+def load_model(path: Path = MODEL_PATH) -> Model:
+    """The page-type model at ``path``; ValueError naming the file when it is unusable."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ValueError(f"{path}: cannot read the page-type model ({exc})") from exc
+    return Model.from_json(data, str(path))
+
+
+@dataclass(frozen=True)
+class PageType:
+    kind: str
+    probability: float
+    runner_up: str
+    reasons: tuple[str, ...]
+
+    def explain(self) -> str:
+        """``offer (0.91, not article): a price is asked; sales cues: 5``."""
+        because = "; ".join(self.reasons) or "no strong cue"
+        return f"{self.kind} ({self.probability:.2f}, not {self.runner_up}): {because}"
+
+
+def _describe(name: str, value: float) -> str:
+    label = FEATURES[name]
+    if value in (0.0, 1.0) and name not in ("text_length",):
+        return label if value else f"no {label}"
+    count = round(math.expm1(value)) if name != "weak_sales" else round(value * 6)
+    if name == "text_length":
+        count = round(math.expm1(value * 10))
+    return f"{label}: {count}"
+
+
+def classify(x: Mapping[str, float], model: Model | None = None, top: int = 3) -> PageType:
+    """The page type of feature vector ``x``, its probability, and the reasons in words."""
+    model = model or load_model()
+    scores = model.scores(x)
+    peak = max(scores)
+    exps = [math.exp(s - peak) for s in scores]
+    order = sorted(range(len(scores)), key=lambda i: -scores[i])
+    best, runner = order[0], order[1]
+    pushes = sorted(
+        ((model.weights[best][j] - model.weights[runner][j]) * x.get(f, 0.0), f)
+        for j, f in enumerate(model.features)
+    )
+    reasons = [_describe(f, x.get(f, 0.0)) for push, f in reversed(pushes[-top:]) if push > 0]
+    return PageType(model.classes[best], exps[best] / sum(exps), model.classes[runner],
+                    tuple(reasons))
