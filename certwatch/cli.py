@@ -94,6 +94,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--corpus", choices=["demo", "holdout", "blind"], default="demo",
                    help="which labeled web: demo (the rules were tuned on it), holdout (tuned "
                         "on after its blind first run), blind (tuned on after its blind first run)")
+    p.add_argument("--web", metavar="DIR",
+                   help="a labeled web in the truth.json format instead (site/, truth.json, "
+                        "registry.csv, e.g. data/training/outside): figures per page type and "
+                        "flag code, and every false positive and negative with its reason")
     p.add_argument("--json", metavar="FILE", help="also write the figures as JSON")
     p.set_defaults(func=commands.evaluate)
 

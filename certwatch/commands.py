@@ -209,11 +209,18 @@ def demo(args: argparse.Namespace) -> int:
 
 def evaluate(args: argparse.Namespace) -> int:
     from certwatch.evaluate import format_report
-    from certwatch.services.evaluate import evaluate_corpus
-    evaluation = evaluate_corpus(args.corpus, progress=_progress())
-    print_crawl(evaluation.crawl)
-    print(f"corpus: {evaluation.corpus} ({evaluation.site.relative_to(DATA_DIR.parent)})")
-    print(format_report(evaluation.figures))
+    from certwatch.evaluate_web import format_web_report
+    from certwatch.services.evaluate import evaluate_corpus, evaluate_web
+    if args.web:
+        evaluation = evaluate_web(Path(args.web), progress=_progress())
+        print_crawl(evaluation.crawl)
+        print(f"web: {args.web}")
+        print(format_web_report(evaluation.figures))
+    else:
+        evaluation = evaluate_corpus(args.corpus, progress=_progress())
+        print_crawl(evaluation.crawl)
+        print(f"corpus: {evaluation.corpus} ({evaluation.site.relative_to(DATA_DIR.parent)})")
+        print(format_report(evaluation.figures))
     if args.json:
         Path(args.json).write_text(
             json.dumps(evaluation.figures, indent=2, ensure_ascii=False), encoding="utf-8")

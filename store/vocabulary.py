@@ -28,3 +28,22 @@ FLAG_CODES: tuple[str, ...] = tuple(FLAG_SEVERITIES)
 SEVERITIES: tuple[Severity, ...] = ("high", "medium", "low")  # most severe first
 ISSUER_STATUSES = ("recognized", "lookalike", "unrecognized", "government")
 DECISIONS = ("confirmed", "dismissed", "escalated", "needs_evidence")  # a reviewer's choices
+
+# what kind of page a fetched page is; only an ``offer`` page becomes a listing
+PAGE_TYPES = ("offer", "offer_list", "article", "qa_forum", "job", "other")
+# the outside web labels kinds of pages (truth.json ``kind``), not page types
+_KIND_PAGE_TYPES = {
+    "list": "offer_list", "news": "article", "news-seo-spam": "article", "blog-post": "article",
+    "wechat-article": "article", "forum-thread": "qa_forum", "forum-thread-large": "qa_forum",
+    "job": "job", "qa-answer": "qa_forum",
+}
+
+
+def labeled_page_type(entry: dict[str, object]) -> str:
+    """The page type a labeled web's truth entry gives: ``page_type``, else from ``kind``."""
+    kind = entry.get("page_type")
+    if isinstance(kind, str) and kind in PAGE_TYPES:
+        return kind
+    if entry.get("is_offer"):
+        return "offer"
+    return _KIND_PAGE_TYPES.get(str(entry.get("kind", "")), "other")

@@ -6,14 +6,18 @@ this job serves and crawls the corpus. Evaluation never touches the user's datab
 
 from __future__ import annotations
 
+import json
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from certwatch.errors import UsageError
 from certwatch.evaluate import CORPORA, load_truth, predictions, score
+from certwatch.evaluate_web import predictions as web_predictions, score_web
 from certwatch.services.crawl import CrawlOutcome
 from certwatch.services.demo import crawl_demo_site
+from certwatch.services.registry import import_registry_file
 from store.db import make_engine
 
 
@@ -34,3 +38,23 @@ def evaluate_corpus(corpus: str = "demo", *, progress: bool = False) -> Evaluati
         figures = score(load_truth(truth), predictions(scratch))
         scratch.dispose()
     return Evaluation(corpus, site, outcome, figures)
+
+
+def evaluate_web(folder: Path, *, progress: bool = False) -> Evaluation:
+    """Crawl a labeled web in the truth.json format (``site/``, ``truth.json``,
+    ``registry.csv``) with its own registry into a scratch database; the figures."""
+    truth_file, registry, site = folder / "truth.json", folder / "registry.csv", folder / "site"
+    for needed in (truth_file, registry, site / "index.html"):
+        if not needed.exists():
+            raise UsageError(f"{folder}: not a labeled web ({needed.name} is missing)")
+    try:
+        truth = json.loads(truth_file.read_text(encoding="utf-8"))
+    except ValueError as exc:
+        raise UsageError(f"{truth_file}: not JSON ({exc})") from exc
+    with tempfile.TemporaryDirectory(prefix="certwatch-eval-") as tmp:
+        scratch = make_engine(f"sqlite:///{Path(tmp) / 'eval.db'}")
+        import_registry_file(scratch, registry)
+        outcome = crawl_demo_site(scratch, site, progress=progress)
+        figures = score_web(truth, web_predictions(scratch))
+        scratch.dispose()
+    return Evaluation(folder.name, site, outcome, figures)

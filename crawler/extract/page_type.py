@@ -22,8 +22,8 @@ from typing import Any
 from crawler.extract.offer import OfferSignals, decide_offer
 from crawler.extract.page_structure import Structure
 from store.config import DATA_DIR
+from store.vocabulary import PAGE_TYPES
 
-PAGE_TYPES = ("offer", "offer_list", "article", "qa_forum", "job", "other")
 MODEL_PATH = DATA_DIR / "models" / "page_type.json"
 
 

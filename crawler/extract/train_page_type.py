@@ -19,29 +19,13 @@ from pathlib import Path
 from typing import Any
 
 from crawler.extract.page import read_page
-from crawler.extract.page_type import FEATURES, MODEL_PATH, PAGE_TYPES, Model, classify
+from crawler.extract.page_type import FEATURES, MODEL_PATH, Model, classify
 from facts.charset import decode_html
 from store.config import DATA_DIR
+from store.vocabulary import PAGE_TYPES, labeled_page_type
 
 TRAINING_DIR = DATA_DIR / "training"
 HOST = "http://127.0.0.1:8000"
-# the outside web labels kinds of pages, not page types
-_KIND_TYPES = {
-    "list": "offer_list", "news": "article", "news-seo-spam": "article", "blog-post": "article",
-    "wechat-article": "article", "forum-thread": "qa_forum", "forum-thread-large": "qa_forum",
-    "job": "job", "qa-answer": "qa_forum",
-}
-
-
-def page_type_of(entry: dict[str, Any]) -> str:
-    """The labeled page type of one truth entry."""
-    if entry.get("page_type") in PAGE_TYPES:
-        return str(entry["page_type"])
-    if entry.get("is_offer"):
-        return "offer"
-    return _KIND_TYPES.get(str(entry.get("kind", "")), "other")
-
-
 def labeled_pages(web: Path) -> Iterator[tuple[str, str, str]]:
     """``(url, html, page_type)`` of every labeled page of one web folder."""
     truth = json.loads((web / "truth.json").read_text(encoding="utf-8"))
@@ -51,7 +35,7 @@ def labeled_pages(web: Path) -> Iterator[tuple[str, str, str]]:
             file = file / "index.html"
         if not file.is_file():
             continue
-        yield HOST + path, decode_html(file.read_bytes()), page_type_of(entry)
+        yield HOST + path, decode_html(file.read_bytes()), labeled_page_type(entry)
 
 
 def webs(root: Path = TRAINING_DIR) -> list[Path]:
