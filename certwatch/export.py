@@ -7,7 +7,7 @@ import json
 from collections.abc import Iterator
 from typing import Any, TextIO
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, and_
 from sqlalchemy.orm import Session
 
 from certwatch.batches import iter_listing_batches
@@ -73,8 +73,12 @@ def listing_record(
 
 def iter_records(session: Session, *, flagged_only: bool = False,
                  batch_size: int = 500) -> Iterator[dict[str, Any]]:
-    """Every listing's export object, in id order, one batch in memory at a time."""
-    where = Listing.risk_score > 0 if flagged_only else None
+    """Every current listing's export object, in id order, one batch in memory at a time.
+
+    Retired listings (merged into another, or no longer read as an offer) are left out.
+    """
+    current = Listing.retired_at.is_(None)
+    where = and_(current, Listing.risk_score > 0) if flagged_only else current
     for batch in iter_listing_batches(session, batch_size=batch_size, where=where):
         flags = batch.flags(session)
         matches = batch.matches(session)

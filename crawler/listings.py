@@ -1,8 +1,8 @@
 """A fetched page into the store: its Page row, and for an offer its Listing and Observation.
 
-A listing is identified by its canonical URL (``crawler.urls``); an Observation is added only
-when the facts that matter changed (``facts_hash``), so URL variants of one offer and
-re-crawls of an unchanged page add nothing.
+A listing is identified by its URL and its content (``crawler.identity``); an Observation is
+added only when the facts that matter changed (``facts_hash``), so URL variants of one offer
+and re-crawls of an unchanged page add nothing.
 """
 
 from __future__ import annotations
@@ -19,8 +19,9 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from crawler.identity import identify
 from crawler.items import PageItem
-from crawler.urls import canonicalize, listing_key
+from crawler.urls import listing_key
 from facts.contract import OfferFacts
 from store.models import Listing, Observation, Page
 from store.timeutil import utcnow
@@ -92,22 +93,26 @@ def upsert_listing(
     session: Session, page: Page, facts: OfferFacts, source: str, run_id: int | None
 ) -> StoredPage:
     """Create or refresh the listing behind an offer page; add an Observation if changed."""
-    canonical = canonicalize(page.final_url, facts.canonical_url)
-    key = listing_key(canonical)
-    listing = session.scalars(select(Listing).where(Listing.listing_key == key)).one_or_none()
+    identity = identify(session, page.final_url, facts)
+    listing = identity.listing
     seen_at = page.fetched_at
     is_new = listing is None
-    if listing is not None and canonicalize(page.final_url) != canonical:
-        # A copy that names another page canonical (mobile, print): the listing is seen, but
-        # its facts come from its own page, else two layouts would flip them run after run.
+    if listing is not None and identity.copy:
+        # Another URL of a listed offer (a mirror, a variant, a copy naming it canonical, with
+        # the same main text): the listing is seen, its facts come from its own page.
         listing.last_seen = seen_at
         listing.missed_runs = 0
         listing.removed_at = None
         session.flush()
         return StoredPage(page.id, listing.id, False, False)
     if listing is None:
-        listing = Listing(listing_key=key, canonical_url=canonical, first_seen=seen_at)
+        canonical = identity.canonical_url
+        listing = Listing(listing_key=listing_key(canonical), canonical_url=canonical,
+                          first_seen=seen_at)
         session.add(listing)
+    listing.content_digest = facts.content_digest
+    listing.retired_at = None
+    listing.retired_reason = None
     listing.url = page.final_url
     listing.source = source[:200]
     listing.last_seen = seen_at

@@ -24,10 +24,12 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
 from crawler.extraction import extract_item_facts
+from crawler.identity import identify, own_url
+from crawler.listing_merge import merge_same_content, retire_listing
 from crawler.listings import upsert_listing
 from crawler.pages import decode_html, is_html
 from crawler.runs import close_run, open_run
-from crawler.urls import canonicalize, listing_key
+from crawler.urls import listing_key
 from crawler.warc import RecordHeaders, read_record
 from facts.contract import OfferFacts
 from store.db import session_factory
@@ -78,6 +80,8 @@ class ReextractSummary:
     errors: int = 0  # captures that could not be extracted
     changed_listing_ids: list[int] = field(default_factory=list)  # new or with new facts
     new_listings: int = 0
+    retired_listing_ids: list[int] = field(default_factory=list)  # no longer offers
+    merged: list[tuple[int, int]] = field(default_factory=list)  # (merged id, surviving id)
 
 
 def latest_captures(session: Session, *, source: str | None = None,
@@ -102,12 +106,23 @@ def latest_captures(session: Session, *, source: str | None = None,
 
 def _store(session: Session, page: Page, facts: OfferFacts, run_id: int,
            summary: ReextractSummary) -> None:
-    """The store pipeline's part after the Page row: offer flag, then listing and observation."""
+    """The store pipeline's part after the Page row: page type, then listing and observation.
+
+    A listed page the rules no longer read as an offer retires its listing (with the reason);
+    one read as an offer again brings it back.
+    """
     page.is_offer = bool(facts.is_offer)
+    page.page_type, page.page_reasons = facts.page_type, facts.offer_evidence[:2000]
+    page.content_digest = facts.content_digest
     if not page.is_offer:
+        listed = session.scalars(
+            select(Listing).where(Listing.listing_key == listing_key(own_url(session, page.final_url)))
+        ).one_or_none()
+        if listed is not None and listed.retired_at is None:
+            retire_listing(session, listed, f"no longer read as an offer: {facts.offer_evidence}")
+            summary.retired_listing_ids.append(listed.id)
         return
-    key = listing_key(canonicalize(page.final_url, facts.canonical_url))  # as upsert_listing
-    known = session.scalars(select(Listing).where(Listing.listing_key == key)).one_or_none()
+    known = identify(session, page.final_url, facts).listing
     kept: dict[str, Any] = {}
     if known is not None:
         kept = {"last_seen": known.last_seen, "missed_runs": known.missed_runs,
@@ -151,9 +166,13 @@ def reextract_pages(engine: Engine, *, source: str | None = None, since: datetim
             summary.pages += 1
             if facts is not None:
                 _store(session, page, facts, summary.run_id, summary)
+    with sessions() as session, session.begin():
+        summary.merged = merge_same_content(session)
     close_run(engine, summary.run_id, status="succeeded" if not summary.errors else "failed",
               error=f"{summary.errors} captures could not be extracted" if summary.errors else None,
               extra_stats={"pages_read": summary.pages, "missing_captures": summary.missing,
                            "extraction_errors": summary.errors,
-                           "listings_changed": len(summary.changed_listing_ids)})
+                           "listings_changed": len(summary.changed_listing_ids),
+                           "listings_retired": len(summary.retired_listing_ids),
+                           "listings_merged": len(summary.merged)})
     return summary

@@ -89,7 +89,8 @@ def has_level(levels: tuple[int, ...]) -> ColumnElement[bool]:
 def listing_conditions(f: ListingFilter) -> list[ColumnElement[bool]]:
     """The WHERE conditions on ``listings`` (correlated EXISTS for flags, issuer matches
     and reviews) that keep the listings passing ``f``."""
-    where: list[ColumnElement[bool]] = []
+    # retired listings (merged, or no longer offers) keep their decisions, out of the queue
+    where: list[ColumnElement[bool]] = [Listing.retired_at.is_(None)]
     if f.flagged_only:
         # coalesce(): keeps SQLite walking ix_listings_risk_score for ORDER BY risk_score
         where.append(func.coalesce(Listing.max_severity, "").in_(SEVERITIES))

@@ -236,3 +236,18 @@ def canonical_url(url: str, rel_canonical: str | None = None) -> str:
     ]  # fmt: skip
     rebuilt = urlunsplit((scheme, netloc, parts.path or "/", urlencode(sorted(query)), ""))
     return str(canonicalize_url(rebuilt, keep_fragments=False))
+
+
+def query_params(url: str) -> dict[str, str]:
+    """The query parameters of ``url`` (the first value of each name)."""
+    out: dict[str, str] = {}
+    for key, value in parse_qsl(urlsplit(url).query, keep_blank_values=True):
+        out.setdefault(key, value)
+    return out
+
+
+def without_params(url: str, names: set[str] | frozenset[str]) -> str:
+    """``url`` without the query parameters ``names`` (order of the others kept)."""
+    parts = urlsplit(url)
+    kept = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k not in names]
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(kept), parts.fragment))

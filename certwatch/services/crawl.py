@@ -12,6 +12,7 @@ from sqlalchemy import Engine
 from certwatch.errors import UsageError
 from certwatch.screen import ScreenSummary, screen_all
 from certwatch.services.registry import ensure_registry
+from crawler.listing_merge import merge_duplicates
 from crawler.runner import CrawlSummary, run_crawl
 from crawler.sources import SourcesConfig, SourcesFileError, load_sources
 
@@ -62,4 +63,5 @@ def crawl_and_screen(
         # Scrapy logs through our root handler (cli.main sets its level): one line per event
         settings={"LOG_ENABLED": False, **(settings or {})},
     )
+    merge_duplicates(engine)  # URLs of one offer that concurrent fetches listed twice
     return CrawlOutcome(summary, screen_all(engine))

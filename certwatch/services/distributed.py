@@ -20,6 +20,7 @@ from crawler.frontier_run import (
     seed_crawl,
     wait_for_crawl,
 )
+from crawler.listing_merge import merge_duplicates
 from crawler.runner import cli_source
 from crawler.settings import CERTWATCH_FRONTIER_IDLE_SECONDS
 from crawler.sources import SourcesConfig
@@ -65,6 +66,7 @@ def seed_frontier_crawl(
 def screen_closed_run(engine: Engine) -> ScreenSummary:
     """Screen after a shared run was closed (the registry imported on first use)."""
     ensure_registry(engine)
+    merge_duplicates(engine)
     return screen_all(engine)
 
 

@@ -24,6 +24,7 @@ from certwatch.nightly.report import build_report, write_report
 from certwatch.nightly.retention import prune
 from certwatch.screen import screen_all
 from certwatch.services.registry import ensure_registry
+from crawler.listing_merge import merge_duplicates
 from crawler.runner import run_crawl
 from crawler.sources import SourcesConfig, SourcesFileError, load_sources
 from store.config import runtime_dir
@@ -106,6 +107,7 @@ def _run_locked(engine: Engine, sources_path: Path, crawl_config: SourcesConfig,
         )
     except Exception as exc:
         crawl_error = f"crawl failed: {exc}"
+    merge_duplicates(engine)
     screen_all(engine, progress=progress)
     with make_session() as session, session.begin():
         finished = session.get(CrawlRun, run_id)

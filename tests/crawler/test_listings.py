@@ -1,4 +1,4 @@
-"""Storing pages: listings by canonical URL, observations only when the facts changed.
+"""Storing pages: listings by URL and content, observations only when the facts changed.
 
 Runs on SQLite and on PostgreSQL (the ``engine`` fixture of tests/conftest.py).
 """
@@ -28,6 +28,7 @@ def offer(url: str = URL, fee: float = 2980.0, **changes: object) -> OfferFacts:
         fees=[Fee(fee, fee, evidence=f"学费{fee:g}元")],
         claims=[Claim("包过", "guaranteed_pass", "包过，不过退费")],
         sentences=["学费2980元", "包过，不过退费"],
+        content_digest="digest-of-the-ai-3-course-page",
     )
     return replace(facts, **changes)
 
