@@ -32,6 +32,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
+from crawler.extract.claim_context import in_context
 from crawler.extract.claim_lexicon import LEXICON as LEXICON, each as _each
 from crawler.extract.lexicon import grouped
 from facts.contract import Claim
@@ -211,7 +212,7 @@ def page_claims(sentences: Sequence[str], other_texts: Sequence[str] = ()) -> li
     line, ...) whose text is not itself one of the sentences (else it would count twice).
     """
     known = set(sentences)
-    claims = extract_claims(sentences)
+    claims = in_context(extract_claims(sentences), sentences)
     claims += [c for c in extract_claims(other_texts) if c.evidence not in known]
     return claims
 
