@@ -93,7 +93,7 @@ _CN_BARE = re.compile(rf"(?P<cn>{_CN_MAGNITUDE})(?=\s*(?:全包|一口价|包教
 _CN_BARE_AFTER_LABEL = re.compile(rf"\s*[:]?\s*(?:为|是|仅|只要|仅需|只需|约)?\s*(?P<cn>{_CN_MAGNITUDE})(?![元块圆\u4e00-\u9fff]*[年月日人课时天])")
 _AFTER_SKIP = re.compile(
     r"^\s*(?:/|每)\s*(?:月|年|天|日|课时|节|小时|时|周|期)|^\s*[×xX*]\s*\d+\s*期|^\s*一\s*个?月|"
-    r"^\s*(?:的)?\s*(?:补贴|补助|"
+    r"^\s*(?:的)?\s*[\u4e00-\u9fff]{0,8}?(?:补贴|补助|津贴|"
     r"返还|返现|奖励|奖金|红包|定金|订金|押金|月薪|年薪|工资|收入|优惠券|券|差价)|"
     r"^\s*(?:以上|左右)\s*的?\s*(?:月薪|收入|工资|薪)"
 )
@@ -108,7 +108,7 @@ _AFTER_KIND = re.compile(
         reverse=True)) + ")"
 )
 # cheap gate: a currency mark, or a digit together with a fee word
-_MAY_HAVE_AMOUNT = re.compile(rf"{_CUR_PREFIX}|{_CUR_SUFFIX}|[千仟万]|(?:级|技师|工|班)\s*:?\s*\d|\d.*(?:费|价|仅|只|需|要|计|共|price|fee|cost)|(?:费|价|仅|只|需|要|计|共|price|fee|cost).*\d", re.I | re.S)
+_MAY_HAVE_AMOUNT = re.compile(rf"{_CUR_PREFIX}|{_CUR_SUFFIX}|[千仟万]|(?:级|技师|工|班)\s*:?\s*\d|\d.*(?:费|价|仅|只|需|要|计|共|price|fee|cost)|(?:费|价|仅|只|需|要|计|共|报名|每人|price|fee|cost).*\d", re.I | re.S)
 _CLAUSE_END = re.compile(r"[,;!?。，；！？\n]|\s\|\s")
 # "2280元/人（其中培训费1900元，认定费380元）", "合计2280元，其中培训费1900元": the parts of a
 # stated total are not fees of their own (a bracket or a 其中 tail after an amount)
@@ -350,6 +350,7 @@ def extract_fees(sentences: Sequence[str], tables: Iterable[Table] = (),
     for table in tables:
         out.extend(_table_fees(table))
     out.extend(_split_payment_totals(sentences, out))
+    out.extend(_instalment_totals(sentences, out))
     return dedupe_fees(out)
 
 
@@ -395,6 +396,31 @@ def _split_payment_totals(sentences: Sequence[str], found: Sequence[Fee]) -> lis
             continue
         out.append(Fee(amount_min=total, amount_max=total, kind="total", level=level2 or level,
                        evidence=f"{evidence} + {evidence2}"[:300]))
+    return out
+
+
+# "12期×330元", "分12期，每期330元", "330元×12期": the buyer pays count × instalment
+_INSTALMENT = re.compile(
+    rf"(?P<k1>\d{{1,2}})\s*期\s*[×xX*]\s*{_CUR_PREFIX}?\s*(?P<a1>{_NUM})"
+    rf"|分\s*(?P<k2>\d{{1,2}})\s*期[^。;]{{0,8}}?每期\s*{_CUR_PREFIX}?\s*(?P<a2>{_NUM})"
+    rf"|{_CUR_PREFIX}?\s*(?P<a3>{_NUM})\s*(?:{_CUR_SUFFIX})?\s*[×xX*]\s*(?P<k3>\d{{1,2}})\s*期"
+)
+
+
+def _instalment_totals(sentences: Sequence[str], found: Sequence[Fee]) -> list[Fee]:
+    """The total of an instalment plan, unless the page states that total as a fee already."""
+    stated = {f.amount_max for f in found}
+    out: list[Fee] = []
+    for sentence in sentences:
+        norm = normalize(strip_marks(sentence))
+        for m in _INSTALMENT.finditer(norm):
+            count = int(m.group("k1") or m.group("k2") or m.group("k3"))
+            amount = parse_amount(m.group("a1") or m.group("a2") or m.group("a3"))
+            total = round(count * amount, 2) if amount and count >= 2 else 0.0
+            if MIN_FEE <= total <= MAX_FEE and not any(abs(total - s) <= 0.02 * total
+                                                       for s in stated):
+                out.append(Fee(total, total, kind="total",
+                               evidence=strip_marks(sentence).strip()[:300]))
     return out
 
 

@@ -8,6 +8,7 @@ from typing import Any
 from lxml import etree
 
 from crawler.extract.claims import page_claims
+from crawler.extract.course_scope import fees_of_the_occupation
 from crawler.extract.digest import content_digest
 from crawler.extract.fees import dedupe_fees, extract_fees, fees_in_structured
 from crawler.extract.issuers import extract_issuers
@@ -136,6 +137,7 @@ def read_page(html: str, url: str) -> tuple[OfferFacts, dict[str, float]]:
         fees = dedupe_fees([*fees, *extract_fees(page.options)])
     if page.jsonld or microdata:  # schema.org offers: a price may be stated only there
         fees = _with_structured(fees, fees_in_structured([*page.jsonld, *microdata]))
+    fees = fees_of_the_occupation(fees, sentences)
     main_contacts = extract_contacts(sentences)
     contacts = extract_contacts([*sentences, *page.boilerplate, *page.side], page.links)
     heading = [t for t in (page.title, page.h1) if t]
