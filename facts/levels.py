@@ -32,6 +32,17 @@ _TITLE = re.compile(r"高级技师|(?<!高级)技师(?!学院|学校)|高级工|
 _GRADE = re.compile(r"(初级|中级|高级)(?=\s*(?:人工智能训练师|AI训练师|人工智能|AI|数据标注|训练师|证书?|班))",
                     re.I)
 _GRADE_LEVEL = {"初级": 5, "中级": 4, "高级": 3}
+_NAMED = r"高级技师|技师|高级工|中级工|初级工|初级|中级|高级"
+_NAMED_LEVEL = {**_TITLE_LEVEL, **_GRADE_LEVEL}
+# "从初级到高级", "高级工至技师", "中级工-高级技师": a range written with level names
+_NAMED_RANGE = re.compile(rf"({_NAMED})\s*(?:至|到|~|-|—|–|－)\s*({_NAMED})")
+# "三级及以上", "高级工及以上", "技师以上": that level and every higher one (down to 一级)
+_AND_ABOVE = re.compile(rf"(?<![0-9.])(?:({_D})\s*级|({_NAMED}))\s*(?:及|或|和)?\s*以上")
+# "Level 3 to Level 1", "Levels 3-5", "L5-L3"
+_ENGLISH_RANGE = re.compile(
+    r"(?<![A-Za-z0-9])(?:Levels?|LEVELS?|L)\s*([1-5])\s*(?:to|-|–|~|through)\s*"
+    r"(?:Levels?\s*|LEVELS?\s*|L)?([1-5])(?![0-9])"
+)
 _ENGLISH = re.compile(r"(?<![A-Za-z0-9])(?:L|Level\s*|LEVEL\s*|Lv\.?\s*)([1-5])(?![0-9])")
 
 # what follows a level word that makes it another certificate's level
@@ -62,7 +73,7 @@ _HOLDING = re.compile(
 )
 _EN_ARTICLE = re.compile(r"\b(?:a|an|with|holding|hold|have)\s+$", re.I)
 _EN_CERT_AFTER = re.compile(r"\s*(?:certificate|certification|qualification|cert)\b", re.I)
-_PREREQ_AFTER = re.compile(r"^[^,;。]{0,12}(?:证书)?后")
+_PREREQ_AFTER = re.compile(r"^[^,;。]{0,12}(?:证书)?(?:后|满\s*[\d一二两三四五六七八九十半])")
 
 
 # the occupation's grade structure, not levels on offer: "分为五级到一级五个等级",
@@ -132,6 +143,15 @@ def _find_levels(text: str) -> tuple[tuple[int, int], ...]:
             return
         found.extend((s, lv) for lv in levels)
 
+    for m in _AND_ABOVE.finditer(norm):
+        top = _CN_DIGIT[m.group(1)] if m.group(1) else _NAMED_LEVEL[m.group(2)]
+        keep(m.start(), m.end(), list(range(1, top + 1)))
+    for m in _NAMED_RANGE.finditer(norm):
+        a, b = _NAMED_LEVEL[m.group(1)], _NAMED_LEVEL[m.group(2)]
+        keep(m.start(), m.end(), list(range(min(a, b), max(a, b) + 1)))
+    for m in _ENGLISH_RANGE.finditer(norm):
+        a, b = int(m.group(1)), int(m.group(2))
+        keep(m.start(), m.end(), list(range(min(a, b), max(a, b) + 1)))
     for m in _RANGE.finditer(norm):
         a, b = _CN_DIGIT[m.group(1)], _CN_DIGIT[m.group(2)]
         keep(m.start(), m.end(), list(range(min(a, b), max(a, b) + 1)))
