@@ -217,6 +217,21 @@ _ALIAS_WORD = re.compile(
 )
 
 
+# "the Ministry of Human Resources and Social Security", "Bureau of …": English bodies whose
+# organization word comes first
+_EN_BODY = re.compile(
+    r"^(?:Ministry|Department|Bureau|Office|Cent(?:er|re)|Council|Board|Commission|Committee|"
+    r"Administration)\s+(?:of|for)\s+[A-Z][A-Za-z ,&'-]{3,80}?(?=\s*(?:$|\(|,\s*(?:and|which)\b|"
+    r"\s+(?:and\s+(?:is|are|can)|which|under|after|upon|for\s+(?:all|each|the\s+exam))\b))"
+)
+
+
+def _english_body(value: str) -> str | None:
+    """A body named organization-word first ("Ministry of …"), or None."""
+    m = _EN_BODY.match(value.strip())
+    return m.group(0).strip(" ,") if m else None
+
+
 def trim_labelled(value: str) -> str | None:
     """The issuer named after a label ("发证单位：鲁信鉴定"): an org name, or a short alias."""
     name = trim_org(value)
@@ -268,11 +283,12 @@ def issuers_in_text(text: str, source: str = "text") -> list[IssuerMention]:
     out: list[IssuerMention] = []
     spans: list[tuple[int, int]] = []
 
-    def add(start: int, end: int, labelled: bool = False, alias_ok: bool = False) -> None:
+    def add(start: int, end: int, labelled: bool = False, alias_ok: bool = False,
+            named: str | None = None) -> None:
         if any(not (end <= a or start >= b) for a, b in spans):
             return
         raw = _span_original(text, norm, start, end)
-        name = trim_labelled(raw) if labelled else trim_org(raw)
+        name = named or (trim_labelled(raw) if labelled else trim_org(raw))
         if name is None and alias_ok:
             name = evaluator_alias(raw)
         if not name or _negated(norm, start, end):
@@ -308,10 +324,12 @@ def issuers_in_text(text: str, source: str = "text") -> list[IssuerMention]:
     for m in _ORG_VERB.finditer(norm):
         _add_parts(norm, m.start("org"), m.end("org"), add)
     for m in _BY_EN.finditer(norm):
-        name = trim_labelled(_span_original(text, norm, m.start("org"), m.end("org")))
+        raw = _span_original(text, norm, m.start("org"), m.end("org"))
+        body = _english_body(raw)
+        name = body or trim_labelled(raw)
         if name and (re.search(r"[\u4e00-\u9fff]", name) or " " in name.strip()):
             start = norm.find(normalize(name), m.start("org"))
-            add(start, start + len(name), labelled=True)
+            add(start, start + len(name), labelled=True, named=body if name == body else None)
     for m in _IS_EVALUATOR.finditer(norm):
         add(m.start("org"), m.end("org"))
     if len(norm.strip()) > 12:  # not a byline / logo line made of the name alone
