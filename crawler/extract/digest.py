@@ -1,8 +1,8 @@
 """The digest of a page's main content: equal digests, same content (identity by content).
 
-Normalized main-text sentences (NFKC, simplified script, no spaces) minus the lines that
-change between two loads of one page without the offer changing (view and sales counters,
-countdowns, "remaining places", dates and times of the request), hashed with SHA-1.
+The longest normalized main-text sentences (NFKC, simplified script, no spaces), without the
+lines that change between two loads of one page while the offer does not (view and sales
+counters, countdowns, "remaining places", times of the request), hashed with SHA-1.
 Two URLs whose digests agree show the same main content (DUST: different URLs, similar
 text); see ``crawler.identity``.
 """
@@ -21,12 +21,20 @@ _VOLATILE = re.compile(
     re.I,
 )
 _SPACE = re.compile(r"\s+")
+CORE_SENTENCES = 6
+MIN_SENTENCE = 12
 
 
 def content_digest(sentences: Sequence[str]) -> str | None:
-    """SHA-1 (hex) of the stable main text; None when the page has almost none."""
-    kept = [_SPACE.sub("", normalize(s)) for s in sentences if not _VOLATILE.search(s)]
-    text = "\n".join(k for k in kept if k)
-    if len(text) < 40:
+    """SHA-1 (hex) of the page's longest stable sentences; None when it has too little text.
+
+    The longest sentences carry the offer (its description, conditions, fees); menus,
+    cookie notices, print headers and platform notes that a mirror or a print view adds or
+    drops are short, and stay out of the digest.
+    """
+    kept = {_SPACE.sub("", normalize(s)) for s in sentences if not _VOLATILE.search(s)}
+    longest = sorted((k for k in kept if len(k) >= MIN_SENTENCE), key=lambda k: (-len(k), k))
+    core = sorted(longest[:CORE_SENTENCES])
+    if sum(len(k) for k in core) < 40:
         return None
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+    return hashlib.sha1("\n".join(core).encode("utf-8")).hexdigest()

@@ -18,6 +18,7 @@ from typing import Any
 
 from lxml import etree
 
+from crawler.extract.asides import headed_aside
 from facts.script import normalize as normalize
 from facts.structured import load_json_ld as _load_jsonld
 
@@ -44,12 +45,13 @@ _BLOCK_TAGS = frozenset(
      "html", "button", "label", "option", "textarea"}
 )
 _BOILER_ATTR = re.compile(
-    r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|topmenu|footer|foot|bottom|breadcrumbs?|crumbs?|"
+    r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|topmenu|footer|foot|ft|bottom|breadcrumbs?|crumbs?|"
     r"copyright|copy-right|sidebar|side-bar|sidenav|friend-?links?|flink|site-?map|topbar|top-bar)"
     r"(?:$|[\s_-])",
     re.I,
 )
-_SIDE_ATTR = re.compile(r"(?:^|[\s_-])(?:aside|sidebar|side-bar|related|recommend)(?:$|[\s_-])", re.I)
+_SIDE_WORDS = "aside|side|sidebar|side-bar|sidebox|related|recommend"
+_SIDE_ATTR = re.compile(rf"(?:^|[\s_-])(?:{_SIDE_WORDS})(?:$|[\s_-])", re.I)
 _BOILER_ROLES = frozenset({"navigation", "contentinfo", "banner", "menubar", "menu"})
 _STRIKE_ATTR = re.compile(
     r"line-?through|old-?price|price-?old|original-?price|origin(?:al)?-?price|market-?price|"
@@ -191,6 +193,8 @@ def _context_of(el: etree._Element, tag: str, parent_ctx: str, in_article: bool,
     if tag in _BOILER_TAGS or (tag == "header" and not in_article):
         return "boiler"
     if tag in _SIDE_TAGS:
+        return "side"
+    if tag in ("div", "section", "ul", "dl") and len(el) > 1 and headed_aside(el):
         return "side"
     attrib = el.attrib
     if not attrib:
