@@ -20,7 +20,7 @@ from crawler.extract.links import (
     verification_urls,
 )
 from crawler.extract.offer import offer_signals, stated_as_paid
-from crawler.extract.page_structure import page_structure
+from crawler.extract.page_structure import PRICE, page_structure
 from crawler.extract.page_type import PageType, TextCounts, classify, page_features
 from crawler.extract.provider import extract_provider
 from crawler.extract.text import PageText, normalize, page_text, parse_html, text_content
@@ -85,8 +85,9 @@ def _shell_content(tree: Any) -> Any | None:
     return parse_html(f"<html>{head_html}<body><main>{body}</main></body></html>")
 
 
-def _text_counts(page: PageText, fees: list[Fee], title: str) -> TextCounts:
+def _text_counts(page: PageText, fees: list[Fee], title: str, organizations: int) -> TextCounts:
     main = "\n".join(page.sentences)
+    rows = [" ".join(row) for table in page.tables for row in table.rows]
     return TextCounts(
         distinct_prices=len({(f.amount_min, f.amount_max) for f in fees}),
         paid_only=bool(fees) and all(stated_as_paid(f.evidence) for f in fees),
@@ -95,11 +96,14 @@ def _text_counts(page: PageText, fees: list[Fee], title: str) -> TextCounts:
         question_title=bool(_QUESTION_TITLE.search(normalize(title))),
         byline=bool(page.bylines or page.times or page.meta.get("article:published_time")),
         chars=len(main),
+        priced_rows=sum(1 for row in rows if PRICE.search(row)),
+        organizations=organizations,
     )
 
 
 def classify_page(page: PageText, tree: Any, url: str, title: str, fees: list[Fee],
-                  main_contacts: bool, microdata: list[Any]) -> tuple[PageType, dict[str, float]]:
+                  main_contacts: bool, microdata: list[Any], organizations: int
+                  ) -> tuple[PageType, dict[str, float]]:
     """The page's type (with reasons) and the features it was decided from."""
     sig = offer_signals(
         title if title == page.h1 or not page.h1 else f"{title} {page.h1}",
@@ -111,7 +115,7 @@ def classify_page(page: PageText, tree: Any, url: str, title: str, fees: list[Fe
         fee_texts=[f.evidence for f in fees],
     )
     structure = page_structure(tree, url, page.jsonld, page.meta, page.links, microdata)
-    features = page_features(sig, structure, _text_counts(page, fees, title))
+    features = page_features(sig, structure, _text_counts(page, fees, title, organizations))
     return classify(features), features
 
 
@@ -141,12 +145,13 @@ def read_page(html: str, url: str) -> tuple[OfferFacts, dict[str, float]]:
     main_contacts = extract_contacts(sentences)
     contacts = extract_contacts([*sentences, *page.boilerplate, *page.side], page.links)
     heading = [t for t in (page.title, page.h1) if t]
-    kind, features = classify_page(page, tree, url, title, fees, bool(main_contacts), microdata)
+    issuers = extract_issuers([*title_lines, *sentences], page.tables, page.jsonld, microdata,
+                              page.alts)
+    kind, features = classify_page(page, tree, url, title, fees, bool(main_contacts), microdata,
+                                   len({i.name for i in issuers}))
     is_offer = kind.kind == "offer"
     if is_offer and not fees and page.side:  # a price box in the sidebar of an offer page
         fees = extract_fees(page.side)
-    issuers = extract_issuers([*title_lines, *sentences], page.tables, page.jsonld, microdata,
-                              page.alts)
     provider = extract_provider(jsonld=page.jsonld, meta=page.meta, sentences=sentences,
                                 bylines=page.bylines, boilerplate=page.boilerplate,
                                 title=page.title)

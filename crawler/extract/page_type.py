@@ -67,6 +67,8 @@ FEATURES: dict[str, str] = {
     "thread_cues": "reply and answer cues (楼主, 回答, 回复 ...)",
     "question_title": "the title asks a question",
     "text_length": "length of the main text",
+    "priced_rows": "table rows quoting prices",
+    "organizations": "organizations named as issuers",
     "url_list": "the URL looks like a list or search",
     "url_article": "the URL looks like an article",
     "url_qa": "the URL looks like a thread or question",
@@ -86,6 +88,8 @@ class TextCounts:
     question_title: bool = False
     byline: bool = False
     chars: int = 0
+    priced_rows: int = 0
+    organizations: int = 0
 
 
 def page_features(sig: OfferSignals, structure: Structure, counts: TextCounts
@@ -129,6 +133,8 @@ def page_features(sig: OfferSignals, structure: Structure, counts: TextCounts
         "thread_cues": _log(counts.thread_cues),
         "question_title": float(counts.question_title),
         "text_length": _log(counts.chars) / 10,
+        "priced_rows": _log(counts.priced_rows),
+        "organizations": _log(counts.organizations),
         **{name: float(name in structure.url_cues)
            for name in ("url_list", "url_article", "url_qa", "url_job", "url_item")},
     }
