@@ -159,6 +159,10 @@ _T: dict[str, tuple[str, str]] = {
     "facts": ("基本信息", "Facts"),
     "url": ("网址", "URL"),
     "summary": ("筛查摘要", "Screening summary"),
+    "page_type": ("页面类型及判断依据", "Page type and why"),
+    "merged_into": ("编号 {old} 已合并到编号 {new}（同一广告的另一个网址）。",
+                    "Listing {old} was merged into listing {new} (another URL of the same ad)."),
+    "retired": ("这条广告已退出审核队列：{reason}", "This listing has left the queue: {reason}"),
     "flags_title": ("问题标记与证据", "Flags and their evidence"),
     "no_flags": ("这条广告没有问题标记。", "This listing carries no flags."),
     "evidence_in_text": (

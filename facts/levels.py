@@ -32,12 +32,12 @@ _TITLE = re.compile(r"高级技师|(?<!高级)技师(?!学院|学校)|高级工|
 _GRADE = re.compile(r"(初级|中级|高级)(?=\s*(?:人工智能训练师|AI训练师|人工智能|AI|数据标注|训练师|证书?|班))",
                     re.I)
 _GRADE_LEVEL = {"初级": 5, "中级": 4, "高级": 3}
-_NAMED = r"高级技师|技师|高级工|中级工|初级工|初级|中级|高级"
+_NAMED_WORDS = r"高级技师|技师|高级工|中级工|初级工|初级|中级|高级"
 _NAMED_LEVEL = {**_TITLE_LEVEL, **_GRADE_LEVEL}
 # "从初级到高级", "高级工至技师", "中级工-高级技师": a range written with level names
-_NAMED_RANGE = re.compile(rf"({_NAMED})\s*(?:至|到|~|-|—|–|－)\s*({_NAMED})")
+_NAMED_RANGE = re.compile(rf"({_NAMED_WORDS})\s*(?:至|到|~|-|—|–|－)\s*({_NAMED_WORDS})")
 # "三级及以上", "高级工及以上", "技师以上": that level and every higher one (down to 一级)
-_AND_ABOVE = re.compile(rf"(?<![0-9.])(?:({_D})\s*级|({_NAMED}))\s*(?:及|或|和)?\s*以上")
+_AND_ABOVE = re.compile(rf"(?<![0-9.])(?:({_D})\s*级|({_NAMED_WORDS}))\s*(?:及|或|和)?\s*以上")
 # "Level 3 to Level 1", "Levels 3-5", "L5-L3"
 _ENGLISH_RANGE = re.compile(
     r"(?<![A-Za-z0-9])(?:Levels?|LEVELS?|L)\s*([1-5])\s*(?:to|-|–|~|through)\s*"

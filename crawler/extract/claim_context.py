@@ -75,16 +75,16 @@ def in_context(claims: Sequence[Claim], sentences: Sequence[str]) -> list[Claim]
         if claim.stance != "asserted":
             out.append(claim)
             continue
-        i = index.get(claim.evidence)
+        at = index.get(claim.evidence)
         stance = "asserted"
         if _asked(claim.evidence):
             stance = "asked"
-        elif i is not None and i in governed:
-            stance = governed[i]
+        elif at is not None and at in governed:
+            stance = governed[at]
         elif (introduced := _introduced(claim.evidence, claim.phrase)) is not None:
             stance = introduced
-        elif claim.category == "benefit" and i is not None and any(
-            _CONDITION.search(normalize(s)) for s in sentences[i:i + 3]
+        elif claim.category == "benefit" and at is not None and any(
+            _CONDITION.search(normalize(s)) for s in sentences[at:at + 3]
         ):
             stance = "conditional"
         out.append(claim if stance == "asserted" else replace(claim, stance=stance))

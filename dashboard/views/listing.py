@@ -50,6 +50,10 @@ listing_id = int(chosen)
 if raw_id != str(listing_id):
     st.query_params["id"] = str(listing_id)
 
+current = q.current_id(db, listing_id)
+if current != listing_id:  # identity rules merged it: the old id still leads to its listing
+    st.info(t("merged_into", old=listing_id, new=current))
+    listing_id = current
 item = q.listing(db, listing_id)
 if item is None:
     st.warning(t("no_listing", id=listing_id))
@@ -74,6 +78,12 @@ w.facts(
         (t("col_last_seen"), local_time(item["last_seen"])),
     ]
 )
+if item.get("retired_at") is not None:
+    st.warning(t("retired", reason=item.get("retired_reason") or ""))
+typed = q.page_type(db, listing_id)
+if typed is not None:
+    st.caption(t("page_type"))
+    st.text(typed[1] or typed[0])
 summary = item["summary_zh"] if current_lang() == "zh" else item["summary_en"]
 if summary:
     st.caption(t("summary"))

@@ -9,11 +9,13 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
 
 from dashboard.db import TTL, engine, read_frame
 from dashboard.filters import DECISIONS, severity_rank
 from dashboard.views.overview_queries import overview_counts
 from dashboard.views.queue_queries import queue_count, queue_page
+from store.aliases import resolve_listing_id
 from store.models import Flag, IssuerMatch, Listing, Observation, Page, RegistryVersion, Review
 from store.timeutil import utcnow
 
@@ -29,6 +31,23 @@ def listing(db: str, listing_id: int) -> dict[str, Any] | None:
     with engine(db).connect() as conn:
         row = conn.execute(stmt).mappings().first()
     return dict(row) if row else None
+
+
+@st.cache_data(ttl=TTL, show_spinner=False)
+def current_id(db: str, listing_id: int) -> int:
+    """The id ``listing_id`` stands for now: itself, or the listing it was merged into."""
+    with Session(engine(db)) as session:
+        return resolve_listing_id(session, listing_id)
+
+
+@st.cache_data(ttl=TTL, show_spinner=False)
+def page_type(db: str, listing_id: int) -> tuple[str, str] | None:
+    """(type, reasons) of the page the listing was last read from, as extraction decided."""
+    stmt = (select(Page.page_type, Page.page_reasons)
+            .join(Listing, Listing.last_page_id == Page.id).where(Listing.id == listing_id))
+    with engine(db).connect() as conn:
+        row = conn.execute(stmt).first()
+    return (row[0] or "", row[1] or "") if row and row[0] else None
 
 
 @st.cache_data(ttl=TTL, show_spinner=False)
