@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 from crawler.urls import canonicalize, listing_key
 from facts.contract import OfferFacts
 from facts.urls import hostname, path_of, query_params, same_site, without_params
-from store.models import HostParam, Listing, Page
+from store.models import HostParam, Listing, Observation, Page
 
 
 @dataclass(frozen=True)
@@ -92,6 +92,16 @@ def learn_inert_params(session: Session, url_a: str, url_b: str) -> list[str]:
     return differing
 
 
+def _named_canonical(session: Session, listing: Listing) -> str | None:
+    """The rel=canonical the listing's latest observed page named, in canonical form."""
+    facts = session.scalars(
+        select(Observation.facts).where(Observation.listing_id == listing.id)
+        .order_by(Observation.id.desc()).limit(1)
+    ).first()
+    named = facts.get("canonical_url") if isinstance(facts, dict) else None
+    return canonicalize(named) if isinstance(named, str) and named else None
+
+
 def identify(session: Session, page_url: str, facts: OfferFacts) -> Identity:
     """The listing ``facts`` (the offer read at ``page_url``) belongs to."""
     own = own_url(session, page_url)
@@ -108,9 +118,11 @@ def identify(session: Session, page_url: str, facts: OfferFacts) -> Identity:
     twin = same_content_listing(session, own, digest)
     if twin is not None:
         learn_inert_params(session, twin.canonical_url, own)
-        if path_of(twin.canonical_url) == path_of(own) and (
-            len(query_params(own)) < len(query_params(twin.canonical_url))
-        ):  # the cleaner URL of the two stands for the listing from now on
+        if _named_canonical(session, twin) == own or (
+            path_of(twin.canonical_url) == path_of(own)
+            and len(query_params(own)) < len(query_params(twin.canonical_url))
+        ):  # the page the copy named canonical, or the cleaner URL, stands for it from now on
             twin.canonical_url, twin.listing_key = own, listing_key(own)
+            return Identity(own, twin, False, "the canonical URL of a listed copy")
         return Identity(twin.canonical_url, twin, True, "same content on the same site")
     return Identity(own, None, False, "new")

@@ -16,10 +16,11 @@ from sqlalchemy.orm import Session
 from certwatch.cli import main
 from crawler.extract import extract_facts
 from crawler.listings import facts_hash
+from crawler.urls import canonicalize, listing_key
 from facts.contract import Fee, OfferFacts
 from store.config import DATA_DIR
 from store.db import make_engine
-from store.models import CrawlRun, Flag, Listing, Observation, Page
+from store.models import CrawlRun, Flag, Listing, Observation, Page, Review
 
 PAGE = "/courses/ai-trainer-4.html"
 
@@ -112,4 +113,34 @@ def test_reextract_restores_facts_and_flags_from_the_archive(
 
     code, _, err = cli(capsys, sqlite_url, "reextract", "--since", "yesterday")
     assert code == 2 and "--since yesterday: not a date" in err
+    engine.dispose()
+
+
+def test_reextract_retires_a_listing_the_rules_no_longer_read_as_an_offer(
+    site: FixtureServer, sqlite_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    about = site.base_url + "/about.html"
+    crawled = run_crawl_process(sqlite_url, tmp_path, site.base_url + PAGE, about,
+                                "--allow-private-hosts")
+    assert crawled.returncode == 0, crawled.stderr[-3000:]
+    engine = make_engine(sqlite_url)
+    with Session(engine) as session, session.begin():  # an older rule had listed the about page
+        old = Listing(listing_key=listing_key(canonicalize(about)), canonical_url=about, url=about,
+                      title="关于我们")
+        session.add(old)
+        session.flush()
+        session.add(Review(listing_id=old.id, decision="confirmed", reviewer="wang"))
+        old_id = old.id
+    code, out, err = cli(capsys, sqlite_url, "reextract")
+    assert code == 0, err
+    with Session(engine) as session:
+        row = session.get(Listing, old_id)
+        assert row is not None and row.retired_at is not None  # kept, not deleted
+        assert (row.retired_reason or "").startswith("no longer read as an offer: ")
+        assert session.scalar(select(func.count(Review.id)).where(Review.listing_id == old_id)) == 1
+        offer = session.scalars(select(Listing).where(Listing.url == site.base_url + PAGE)).one()
+        assert offer.retired_at is None
+    code, out, _ = cli(capsys, sqlite_url, "export", "--format", "jsonl")
+    exported = [json.loads(line)["url"] for line in out.splitlines() if line.strip()]
+    assert about not in exported and site.base_url + PAGE in exported
     engine.dispose()
