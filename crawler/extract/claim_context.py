@@ -39,6 +39,33 @@ _CONDITION = re.compile(
 )
 
 
+# English sentences: stance words before the phrase ("we do not offer a 100% pass
+# guarantee", "the ad promised 'no exam required'", "beware of 'government-issued'")
+_EN_NEGATED = re.compile(r"\b(?:not|no|never|don't|doesn't|cannot|can't|won't|neither|nor|nothing)\b"
+                         r"[^.;!?]{0,40}$", re.I)
+_EN_REPORTED = re.compile(r"\b(?:promised|promising|claimed|claiming|claims|advertised|advertising|"
+                          r"touted|boasted|according to|reportedly|said|says|told|offered)\b"
+                          r"[^.;!?]{0,60}$", re.I)
+_EN_WARNED = re.compile(r"\b(?:beware|scams?|fake|fraud(?:ulent)?|warn(?:s|ed|ing)?|illegal|"
+                        r"misleading|false)\b", re.I)
+
+
+def _english_stance(claim: Claim) -> str | None:
+    """The stance an English sentence gives a phrase (None: asserted as far as it shows)."""
+    at = claim.evidence.find(claim.phrase)
+    if at < 0 or not claim.phrase.isascii():
+        return None
+    before = claim.evidence[:at]
+    clause = re.split(r"[,;:—–()\"“”]| and ", before)[-1]
+    if _EN_NEGATED.search(clause):
+        return "negated"
+    if _EN_WARNED.search(claim.evidence):
+        return "warning"
+    if _EN_REPORTED.search(before):
+        return "quoted"
+    return None
+
+
 def _asked(sentence: str) -> bool:
     return _QUESTION.search(normalize(sentence).strip()) is not None
 
@@ -77,7 +104,9 @@ def in_context(claims: Sequence[Claim], sentences: Sequence[str]) -> list[Claim]
             continue
         at = index.get(claim.evidence)
         stance = "asserted"
-        if _asked(claim.evidence):
+        if (english := _english_stance(claim)) is not None:
+            stance = english
+        elif _asked(claim.evidence):
             stance = "asked"
         elif at is not None and at in governed:
             stance = governed[at]

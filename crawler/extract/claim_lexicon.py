@@ -54,9 +54,9 @@ def _fill(text: str) -> str:
     return text
 
 
-def load_lexicon() -> dict[str, tuple[str, ...]]:
-    """Category -> regular expressions, in file order."""
-    path = LEXICON_DIR / "claims.csv"
+def load_lexicon(name: str = "claims") -> dict[str, tuple[str, ...]]:
+    """Category -> regular expressions of ``data/lexicon/<name>.csv``, in file order."""
+    path = LEXICON_DIR / f"{name}.csv"
     rows = read_rows(path, ("category", "leads", "pattern", "source"),
                      optional=("leads", "pattern"))
     lexicon: dict[str, list[str]] = {c: [] for c in CATEGORIES}
@@ -82,3 +82,5 @@ def load_lexicon() -> dict[str, tuple[str, ...]]:
 
 
 LEXICON: dict[str, tuple[str, ...]] = load_lexicon()
+# English phrasings (``claims_en.csv``): matched case-insensitively, on sentences with Latin words
+LEXICON_EN: dict[str, tuple[str, ...]] = load_lexicon("claims_en")

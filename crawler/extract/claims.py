@@ -33,7 +33,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from crawler.extract.claim_context import in_context
-from crawler.extract.claim_lexicon import LEXICON as LEXICON, each as _each
+from crawler.extract.claim_lexicon import LEXICON as LEXICON, LEXICON_EN, each as _each
 from crawler.extract.lexicon import grouped
 from facts.contract import Claim
 from facts.script import t2s, traditional_forms
@@ -159,7 +159,8 @@ _QUOTE_SPAN = re.compile(r"“[^”]*”|「[^」]*」|『[^』]*』|\"[^\"]*\"|
 _CLAUSE_SPLIT = re.compile(f"[{_CLAUSE_END}]")
 
 
-def _claim_pattern() -> tuple[re.Pattern[str], list[str]]:
+def _claim_pattern(lexicon: dict[str, tuple[str, ...]], flags: int = 0
+                   ) -> tuple[re.Pattern[str], list[str]]:
     """All categories in one pattern; an empty group closing each alternative tells its category.
 
     Every alternative starts with a literal character (see ``_each``), which keeps search fast.
@@ -167,16 +168,18 @@ def _claim_pattern() -> tuple[re.Pattern[str], list[str]]:
     """
     parts: list[str] = []
     categories: list[str] = [""]  # group 0 is the whole match
-    for category, patterns in LEXICON.items():
+    for category, patterns in lexicon.items():
         for pattern in patterns:
             if re.compile(pattern).groups:
                 raise ValueError(f"lexicon pattern {pattern!r} must use (?:...) groups only")
             parts.append(f"(?:{pattern})()")
             categories.append(category)
-    return re.compile("|".join(parts)), categories
+    return re.compile("|".join(parts), flags), categories
 
 
-_CLAIM_PATTERN, _GROUP_CATEGORY = _claim_pattern()
+_CLAIM_PATTERN, _GROUP_CATEGORY = _claim_pattern(LEXICON)
+_CLAIM_PATTERN_EN, _GROUP_CATEGORY_EN = _claim_pattern(LEXICON_EN, re.I)
+_LATIN_WORDS = re.compile(r"[A-Za-z]{3}")
 
 
 def extract_claims(sentences: Sequence[str]) -> list[Claim]:
@@ -192,14 +195,17 @@ def extract_claims(sentences: Sequence[str]) -> list[Claim]:
         text = _simplified(sentence)
         same_length = len(text) == len(sentence)
         view: _SentenceView | None = None
-        for match in _CLAIM_PATTERN.finditer(text):
+        matches = [(m, _GROUP_CATEGORY) for m in _CLAIM_PATTERN.finditer(text)]
+        if _LATIN_WORDS.search(text):
+            matches += [(m, _GROUP_CATEGORY_EN) for m in _CLAIM_PATTERN_EN.finditer(text)]
+        for match, group_category in matches:
             start, end = match.span()
             phrase = (sentence[start:end] if same_length else match.group()).strip()
             if not phrase:
                 continue
             if view is None:
                 view = _SentenceView(text)
-            category = _GROUP_CATEGORY[match.lastindex or 0]
+            category = group_category[match.lastindex or 0]
             stance = view.stance(start, end)
             claims.append(Claim(phrase=phrase, category=category, evidence=sentence, stance=stance))
     return claims

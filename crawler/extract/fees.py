@@ -95,7 +95,10 @@ _AFTER_SKIP = re.compile(
     r"^\s*(?:/|每)\s*(?:月|年|天|日|课时|节|小时|时|周|期)|^\s*[×xX*]\s*\d+\s*期|^\s*一\s*个?月|"
     r"^\s*(?:的)?\s*[\u4e00-\u9fff]{0,8}?(?:补贴|补助|津贴|"
     r"返还|返现|奖励|奖金|红包|定金|订金|押金|月薪|年薪|工资|收入|优惠券|券|差价)|"
-    r"^\s*(?:以上|左右)\s*的?\s*(?:月薪|收入|工资|薪)"
+    r"^\s*(?:以上|左右)\s*的?\s*(?:月薪|收入|工资|薪)|"
+    # English: "CNY 9,000–14,000 a month", "RMB 15,000 / month", "USD 300 per year"
+    r"^\s*(?:/\s*|a\s+|an\s+|per\s+)(?:month|year|hour|day|week|annum)\b|^\s*(?:monthly|annually)\b",
+    re.I,
 )
 # "学费¥3,280 补贴¥2,000": the skip word labels the amount after it, not the one before
 _NEXT_AMOUNT = re.compile(rf"\s*(?:[:]|为|是)?\s*(?:{_CUR_PREFIX}|\d|最高|高达|约)")
