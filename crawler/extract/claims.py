@@ -49,7 +49,7 @@ CATEGORY_ORDER: tuple[str, ...] = tuple(LEXICON)
 _NEGATORS = (*_WORDS["negator"], "非(?!常)")  # 非常 is not a negator
 _NEG_VERB = (
     r"(?:承诺|保证|提供|宣传|存在|搞|做|办理|接受|组织|实行|采用|支持|可能|可以|能|会|是|有|属于"
-    r"|发布|以|用|打着?|靠)?"
+    r"|发布|以|用|打着?|靠|设|设置|作|作出|做出|给|给出|开设)?"
 )
 _NEG_DET = r"(?:任何|所谓的?|什么|学员|考生|一定|百分之百)?"
 # Prohibitions take an object phrase before the claim: 禁止发布代考, 严禁一切包过宣传.

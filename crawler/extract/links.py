@@ -91,9 +91,29 @@ def normalize_url(raw: str, base: str = "") -> str | None:
     return urls.http_url(raw)
 
 
+# chat and messenger links ("咨询/查询请WhatsApp"): a way to talk to the seller, not a query site
+_MESSENGER_HOSTS = frozenset({
+    "wa.me", "api.whatsapp.com", "chat.whatsapp.com", "t.me", "telegram.me", "line.me",
+    "m.me", "weixin.qq.com", "work.weixin.qq.com", "wpa.qq.com", "qm.qq.com", "u.wechat.com",
+})
+
+
+def _messenger(url: str) -> bool:
+    host = (urls.host_of(url) or "").removeprefix("www.")
+    return host in _MESSENGER_HOSTS
+
+
 def verification_urls(sentences: Sequence[str], links: Iterable[tuple[str, str]] = (),
                       base: str = "") -> list[str]:
-    """URLs offered to look up or verify the certificate, absolute, in page order, distinct."""
+    """URLs offered to look up or verify the certificate, absolute, in page order, distinct.
+
+    Messenger links (WhatsApp, Telegram, WeChat, QQ chats) are contacts, never query sites.
+    """
+    return [url for url in _verification_urls(sentences, links, base) if not _messenger(url)]
+
+
+def _verification_urls(sentences: Sequence[str], links: Iterable[tuple[str, str]],
+                       base: str) -> list[str]:
     found: list[str] = []
     previous_says_verify = False
     for sentence in sentences:
