@@ -251,25 +251,40 @@ _NON_TEXT_KEY = re.compile(r"^(?:id|_?key|uuid|hash|sku_?id|url|href|src|img|ima
 MAX_STATE_LINES = 600
 
 
-def _leaves(obj: Any) -> Iterator[tuple[str, Any]]:
-    """``(nearest key, scalar)`` of every scalar inside ``obj``, in document order."""
-    stack: list[Iterator[tuple[str, Any]]] = [iter((("", obj),))]
+_UNIT_KEY = re.compile(r"unit|currency|denomination", re.I)
+_FEN_UNIT = re.compile(r"^(?:fen|分|cents?|cny_?fen)$", re.I)
+
+
+def _in_fen(node: dict[str, Any]) -> bool:
+    """True when an object says its amounts are in 分 (``"price_unit": "fen"``)."""
+    return any(isinstance(v, str) and _UNIT_KEY.search(k) and _FEN_UNIT.match(v.strip())
+               for k, v in node.items())
+
+
+def _leaves(obj: Any) -> Iterator[tuple[str, Any, bool]]:
+    """``(nearest key, scalar, in 分)`` of every scalar inside ``obj``, in document order.
+
+    An object that declares its unit as 分 (``"price_unit": "fen"``) puts its own amounts and
+    those of everything inside it in 分.
+    """
+    stack: list[Iterator[tuple[str, Any, bool]]] = [iter((("", obj, False),))]
     while stack:
         entry = next(stack[-1], None)
         if entry is None:
             stack.pop()
             continue
-        key, value = entry
+        key, value, fen = entry
         if isinstance(value, dict):
-            stack.append(iter(value.items()))
+            fen = fen or _in_fen(value)
+            stack.append((k, v, fen) for k, v in value.items())
         elif isinstance(value, list):
-            stack.append((key, item) for item in value)
+            stack.append((key, item, fen) for item in value)
         else:
-            yield key, value
+            yield key, value, fen
 
 
-def _price_line(key: str, value: float) -> str:
-    amount = value / 100 if _FEN_KEY.search(key) else value
+def _price_line(key: str, value: float, fen: bool = False) -> str:
+    amount = value / 100 if fen or _FEN_KEY.search(key) else value
     text = f"{amount:g}"
     if _ORIGINAL_PRICE_KEY.search(key):
         return f"<p><del>原价：{text}元</del></p>"
@@ -280,28 +295,29 @@ def app_state_html(objects: list[tuple[str, Any]]) -> str:
     """The readable content of embedded app states as simple HTML, for a page that is a shell.
 
     Text values (HTML fragments kept as HTML) become paragraphs in document order; numbers
-    under price keys become ``价格：N元`` (``原价`` struck through for original/market prices,
-    keys in 分 (``priceFen``, ``price_cents``) divided by 100). Ids, URLs and class names are
+    under price keys become ``价格：N元`` (``原价`` struck through for original/market prices;
+    keys in 分 (``priceFen``, ``price_cents``) and objects that say ``"price_unit": "fen"``
+    divided by 100). Ids, URLs and class names are
     left out. Pure: the caller decides when a page is a shell.
     """
     lines: list[str] = []
     seen: set[str] = set()
     for _name, value in objects:
-        for key, leaf in _leaves(value):
+        for key, leaf, fen in _leaves(value):
             if len(lines) >= MAX_STATE_LINES:
                 return "\n".join(lines)
             if isinstance(leaf, bool) or leaf is None or _NON_TEXT_KEY.match(key or ""):
                 continue
             if isinstance(leaf, (int, float)):
                 if _PRICE_KEY.search(key) and 0 < leaf < 10_000_000:
-                    lines.append(_price_line(key, float(leaf)))
+                    lines.append(_price_line(key, float(leaf), fen))
                 continue
             text = str(leaf).strip()
             if not text or text in seen or text.startswith(("http://", "https://", "/")):
                 continue
             if _PRICE_KEY.search(key) and re.fullmatch(r"[¥￥]?\s*\d[\d,]*(?:\.\d+)?", text):
                 number = float(re.sub(r"[^\d.]", "", text))
-                lines.append(_price_line(key, number))
+                lines.append(_price_line(key, number, fen))
                 continue
             if not _CJK.search(text) and len(text.split()) < 3:
                 continue  # codes, enum values, single English words

@@ -17,6 +17,9 @@ from crawler.extract.text import normalize
 from facts.contract import Fee
 
 HEADING_CHARS = 30
+# a table cell that is an occupation's name: 计算机程序设计员, 健康管理师, 茶艺师
+_TEACHER = re.compile(r"老师|讲师|导师|教师|班主任|咨询师|顾问")
+_OCCUPATION_CELL = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:员|师)(?:\s*[(（][^)）]{0,12}[)）])?$")
 _CLAUSE = re.compile(r"[,;，；|。!?！？\n]")
 
 
@@ -43,13 +46,23 @@ def _course_of(fee: Fee, sentences: Sequence[str], index: dict[str, int],
         course = _last_course(evidence[clause_start:at])
         if course is not None:
             return course
+    if " | " in fee.evidence:  # a table row: the course its cells name
+        cells = [c.strip() for c in evidence.split("|")]
+        if any(OCCUPATION.search(c) for c in cells):
+            return "ours"
+        if any(OTHER_OCCUPATION.search(c) for c in cells) or (
+            _OCCUPATION_CELL.match(cells[0]) and not _TEACHER.search(cells[0])
+        ):  # another occupation named, or the row's first cell is one: 计算机程序设计员
+            return "other"
     i = index.get(fee.evidence)
     return scope[i] if i is not None else None
 
 
 def fees_of_the_occupation(fees: Sequence[Fee], sentences: Sequence[str]) -> list[Fee]:
     """``fees`` without those that belong to another occupation's course on the same page."""
-    if not fees or not any(OTHER_OCCUPATION.search(normalize(s)) for s in sentences):
+    if not fees or not any(OTHER_OCCUPATION.search(normalize(s)) for s in sentences) and not any(
+        " | " in f.evidence for f in fees
+    ):
         return list(fees)
     scope: list[str | None] = []
     current: str | None = None

@@ -54,7 +54,7 @@ _LABEL_EN = re.compile(
 )
 _LATIN = re.compile(r"[A-Za-z]{3}")
 _SKIP_KINDS = frozenset(
-    {"old", "subsidy", "salary", "deposit", "discount", "value", "installment", "net"}
+    {"old", "subsidy", "salary", "deposit", "discount", "value", "installment", "net", "extra"}
 )
 _FEE_KINDS = frozenset({"tuition", "exam", "material", "total", "price"})
 _HEADING_TAIL = re.compile(r"^\s*(?:标准|金额|明细|一览|情况|说明|如下|为)?\s*(?:如下)?\s*[:]")
@@ -102,6 +102,8 @@ _AFTER_SKIP = re.compile(
 )
 # "学费¥3,280 补贴¥2,000": the skip word labels the amount after it, not the one before
 _NEXT_AMOUNT = re.compile(rf"\s*(?:[:]|为|是)?\s*(?:{_CUR_PREFIX}|\d|最高|高达|约)")
+# a rate per period before the amount: 每天 / 每月 / 每期 / 每小时 (+ a few words: 仅需, 最低)
+_RATE_BEFORE = re.compile(r"每\s*(?:天|日|月|期|周|小时|课时|节课|晚)[^,;。，；\d]{0,6}$")
 # approximate amounts are no stated price: 两千出头, 三千多块, 2000来块, 大概两千
 _VAGUE_AFTER = re.compile(r"\s*(?:出头|多块|多元|多点|来块|好几|几百|多一点|挂零)")
 _VAGUE_BEFORE = re.compile(r"(?:大概|大约|差不多|估计|好像是?)\s*$")
@@ -242,6 +244,8 @@ def fees_in_sentence(marked: str, section: str | None = None,
             return
         if _VAGUE_AFTER.match(norm, end) or _VAGUE_BEFORE.search(norm, max(0, start - 4), start):
             return  # "两千出头", "三千多块", "大概2000": not a stated price
+        if _RATE_BEFORE.search(norm, max(0, start - 12), start):
+            return  # "每人每天40元", "每期仅需399元", "每月最低663元": a rate, not the price
         clause_start = _clause_start(norm, start)
         if any(lb.kind == "net" and clause_start <= lb.start < start for lb in labels):
             return  # "补贴后仅需980元": arithmetic on a subsidy, not a price asked
@@ -407,6 +411,7 @@ _INSTALMENT = re.compile(
     rf"(?P<k1>\d{{1,2}})\s*期\s*[×xX*]\s*{_CUR_PREFIX}?\s*(?P<a1>{_NUM})"
     rf"|分\s*(?P<k2>\d{{1,2}})\s*期[^。;]{{0,8}}?每期\s*{_CUR_PREFIX}?\s*(?P<a2>{_NUM})"
     rf"|{_CUR_PREFIX}?\s*(?P<a3>{_NUM})\s*(?:{_CUR_SUFFIX})?\s*[×xX*]\s*(?P<k3>\d{{1,2}})\s*期"
+    rf"|(?P<k4>\d{{1,2}})\s*期[^。;\d]{{0,8}}?每(?:期|月)\s*(?:仅需|只需|仅|只要)?\s*{_CUR_PREFIX}?\s*(?P<a4>{_NUM})"
 )
 
 
@@ -417,8 +422,10 @@ def _instalment_totals(sentences: Sequence[str], found: Sequence[Fee]) -> list[F
     for sentence in sentences:
         norm = normalize(strip_marks(sentence))
         for m in _INSTALMENT.finditer(norm):
-            count = int(m.group("k1") or m.group("k2") or m.group("k3"))
-            amount = parse_amount(m.group("a1") or m.group("a2") or m.group("a3"))
+            if "最低" in norm[m.start():m.end()]:
+                continue  # "6期免息，每月最低663元": the cheapest plan's rate, not a plan
+            count = int(m.group("k1") or m.group("k2") or m.group("k3") or m.group("k4"))
+            amount = parse_amount(m.group("a1") or m.group("a2") or m.group("a3") or m.group("a4"))
             total = round(count * amount, 2) if amount and count >= 2 else 0.0
             if MIN_FEE <= total <= MAX_FEE and not any(abs(total - s) <= 0.02 * total
                                                        for s in stated):

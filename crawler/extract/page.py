@@ -22,6 +22,7 @@ from crawler.extract.links import (
 from crawler.extract.offer import offer_signals, stated_as_paid
 from crawler.extract.page_structure import PRICE, page_structure
 from crawler.extract.page_type import PageType, TextCounts, classify, page_features
+from crawler.extract.price_attrs import attribute_prices
 from crawler.extract.provider import extract_provider
 from crawler.extract.text import PageText, normalize, page_text, parse_html, text_content
 from facts.contract import Fee, OfferFacts
@@ -141,6 +142,8 @@ def read_page(html: str, url: str) -> tuple[OfferFacts, dict[str, float]]:
         fees = dedupe_fees([*fees, *extract_fees(page.options)])
     if page.jsonld or microdata:  # schema.org offers: a price may be stated only there
         fees = _with_structured(fees, fees_in_structured([*page.jsonld, *microdata]))
+    if not fees:  # a price box a script fills from data attributes
+        fees = dedupe_fees(attribute_prices(tree))
     fees = fees_of_the_occupation(fees, sentences)
     main_contacts = extract_contacts(sentences)
     contacts = extract_contacts([*sentences, *page.boilerplate, *page.side], page.links)
