@@ -42,7 +42,9 @@ _VERB_NOT_NAME = (
 )
 _ORG_LIST_CHARS = r"[\u4e00-\u9fffA-Za-z0-9()（）·&\-、]"
 # "由X组织认定", "由X负责考核": X runs the assessment (not 组织培训/考试: schools do that)
-_ORGANIZES = r"(?:组织|负责|开展|实施)(?:职业技能)?(?:等级)?(?:认定|考核|鉴定|评价)"
+# (a level may sit between: "组织三级/高级工认定")
+_ORGANIZES = (r"(?:具体)?(?:组织|负责|开展|实施)(?:[一二三四五1-5]级|初级工?|中级工?|高级工|技师|高级技师|[/、])*"
+              r"(?:职业技能)?(?:等级)?(?:认定|考核|鉴定|评价)")
 _BY_ORG = re.compile(
     rf"由\s*(?P<org>{_ORG_LIST_CHARS}{{2,40}}?)\s*(?:统一|联合|共同|正式|直接|官方)?\s*"
     rf"(?:{_VERBS}{_VERB_NOT_NAME}|{_ORGANIZES})"
@@ -50,7 +52,8 @@ _BY_ORG = re.compile(
 _ORG_VERB = re.compile(rf"(?P<org>{_ORG_LIST_CHARS}{{2,40}}?)\s*(?:统一|联合|共同|正式|官方)?\s*{_VERBS}{_VERB_NOT_NAME}")
 _LABELS = "|".join(_WORDS["issuer_label"])
 _LABELLED = re.compile(
-    rf"(?:{_LABELS})\s*(?:(?:为|是)\s*[:|]?|(?:[:|]\s*)+|——|—|-)\s*(?P<org>[^,;。!?|]{{2,60}})", re.I
+    rf"(?:{_LABELS})\s*(?:(?:为|是)\s*[:|]?|(?:[:|]\s*)+|——|—|-)\s*"
+    rf"(?P<org>(?:[^,;。!?|]|,(?=\s*(?:Ltd|Limited|Inc)\b)){{2,60}})", re.I
 )
 # "X为经…备案的职业技能等级认定用人单位", "X是人社部门备案的评价机构"
 # "证书加盖X公章", "盖有X钢印": the body whose seal is on the certificate issues it
@@ -93,6 +96,11 @@ _IS_EVALUATOR = re.compile(
     rf"(?P<org>{_ORG_CHARS}{{3,40}}?)\s*(?:为|是|系|作为)[^,;。!?]{{0,30}}?"
     r"(?:评价机构|认定机构|鉴定机构|评价组织|认定单位|用人单位|评价单位|发证机构|认证机构|发证单位)"
 )
+# "证书是X发的", "考核和发证是X", "发证的是X": the certificate's issuer named with 是
+_CERT_IS = re.compile(
+    rf"(?:证书|证|发证|颁证|考核和发证|考核与发证|考核发证|发证的|颁证的)\s*(?:都|也|就)?\s*(?:是|为)\s*"
+    rf"(?P<org>{_ORG_CHARS}{{3,40}}?)(?=发的|颁发的|出的|签发的|[,;。!?\s~～]|$)"
+)
 _SITE_AFTER = re.compile(r"\s*(?:的)?\s*(?:网站|官网|官方网站|网|平台|系统|查询|公众号|小程序|APP|app)")
 _SITE_BEFORE = re.compile(r"登录|访问|上传|关注|打开|进入|查询|查验|验证|可查")
 # names that say the organization evaluates: 职业技能评价有限公司, 等级认定中心, 鉴定中心 …
@@ -109,7 +117,7 @@ _GATE_WORDS = sorted(
     key=len, reverse=True,
 )
 _MAY_NAME_ISSUER_CN = re.compile("|".join(_GATE_WORDS))
-_MAY_NAME_ISSUER_EN = re.compile(r"issuer|awarding body|\bby\b", re.I)
+_MAY_NAME_ISSUER_EN = re.compile(r"issuer|awarding body|\bby\b|assess|evaluat|certif", re.I)
 _HEADER_ISSUER = re.compile(rf"(?:{_LABELS})", re.I)
 _ALT_ORG = re.compile(rf"(?P<org>{_ORG_CHARS}{{2,40}}?{_ORG_SUFFIX})\s*(?:颁发|监制|认证)?的?\s*(?:证书|样本|证书样本|样图|证书样图)", re.I)
 # words that end a preceding phrase: the org starts after the last of them
@@ -232,6 +240,29 @@ def _english_body(value: str) -> str | None:
     return m.group(0).strip(" ,") if m else None
 
 
+_LEAD_IN = re.compile(r"^.{0,16}?(?:由|经由|经|交由|委托)(?=.{4})")
+_ALIAS_CHARS = 12
+
+
+def tighten_name(name: str) -> str | None:
+    """An issuer span cut to the organization it names.
+
+    "本次认定由陕西长安数字职业技能评价有限公司具体组织实施" → "陕西长安数字职业技能评价有限公司": a
+    span that swallowed its lead-in (本次认定由) or the verb phrase after it (具体组织实施)
+    keeps the organization only. A long span with no organization ending is no name.
+    """
+    norm = normalize(name)
+    if not _ORG_END.search(norm):
+        ends = [m.end() for m in re.finditer(_ORG_SUFFIX, name, re.I)]
+        if not ends:
+            return name if len(norm) <= _ALIAS_CHARS else None
+        name = name[: ends[-1]]
+    lead = _LEAD_IN.match(name)
+    if lead and "由" in lead.group(0) or (lead and len(lead.group(0)) <= 3):
+        name = name[lead.end():]
+    return name.strip() or None
+
+
 def trim_labelled(value: str) -> str | None:
     """The issuer named after a label ("发证单位：鲁信鉴定"): an org name, or a short alias."""
     name = trim_org(value)
@@ -291,6 +322,7 @@ def issuers_in_text(text: str, source: str = "text") -> list[IssuerMention]:
         name = named or (trim_labelled(raw) if labelled else trim_org(raw))
         if name is None and alias_ok:
             name = evaluator_alias(raw)
+        name = tighten_name(name) if name else None
         if not name or _negated(norm, start, end):
             return
         spans.append((start, end))
@@ -331,6 +363,8 @@ def issuers_in_text(text: str, source: str = "text") -> list[IssuerMention]:
             start = norm.find(normalize(name), m.start("org"))
             add(start, start + len(name), labelled=True, named=body if name == body else None)
     for m in _IS_EVALUATOR.finditer(norm):
+        add(m.start("org"), m.end("org"))
+    for m in _CERT_IS.finditer(norm):
         add(m.start("org"), m.end("org"))
     if len(norm.strip()) > 12:  # not a byline / logo line made of the name alone
         for m in _EVALUATOR_NAME.finditer(norm):
