@@ -22,10 +22,23 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from crawler.extract.digest import sketch_similarity
 from crawler.urls import canonicalize, listing_key
 from facts.contract import OfferFacts
-from facts.urls import hostname, path_of, query_params, same_site, without_params
+from facts.urls import (
+    hostname,
+    path_of,
+    query_params,
+    registrable_domain,
+    same_site,
+    without_params,
+)
 from store.models import HostParam, Listing, Observation, Page
+
+# near duplicates: estimated Jaccard of sentence sets, alone or with equal fees and levels
+NEAR_SAME = 0.85
+NEAR_SAME_FACTS = 0.5
+NEAR_CANDIDATES = 2000
 
 
 @dataclass(frozen=True)
@@ -65,17 +78,44 @@ def _page_digest(session: Session, url: str) -> str | None:
     ).first()
 
 
-def same_content_listing(session: Session, url: str, digest: str | None) -> Listing | None:
-    """A current listing of the same site whose page showed the same main text."""
-    if not digest:
+def site_of(url: str) -> str:
+    """The site a URL belongs to (its registrable domain; the host for IPs and localhost)."""
+    return registrable_domain(hostname(url)) or hostname(url)
+
+
+def _facts_agree(listing: Listing, facts: OfferFacts) -> bool:
+    return ((listing.fee_min, listing.fee_max) == (facts.fee_min, facts.fee_max)
+            and sorted(listing.levels or []) == sorted(set(facts.levels)))
+
+
+def same_content_listing(session: Session, url: str, facts: OfferFacts) -> Listing | None:
+    """A current listing of the same site whose page showed the same main text.
+
+    Equal digests first; else a near duplicate by MinHash (a print view, a mobile page that
+    drops or adds a few lines): nearly the same sentences, or most of them and the same
+    fees and levels.
+    """
+    if facts.content_digest:
+        for listing in session.scalars(
+            select(Listing).where(Listing.content_digest == facts.content_digest,
+                                  Listing.retired_at.is_(None)).order_by(Listing.id)
+        ):
+            if same_site(listing.canonical_url, url):
+                return listing
+    if not facts.content_sketch:
         return None
+    best: tuple[float, Listing] | None = None
     for listing in session.scalars(
-        select(Listing).where(Listing.content_digest == digest, Listing.retired_at.is_(None))
-        .order_by(Listing.id)
+        select(Listing).where(Listing.site == site_of(url), Listing.retired_at.is_(None),
+                              Listing.content_sketch.is_not(None))
+        .order_by(Listing.last_seen.desc()).limit(NEAR_CANDIDATES)
     ):
-        if same_site(listing.canonical_url, url):
-            return listing
-    return None
+        similarity = sketch_similarity(listing.content_sketch or [], facts.content_sketch)
+        if similarity >= NEAR_SAME or (similarity >= NEAR_SAME_FACTS
+                                       and _facts_agree(listing, facts)):
+            if best is None or similarity > best[0]:
+                best = (similarity, listing)
+    return best[1] if best else None
 
 
 def learn_inert_params(session: Session, url_a: str, url_b: str) -> list[str]:
@@ -115,7 +155,7 @@ def identify(session: Session, page_url: str, facts: OfferFacts) -> Identity:
     listing = _listing_at(session, own)
     if listing is not None:
         return Identity(own, listing, False, "same URL")
-    twin = same_content_listing(session, own, digest)
+    twin = same_content_listing(session, own, facts)
     if twin is not None:
         learn_inert_params(session, twin.canonical_url, own)
         if _named_canonical(session, twin) == own or (

@@ -19,7 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from crawler.identity import identify
+from crawler.identity import identify, site_of
 from crawler.items import PageItem
 from crawler.urls import listing_key
 from facts.contract import OfferFacts
@@ -111,6 +111,8 @@ def upsert_listing(
                           first_seen=seen_at)
         session.add(listing)
     listing.content_digest = facts.content_digest
+    listing.content_sketch = facts.content_sketch
+    listing.site = site_of(page.final_url)
     listing.retired_at = None
     listing.retired_reason = None
     listing.url = page.final_url

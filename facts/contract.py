@@ -63,6 +63,7 @@ class OfferFacts:
     region: str | None = None  # province named by the ad, when any
     sentences: list[str] = field(default_factory=list)  # main-content sentences, for context rules
     content_digest: str | None = None  # sha1 of the stable main text (identity by content)
+    content_sketch: list[int] | None = None  # MinHash of its sentences (near duplicates)
 
     @property
     def fee_min(self) -> float | None:

@@ -139,8 +139,11 @@ class Listing(Base):
     last_page_id: Mapped[int | None] = mapped_column(ForeignKey("pages.id"))
     missed_runs: Mapped[int] = mapped_column(Integer, default=0)
     removed_at: Mapped[datetime | None]
-    # identity by content: the digest of the main text its page showed last
+    # identity by content: the digest of the main text its page showed last, the MinHash
+    # sketch of its sentences (near duplicates), and its site (registrable domain)
     content_digest: Mapped[str | None] = mapped_column(String(40), index=True)
+    content_sketch: Mapped[list[Any] | None] = mapped_column(JSON)
+    site: Mapped[str | None] = mapped_column(String(255), index=True)
     # no longer an offer under the current rules, or merged into another listing: it keeps
     # its history and decisions and leaves the queue, with the reason
     retired_at: Mapped[datetime | None]

@@ -60,9 +60,9 @@ def _course_of(fee: Fee, sentences: Sequence[str], index: dict[str, int],
 
 def fees_of_the_occupation(fees: Sequence[Fee], sentences: Sequence[str]) -> list[Fee]:
     """``fees`` without those that belong to another occupation's course on the same page."""
-    if not fees or not any(OTHER_OCCUPATION.search(normalize(s)) for s in sentences) and not any(
+    if not fees or (not any(OTHER_OCCUPATION.search(normalize(s)) for s in sentences) and not any(
         " | " in f.evidence for f in fees
-    ):
+    )):
         return list(fees)
     scope: list[str | None] = []
     current: str | None = None

@@ -38,3 +38,34 @@ def content_digest(sentences: Sequence[str]) -> str | None:
     if sum(len(k) for k in core) < 40:
         return None
     return hashlib.sha1("\n".join(core).encode("utf-8")).hexdigest()
+
+
+# MinHash of the page's sentences: near-duplicate pages (a print view, a mobile page that
+# drops a few lines) share most sentences, and the share of equal slots estimates that
+SKETCH_SLOTS = 32
+_PRIME = (1 << 61) - 1
+_COEFFICIENTS = [
+    (int(hashlib.sha1(f"a{i}".encode()).hexdigest()[:15], 16) | 1,
+     int(hashlib.sha1(f"b{i}".encode()).hexdigest()[:15], 16))
+    for i in range(SKETCH_SLOTS)
+]
+MIN_SKETCH_SENTENCES = 4
+
+
+def content_sketch(sentences: Sequence[str]) -> list[int] | None:
+    """MinHash slots of the page's stable sentences; None when it has too few to compare."""
+    hashes = {
+        int(hashlib.sha1(k.encode("utf-8")).hexdigest()[:15], 16)
+        for k in (_SPACE.sub("", normalize(s)) for s in sentences if not _VOLATILE.search(s))
+        if len(k) >= 6
+    }
+    if len(hashes) < MIN_SKETCH_SENTENCES:
+        return None
+    return [min((a * h + b) % _PRIME for h in hashes) for a, b in _COEFFICIENTS]
+
+
+def sketch_similarity(a: Sequence[int], b: Sequence[int]) -> float:
+    """Estimated Jaccard similarity of two pages' sentence sets."""
+    if not a or not b or len(a) != len(b):
+        return 0.0
+    return sum(x == y for x, y in zip(a, b, strict=True)) / len(a)

@@ -258,7 +258,7 @@ def tighten_name(name: str) -> str | None:
             return name if len(norm) <= _ALIAS_CHARS else None
         name = name[: ends[-1]]
     lead = _LEAD_IN.match(name)
-    if lead and "由" in lead.group(0) or (lead and len(lead.group(0)) <= 3):
+    if (lead and "由" in lead.group(0)) or (lead and len(lead.group(0)) <= 3):
         name = name[lead.end():]
     if not _LATIN_WORD.search(name):  # "…常年招生-天津津南职业技能评价中心": a title's site name
         tail = re.split(r"[-_|—–·:：\s（(]", name)[-1]

@@ -9,7 +9,7 @@ from lxml import etree
 
 from crawler.extract.claims import page_claims
 from crawler.extract.course_scope import fees_of_the_occupation
-from crawler.extract.digest import content_digest
+from crawler.extract.digest import content_digest, content_sketch
 from crawler.extract.fees import dedupe_fees, extract_fees, fees_in_structured
 from crawler.extract.issuers import extract_issuers
 from crawler.extract.links import (
@@ -178,6 +178,7 @@ def read_page(html: str, url: str) -> tuple[OfferFacts, dict[str, float]]:
         region=extract_region(title, sentences, page.boilerplate),
         sentences=sentences,
         content_digest=content_digest(sentences),
+        content_sketch=content_sketch(sentences),
     )
     return facts, features
 

@@ -9,6 +9,7 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
 from crawler.extract import extract_facts
+from crawler.extract.digest import content_sketch, sketch_similarity
 from crawler.items import PageItem
 from crawler.listing_merge import merge_same_content
 from crawler.listings import store_page
@@ -124,3 +125,28 @@ def test_extraction_gives_url_variants_of_one_page_the_same_digest() -> None:
     assert a.content_digest is not None
     assert a.content_digest == b.content_digest  # counters differ, content does not
     assert c.content_digest != a.content_digest
+
+
+def test_a_near_duplicate_print_view_is_the_same_listing(engine: Engine) -> None:
+    sketch = list(range(32))
+    page = store(engine, f"{SHOP}/course/9.html", offer("u", "d9", content_sketch=sketch))
+    printed = store(engine, f"{SHOP}/print/9.html",  # a print header added: 29 of 32 slots equal
+                    offer("u", "d9-print", content_sketch=[*sketch[:29], 901, 902, 903]))
+    assert printed == page
+    other_fee = store(engine, f"{SHOP}/course/10.html",  # alike in half its text, not its fees
+                      offer("u", "d10", content_sketch=[*sketch[:18], *range(500, 514)],
+                            fees=[Fee(3980, 3980, evidence="学费3980元")]))
+    assert other_fee != page
+    same_facts = store(engine, f"{SHOP}/m/course/9.html",  # a mobile page: fewer lines, same facts
+                       offer("u", "d9-m", content_sketch=[*sketch[:18], *range(600, 614)]))
+    assert same_facts == page
+
+
+def test_sketches_of_near_duplicate_pages_agree() -> None:
+    lines = [f"第{i}条：人工智能训练师四级课程说明，理论与实操并重，线上线下结合。" for i in range(20)]
+    desktop = content_sketch([*lines, "首页 | 课程 | 关于我们"])
+    printed = content_sketch(["打印本页", *lines, "原文地址：/course/9.html"])
+    other = content_sketch([f"第{i}条：心理咨询师三级课程说明。" for i in range(20)])
+    assert desktop is not None and printed is not None and other is not None
+    assert sketch_similarity(desktop, printed) >= 0.85
+    assert sketch_similarity(desktop, other) < 0.2

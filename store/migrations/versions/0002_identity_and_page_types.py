@@ -22,9 +22,12 @@ def upgrade() -> None:
         batch.create_index("ix_pages_content_digest", ["content_digest"])
     with op.batch_alter_table("listings") as batch:
         batch.add_column(sa.Column("content_digest", sa.String(length=40), nullable=True))
+        batch.add_column(sa.Column("content_sketch", sa.JSON(), nullable=True))
+        batch.add_column(sa.Column("site", sa.String(length=255), nullable=True))
         batch.add_column(sa.Column("retired_at", sa.DateTime(timezone=True), nullable=True))
         batch.add_column(sa.Column("retired_reason", sa.Text(), nullable=True))
         batch.create_index("ix_listings_content_digest", ["content_digest"])
+        batch.create_index("ix_listings_site", ["site"])
     op.create_table(
         "listing_aliases",
         sa.Column("alias_id", sa.Integer(), autoincrement=False, nullable=False),
@@ -50,7 +53,10 @@ def downgrade() -> None:
     op.drop_index("ix_listing_aliases_listing_id", table_name="listing_aliases")
     op.drop_table("listing_aliases")
     with op.batch_alter_table("listings") as batch:
+        batch.drop_index("ix_listings_site")
         batch.drop_index("ix_listings_content_digest")
+        batch.drop_column("site")
+        batch.drop_column("content_sketch")
         batch.drop_column("retired_reason")
         batch.drop_column("retired_at")
         batch.drop_column("content_digest")
