@@ -111,10 +111,10 @@ def same_content_listing(session: Session, url: str, facts: OfferFacts) -> Listi
         .order_by(Listing.last_seen.desc()).limit(NEAR_CANDIDATES)
     ):
         similarity = sketch_similarity(listing.content_sketch or [], facts.content_sketch)
-        if similarity >= NEAR_SAME or (similarity >= NEAR_SAME_FACTS
-                                       and _facts_agree(listing, facts)):
-            if best is None or similarity > best[0]:
-                best = (similarity, listing)
+        near = similarity >= NEAR_SAME or (similarity >= NEAR_SAME_FACTS
+                                           and _facts_agree(listing, facts))
+        if near and (best is None or similarity > best[0]):
+            best = (similarity, listing)
     return best[1] if best else None
 
 
