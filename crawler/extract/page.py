@@ -48,6 +48,9 @@ _SALARY = re.compile(r"月薪|薪资|薪酬|底薪|年薪|时薪|日薪|提成|[
                      r"salary|per month|/month|per hour", re.I)
 _THREAD = re.compile(r"楼主|沙发|板凳|\d+\s*楼|#\d+|回复|追问|采纳|赞同|个回答|条回答|回答者|答主|"
                      r"网友|评论|留言|举报|引用|\breply\b|\banswers?\b|\bposted by\b", re.I)
+_CONTACT_CUE = re.compile(r"1[3-9]\d{9}|微信|[vV][xX]|[wW][xX]|加[vV]|私信|私聊|滴滴|dd我|QQ|电话|热线|"
+                          r"联系|咨询|WhatsApp|WeChat|phone|contact", re.I)
+OFFER_WINDOW = 4
 _QUESTION_TITLE = re.compile(r"[?？]|吗|呢|么|如何|怎么|怎样|是否|有没有|哪里|哪家|靠谱|值得", re.I)
 
 
@@ -86,6 +89,16 @@ def _shell_content(tree: Any) -> Any | None:
     return parse_html(f"<html>{head_html}<body><main>{body}</main></body></html>")
 
 
+def _offer_window(sentences: list[str], fees: list[Fee]) -> bool:
+    """A price and a contact within a few consecutive lines: one post or answer that sells."""
+    priced = {f.evidence for f in fees if not stated_as_paid(f.evidence)}
+    price_at = [i for i, s in enumerate(sentences) if s.strip() in priced]
+    if not price_at:
+        return False
+    contact_at = [i for i, s in enumerate(sentences) if _CONTACT_CUE.search(s)]
+    return any(abs(i - j) < OFFER_WINDOW for i in price_at for j in contact_at)
+
+
 def _text_counts(page: PageText, fees: list[Fee], title: str, organizations: int) -> TextCounts:
     main = "\n".join(page.sentences)
     rows = [" ".join(row) for table in page.tables for row in table.rows]
@@ -99,6 +112,7 @@ def _text_counts(page: PageText, fees: list[Fee], title: str, organizations: int
         chars=len(main),
         priced_rows=sum(1 for row in rows if PRICE.search(row)),
         organizations=organizations,
+        offer_window=_offer_window(page.sentences, fees),
     )
 
 

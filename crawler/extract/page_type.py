@@ -68,6 +68,7 @@ FEATURES: dict[str, str] = {
     "question_title": "the title asks a question",
     "text_length": "length of the main text",
     "priced_rows": "table rows quoting prices",
+    "offer_window": "a price and a contact within a few lines (one post that sells)",
     "organizations": "organizations named as issuers",
     "url_list": "the URL looks like a list or search",
     "url_article": "the URL looks like an article",
@@ -90,6 +91,7 @@ class TextCounts:
     chars: int = 0
     priced_rows: int = 0
     organizations: int = 0
+    offer_window: bool = False
 
 
 def page_features(sig: OfferSignals, structure: Structure, counts: TextCounts
@@ -135,6 +137,7 @@ def page_features(sig: OfferSignals, structure: Structure, counts: TextCounts
         "text_length": _log(counts.chars) / 10,
         "priced_rows": _log(counts.priced_rows),
         "organizations": _log(counts.organizations),
+        "offer_window": float(counts.offer_window),
         **{name: float(name in structure.url_cues)
            for name in ("url_list", "url_article", "url_qa", "url_job", "url_item")},
     }
