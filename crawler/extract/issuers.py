@@ -16,20 +16,19 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from crawler.extract.issuer_names import (
+    LATIN_WORD as _LATIN_WORD,
+    ORG_CHARS as _ORG_CHARS,
+    ORG_END as _ORG_END,
+    ORG_SUFFIX as _ORG_SUFFIX,
+    english_body as _english_body,
+    tighten_name,
+)
 from crawler.extract.lexicon import grouped
 from crawler.extract.text import Table, normalize
 from facts.contract import IssuerMention
 from facts.structured import walk_entries
 
-_ORG_SUFFIX = (
-    r"(?:有限责任公司|股份有限公司|有限公司|公司|集团|研究院|研究所|研究会|研究中心|中心|协会|学会|"
-    r"委员会|办公室|联合会|促进会|基金会|总会|分会|商会|联盟|学院|大学|学校|总局|总署|部|厅|局|院|署|"
-    r"委|办|站|所|"
-    r"Center|Centre|Association|Institute|Council|Committee|Ministry|Bureau|Board|Society|"
-    r"Foundation|Academy|University|Ltd\.?|Inc\.?|Co\.,? ?Ltd\.?|Limited|Corporation)"
-)
-_ORG_CHARS = r"[\u4e00-\u9fffA-Za-z0-9()（）·&\-]"
-_ORG_END = re.compile(rf"{_ORG_SUFFIX}$", re.I)
 # 承办 (the school running the class) is the provider's word, not the issuer's
 _WORDS = grouped("issuer_words", "role", "phrase")  # data/lexicon/issuer_words.csv
 _VERBS = "(?:" + "|".join(_WORDS["issuing_verb"]) + ")"
@@ -169,7 +168,6 @@ def _span_original(original: str, norm: str, start: int, end: int) -> str:
     return norm[start:end]
 
 
-_LATIN_WORD = re.compile(r"[A-Za-z]{3}")
 # a notice title or a verb, not an organization: "关于举办…", "…联合举办", "…开办"
 _NOT_A_NAME = re.compile(
     r"^(?:关于|为了|对于|根据|按照|依据|现将|通知)|(?:举办|开办|承办|协办|主办|创办|合办|兴办|申办|"
@@ -223,48 +221,6 @@ _ALIAS_WORD = re.compile(
     r"评价|鉴定|认定|认证|考评|考核|中心|协会|学会|委员会|联合会|总会|教育|学校|学院|大学|公司|集团|研究|"
     r"部|厅|局|院|所|站|科技|职培|人才|培训|[A-Z]{2,}"
 )
-
-
-# "the Ministry of Human Resources and Social Security", "Bureau of …": English bodies whose
-# organization word comes first
-_EN_BODY = re.compile(
-    r"^(?:Ministry|Department|Bureau|Office|Cent(?:er|re)|Council|Board|Commission|Committee|"
-    r"Administration)\s+(?:of|for)\s+[A-Z][A-Za-z ,&'-]{3,80}?(?=\s*(?:$|\(|,\s*(?:and|which)\b|"
-    r"\s+(?:and\s+(?:is|are|can)|which|under|after|upon|for\s+(?:all|each|the\s+exam))\b))"
-)
-
-
-def _english_body(value: str) -> str | None:
-    """A body named organization-word first ("Ministry of …"), or None."""
-    m = _EN_BODY.match(value.strip())
-    return m.group(0).strip(" ,") if m else None
-
-
-_LEAD_IN = re.compile(r"^.{0,16}?(?:由|经由|经|交由|委托)(?=.{4})")
-_ALIAS_CHARS = 12
-
-
-def tighten_name(name: str) -> str | None:
-    """An issuer span cut to the organization it names.
-
-    "本次认定由陕西长安数字职业技能评价有限公司具体组织实施" → "陕西长安数字职业技能评价有限公司": a
-    span that swallowed its lead-in (本次认定由) or the verb phrase after it (具体组织实施)
-    keeps the organization only. A long span with no organization ending is no name.
-    """
-    norm = normalize(name)
-    if not _ORG_END.search(norm):
-        ends = [m.end() for m in re.finditer(_ORG_SUFFIX, name, re.I)]
-        if not ends:
-            return name if len(norm) <= _ALIAS_CHARS else None
-        name = name[: ends[-1]]
-    lead = _LEAD_IN.match(name)
-    if (lead and "由" in lead.group(0)) or (lead and len(lead.group(0)) <= 3):
-        name = name[lead.end():]
-    if not _LATIN_WORD.search(name):  # "…常年招生-天津津南职业技能评价中心": a title's site name
-        tail = re.split(r"[-_|—–·:：\s（(]", name)[-1]
-        if len(tail) >= 4 and _ORG_END.search(normalize(tail)):
-            name = tail
-    return name.strip() or None
 
 
 def trim_labelled(value: str) -> str | None:

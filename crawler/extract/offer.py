@@ -186,6 +186,29 @@ def offer_signals(title: str, sentences: Sequence[str], cta_texts: Sequence[str]
     )
 
 
+def offer_veto(sig: OfferSignals) -> str | None:
+    """Why the page cannot be an offer whatever else it says, or None.
+
+    Another occupation's course, a page that says it sells no enrolment, a book, gambling
+    spam, a job posting with little selling: each is a kind of page, not a matter of weights.
+    """
+    if not sig.occupation_title and sig.occupation_sentences == 0:
+        return "does not name the AI-trainer occupation"
+    if sig.spam >= 2:
+        return "SEO-spam page (gambling words)"
+    if sig.other_title and not sig.occupation_title:
+        return "sells or discusses another occupation; AI trainer only mentioned"
+    if not sig.occupation_title and sig.other_sentences > 2 * sig.occupation_sentences:
+        return "another occupation dominates; AI trainer only mentioned"
+    if sig.job >= 3 and len(sig.strong_sales) <= 2:
+        return f"job posting ({sig.job} recruiting cues)"
+    if sig.no_service:
+        return f"says it sells no enrolment or certificate ({sig.no_service})"
+    if sig.book >= 3 and len(sig.strong_sales) <= 2:
+        return f"a book for sale ({sig.book} book cues)"
+    return None
+
+
 def decide_offer(sig: OfferSignals) -> tuple[bool, str]:
     """The decision and a short evidence string from the counted cues.
 
@@ -193,20 +216,9 @@ def decide_offer(sig: OfferSignals) -> tuple[bool, str]:
     sales cues, and more selling than reporting. Titles that warn, report or ask (谨防…, …是真的吗？)
     and news layouts without a price are reporting.
     """
-    if not sig.occupation_title and sig.occupation_sentences == 0:
-        return False, "does not name the AI-trainer occupation"
-    if sig.spam >= 2:
-        return False, "SEO-spam page (gambling words)"
-    if sig.other_title and not sig.occupation_title:
-        return False, "sells or discusses another occupation; AI trainer only mentioned"
-    if not sig.occupation_title and sig.other_sentences > 2 * sig.occupation_sentences:
-        return False, "another occupation dominates; AI trainer only mentioned"
-    if sig.job >= 3 and len(sig.strong_sales) <= 2:
-        return False, f"job posting ({sig.job} recruiting cues)"
-    if sig.no_service:
-        return False, f"says it sells no enrolment or certificate ({sig.no_service})"
-    if sig.book >= 3 and len(sig.strong_sales) <= 2:
-        return False, f"a book for sale ({sig.book} book cues)"
+    veto = offer_veto(sig)
+    if veto is not None:
+        return False, veto
     has_fee = "价格" in sig.strong_sales
     sales = 2 * len(sig.strong_sales) + min(sig.weak_sales, 6)
     article = 3 * len(sig.article_strong) + 2 * len(sig.article_weak)

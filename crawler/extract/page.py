@@ -19,7 +19,7 @@ from crawler.extract.links import (
     published_date,
     verification_urls,
 )
-from crawler.extract.offer import offer_signals, stated_as_paid
+from crawler.extract.offer import offer_signals, offer_veto, stated_as_paid
 from crawler.extract.page_structure import PRICE, page_structure
 from crawler.extract.page_type import PageType, TextCounts, classify, page_features
 from crawler.extract.price_attrs import attribute_prices
@@ -131,7 +131,7 @@ def classify_page(page: PageText, tree: Any, url: str, title: str, fees: list[Fe
     )
     structure = page_structure(tree, url, page.jsonld, page.meta, page.links, microdata)
     features = page_features(sig, structure, _text_counts(page, fees, title, organizations))
-    return classify(features), features
+    return classify(features, veto=offer_veto(sig)), features
 
 
 def read_page(html: str, url: str) -> tuple[OfferFacts, dict[str, float]]:

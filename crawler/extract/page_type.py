@@ -19,7 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from crawler.extract.offer import OfferSignals, decide_offer
+from crawler.extract.offer import OfferSignals, decide_offer, offer_veto
 from crawler.extract.page_structure import Structure
 from store.config import DATA_DIR
 from store.vocabulary import PAGE_TYPES
@@ -51,6 +51,7 @@ FEATURES: dict[str, str] = {
     "no_service": "says it sells no enrolment",
     "book": "book cues (ISBN, 出版社)",
     "rule_offer": "the sales-versus-reporting rule says offer",
+    "vetoed": "a rule says it cannot be an offer",
     "list_items": "repeated linked blocks",
     "priced_items": "repeated blocks quoting prices",
     "occupation_items": "repeated blocks naming the occupation",
@@ -98,6 +99,7 @@ def page_features(sig: OfferSignals, structure: Structure, counts: TextCounts
                   ) -> dict[str, float]:
     """The named feature vector of one page (counts on a log scale, flags as 0/1)."""
     rule_offer, _ = decide_offer(sig)
+    vetoed = offer_veto(sig) is not None
     return {
         "occupation_title": float(sig.occupation_title),
         "occupation_sentences": _log(sig.occupation_sentences),
@@ -119,6 +121,7 @@ def page_features(sig: OfferSignals, structure: Structure, counts: TextCounts
         "no_service": float(sig.no_service is not None),
         "book": float(sig.book >= 3),
         "rule_offer": float(rule_offer),
+        "vetoed": float(vetoed),
         "list_items": _log(structure.list_items),
         "priced_items": _log(structure.priced_items),
         "occupation_items": _log(structure.occupation_items),
@@ -185,6 +188,17 @@ def load_model(path: Path = MODEL_PATH) -> Model:
     return Model.from_json(data, str(path))
 
 
+# pages inside which one post, answer or paragraph may make the offer (docs/domain.md §3.3)
+EMBEDDING_TYPES = frozenset({"qa_forum", "article"})
+
+
+def embedded_offer(x: Mapping[str, float]) -> bool:
+    """One block of a longer page sells: a price asked and a contact within a few lines, and
+    the page's selling outweighs its reporting (the sales-versus-reporting rule)."""
+    return bool(x.get("offer_window") and x.get("has_fee") and x.get("rule_offer")
+                and not x.get("paid_only"))
+
+
 @dataclass(frozen=True)
 class PageType:
     kind: str
@@ -208,18 +222,36 @@ def _describe(name: str, value: float) -> str:
     return f"{label}: {count}"
 
 
-def classify(x: Mapping[str, float], model: Model | None = None, top: int = 3) -> PageType:
-    """The page type of feature vector ``x``, its probability, and the reasons in words."""
+def classify(x: Mapping[str, float], model: Model | None = None, top: int = 3,
+             veto: str | None = None) -> PageType:
+    """The page type of feature vector ``x``, its probability, and the reasons in words.
+
+    ``veto``: a rule's reason why the page cannot be an offer (``offer.offer_veto``); the
+    model then chooses among the other types, and the veto leads the reasons.
+    """
     model = model or load_model()
     scores = model.scores(x)
     peak = max(scores)
     exps = [math.exp(s - peak) for s in scores]
     order = sorted(range(len(scores)), key=lambda i: -scores[i])
+    if veto is None and x.get("vetoed"):
+        veto = FEATURES["vetoed"]
+    if veto is not None and model.classes[order[0]] == "offer":
+        order = [*order[1:], order[0]]
+    if (veto is None and model.classes[order[0]] in EMBEDDING_TYPES and embedded_offer(x)
+            and "offer" in model.classes):  # one reply, answer or soft ad sells
+        at = model.classes.index("offer")
+        order = [at, *(i for i in order if i != at)]
     best, runner = order[0], order[1]
     pushes = sorted(
         ((model.weights[best][j] - model.weights[runner][j]) * x.get(f, 0.0), f)
         for j, f in enumerate(model.features)
     )
     reasons = [_describe(f, x.get(f, 0.0)) for push, f in reversed(pushes[-top:]) if push > 0]
+    if model.classes[best] == "offer" and scores[best] < max(scores):
+        reasons.insert(0, "one post or paragraph of a longer page sells (price and contact "
+                          "within a few lines)")
+    if veto is not None:
+        reasons = [veto, *(r for r in reasons if r != FEATURES["vetoed"])]
     return PageType(model.classes[best], exps[best] / sum(exps), model.classes[runner],
                     tuple(reasons))
