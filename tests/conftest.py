@@ -115,7 +115,7 @@ SLOW_MARKERS = {"browser", "postgres", "redis"}
 SLOW_FIXTURES = {"pg_server_url", "site", "frontier_url", "seeded", "app"}
 SLOW_CODE = re.compile(
     r"subprocess|Popen|multiprocessing|StaticServer|run_crawl|crawl_fixture|serve_|nightly\(|"
-    r"_try_lock|run_demo|evaluate\("
+    r"_try_lock|run_demo|evaluate\(|evaluate_web\(|train_page_type"
 )
 
 
