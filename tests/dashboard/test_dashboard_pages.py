@@ -321,3 +321,32 @@ def test_overview_says_when_the_latest_run_failed(fresh, app) -> None:  # type: 
     banner = at.warning[0].value
     assert "失败" in banner and "beta: 0 pages fetched (minimum 2)" in banner
     assert "上次成功运行" in banner
+
+
+def test_a_merged_listing_id_opens_its_survivor_and_leaves_the_queue(fresh, app) -> None:  # type: ignore[no-untyped-def]
+    import streamlit as st
+    from sqlalchemy.orm import Session
+
+    from crawler.listing_merge import merge_listing
+    from store.models import Listing, Page
+
+    url, summary = fresh
+    before = _count_line(app(url, QUEUE, flagged="0"))
+    engine = create_engine(url)
+    with Session(engine) as session, session.begin():
+        keep = session.get(Listing, summary.plain_listing_id)
+        gone = session.get(Listing, summary.xss_listing_id)
+        assert keep is not None and gone is not None
+        page = session.get(Page, keep.last_page_id)
+        assert page is not None
+        page.page_type = "offer"
+        page.page_reasons = "offer (0.91, not article): a price is asked; sales cues: 4"
+        merge_listing(session, keep, gone, "the same main text under another URL")
+    engine.dispose()
+    st.cache_data.clear()  # a crawl merged it; the dashboard's reads are cached for a minute
+
+    at = app(url, LISTING, id=str(summary.xss_listing_id))
+    assert any(f"{summary.xss_listing_id}" in i.value and f"{summary.plain_listing_id}" in i.value
+               for i in at.info), "the old id says where it went"
+    assert "offer (0.91, not article): a price is asked" in _texts(at)
+    assert _count_line(app(url, QUEUE, flagged="0")) == before - 1
