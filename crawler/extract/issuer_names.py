@@ -37,7 +37,7 @@ def english_body(value: str) -> str | None:
     return m.group(0).strip(" ,") if m else None
 
 
-_LEAD_IN = re.compile(r"^.{0,16}?(?:由|经由|经|交由|委托)(?=.{4})")
+_LEAD_IN = re.compile(r"^.{0,16}?(?:由|经由|经|交由|委托|好像是|应该是|据说是|就是|是)(?=.{2})")
 _ALIAS_CHARS = 12
 
 
@@ -49,6 +49,8 @@ def tighten_name(name: str) -> str | None:
     keeps the organization only. A long span with no organization ending is no name.
     """
     norm = normalize(name)
+    if english_body(name) == name.strip():
+        return name.strip()  # "Ministry of …": the organization word comes first
     if not ORG_END.search(norm):
         ends = [m.end() for m in re.finditer(ORG_SUFFIX, name, re.I)]
         if not ends:

@@ -225,7 +225,8 @@ _ALIAS_WORD = re.compile(
 
 def trim_labelled(value: str) -> str | None:
     """The issuer named after a label ("发证单位：鲁信鉴定"): an org name, or a short alias."""
-    name = trim_org(value)
+    name = _english_body(value) if _LATIN_WORD.search(value) else None
+    name = name or trim_org(value)
     if name:
         return name
     value = _WRAP.sub("", value.strip())
@@ -283,7 +284,7 @@ def issuers_in_text(text: str, source: str = "text") -> list[IssuerMention]:
         if name is None and alias_ok:
             name = evaluator_alias(raw)
         name = tighten_name(name) if name else None
-        if not name or _negated(norm, start, end):
+        if not name or _negated(norm, start, end) or _GENERIC.match(normalize(name)):
             return
         spans.append((start, end))
         out.append(IssuerMention(name=name, evidence=text.strip()[:300], source=source))

@@ -75,9 +75,11 @@ _ADDRESS = re.compile(r"(?:地址|校区|地点|总部|所在地|培训地点|�
 
 def normalize_url(raw: str, base: str = "") -> str | None:
     """An absolute http(s) URL for ``raw`` (a URL, a bare domain or a relative href)."""
+    if raw.strip().lower().startswith(("#", "javascript:", "mailto:", "tel:", "data:")):
+        return None
     raw = raw.strip().rstrip(_TRAILING) if not raw.strip().endswith("/") else raw.strip()
     raw = raw.rstrip(".,;:!?)]}>'\"|")
-    if not raw or raw.startswith(("#", "javascript:", "mailto:", "tel:", "data:")):
+    if not raw:
         return None
     if not re.match(r"^[a-z][a-z0-9+.-]*://", raw, re.I):
         if raw.startswith("//"):

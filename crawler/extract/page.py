@@ -30,6 +30,19 @@ from facts.levels import extract_levels
 from facts.structured import app_state_html, app_state_objects, microdata_items
 
 
+_TITLE_SEPARATOR = re.compile(r"\s*(?:[-_|—–]|\s-\s)\s*")
+SITE_NAME_CHARS = 16
+
+
+def without_site_name(title: str) -> str:
+    """A title without the site's name after its last separator ("…发证-学易购职业教育商城"):
+    the site that shows an ad is not the body that issues its certificate."""
+    parts = _TITLE_SEPARATOR.split(title.strip())
+    if len(parts) >= 2 and 0 < len(parts[-1]) <= SITE_NAME_CHARS:
+        return title.strip()[: title.strip().rfind(parts[-1])].rstrip(" -_|—–")
+    return title
+
+
 def page_title(page: PageText) -> str:
     """og:title, else <title>, else the first h1."""
     return (page.meta.get("og:title") or page.title or page.h1 or "").strip()
@@ -164,8 +177,8 @@ def read_page(html: str, url: str) -> tuple[OfferFacts, dict[str, float]]:
     main_contacts = extract_contacts(sentences)
     contacts = extract_contacts([*sentences, *page.boilerplate, *page.side], page.links)
     heading = [t for t in (page.title, page.h1) if t]
-    issuers = extract_issuers([*title_lines, *sentences], page.tables, page.jsonld, microdata,
-                              page.alts)
+    issuers = extract_issuers([*(without_site_name(t) for t in title_lines), *sentences],
+                              page.tables, page.jsonld, microdata, page.alts)
     kind, features = classify_page(page, tree, url, title, fees, bool(main_contacts), microdata,
                                    len({i.name for i in issuers}))
     is_offer = kind.kind == "offer"

@@ -142,12 +142,13 @@ def facts_of(
     verification_urls: Sequence[str] = (),
     is_offer: bool = True,
     title: str = "人工智能训练师证书报名",
+    url: str = "http://example.test/ad.html",
 ) -> OfferFacts:
     mentions = [
         IssuerMention(name, next((s for s in sentences if name in s), name)) for name in issuers
     ]
     return OfferFacts(
-        url="http://example.test/ad.html",
+        url=url,
         title=title,
         is_offer=is_offer,
         offer_evidence=title,

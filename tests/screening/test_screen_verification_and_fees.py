@@ -110,3 +110,11 @@ def test_no_level_uses_the_none_ceiling(ctx_of) -> None:
 
 def test_no_fee_no_flag(ctx_of) -> None:
     assert raised(ctx_of, "EXCESSIVE_FEE", fees=[]) == []
+
+
+def test_a_query_page_on_the_ads_own_site_is_not_a_query_site(ctx_of) -> None:
+    own = "https://www.jnpx-school.cn/zscx.htm"  # the agency's own 证书查询 page
+    other = "http://rgzn-cx.com/q"  # a query domain of its own: the fake-site pattern
+    flags = raised(ctx_of, "UNOFFICIAL_VERIFICATION_SITE",
+                   url="https://m.jnpx-school.cn/zsjz/rgznxls.htm", verification_urls=[own, other])
+    assert [f.detail for f in flags] == ["rgzn-cx.com is not an official query domain"]
