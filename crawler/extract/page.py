@@ -29,7 +29,6 @@ from facts.contract import Fee, OfferFacts
 from facts.levels import extract_levels
 from facts.structured import app_state_html, app_state_objects, microdata_items
 
-
 _TITLE_SEPARATOR = re.compile(r"\s*(?:[-_|—–]|\s-\s)\s*")
 SITE_NAME_CHARS = 16
 
