@@ -49,3 +49,18 @@ def test_a_local_bureaus_seal_is_a_government_issuer_claim_not_a_lookalike(setti
     outcome = screen_listing(ctx)
     assert codes(outcome) == {"GOVERNMENT_ISSUER_CLAIM"}
     assert "佛山市人力资源和社会保障局" in outcome.flags[0].evidence
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("100% pass guarantee, no exam required.", {"GUARANTEED_PASS", "NO_EXAM"}),
+    ("Use your certificate for hukou points in Shanghai and Shenzhen.", {"BENEFIT_BAIT"}),
+    ("Holders can claim a subsidy of CNY 1,500.", {"BENEFIT_BAIT"}),
+    ("Eligible insured workers may claim a skills subsidy, subject to review.", set()),
+    ("We do not offer a 100% pass guarantee.", set()),
+    ("Beware of agents promising 'no exam required'.", set()),
+    ("Is it really exam-free?", set()),
+])
+def test_english_ads_are_screened_like_chinese_ones(ctx_of, sentence: str,
+                                                    expected: set[str]) -> None:
+    outcome = screen_listing(ctx_of(honest_facts(sentences=[*HONEST_SENTENCES, sentence])))
+    assert codes(outcome) == expected

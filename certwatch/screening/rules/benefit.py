@@ -14,7 +14,8 @@ How a subsidy claim is judged (docs/domain.md §3.4: 失业保险技能提升补
   whole fee (fee_max) as the subsidy amount;
 - otherwise ("符合条件可申领技能提升补贴", "五级补贴1000元") it is a plain fact, not bait.
 
-Hukou, points, housing and income lures are bait whenever asserted: the certificate is being
+English ads are judged the same way (hukou, residence points, talent housing; "can claim a
+subsidy" with no condition). Hukou, points, housing and income lures are bait whenever asserted: the certificate is being
 sold on something other than the skill (docs/domain.md §3.3 挂靠/落户 lures, §4 居住证积分).
 人才引进 and 职称 mentions are recorded as claims but are not bait by themselves.
 """
@@ -30,18 +31,21 @@ from facts.contract import Claim
 from facts.levels import level_words
 from facts.money import terse_amounts
 
-_LURE = re.compile(r"落户|入户|积分|加\s?\d+\s?分|购房|买房|住房|公租房|人才公寓|挂靠|赚|入|收入")
-_MONEY_BACK = re.compile(r"返现|返还|全退|报销|免费|0元|零元")
-_SUBSIDY = re.compile(r"补贴|补助")
+_LURE = re.compile(r"落户|入户|积分|加\s?\d+\s?分|购房|买房|住房|公租房|人才公寓|挂靠|赚|入|收入|"
+                   r"hukou|household registration|points|talent (?:apartment|housing)", re.I)
+_MONEY_BACK = re.compile(r"返现|返还|全退|报销|免费|0元|零元|cash ?back|money back", re.I)
+_SUBSIDY = re.compile(r"补贴|补助|subsid", re.I)
 _AFTER_SUBSIDY_PRICE = re.compile(r"后|仅需|只需|低至|仅|需|学费|费用|自付|实付")
 _FREE_AFTER = re.compile(r"补[贴助]后[^，。；！？]{0,6}(?:免费|0元|零元|不花钱|白拿)")
 _CLAUSE = re.compile(r"[，,；;。！？!?]")
 _UNCONDITIONAL = re.compile(
     r"拿证就|拿证即|拿证后就|人人(?:都)?(?:能|可)|都能领|都可(?:以)?领|就能领|就可(?:以)?领|即可领"
     r"|直接领|保证领|包领|必领|稳领|轻松领|白送|白拿|百分百领|100%领"
+    r"|(?:can|will|to) (?:claim|get|receive)|guaranteed|everyone", re.I
 )
 _CONDITIONAL = re.compile(
-    r"符合条件|符合规定|满足条件|按规定|按照规定|按政策|依规|参保|社保|失业保险|缴纳|缴费满|条件的"
+    r"符合条件|符合规定|满足条件|按规定|按照规定|按政策|依规|参保|社保|失业保险|缴纳|缴费满|条件的|"
+    r"eligible|subject to|insured|social insurance|if you qualify", re.I
 )
 
 
