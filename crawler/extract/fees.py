@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from crawler.extract.fee_totals import instalment_totals, without_parts_of_totals
 from crawler.extract.lexicon import grouped
 from crawler.extract.text import STRIKE_CLOSE, STRIKE_OPEN, Table, normalize, strip_marks
 from facts.contract import Fee
@@ -103,7 +104,10 @@ _AFTER_SKIP = re.compile(
 # "学费¥3,280 补贴¥2,000": the skip word labels the amount after it, not the one before
 _NEXT_AMOUNT = re.compile(rf"\s*(?:[:]|为|是)?\s*(?:{_CUR_PREFIX}|\d|最高|高达|约)")
 # a rate per period before the amount: 每天 / 每月 / 每期 / 每小时 (+ a few words: 仅需, 最低)
-_RATE_BEFORE = re.compile(r"每\s*(?:天|日|月|期|周|小时|课时|节课|晚)[^,;。，；\d]{0,6}$")
+_RATE_BEFORE = re.compile(r"(?:每\s*(?:天|日|月|期|周|小时|课时|节课|晚)|月供)[^,;。，；\d]{0,6}$")
+# "申领技能提升补贴，三级最高3120元": a ceiling after a subsidy word is the subsidy's, not a price
+_CEILING_BEFORE = re.compile(r"(?:最高|最多|高达|up to)\s*(?:可达|可领|可得)?\s*$", re.I)
+_SUBSIDY_EARLIER = re.compile(r"补贴|补助|subsid", re.I)
 # approximate amounts are no stated price: 两千出头, 三千多块, 2000来块, 大概两千
 _VAGUE_AFTER = re.compile(r"\s*(?:出头|多块|多元|多点|来块|好几|几百|多一点|挂零)")
 _VAGUE_BEFORE = re.compile(r"(?:大概|大约|差不多|估计|好像是?)\s*$")
@@ -246,6 +250,9 @@ def fees_in_sentence(marked: str, section: str | None = None,
             return  # "两千出头", "三千多块", "大概2000": not a stated price
         if _RATE_BEFORE.search(norm, max(0, start - 12), start):
             return  # "每人每天40元", "每期仅需399元", "每月最低663元": a rate, not the price
+        if _CEILING_BEFORE.search(norm, max(0, start - 8), start) and _SUBSIDY_EARLIER.search(
+                norm, 0, start):
+            return
         clause_start = _clause_start(norm, start)
         if any(lb.kind == "net" and clause_start <= lb.start < start for lb in labels):
             return  # "补贴后仅需980元": arithmetic on a subsidy, not a price asked
@@ -357,8 +364,8 @@ def extract_fees(sentences: Sequence[str], tables: Iterable[Table] = (),
     for table in tables:
         out.extend(_table_fees(table))
     out.extend(_split_payment_totals(sentences, out))
-    out.extend(_instalment_totals(sentences, out))
-    return dedupe_fees(out)
+    out.extend(instalment_totals(sentences, out))
+    return dedupe_fees(without_parts_of_totals(out))
 
 
 _DEPOSIT_PART = re.compile(r"定金|订金|预付款?|首付款?|首款|预交")
@@ -403,34 +410,6 @@ def _split_payment_totals(sentences: Sequence[str], found: Sequence[Fee]) -> lis
             continue
         out.append(Fee(amount_min=total, amount_max=total, kind="total", level=level2 or level,
                        evidence=f"{evidence} + {evidence2}"[:300]))
-    return out
-
-
-# "12期×330元", "分12期，每期330元", "330元×12期": the buyer pays count × instalment
-_INSTALMENT = re.compile(
-    rf"(?P<k1>\d{{1,2}})\s*期\s*[×xX*]\s*{_CUR_PREFIX}?\s*(?P<a1>{_NUM})"
-    rf"|分\s*(?P<k2>\d{{1,2}})\s*期[^。;]{{0,8}}?每期\s*{_CUR_PREFIX}?\s*(?P<a2>{_NUM})"
-    rf"|{_CUR_PREFIX}?\s*(?P<a3>{_NUM})\s*(?:{_CUR_SUFFIX})?\s*[×xX*]\s*(?P<k3>\d{{1,2}})\s*期"
-    rf"|(?P<k4>\d{{1,2}})\s*期[^。;\d]{{0,8}}?每(?:期|月)\s*(?:仅需|只需|仅|只要)?\s*{_CUR_PREFIX}?\s*(?P<a4>{_NUM})"
-)
-
-
-def _instalment_totals(sentences: Sequence[str], found: Sequence[Fee]) -> list[Fee]:
-    """The total of an instalment plan, unless the page states that total as a fee already."""
-    stated = {f.amount_max for f in found}
-    out: list[Fee] = []
-    for sentence in sentences:
-        norm = normalize(strip_marks(sentence))
-        for m in _INSTALMENT.finditer(norm):
-            if "最低" in norm[m.start():m.end()]:
-                continue  # "6期免息，每月最低663元": the cheapest plan's rate, not a plan
-            count = int(m.group("k1") or m.group("k2") or m.group("k3") or m.group("k4"))
-            amount = parse_amount(m.group("a1") or m.group("a2") or m.group("a3") or m.group("a4"))
-            total = round(count * amount, 2) if amount and count >= 2 else 0.0
-            if MIN_FEE <= total <= MAX_FEE and not any(abs(total - s) <= 0.02 * total
-                                                       for s in stated):
-                out.append(Fee(total, total, kind="total",
-                               evidence=strip_marks(sentence).strip()[:300]))
     return out
 
 

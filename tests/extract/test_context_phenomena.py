@@ -42,6 +42,11 @@ def test_claims_asked_introduced_or_conditioned_across_sentences_count_for_nothi
     ("学费到手价1680，补考费另交200元", [1680.0]),
     ("现在报名是3280，含教材", [3280.0]),
     ("Starting salaries reach RMB 12,000 a month", []),
+    ("培训费1980元+考务费400元，共计2380元", [2380.0]),
+    ("结业可申请补贴，四级最高1500元", []),
+    ("月供仅需199元，轻松学", []),
+    ("or 10 monthly payments of CNY 300", [3000.0]),
+    ("本公司注册资本500万元，实力雄厚", []),
 ])
 def test_amounts_that_are_not_the_price_asked(text: str, expected: list[float]) -> None:
     assert amounts(text) == expected
