@@ -181,7 +181,7 @@ def score_web(truth: dict[str, Any], got: dict[str, PagePrediction]) -> dict[str
                 issuers_found += 1
             else:
                 error("FN issuer", path, names[0], f"certwatch read {p.issuers}")
-        if _fee_ok(entry, p):
+        if listed and _fee_ok(entry, p):  # end to end: a missed offer's fee is wrong
             fee_right += 1
         else:
             error("wrong fee", path, f"truth {entry.get('fee_cny')}",
