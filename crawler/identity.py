@@ -38,7 +38,7 @@ from store.models import HostParam, Listing, Observation, Page
 # near duplicates: estimated Jaccard of sentence sets, alone or with equal fees and levels
 NEAR_SAME = 0.85
 NEAR_SAME_FACTS = 0.5
-NEAR_CANDIDATES = 2000
+NEAR_CANDIDATES = 200
 
 
 @dataclass(frozen=True)
@@ -92,8 +92,8 @@ def same_content_listing(session: Session, url: str, facts: OfferFacts) -> Listi
     """A current listing of the same site whose page showed the same main text.
 
     Equal digests first; else a near duplicate by MinHash (a print view, a mobile page that
-    drops or adds a few lines): nearly the same sentences, or most of them and the same
-    fees and levels.
+    drops or adds a few lines) asking the same fees: nearly the same sentences, or most of
+    them and the same levels.
     """
     if facts.content_digest:
         for listing in session.scalars(
@@ -105,9 +105,13 @@ def same_content_listing(session: Session, url: str, facts: OfferFacts) -> Listi
     if not facts.content_sketch:
         return None
     best: tuple[float, Listing] | None = None
+    # candidates: the site's current listings asking the same fees (a mirror or a print view
+    # states the offer's prices too); an indexed lookup, whatever the size of the store
+    same_fees = [Listing.fee_min.is_(None)] if facts.fee_min is None else [
+        Listing.fee_min == facts.fee_min, Listing.fee_max == facts.fee_max]
     for listing in session.scalars(
-        select(Listing).where(Listing.site == site_of(url), Listing.retired_at.is_(None),
-                              Listing.content_sketch.is_not(None))
+        select(Listing).where(Listing.site == site_of(url), *same_fees,
+                              Listing.retired_at.is_(None), Listing.content_sketch.is_not(None))
         .order_by(Listing.last_seen.desc()).limit(NEAR_CANDIDATES)
     ):
         similarity = sketch_similarity(listing.content_sketch or [], facts.content_sketch)

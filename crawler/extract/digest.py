@@ -40,20 +40,16 @@ def content_digest(sentences: Sequence[str]) -> str | None:
     return hashlib.sha1("\n".join(core).encode("utf-8")).hexdigest()
 
 
-# MinHash of the page's sentences: near-duplicate pages (a print view, a mobile page that
-# drops a few lines) share most sentences, and the share of equal slots estimates that
+# A bottom-k sketch of the page's sentences: the k smallest sentence hashes. Near-duplicate
+# pages (a print view, a mobile page that drops a few lines) share most sentences; the share
+# of the k smallest hashes of both pages that both pages hold estimates their Jaccard
+# similarity (one hash per sentence: cheap enough for every page).
 SKETCH_SLOTS = 32
-_PRIME = (1 << 61) - 1
-_COEFFICIENTS = [
-    (int(hashlib.sha1(f"a{i}".encode()).hexdigest()[:15], 16) | 1,
-     int(hashlib.sha1(f"b{i}".encode()).hexdigest()[:15], 16))
-    for i in range(SKETCH_SLOTS)
-]
 MIN_SKETCH_SENTENCES = 4
 
 
 def content_sketch(sentences: Sequence[str]) -> list[int] | None:
-    """MinHash slots of the page's stable sentences; None when it has too few to compare."""
+    """The k smallest hashes of the page's stable sentences; None when it has too few."""
     hashes = {
         int(hashlib.sha1(k.encode("utf-8")).hexdigest()[:15], 16)
         for k in (_SPACE.sub("", normalize(s)) for s in sentences if not _VOLATILE.search(s))
@@ -61,11 +57,13 @@ def content_sketch(sentences: Sequence[str]) -> list[int] | None:
     }
     if len(hashes) < MIN_SKETCH_SENTENCES:
         return None
-    return [min((a * h + b) % _PRIME for h in hashes) for a, b in _COEFFICIENTS]
+    return sorted(hashes)[:SKETCH_SLOTS]
 
 
 def sketch_similarity(a: Sequence[int], b: Sequence[int]) -> float:
-    """Estimated Jaccard similarity of two pages' sentence sets."""
-    if not a or not b or len(a) != len(b):
+    """Estimated Jaccard similarity of two pages' sentence sets (bottom-k estimator)."""
+    if not a or not b:
         return 0.0
-    return sum(x == y for x, y in zip(a, b, strict=True)) / len(a)
+    both = set(a) & set(b)
+    union = sorted(set(a) | set(b))[:SKETCH_SLOTS]
+    return sum(1 for h in union if h in both) / len(union)

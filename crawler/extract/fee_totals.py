@@ -38,6 +38,8 @@ def instalment_totals(sentences: Sequence[str], found: Sequence[Fee]) -> list[Fe
     stated = {f.amount_max for f in found}
     out: list[Fee] = []
     for sentence in sentences:
+        if "期" not in sentence and "onthly" not in sentence:
+            continue  # no plan named: the common case, skipped before normalizing
         norm = normalize(strip_marks(sentence))
         for m in _INSTALMENT.finditer(norm):
             if "最低" in norm[m.start():m.end()]:

@@ -9,7 +9,6 @@ offer has a form or a buy button. Pure functions over a parsed tree; no network.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 from itertools import islice
 from typing import Any
@@ -28,6 +27,7 @@ _OCCUPATION = re.compile(r"训练师|訓練師|标注员|标注师|算法测试�
 _PAGINATION = re.compile(r"下一页|上一页|下页|尾页|首页\s*上一页|next\s*page|›|»|第\s*\d+\s*页", re.I)
 _ITEM_TEXT_CHARS = 400
 _MAX_GROUP = 500
+_MAX_LINKS = 3000
 
 _LIST_TYPES = {"itemlist", "searchresultspage", "collectionpage", "offercatalog"}
 _ARTICLE_TYPES = {"article", "newsarticle", "blogposting", "report", "reportagenewsarticle",
@@ -123,30 +123,37 @@ def repeated_blocks(root: etree._Element) -> tuple[int, int, int]:
     """(linked, priced, occupation) sizes of the largest group of repeated sibling blocks.
 
     A group is the children of one element with the same tag and first class, at least
-    three of them, each holding a link (``<a href>``, or being one).
+    three of them, each holding a link (``<a href>``, or being one). Only elements that
+    hold a link are looked at, found once from the links up.
     """
-    best = (0, 0, 0)
-    for el in root.iter():
-        if type(el.tag) is not str or len(el) < 3:
+    linked_ids: set[int] = set()
+    parents: dict[int, etree._Element] = {}
+    for link in islice(root.iter("a"), _MAX_LINKS):
+        if link.get("href") is None:
             continue
-        groups: Counter[tuple[str, str]] = Counter(
-            _signature(c) for c in islice(el, _MAX_GROUP) if type(c.tag) is str
-        )
-        for signature, size in groups.items():
-            if size < 3:
+        for node in (link, *link.iterancestors()):
+            if id(node) in linked_ids:
+                break
+            linked_ids.add(id(node))
+            parent = node.getparent()
+            if parent is not None:
+                parents[id(parent)] = parent
+    best = (0, 0, 0)
+    for el in parents.values():
+        children = [c for c in islice(el, _MAX_GROUP) if type(c.tag) is str and id(c) in linked_ids]
+        if len(children) < 3:
+            continue
+        groups: dict[tuple[str, str], list[etree._Element]] = {}
+        for child in children:
+            groups.setdefault(_signature(child), []).append(child)
+        for members in groups.values():
+            if len(members) < 3:
                 continue
-            linked = priced = named = 0
-            for child in islice(el, _MAX_GROUP):
-                if type(child.tag) is not str or _signature(child) != signature:
-                    continue
-                if child.tag != "a" and child.find(".//a[@href]") is None:
-                    continue
-                linked += 1
-                text = _item_text(child)
-                priced += bool(PRICE.search(text))
-                named += bool(_OCCUPATION.search(text))
-            if (priced, named, linked) > (best[1], best[2], best[0]):
-                best = (linked, priced, named)
+            texts = [_item_text(child) for child in members]
+            found = (len(members), sum(1 for t in texts if PRICE.search(t)),
+                     sum(1 for t in texts if _OCCUPATION.search(t)))
+            if (found[1], found[2], found[0]) > (best[1], best[2], best[0]):
+                best = found
     return best
 
 
