@@ -126,21 +126,22 @@ def repeated_blocks(root: etree._Element) -> tuple[int, int, int]:
     three of them, each holding a link (``<a href>``, or being one). Only elements that
     hold a link are looked at, found once from the links up.
     """
-    linked_ids: set[int] = set()
-    parents: dict[int, etree._Element] = {}
+    # the elements themselves, not their ids: lxml's proxies live only while referenced
+    linked: set[etree._Element] = set()
+    parents: list[etree._Element] = []
     for link in islice(root.iter("a"), _MAX_LINKS):
         if link.get("href") is None:
             continue
         for node in (link, *link.iterancestors()):
-            if id(node) in linked_ids:
+            if node in linked:
                 break
-            linked_ids.add(id(node))
+            linked.add(node)
             parent = node.getparent()
-            if parent is not None:
-                parents[id(parent)] = parent
+            if parent is not None and parent not in linked:
+                parents.append(parent)
     best = (0, 0, 0)
-    for el in parents.values():
-        children = [c for c in islice(el, _MAX_GROUP) if type(c.tag) is str and id(c) in linked_ids]
+    for el in dict.fromkeys(parents):
+        children = [c for c in islice(el, _MAX_GROUP) if type(c.tag) is str and c in linked]
         if len(children) < 3:
             continue
         groups: dict[tuple[str, str], list[etree._Element]] = {}
