@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session
 
 from facts.contract import OfferFacts
 from facts.urls import path_of
@@ -130,6 +131,15 @@ def score(truth: Iterable[dict[str, Any]], predicted: dict[str, Predicted]) -> d
     }
 
 
+def latest_issuer_names(session: Session, listing_id: int) -> list[str]:
+    """The issuer names of a listing's latest observation, as extraction read them."""
+    latest = session.scalars(
+        select(Observation).where(Observation.listing_id == listing_id)
+        .order_by(Observation.id.desc()).limit(1)
+    ).first()
+    return [i.name for i in OfferFacts.from_dict(latest.facts).issuers] if latest else []
+
+
 def predictions(engine: Engine) -> dict[str, Predicted]:
     """What the store holds, keyed by URL path (query strings dropped)."""
     out: dict[str, Predicted] = {}
@@ -137,17 +147,12 @@ def predictions(engine: Engine) -> dict[str, Predicted]:
         for url, is_offer in session.execute(select(Page.url, Page.is_offer)):
             got = out.setdefault(path_of(url), Predicted())
             got.is_offer = got.is_offer or bool(is_offer)
-        for listing in session.scalars(select(Listing)):
+        for listing in session.scalars(select(Listing).where(Listing.retired_at.is_(None))):
             path = path_of(listing.canonical_url)
             got = out.setdefault(path, Predicted())
             got.is_offer = True
             got.fee_min, got.fee_max = listing.fee_min, listing.fee_max
-            latest = session.scalars(
-                select(Observation).where(Observation.listing_id == listing.id)
-                .order_by(Observation.id.desc()).limit(1)
-            ).first()
-            if latest is not None:
-                got.issuers = [i.name for i in OfferFacts.from_dict(latest.facts).issuers]
+            got.issuers = latest_issuer_names(session, listing.id)
             got.flags = set(session.scalars(
                 select(Flag.code).where(Flag.listing_id == listing.id, Flag.active.is_(True))
             ))

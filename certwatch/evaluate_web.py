@@ -18,11 +18,10 @@ from typing import Any
 
 from sqlalchemy import Engine, select
 
-from certwatch.evaluate import PR
-from facts.contract import OfferFacts
+from certwatch.evaluate import PR, latest_issuer_names
 from facts.urls import path_of
 from store.db import session_scope
-from store.models import Flag, Listing, Observation, Page
+from store.models import Flag, Listing, Page
 from store.vocabulary import labeled_page_type
 
 HIGH = {"UNRECOGNIZED_ISSUER", "LOOKALIKE_ISSUER", "ISSUER_OUT_OF_SCOPE", "ISSUER_LAPSED",
@@ -63,12 +62,7 @@ def predictions(engine: Engine) -> dict[str, PagePrediction]:
             if got.listings > 1:
                 continue
             got.fee_min, got.fee_max = listing.fee_min, listing.fee_max
-            latest = session.scalars(
-                select(Observation).where(Observation.listing_id == listing.id)
-                .order_by(Observation.id.desc()).limit(1)
-            ).first()
-            if latest is not None:
-                got.issuers = [i.name for i in OfferFacts.from_dict(latest.facts).issuers]
+            got.issuers = latest_issuer_names(session, listing.id)
             for code, evidence in session.execute(
                 select(Flag.code, Flag.evidence).where(Flag.listing_id == listing.id,
                                                        Flag.active.is_(True))
