@@ -99,3 +99,9 @@ def terse_amounts(text: str, pos: int, endpos: int) -> list[tuple[int, int, floa
     for m in _TERSE.finditer(text, pos, endpos):
         out.append((m.start(), m.end(), to_amount(m.group(1) or m.group(3), m.group(2))))
     return out
+
+
+# the range a price asked for a course or certificate can take, in CNY; amounts outside it
+# are counts, codes, phone fragments or capital, not fees
+MIN_FEE = 10.0
+MAX_FEE = 300_000.0

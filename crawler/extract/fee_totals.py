@@ -15,12 +15,11 @@ from facts.contract import Fee
 from facts.money import (
     CUR_PREFIX as _CUR_PREFIX,
     CUR_SUFFIX as _CUR_SUFFIX,
+    MAX_FEE,
+    MIN_FEE,
     NUM as _NUM,
     parse_amount,
 )
-
-MIN_FEE = 10.0
-MAX_FEE = 300_000.0
 
 # "12期×330元", "分12期，每期330元", "330元×12期": the buyer pays count × instalment
 _INSTALMENT = re.compile(

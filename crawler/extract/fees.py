@@ -29,15 +29,14 @@ from facts.money import (
     CUR_SUFFIX as _CUR_SUFFIX,
     DASH as _DASH,
     MAGNITUDE as _MAG,
+    MAX_FEE as MAX_FEE,
+    MIN_FEE as MIN_FEE,
     NUM as _NUM,
     cn_amount,
     parse_amount,
     to_amount,
 )
 from facts.structured import walk
-
-MIN_FEE = 10.0
-MAX_FEE = 300_000.0
 
 # fee label words by kind (price, tuition, subsidy, salary ...): data/lexicon/fee_labels.csv
 _LABEL_WORDS: dict[str, tuple[str, ...]] = grouped("fee_labels", "kind", "word")

@@ -15,13 +15,12 @@ from lxml import etree
 
 from facts.contract import Fee
 from facts.levels import level_words
+from facts.money import MAX_FEE, MIN_FEE
 
 _PRICE_ATTR = re.compile(r"^data-(?:sku-|sale-|final-|real-|min-|max-)?(?:price|max|min)"
                          r"(?:-(?:min|max|fen|cent))?$")
 _ORIGINAL_ATTR = re.compile(r"orig|market|line|old|list", re.I)
 _INTEGER = re.compile(r"^\d{2,8}(?:\.\d{1,2})?$")
-MIN_FEE = 10.0
-MAX_FEE = 300_000.0
 
 
 def _amount(raw: str, name: str) -> float | None:
