@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import json
 from collections.abc import Iterator
 from typing import Any, TextIO
 
@@ -13,6 +11,7 @@ from sqlalchemy.orm import Session
 from certwatch.batches import iter_listing_batches
 from certwatch.progress import Progress
 from facts.contract import OfferFacts
+from facts.spreadsheet import SafeCsvWriter, json_line
 from store.db import session_factory
 from store.models import Flag, IssuerMatch, Listing, Observation
 from store.timeutil import as_utc
@@ -112,17 +111,16 @@ def export(engine: Engine, out: TextIO, *, fmt: str = "jsonl", flagged_only: boo
     """Write every listing to ``out``; returns how many were written."""
     meter = Progress("export", log_every=50_000) if progress else None
     count = 0
-    writer = None
+    writer: SafeCsvWriter | None = None
     if fmt == "csv":
-        out.write("\ufeff")  # spreadsheet programs then read the Chinese as UTF-8
-        writer = csv.writer(out)
+        writer = SafeCsvWriter(out)  # formula-safe, BOM for spreadsheet programs
         writer.writerow(CSV_COLUMNS)
     with session_factory(engine)() as session:
         for record in iter_records(session, flagged_only=flagged_only):
             if writer is not None:
                 writer.writerow(csv_row(record))
             else:
-                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+                out.write(json_line(record) + "\n")
             count += 1
             if meter:
                 meter.advance()

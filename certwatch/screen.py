@@ -12,7 +12,6 @@ N": it screens against version N without writing anything and compares with what
 from __future__ import annotations
 
 import hashlib
-import json
 import multiprocessing
 import os
 import time
@@ -36,6 +35,7 @@ from certwatch.screening import (
     screen_listing,
 )
 from facts.contract import OfferFacts
+from facts.spreadsheet import json_line
 from registry.matcher import MATCHER_VERSION, IssuerMatcher
 from registry.records import AgencyRecord, MatchResult
 from registry.versions import get_registry_version, latest_registry_version, load_records
@@ -324,12 +324,12 @@ class VersionScreen:
     stored_risk_score: int | None = None
 
     def to_json(self) -> str:
-        return json.dumps({
+        return json_line({
             "listing_id": self.listing_id, "registry_version": self.registry_version,
             "risk_score": self.risk_score, "flags": self.flags,
             "flags_added": self.flags_added, "flags_removed": self.flags_removed,
             "stored_risk_score": self.stored_risk_score,
-        }, ensure_ascii=False)
+        })
 
 
 def _flag_json(code: str, severity: str, evidence: str) -> dict[str, str]:

@@ -12,6 +12,7 @@ from dashboard import db as database
 from dashboard.fmt import escape_markdown, levels_text, local_time, shorten, yuan, yuan_range
 from dashboard.i18n import decision_label, flag_label, issuer_status_label, severity_label, t
 from dashboard.warc import ArchivedPage, read_record
+from facts.spreadsheet import csv_text
 
 QUEUE_PAGE = "views/queue.py"
 LISTING_PAGE = "views/listing.py"
@@ -29,9 +30,9 @@ def db() -> str:
 
 
 def csv_bytes(frame: pd.DataFrame) -> bytes:
-    """CSV that spreadsheet programs open without garbling Chinese (UTF-8 with BOM)."""
-    text: str = frame.to_csv(index=False)  # pandas is untyped here: to_csv() without a path is str
-    return text.encode("utf-8-sig")
+    """The table as formula-safe CSV (facts.spreadsheet), numbers as numbers, UTF-8 with BOM."""
+    rows = frame.itertuples(index=False, name=None)
+    return csv_text([str(c) for c in frame.columns], rows).encode("utf-8")
 
 
 def download(frame: pd.DataFrame, name: str, key: str) -> None:

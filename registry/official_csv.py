@@ -6,12 +6,12 @@ The crawl itself (``crawler.official_crawl``) yields one item per organisation f
 
 from __future__ import annotations
 
-import csv
 import os
 import tempfile
 from pathlib import Path
 from typing import Any
 
+from facts.spreadsheet import SafeCsvWriter
 from registry.importer import REQUIRED_COLUMNS
 from registry.normalize import normalize_name
 from registry.records import AI_TRAINER_CODE
@@ -46,9 +46,9 @@ def write_registry_csv(rows: list[dict[str, str]], output: Path) -> None:
     handle, temporary = tempfile.mkstemp(prefix=".registry-", suffix=".csv", dir=output.parent)
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            writer = csv.DictWriter(stream, fieldnames=list(REQUIRED_COLUMNS), lineterminator="\n")
-            writer.writeheader()
-            writer.writerows(rows)
+            writer = SafeCsvWriter(stream, bom=False)  # the importer reads its cells back
+            writer.writerow(REQUIRED_COLUMNS)
+            writer.writerows([row[column] for column in REQUIRED_COLUMNS] for row in rows)
         os.replace(temporary, output)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
