@@ -11,11 +11,13 @@ import csv
 import hashlib
 import io
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TypeGuard, get_args
 
+from facts.spreadsheet import read_cell
 from facts.uscc import uscc_problem
 from registry.normalize import normalize_name
 from registry.records import AgencyKind, AgencyRecord, AgencyStatus
@@ -161,6 +163,24 @@ def _decode(path: Path) -> str:
                                 "save the file as UTF-8") from None
 
 
+def _rows(reader: Iterator[list[str]], path: Path) -> Iterator[list[str]]:
+    """The reader's rows; a row the csv module refuses (a cell over its size limit, a stray
+    NUL) is a RegistryFileError on the line where it starts."""
+    line_num = getattr(reader, "line_num", 0)
+    while True:
+        try:
+            fields = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            reason = str(exc)
+            if "field limit" in reason:
+                reason = f"a cell longer than {csv.field_size_limit():,} characters"
+            raise RegistryFileError(path, line_num + 1, f"unreadable CSV row: {reason}") from None
+        line_num = getattr(reader, "line_num", line_num)
+        yield fields
+
+
 def parse_registry_csv(path: Path) -> list[AgencyRecord]:
     """Validated records of a registry CSV, or RegistryFileError naming the first bad line."""
     path = Path(path)
@@ -178,14 +198,14 @@ def parse_registry_csv(path: Path) -> list[AgencyRecord]:
     id_lines: dict[str, int] = {}
     name_lines: dict[str, tuple[str, int]] = {}
     end_of_previous = reader.line_num
-    for fields in reader:
+    for fields in _rows(reader, path):
         line, end_of_previous = end_of_previous + 1, reader.line_num
         if not any(field.strip() for field in fields):
             continue
         try:
             if len(fields) > len(header):
                 raise _RowError(None, f"{len(fields)} fields, the header has {len(header)}")
-            row = {column: (fields[i].strip() if i < len(fields) else "")
+            row = {column: (read_cell(fields[i].strip()) if i < len(fields) else "")
                    for i, column in enumerate(header)}
             record = _record(row)
             if record.agency_id in id_lines:

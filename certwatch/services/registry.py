@@ -36,15 +36,39 @@ def _info(version: RegistryVersion, agencies: int) -> VersionInfo:
                        version.file_name)
 
 
-def import_registry_file(engine: Engine, path: Path) -> tuple[int, int]:
-    """Validate ``path`` whole, then store it as a new version: (version id, rows)."""
+def shrink_refusal(path: Path, new_rows: int, current_rows: int | None) -> str | None:
+    """Why importing ``new_rows`` agencies over a version of ``current_rows`` is refused, or
+    None. A file with fewer than half the current agencies (a header-only file, a truncated
+    download) would turn most recognized issuers into unrecognized ones overnight."""
+    if new_rows == 0:
+        return (f"{path}: the file has 0 agencies (only a header?), the current registry "
+                f"version has {current_rows or 0}; refusing an empty registry (check the "
+                "file, or pass --allow-shrink)")
+    if not current_rows or new_rows * 2 >= current_rows:
+        return None
+    return (f"{path}: the file has {new_rows} agencies, the current registry version has "
+            f"{current_rows}; importing it would shrink the registry by more than half "
+            "(check the file, or pass --allow-shrink)")
+
+
+def import_registry_file(engine: Engine, path: Path, *,
+                         allow_shrink: bool = False) -> tuple[int, int]:
+    """Validate ``path`` whole, then store it as a new version: (version id, rows).
+
+    Refused (UsageError) when it would shrink the registry by more than half, unless
+    ``allow_shrink``."""
     if not path.is_file():
-        raise UsageError(f"{path}: no such file")
+        raise UsageError(f"{path}: no such file" if not path.exists() else
+                         f"{path}: not a file")
     try:
         records = parse_registry_csv(path)
     except RegistryFileError as exc:
         raise UsageError(str(exc)) from exc
     with session_scope(engine) as session:
+        current = latest_registry_version(session)
+        refusal = shrink_refusal(path, len(records), current.row_count if current else None)
+        if refusal and not allow_shrink:
+            raise UsageError(refusal)
         version = save_version(session, records, file_name=path.name, sha256=file_sha256(path))
         return version.id, len(records)
 
