@@ -8,14 +8,13 @@ the store pipeline itself.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 from sqlalchemy import Engine
-from sqlalchemy.exc import IntegrityError, OperationalError
 
 from crawler.items import PageItem
 from crawler.listings import save_page
@@ -147,8 +146,9 @@ class StorePipeline:
         self.seen.add(key)
         try:
             stored = save_page(self.sessions, page, self.context.run_id)
-        except (IntegrityError, OperationalError) as exc:
-            raise DropItem(f"could not store {page.url}: {exc}") from exc
+        except Exception as exc:
+            self._record_unstorable(page, exc)
+            raise DropItem(f"could not store {page.url}: {one_line(exc)}") from exc
         stats = self.crawler.stats
         if stats is not None:
             stats.inc_value("certwatch/pages")
@@ -160,3 +160,24 @@ class StorePipeline:
                     "certwatch/new_listings" if stored.new_listing else "certwatch/seen_listings"
                 )
         return page
+
+    def _record_unstorable(self, page: PageItem, exc: Exception) -> None:
+        """A page the store refused is an error of the run: counted in the crawl's stats
+        (the run is then not ``succeeded``) and, where the store still takes it, kept as a
+        page row without its facts, carrying the reason, so it shows among the run's errors."""
+        assert self.context is not None
+        reason = f"could not store the page: {one_line(exc)}"
+        logger.error("%s: %s", page.url, reason)
+        if self.crawler.stats is not None:
+            self.crawler.stats.inc_value("certwatch/store_failures")
+        bare = replace(page, facts=None, html=None, selected={}, error=reason)
+        try:
+            save_page(self.sessions, bare, self.context.run_id, attempts=2)
+        except Exception as again:
+            logger.error("%s: not even its error could be stored: %s", page.url, one_line(again))
+
+
+def one_line(exc: BaseException) -> str:
+    """``exc`` as a short line (a DBAPI error's first line, without the SQL echoed after)."""
+    lines = str(exc).strip().splitlines()
+    return f"{type(exc).__name__}: {lines[0][:300]}" if lines else type(exc).__name__

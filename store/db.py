@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
@@ -15,6 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry
 
 from store.config import database_url
+from store.storable import json_serializer, storable_parameters
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 MIGRATION_LOCK_KEY = 0x63657274  # "cert": PostgreSQL advisory lock id for migrations
@@ -41,16 +43,36 @@ def make_engine(url: str | None = None, *, migrate: bool = True) -> Engine:
         if resolved.get_backend_name() == "postgresql" and resolved.drivername == "postgresql":
             resolved = resolved.set(drivername="postgresql+psycopg")
         raw = resolved.render_as_string(hide_password=True)
-        if resolved.get_backend_name() == "sqlite" and resolved.database not in (None, "", ":memory:"):
-            Path(resolved.database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(resolved, pool_pre_ping=True)
-    except Exception as exc:  # unparsable URL, unknown driver, a directory we cannot make
+        if (resolved.get_backend_name() == "sqlite" and resolved.database not in (None, "", ":memory:")
+                and not resolved.query.get("uri")):
+            _check_sqlite_directory(Path(resolved.database))
+        engine = create_engine(resolved, pool_pre_ping=True, json_serializer=json_serializer)
+    except StoreError:
+        raise
+    except Exception as exc:  # unparsable URL, unknown driver
         raise StoreError(f"cannot open the database {raw}: {exc}") from exc
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
+    event.listen(engine, "before_cursor_execute", _storable_parameters, retval=True)
     if migrate:
         upgrade(engine)
     return engine
+
+
+def _storable_parameters(
+    _conn: Any, _cursor: Any, statement: str, parameters: Any, _context: Any, _many: bool
+) -> tuple[str, Any]:
+    """Every string bound to a statement made storable (store.storable)."""
+    return statement, storable_parameters(parameters)
+
+
+def _check_sqlite_directory(path: Path) -> None:
+    """A SQLite file needs an existing directory: a typo in ``--db`` must not create one."""
+    if not path.parent.is_dir():
+        raise StoreError(f"cannot open the database {path}: the directory {path.parent} does "
+                         "not exist (create it first, or check the path)")
+    if path.is_dir():
+        raise StoreError(f"cannot open the database {path}: it is a directory, not a file")
 
 
 @cache
@@ -91,7 +113,8 @@ def _migration_lock(engine: Engine) -> Iterator[None]:
     guarantee from an advisory lock inside the migration's transaction.
     """
     database = engine.url.database
-    if engine.dialect.name != "sqlite" or not database or database == ":memory:":
+    if (engine.dialect.name != "sqlite" or not database or database == ":memory:"
+            or engine.url.query.get("uri")):  # a file: URI (e.g. mode=ro) names no plain path
         yield
         return
     with open(f"{database}.migrate-lock", "a+b") as handle:
