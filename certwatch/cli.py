@@ -4,10 +4,16 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
+import traceback
 from collections.abc import Sequence
+from typing import Any
 
-from certwatch import commands, distributed
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
+
+from certwatch import commands, distributed, logfile
 from certwatch.errors import CertwatchError
 
 EPILOG = """\
@@ -31,6 +37,8 @@ def build_parser() -> argparse.ArgumentParser:
     reg = registry.add_subparsers(dest="registry_command", metavar="ACTION", required=True)
     p = reg.add_parser("import", help="import a registry CSV as a new version")
     p.add_argument("file")
+    p.add_argument("--allow-shrink", action="store_true",
+                   help="import even a file with fewer than half the current version's agencies")
     p.set_defaults(func=commands.registry_import)
     p = reg.add_parser("list", help="list registry versions (newest first)")
     p.set_defaults(func=commands.registry_list)
@@ -118,9 +126,23 @@ def configure_logging(level: int) -> None:
         logging.root.removeHandler(previous)  # main() called again in one process (tests)
     handler = _StderrHandler()
     handler.setLevel(level)
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    formatter = logging.Formatter if level <= logging.INFO else _OneLineFormatter
+    handler.setFormatter(formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     logging.root.addHandler(handler)
     logging.root.setLevel(level)
+
+
+class _OneLineFormatter(logging.Formatter):
+    """Without ``-v``: a record's message only; its traceback goes to the command log."""
+
+    def formatException(self, ei: Any) -> str:
+        return ""
+
+    def formatStack(self, stack_info: str) -> str:
+        return ""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return super().format(record).rstrip("\n")
 
 
 class _StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
@@ -136,17 +158,67 @@ class _StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command: exit 0, 1 (the job failed) or 2 (bad usage or input), one line each.
+
+    No traceback reaches the user without ``-v``: unexpected errors are written to the
+    command log (``certwatch.logfile``) and named by one line that gives its path.
+    """
     parser = build_parser()
     args = parser.parse_args(argv)
     configure_logging(logging.INFO if args.verbose else logging.WARNING)
+    log = logfile.attach()
     try:
-        return int(args.func(args) or 0)
+        code = int(args.func(args) or 0)
+        sys.stdout.flush()
+        return code
     except CertwatchError as exc:
-        print(f"certwatch: {exc}", file=sys.stderr)
+        where = f" (log: {log})" if exc.exit_code == 1 and log else ""
+        print(f"certwatch: {exc}{where}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print("certwatch: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        _silence_stdout()  # `certwatch export | head`: the reader has what it wanted
+        return 0
+    except DBAPIError as exc:
+        if _read_only(exc):  # an unusable database is bad input: exit 2, one line
+            print(f"certwatch: the database is read-only ({_database(args)}): "
+                  f"{logfile.one_line(exc.orig or exc)}", file=sys.stderr)
+            return 2
+        return _crash(exc, args)
+    except Exception as exc:
+        return _crash(exc, args)
+
+
+def _crash(exc: Exception, args: argparse.Namespace) -> int:
+    """An unexpected failure: one line naming the log that holds the traceback; exit 1."""
+    if args.verbose:
+        traceback.print_exception(exc)
+    path = logfile.record_failure(exc, args.command)
+    hint = f"details in {path}" if path else "run with -v for the traceback"
+    print(f"certwatch: {args.command} failed: {logfile.one_line(exc)} ({hint})",
+          file=sys.stderr)
+    return 1
+
+
+def _read_only(exc: DBAPIError) -> bool:
+    text = str(exc.orig or exc).lower()
+    return any(marker in text for marker in ("readonly database", "read-only", "read only"))
+
+
+def _database(args: argparse.Namespace) -> str:
+    from store.config import database_url
+    return make_url(database_url(args.db)).render_as_string(hide_password=True)
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so that the interpreter's final flush raises nothing."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 if __name__ == "__main__":

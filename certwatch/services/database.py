@@ -4,18 +4,19 @@ from __future__ import annotations
 
 from sqlalchemy import Engine, select
 
-from certwatch.errors import JobFailed
+from certwatch.errors import UsageError
 from store.config import database_url
 from store.db import StoreError, make_engine, session_scope
 
 
 def open_engine(url: str | None) -> Engine:
     """The engine for ``url`` (or CERTWATCH_DB, or the default SQLite file), migrated;
-    JobFailed when the store cannot be opened."""
+    UsageError (exit 2) when the store cannot be opened: a bad URL, a missing directory,
+    a server that does not answer, a read-only file."""
     try:
         return make_engine(database_url(url))
     except StoreError as exc:
-        raise JobFailed(str(exc)) from exc
+        raise UsageError(str(exc).splitlines()[0]) from exc
 
 
 def upgrade_schema(engine: Engine) -> str:
