@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 
-from certwatch.errors import UsageError
+from certwatch.errors import JobFailed, UsageError
 from certwatch.services.database import open_engine, upgrade_schema
 from store.config import DATA_DIR
 
@@ -44,7 +44,8 @@ def _progress() -> bool:
 def registry_import(args: argparse.Namespace) -> int:
     from certwatch.services.registry import import_registry_file
     engine = engine_for(args)
-    registry_version, rows = import_registry_file(engine, Path(args.file))
+    registry_version, rows = import_registry_file(engine, Path(args.file),
+                                                  allow_shrink=args.allow_shrink)
     _out(f"imported {rows} agencies from {args.file} as registry version {registry_version}")
     return 0
 
@@ -104,6 +105,14 @@ def print_crawl(outcome: CrawlOutcome) -> None:
          f"{summary.errors} errors, {summary.new_listings} new and "
          f"{summary.changed_listings} changed listings; screened {screened.listings} "
          f"listings, {screened.flagged} flagged")
+    for problem in summary.start_problems:
+        print(f"certwatch: {problem}", file=sys.stderr)
+
+
+def crawl_failure(outcome: CrawlOutcome) -> JobFailed:
+    """The one line a failed crawl ends with (main adds the log's path)."""
+    summary = outcome.crawl
+    return JobFailed(f"crawl run {summary.run_id} {summary.status}: {summary.error}")
 
 
 def crawl(args: argparse.Namespace) -> int:
@@ -117,7 +126,9 @@ def crawl(args: argparse.Namespace) -> int:
         progress=_progress(),
     )
     print_crawl(outcome)
-    return 0 if outcome.ok else 1
+    if not outcome.ok:
+        raise crawl_failure(outcome)
+    return 0
 
 
 def screen(args: argparse.Namespace) -> int:
@@ -180,7 +191,9 @@ def nightly(args: argparse.Namespace) -> int:
     for failed in outcome.failed_monitors:
         print(f"monitor failed: {failed.source} {failed.monitor}: {failed.message}",
               file=sys.stderr)
-    return 0 if outcome.ok else 1
+    if not outcome.ok:
+        raise JobFailed(f"nightly run {outcome.run_id} failed; report {outcome.report_md}")
+    return 0
 
 
 def dashboard(args: argparse.Namespace) -> int:

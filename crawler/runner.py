@@ -17,6 +17,8 @@ from typing import Any
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
+from crawler.run_lease import RunLease
+from crawler.run_verdict import STORE_FAILURES, start_problems
 from crawler.runs import open_run, record_run_stats
 from crawler.sources import Source, SourcesFileError, load_sources
 from crawler.spiders.configured import ConfiguredSpider
@@ -41,6 +43,9 @@ class CrawlSummary:
     warc_path: str
     status: str = "succeeded"
     stats: dict[str, Any] = field(default_factory=dict)
+    error: str | None = None
+    # why each start URL of a source that fetched nothing gave nothing
+    start_problems: list[str] = field(default_factory=list)
 
 
 def cli_source(
@@ -138,14 +143,22 @@ def run_crawl(
         process.crawl(crawler, source=source, max_pages=source.max_pages or max_pages)
     error = None
     try:
-        process.start()
+        with RunLease(engine, run_id):  # renewed while crawling: the run is seen alive
+            process.start()
     except Exception as exc:
         error = f"{type(exc).__name__}: {exc}"
     reasons = {c.stats.get_value("finish_reason") if c.stats else None for c in crawlers}
-    failed = error is not None or not reasons <= OK_FINISH_REASONS
-    if failed and error is None:
+    crawler_stats = {source.name: (c.stats.get_stats() if c.stats else {})
+                     for source, c in zip(all_sources, crawlers, strict=True)}
+    problems = start_problems(engine, run_id, all_sources, crawler_stats)
+    store_failures = sum(int(s.get(STORE_FAILURES, 0)) for s in crawler_stats.values())
+    if error is None and not reasons <= OK_FINISH_REASONS:
         error = f"crawl ended early: {sorted(str(r) for r in reasons)}"
-    status = "failed" if failed else "succeeded"
+    if error is None and store_failures:
+        error = f"{store_failures} pages could not be stored (see the run's page errors)"
+    if error is None and problems:
+        error = "nothing fetched: " + "; ".join(p.line() for p in problems[:5])
+    status = "failed" if error is not None else "succeeded"
     stats = record_run_stats(
         engine,
         run_id,
@@ -153,7 +166,9 @@ def run_crawl(
         finished=close,
         error=error,
         warc_path=str(warc_path),
-        extra_stats={"finish_reasons": sorted(str(r) for r in reasons)},
+        extra_stats={"finish_reasons": sorted(str(r) for r in reasons),
+                     "store_failures": store_failures,
+                     "start_problems": [p.line() for p in problems]},
     )
     return CrawlSummary(
         run_id=run_id,
@@ -165,6 +180,8 @@ def run_crawl(
         warc_path=str(warc_path),
         status=status,
         stats=stats,
+        error=error,
+        start_problems=[p.line() for p in problems],
     )
 
 

@@ -38,9 +38,11 @@ class Source:
     contact: str = ""  # who runs the site / how to reach them, for reviewers
 
     def domains(self) -> tuple[str, ...]:
-        """Start URLs' hosts plus the allowed domains, without duplicates."""
+        """Start URLs' hosts plus the allowed domains, without duplicates, in the ASCII
+        (punycode) form requests carry: ``例子.中国`` is ``xn--fsqu00a.xn--fiqs8s`` on the wire."""
         hosts = [urls.hostname(u) for u in self.start_urls]
-        return tuple(dict.fromkeys(h for h in (*hosts, *self.allowed_domains) if h))
+        return tuple(dict.fromkeys(
+            urls.to_punycode(h) for h in (*hosts, *self.allowed_domains) if h))
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from twisted.python.failure import Failure
 
 from crawler.items import PageItem
 from crawler.pages import item_from_failure, item_from_response
+from crawler.run_verdict import ROBOTS_FORBIDDEN_URLS
 from crawler.sources import Source, SourcesFileError, is_http_url, load_sources
 from facts.urls import in_domains as in_domains
 
@@ -88,3 +89,8 @@ class PageSpider(scrapy.Spider):
         item = item_from_failure(failure, self.source.name, timeout)
         if item is not None:
             yield item
+        elif self.crawler and self.crawler.stats is not None:  # robots.txt: not fetched
+            forbidden = self.crawler.stats.get_value(ROBOTS_FORBIDDEN_URLS) or []
+            if len(forbidden) < 100:
+                url = failed_request(failure).url
+                self.crawler.stats.set_value(ROBOTS_FORBIDDEN_URLS, [*forbidden, url])

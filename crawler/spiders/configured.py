@@ -14,6 +14,7 @@ from scrapy.http import Response, TextResponse
 from scrapy.linkextractors import LinkExtractor
 
 from crawler.items import PageItem
+from crawler.run_verdict import SELECTOR_LINKS
 from crawler.selected import select_fields
 from crawler.spiders.base import in_domains
 from crawler.spiders.generic import GenericSpider
@@ -37,7 +38,10 @@ class ConfiguredSpider(GenericSpider):
             listing = (LinkExtractor(deny=self.source.skip, restrict_xpaths=query)
                        if query.startswith(("/", "("))
                        else LinkExtractor(deny=self.source.skip, restrict_css=query))
-            for link in listing.extract_links(response):
+            links = listing.extract_links(response)
+            if links and self.crawler.stats is not None:
+                self.crawler.stats.inc_value(SELECTOR_LINKS, len(links))
+            for link in links:
                 if not in_domains(link.url, self.allowed_domains):
                     continue
                 yield scrapy.Request(
