@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 from sqlalchemy import Engine, func, insert, select, update
 
+from crawler.run_lease import LEASE_SECONDS, holder, mark_interrupted
 from store.models import CrawlRun, Listing, Observation, Page
 from store.timeutil import utcnow
 
 
 def open_run(engine: Engine, kind: str, args: dict[str, Any], run_id: int | None = None) -> int:
-    """A new CrawlRun row (status running), or ``run_id`` marked running again."""
+    """A new CrawlRun row (status running, leased), or ``run_id`` marked running again.
+
+    Runs whose lease expired (their process died) are marked ``interrupted`` first."""
+    mark_interrupted(engine)
+    lease = {"lease_until": utcnow() + timedelta(seconds=LEASE_SECONDS), "lease_holder": holder()}
     with engine.begin() as connection:
         if run_id is not None:
             found = connection.execute(select(CrawlRun.id).where(CrawlRun.id == run_id)).first()
@@ -20,12 +26,12 @@ def open_run(engine: Engine, kind: str, args: dict[str, Any], run_id: int | None
             connection.execute(
                 update(CrawlRun)
                 .where(CrawlRun.id == run_id)
-                .values(status="running", finished_at=None, error=None)
+                .values(status="running", finished_at=None, error=None, **lease)
             )
             return run_id
         result = connection.execute(
             insert(CrawlRun).values(
-                kind=kind, started_at=utcnow(), status="running", args=args, stats={}
+                kind=kind, started_at=utcnow(), status="running", args=args, stats={}, **lease
             )
         )
         key = result.inserted_primary_key  # None only when no row was inserted

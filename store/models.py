@@ -80,11 +80,15 @@ class CrawlRun(Base):
     kind: Mapped[str] = mapped_column(String(20))  # crawl | nightly | demo | screen
     started_at: Mapped[datetime] = mapped_column(default=utcnow)
     finished_at: Mapped[datetime | None]
-    status: Mapped[str] = mapped_column(String(20), default="running")  # running|succeeded|failed
+    # running | succeeded | failed | interrupted (its process died: its lease ran out)
+    status: Mapped[str] = mapped_column(String(20), default="running")
     args: Mapped[dict[str, Any]] = mapped_column(default=dict)
     stats: Mapped[dict[str, Any]] = mapped_column(default=dict)
     warc_path: Mapped[str | None] = mapped_column(Text)
     error: Mapped[str | None] = mapped_column(Text)
+    # a running run's processes renew its lease; one whose lease ran out is dead (interrupted)
+    lease_until: Mapped[datetime | None]
+    lease_holder: Mapped[str | None] = mapped_column(String(200))
 
 
 class Page(Base):
@@ -111,6 +115,8 @@ class Page(Base):
     # what kind of page it is (offer | offer_list | article | qa_forum | job | other) and why
     page_type: Mapped[str | None] = mapped_column(String(20))
     page_reasons: Mapped[str | None] = mapped_column(Text)
+    # what extraction could not read (content lost to depth, a JSON-LD block skipped), if any
+    warnings: Mapped[str | None] = mapped_column(Text)
     # sha1 of the normalized main text: URLs that show the same content share it
     content_digest: Mapped[str | None] = mapped_column(String(40), index=True)
 

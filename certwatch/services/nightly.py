@@ -25,6 +25,7 @@ from certwatch.nightly.retention import prune
 from certwatch.screen import screen_all
 from certwatch.services.registry import ensure_registry
 from crawler.listing_merge import merge_duplicates
+from crawler.run_lease import RunLease, mark_interrupted
 from crawler.runner import run_crawl
 from crawler.sources import SourcesConfig, SourcesFileError, load_sources
 from store.config import runtime_dir
@@ -48,11 +49,13 @@ def _jobdir(sources_path: Path) -> Path:
 
 
 def _interrupted_run(engine: Engine, sources_path: Path) -> CrawlRun | None:
-    """A nightly run of these sources that died mid-way (we hold the lock, so it is dead)."""
+    """A nightly run of these sources that died mid-way: its lease expired (marked
+    ``interrupted`` here), or it is still ``running`` though we hold the lock."""
+    mark_interrupted(engine)
     with session_factory(engine)() as session:
         return session.scalars(
             select(CrawlRun).where(
-                CrawlRun.kind == "nightly", CrawlRun.status == "running",
+                CrawlRun.kind == "nightly", CrawlRun.status.in_(("running", "interrupted")),
                 CrawlRun.args["sources"].as_string() == str(sources_path.resolve()),
             ).order_by(CrawlRun.id.desc()).limit(1)
         ).first()
@@ -90,14 +93,24 @@ def _run_locked(engine: Engine, sources_path: Path, crawl_config: SourcesConfig,
             found = session.get(CrawlRun, previous.id)
             assert found is not None  # we hold the lock: nobody deleted it
             run = found
+            run.status, run.finished_at, run.error = "running", None, None
             run.stats = {**(run.stats or {}), "resumed": (run.stats or {}).get("resumed", 0) + 1}
             print(f"resuming nightly run {run.id}, interrupted earlier", file=sys.stderr)
         session.flush()
         run_id, resumed = run.id, (run.stats or {}).get("resumed", 0)  # the crawl rewrites stats
+    with RunLease(engine, run_id):  # alive while crawling, screening and reporting
+        return _crawl_and_report(engine, sources_path, crawl_config, config, run_id, resumed,
+                                 jobdir, progress=progress)
+
+
+def _crawl_and_report(engine: Engine, sources_path: Path, crawl_config: SourcesConfig,
+                      config: NightlyConfig, run_id: int, resumed: int, jobdir: Path, *,
+                      progress: bool) -> NightlyOutcome:
+    make_session = session_factory(engine)
     sources = list(crawl_config.sources)
     crawl_error: str | None = None
     try:
-        run_crawl(
+        crawled = run_crawl(
             engine.url.render_as_string(hide_password=False), sources=sources,
             allow_private_hosts=crawl_config.allow_private_hosts,
             max_pages=crawl_config.max_pages, user_agent=crawl_config.user_agent,
@@ -105,6 +118,8 @@ def _run_locked(engine: Engine, sources_path: Path, crawl_config: SourcesConfig,
             settings={"LOG_ENABLED": False},  # logs go through the CLI's handler
             close=False,  # the run ends below, after screening and the report
         )
+        if crawled.status != "succeeded":  # e.g. a source whose start URLs gave nothing
+            crawl_error = f"crawl {crawled.status}: {crawled.error}"
     except Exception as exc:
         crawl_error = f"crawl failed: {exc}"
     merge_duplicates(engine)
