@@ -16,12 +16,12 @@ from typing import TYPE_CHECKING, Any
 
 from scrapy.downloadermiddlewares.redirect import RedirectMiddleware
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
-from scrapy.exceptions import IgnoreRequest
+from scrapy.exceptions import DownloadTimeoutError, IgnoreRequest
 from scrapy.http import Request as ScrapyRequest
 from scrapy.resolver import CachingThreadedResolver
 from scrapy.utils.defer import maybe_deferred_to_future
 from twisted.internet import task, threads
-from twisted.internet.error import DNSLookupError
+from twisted.internet.error import DNSLookupError, TimeoutError as TxTimeoutError
 
 from facts import urls
 from store.timeutil import utcnow
@@ -153,8 +153,17 @@ def retry_delay(attempt: int, retry_after: str | None, base: float, cap: float) 
     return min(cap, base * 2.0 ** (attempt - 1))
 
 
+def is_timeout(exception: BaseException) -> bool:
+    """A download that ran out of ``DOWNLOAD_TIMEOUT`` (a total time per response)."""
+    return isinstance(exception, TimeoutError | DownloadTimeoutError | TxTimeoutError)
+
+
 class BackoffRetryMiddleware(RetryMiddleware):
-    """Scrapy's retry (429, 5xx, timeouts) with a wait before each retry.
+    """Scrapy's retry (429, 5xx, connection errors) with a wait before each retry.
+
+    A timeout is not retried: ``DOWNLOAD_TIMEOUT`` is a total time per response, so a
+    server that trickles its body is cut off once, recorded, and does not hold the source
+    for three times the limit.
 
     Scrapy 2.19 retries at once; a server saying 429/503 asks us to slow down. The wait
     (``Retry-After`` or ``CERTWATCH_RETRY_BACKOFF_BASE`` × 2^n, at most
@@ -190,6 +199,8 @@ class BackoffRetryMiddleware(RetryMiddleware):
     async def process_exception(  # type: ignore[override]  # Scrapy 2.13+ async form
         self, request: Request, exception: Exception
     ) -> Request | Response | None:
+        if is_timeout(exception):  # the whole time limit is spent: trickling or stuck
+            return None  # recorded as the page's error; retrying would hold the source again
         retry = super().process_exception(request, exception)
         if retry is not None:
             await self._wait(request, None)

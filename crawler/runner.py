@@ -29,7 +29,9 @@ from store.config import database_url
 from store.db import make_engine
 
 SPIDERS = {"generic": GenericSpider, "sitemap": SitemapPageSpider, "configured": ConfiguredSpider}
-OK_FINISH_REASONS = {"finished", "closespider_pagecount", "closespider_itemcount"}
+# closespider_timeout: the source's time budget was spent (recorded in the run's stats)
+OK_FINISH_REASONS = {"finished", "closespider_pagecount", "closespider_itemcount",
+                     "closespider_timeout"}
 
 
 @dataclass
@@ -139,6 +141,9 @@ def run_crawl(
         crawler = process.create_crawler(SPIDERS[source.spider])
         if jobdir is not None:
             crawler.settings.set("JOBDIR", str(Path(jobdir) / source.name), priority="cmdline")
+        budget = source.max_seconds or crawler.settings.getint("CERTWATCH_SOURCE_MAX_SECONDS")
+        if budget:  # the source's wall-clock budget: Scrapy closes its spider when spent
+            crawler.settings.set("CLOSESPIDER_TIMEOUT", budget, priority="cmdline")
         crawlers.append(crawler)
         process.crawl(crawler, source=source, max_pages=source.max_pages or max_pages)
     error = None
@@ -167,6 +172,10 @@ def run_crawl(
         error=error,
         warc_path=str(warc_path),
         extra_stats={"finish_reasons": sorted(str(r) for r in reasons),
+                     "budget_spent": [source.name for source, c in zip(all_sources, crawlers,
+                                                                       strict=True)
+                                      if c.stats and c.stats.get_value("finish_reason")
+                                      == "closespider_timeout"],
                      "store_failures": store_failures,
                      "start_problems": [p.line() for p in problems]},
     )

@@ -26,7 +26,7 @@ AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
 # decompressed size against DOWNLOAD_MAXSIZE and drops the response beyond it.
 DOWNLOAD_MAXSIZE = 5 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
-DOWNLOAD_TIMEOUT = 30
+DOWNLOAD_TIMEOUT = 20  # total seconds per response, body included: a trickling server is cut
 REDIRECT_MAX_TIMES = 5
 DEPTH_LIMIT = 8
 RETRY_TIMES = 2
@@ -49,12 +49,24 @@ ITEM_PIPELINES = {
     "crawler.pipelines.StorePipeline": 200,
 }
 EXTENSIONS = {
+    # both run code sent to them over a socket: never on in a crawler of hostile pages
     "scrapy.extensions.telnet.TelnetConsole": None,
+    "scrapy.extensions.remote_control.RemoteControl": None,
     "crawler.progress.ProgressExtension": 500,
 }
 TELNETCONSOLE_ENABLED = False
+REMOTE_CONTROL_ENABLED = False
 LOG_LEVEL = "INFO"
 FEED_EXPORT_ENCODING = "utf-8"
+
+# Each source's wall-clock budget (seconds; a source may set its own ``max_seconds``): the
+# source's crawl is closed when it is spent, and the run summary says so.
+CERTWATCH_SOURCE_MAX_SECONDS = 3600
+# Sitemaps: each is read up to DOWNLOAD_MAXSIZE (decompressed too), at most this many URLs
+# of it are followed (the protocol's 50,000), and at most this many sitemap files per
+# source (indexes of indexes included). What is cut is counted in the run's stats.
+CERTWATCH_SITEMAP_MAX_URLS = 50_000
+CERTWATCH_SITEMAP_MAX_FILES = 100
 
 CERTWATCH_ALLOW_PRIVATE_HOSTS = False
 CERTWATCH_PRIVATE_HOSTS_EXEMPT: list[str] = []

@@ -13,7 +13,8 @@ from facts import urls
 SPIDER_KINDS = ("generic", "sitemap", "configured")
 SELECTOR_FIELDS = ("listing_links", "title", "fee", "issuer")
 SOURCE_FIELDS = {
-    "name", "start_urls", "allowed_domains", "follow", "skip", "max_pages", "selectors",
+    "name", "start_urls", "allowed_domains", "follow", "skip", "max_pages", "max_seconds",
+    "selectors",
     "spider", "contact", "note", "monitors",
 }  # fmt: skip
 CRAWL_FIELDS = {"user_agent", "max_pages", "allow_private_hosts"}
@@ -33,6 +34,7 @@ class Source:
     follow: tuple[str, ...] = ()  # regexes; when given, only matching links are followed
     skip: tuple[str, ...] = ()  # regexes; matching links are never followed
     max_pages: int | None = None
+    max_seconds: int | None = None  # wall-clock budget (else CERTWATCH_SOURCE_MAX_SECONDS)
     selectors: dict[str, str] = field(default_factory=dict)  # CSS, or XPath when it starts "/"
     spider: str = "generic"
     contact: str = ""  # who runs the site / how to reach them, for reviewers
@@ -66,6 +68,10 @@ def load_sources(path: str | Path) -> SourcesConfig:
         data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
     except FileNotFoundError:
         raise SourcesFileError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise SourcesFileError(f"{path}: is a directory, expected a sources file (TOML)") from None
+    except OSError as exc:
+        raise SourcesFileError(f"{path}: cannot be read: {exc.strerror}") from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise SourcesFileError(f"{path}: not valid TOML: {exc}") from None
     return parse_sources(data, str(path))
@@ -158,6 +164,7 @@ def _parse_source(raw: Any, index: int, file_name: str) -> Source:
         follow=patterns["follow"],
         skip=patterns["skip"],
         max_pages=_positive_int(raw.get("max_pages"), f'{where}: field "max_pages"'),
+        max_seconds=_positive_int(raw.get("max_seconds"), f'{where}: field "max_seconds"'),
         selectors=dict(selectors),
         spider=spider,
         contact=contact,

@@ -23,9 +23,11 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    event,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from store.storable import fit_to_columns
 from store.timeutil import utcnow
 
 
@@ -33,6 +35,11 @@ class Base(DeclarativeBase):
     type_annotation_map = {  # noqa: RUF012 - SQLAlchemy's documented class attribute
         dict[str, Any]: JSON, list[Any]: JSON, datetime: DateTime(timezone=True),
     }
+
+
+# values from pages fit their columns on every backend (store.storable.fit_to_columns)
+event.listen(Base, "before_insert", fit_to_columns, propagate=True)
+event.listen(Base, "before_update", fit_to_columns, propagate=True)
 
 
 class RegistryVersion(Base):

@@ -58,3 +58,21 @@ def storable_parameters(parameters: Any) -> Any:
     if isinstance(parameters, tuple):
         return tuple(storable_text(v) if isinstance(v, str) else v for v in parameters)
     return parameters
+
+
+def fit_to_columns(_mapper: Any, _connection: Any, target: Any) -> None:
+    """ORM hook: a string longer than its ``String(n)`` column is cut to ``n`` characters.
+
+    PostgreSQL refuses an over-long value (SQLite does not check), and the values come
+    from pages: a 300-character Content-Type or provider name must not cost the page.
+    """
+    table = getattr(target, "__table__", None)
+    if table is None:
+        return
+    for column in table.columns:
+        length = getattr(column.type, "length", None)
+        if not length:
+            continue
+        value = getattr(target, column.key, None)
+        if isinstance(value, str) and len(value) > length:
+            setattr(target, column.key, value[:length])

@@ -25,6 +25,7 @@ class SitemapPageSpider(PageSpider):
         super().__init__(*args, **kwargs)
         self.follow = [re.compile(p) for p in self.source.follow]
         self.skip = [re.compile(p) for p in self.source.skip]
+        self.sitemap_files = 0  # sitemaps requested from indexes (CERTWATCH_SITEMAP_MAX_FILES)
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         for url in self.source.start_urls:
@@ -49,20 +50,44 @@ class SitemapPageSpider(PageSpider):
         followed = not self.follow or any(p.search(url) for p in self.follow)
         return in_domain and followed and not any(p.search(url) for p in self.skip)
 
+    def _count(self, stat: str, by: int = 1) -> None:
+        if self.crawler.stats is not None:
+            self.crawler.stats.inc_value(stat, by)
+
     def parse_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
+        """The sitemap's pages, bounded: a sitemap bomb (a gzip bomb, a million URLs, an
+        endless index of indexes) is cut at the limits in crawler/settings.py and counted."""
+        settings = self.crawler.settings
+        self._count("certwatch/sitemaps")
         body = response.body
         if body[:2] == b"\x1f\x8b":
-            body = gunzip(body, max_size=self.crawler.settings.getint("DOWNLOAD_MAXSIZE"))
+            try:
+                body = gunzip(body, max_size=settings.getint("DOWNLOAD_MAXSIZE"))
+            except Exception:
+                self.logger.warning("sitemap too large or corrupt once unzipped: %s", response.url)
+                self._count("certwatch/sitemaps_cut")
+                return
         try:
             sitemap = Sitemap(body)
         except Exception:
             self.logger.warning("not a sitemap: %s", response.url)
             return
-        for entry in sitemap:
+        max_urls = settings.getint("CERTWATCH_SITEMAP_MAX_URLS")
+        max_files = settings.getint("CERTWATCH_SITEMAP_MAX_FILES")
+        for taken, entry in enumerate(sitemap):
             loc = entry.get("loc", "").strip()
+            if taken >= max_urls:
+                self.logger.warning("sitemap %s: only its first %d URLs followed",
+                                    response.url, max_urls)
+                self._count("certwatch/sitemap_urls_cut")
+                return
             if not loc:
                 continue
             if sitemap.type == "sitemapindex":
+                self.sitemap_files += 1
+                if self.sitemap_files > max_files:
+                    self._count("certwatch/sitemaps_cut")
+                    continue
                 yield scrapy.Request(loc, callback=self.parse_sitemap)
             elif self.wanted(loc):
                 yield scrapy.Request(loc, callback=self.parse, errback=self.failed)
