@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Engine, func, or_, select
+from w3lib.url import safe_url_string
 
 from crawler.sources import Source
 from store.models import Page
@@ -45,9 +46,10 @@ def _fetched_pages(engine: Engine, run_id: int, source: str) -> int:
 
 def _start_url_reason(engine: Engine, run_id: int, source: str, url: str,
                       robots_forbidden: Sequence[str]) -> str:
+    forms = {url, safe_url_string(url)}  # requests carry IDN hosts in punycode
     query = (select(Page.status, Page.error)
              .where(Page.run_id == run_id, Page.source == source,
-                    or_(Page.url == url, Page.final_url == url))
+                    or_(Page.url.in_(forms), Page.final_url.in_(forms)))
              .order_by(Page.id.desc()).limit(1))
     with engine.connect() as connection:
         row = connection.execute(query).first()
