@@ -36,6 +36,7 @@ from crawler.frontier import (
     write_job,
 )
 from crawler.runner import crawl_settings
+from crawler.run_lease import RunLease
 from crawler.runs import close_run, open_run
 from crawler.sources import Source
 from crawler.spiders.distributed import DistributedSpider
@@ -231,7 +232,8 @@ def run_worker(frontier: Frontier, db_url: str | None, *, idle_seconds: float = 
     crawler.certwatch_heartbeat = Heartbeat(crawler, frontier, worker, idle_seconds)  # type: ignore[attr-defined]
     process.crawl(crawler, sources=job.sources)
     _limit_pages(crawler, frontier, job)
-    process.start()
+    with RunLease(make_engine(db_url), job.run_id):  # every live worker keeps the run alive
+        process.start()
     stats = crawler.stats
     summary = WorkerSummary(job.run_id, worker,
                             int(stats.get_value("certwatch/pages", 0)) if stats else 0,

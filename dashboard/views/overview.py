@@ -15,7 +15,7 @@ db = w.db()
 st.title(t("page_overview"))
 
 runs = runs_queries.crawl_runs(db, limit=30)
-if not runs.empty and runs.iloc[0]["status"] == "failed":  # newest first
+if not runs.empty and runs.iloc[0]["status"] in ("failed", "interrupted"):  # newest first
     good = runs[runs["status"] == "succeeded"]
     st.warning(t(
         "last_run_failed", run=int(runs.iloc[0]["id"]), error=str(runs.iloc[0]["error"] or "?"),
