@@ -35,8 +35,8 @@ from crawler.frontier import (
     set_worker_state,
     write_job,
 )
-from crawler.runner import crawl_settings
 from crawler.run_lease import RunLease
+from crawler.runner import crawl_settings
 from crawler.runs import close_run, open_run
 from crawler.sources import Source
 from crawler.spiders.distributed import DistributedSpider
