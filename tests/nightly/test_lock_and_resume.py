@@ -10,6 +10,7 @@ import os
 import signal
 import subprocess
 import sys
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import select
@@ -36,6 +37,7 @@ def _runs(url: str) -> list[CrawlRun]:
 
 HOLDER = """
 import sys, time
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from certwatch.nightly.lock import RunLock
 RunLock(Path(sys.argv[1])).acquire()
@@ -146,3 +148,44 @@ def test_a_run_killed_after_its_crawl_is_still_resumed_and_reported(
     assert [r.status for r in runs] == ["succeeded"], [(r.id, r.status, r.stats) for r in runs]
     report = json.loads((runtime / "reports" / f"run-{runs[0].id}.json").read_text("utf-8"))
     assert report["changes"]["new"] == 3  # the three ads first seen by the killed run
+
+
+def test_a_run_whose_lease_expired_is_marked_interrupted_and_resumed(
+    tmp_path: Path, sqlite_url: str
+) -> None:
+    runtime = tmp_path / "runtime"
+    _site(tmp_path / "site")
+    with StaticServer(tmp_path / "site") as server:
+        sources = sources_file(tmp_path / "sources.toml", server.url)
+        engine = make_engine(sqlite_url)
+        expired = datetime.now(UTC) - timedelta(minutes=10)
+        with session_scope(engine) as session:  # a nightly whose machine died 10 minutes ago
+            session.add(CrawlRun(kind="nightly", status="running", started_at=expired,
+                                 lease_until=expired, lease_holder="gone-host:4242",
+                                 args={"sources": str(sources.resolve())}))
+            # a live crawl elsewhere: its lease is fresh, so it must stay running
+            session.add(CrawlRun(kind="crawl", status="running", started_at=expired,
+                                 lease_until=datetime.now(UTC) + timedelta(minutes=5),
+                                 lease_holder="other-host:1"))
+        engine.dispose()
+        done = nightly(sqlite_url, sources, runtime)
+        assert done.returncode == 0, done.stderr + done.stdout
+    assert "resuming nightly run 1" in done.stderr
+    runs = _runs(sqlite_url)
+    assert [(r.id, r.status) for r in runs] == [(1, "succeeded"), (2, "running")]
+    assert runs[0].stats["resumed"] == 1 and runs[0].stats["new"] == 3
+
+
+def test_a_nightly_whose_sources_fetch_nothing_fails(tmp_path: Path, sqlite_url: str) -> None:
+    runtime = tmp_path / "runtime"
+    _site(tmp_path / "site")
+    with StaticServer(tmp_path / "site") as server:
+        sources = sources_file(tmp_path / "sources.toml", server.url)
+        # without allow_private_hosts every start URL (on loopback) is refused
+        sources.write_text(sources.read_text("utf-8").replace(
+            "allow_private_hosts = true", "allow_private_hosts = false"), "utf-8")
+        done = nightly(sqlite_url, sources, runtime)
+    assert done.returncode == 1
+    assert "alpha/index.html: refused: 127.0.0.1 is a loopback address" in _runs(sqlite_url)[0].error
+    assert _runs(sqlite_url)[0].status == "failed"
+    assert done.stderr.strip().splitlines()[-1].startswith("certwatch: nightly run 1 failed")
