@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Engine, func, or_, select
-from w3lib.url import safe_url_string
 
 from crawler.sources import Source
+from facts import urls
 from store.models import Page
 
 ROBOTS_FORBIDDEN_URLS = "certwatch/robots_forbidden_urls"  # crawler stat: a list, capped
@@ -46,7 +46,7 @@ def _fetched_pages(engine: Engine, run_id: int, source: str) -> int:
 
 def _start_url_reason(engine: Engine, run_id: int, source: str, url: str,
                       robots_forbidden: Sequence[str]) -> str:
-    forms = {url, safe_url_string(url)}  # requests carry IDN hosts in punycode
+    forms = {url, urls.wire_form(url)}  # requests carry IDN hosts in punycode
     query = (select(Page.status, Page.error)
              .where(Page.run_id == run_id, Page.source == source,
                     or_(Page.url.in_(forms), Page.final_url.in_(forms)))

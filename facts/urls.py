@@ -20,7 +20,7 @@ from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 import tldextract
-from w3lib.url import canonicalize_url
+from w3lib.url import canonicalize_url, safe_url_string
 
 # Query parameters that say where a visitor came from, not which page it is. Ads are shared
 # through WeChat, Baidu, Taobao (spm) and newsletters; each adds its own.
@@ -71,6 +71,11 @@ def to_punycode(host: str) -> str:
         return host.encode("idna").decode("ascii")
     except UnicodeError:
         return host
+
+
+def wire_form(url: str) -> str:
+    """``url`` as a request carries it: IDN host in punycode, other characters escaped."""
+    return str(safe_url_string(url))
 
 
 def host_of(url: str) -> str | None:
