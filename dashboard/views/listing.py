@@ -299,7 +299,7 @@ else:
                 st.session_state["listing_flash"] = t(
                     "decision_saved",
                     decision=decision_label(decision),
-                    reviewer=access.reviewer(typed_name),
+                    reviewer=escape_markdown(access.reviewer(typed_name)),  # st.success: Markdown
                 )
                 st.rerun()
 
