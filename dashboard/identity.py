@@ -66,12 +66,6 @@ def current_access() -> Access:
     )
 
 
-def logged_in_name() -> str | None:
-    """The signed-in user's audit-trail name, or None when nobody is signed in."""
-    access = current_access()
-    return access.identity or None
-
-
 def sidebar_login() -> None:
     """Log-in / log-out controls and the session's role or mode in the sidebar."""
     access = current_access()
