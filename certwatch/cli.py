@@ -88,11 +88,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--sources", metavar="FILE", required=True)
     p.set_defaults(func=commands.nightly)
 
-    p = sub.add_parser("dashboard", help="start the Streamlit dashboard")
+    p = sub.add_parser("dashboard", help="start the Streamlit dashboard on 127.0.0.1",
+                       description="Serve the dashboard on 127.0.0.1. Decisions need a login "
+                       "with the reviewer role ([auth] and [certwatch.roles] in "
+                       ".streamlit/secrets.toml); without login it is read-only.")
     p.add_argument("--port", type=int, default=8501)
+    p.add_argument("--anonymous-decisions", action="store_true",
+                   help="without login, let anyone who opens the dashboard record decisions "
+                   "under a typed name, marked 'anonymous: <name>' (loopback only)")
     p.set_defaults(func=commands.dashboard)
 
-    p = sub.add_parser("demo", help="serve the bundled demo web, crawl, screen, open the dashboard")
+    p = sub.add_parser("demo", help="serve the bundled demo web, crawl, screen, open the dashboard",
+                       description="Crawl and screen the bundled demo web, then open the "
+                       "dashboard on 127.0.0.1 with anonymous decisions.")
     p.add_argument("--port", type=int, default=8501, help="dashboard port")
     p.add_argument("--no-dashboard", action="store_true",
                    help="stop after printing the summary instead of starting the dashboard")

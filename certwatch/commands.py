@@ -199,7 +199,7 @@ def nightly(args: argparse.Namespace) -> int:
 def dashboard(args: argparse.Namespace) -> int:
     from certwatch.services.dashboard import run_dashboard
     engine = engine_for(args)  # migrates before the app opens it
-    return run_dashboard(engine, port=args.port)
+    return run_dashboard(engine, port=args.port, anonymous_decisions=args.anonymous_decisions)
 
 
 def demo(args: argparse.Namespace) -> int:
@@ -216,8 +216,9 @@ def demo(args: argparse.Namespace) -> int:
         print(f"  {score:>3}  {title[:40]}  {url}")
     if args.no_dashboard:
         return 0
-    print(f"\nopening the dashboard at http://127.0.0.1:{args.port}/ (Ctrl-C to stop)")
-    return run_dashboard(engine, port=args.port)
+    print(f"\nopening the dashboard at http://127.0.0.1:{args.port}/ (Ctrl-C to stop); "
+          "decisions are anonymous")
+    return run_dashboard(engine, port=args.port, anonymous_decisions=True)
 
 
 def evaluate(args: argparse.Namespace) -> int:

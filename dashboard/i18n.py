@@ -33,6 +33,17 @@ _T: dict[str, tuple[str, str]] = {
     "signed_in_as": ("已登录：{name}", "Signed in as {name}"),
     "log_in": ("登录", "Log in"),
     "log_out": ("退出登录", "Log out"),
+    "your_role": ("角色：{role}", "Role: {role}"),
+    "role_viewer": ("查看者（只读）", "viewer (read only)"),
+    "role_reviewer": ("审核员", "reviewer"),
+    "role_admin": ("管理员", "admin"),
+    "access_config": ("访问权限配置", "Access configuration"),
+    "access_default_role": ("未列出用户的角色：{role}", "Role of users not listed: {role}"),
+    "anonymous_mode": (
+        "匿名决定模式：任何能打开本页面的人都能以自填姓名记录决定，审核记录标为“anonymous”。",
+        "Anonymous decisions: anyone who can open this page records decisions under a typed "
+        "name; the audit trail marks them “anonymous”.",
+    ),
     "times_in": ("时间按 {zone} 显示", "Times shown in {zone}"),
     "download_csv": ("下载 CSV", "Download CSV"),
     "download_all_csv": (
@@ -191,6 +202,35 @@ _T: dict[str, tuple[str, str]] = {
     "reviewer": ("审核人姓名", "Reviewer name"),
     "submit_decision": ("记录决定", "Record decision"),
     "reviewer_required": ("请填写审核人姓名。", "Enter the reviewer's name."),
+    "decisions_read_only": (
+        "本看板为只读模式，不能记录决定。要记录决定，请配置登录（OIDC，见 dashboard/README.md）"
+        "并为审核员分配 reviewer 角色；或在本机用 `certwatch dashboard --anonymous-decisions` "
+        "启动（匿名决定，仅限 127.0.0.1）。",
+        "This dashboard is read-only: decisions cannot be recorded. To record decisions, "
+        "configure login (OIDC, see dashboard/README.md) and give reviewers the reviewer "
+        "role, or start it on this machine with `certwatch dashboard --anonymous-decisions` "
+        "(anonymous decisions, 127.0.0.1 only).",
+    ),
+    "decisions_login_needed": (
+        "请先登录（侧栏“登录”）；只有具有审核员角色的用户才能记录决定。",
+        "Log in (sidebar, “Log in”) to record decisions; only users with the reviewer role "
+        "may record them.",
+    ),
+    "decisions_viewer": (
+        "您的角色（查看者）不能记录决定。如需审核，请联系管理员分配 reviewer 角色。",
+        "Your role (viewer) may not record decisions. Ask an administrator for the reviewer "
+        "role.",
+    ),
+    "decisions_anonymous_not_loopback": (
+        "匿名决定只在本机地址（127.0.0.1）上开放；本服务器监听其他地址，因此为只读模式。",
+        "Anonymous decisions are only allowed on a loopback address (127.0.0.1); this server "
+        "listens on another address, so it is read-only.",
+    ),
+    "decision_as": ("将以此身份记录：{name}", "Recorded as: {name}"),
+    "anonymous_note": (
+        "匿名决定：姓名未经核实，审核记录中记为“anonymous: 姓名”。",
+        "Anonymous decision: the name is not verified and is recorded as “anonymous: name”.",
+    ),
     "decision_saved": ("已记录：{decision}（{reviewer}）", "Recorded: {decision} ({reviewer})"),
     "audit_title": ("审核记录", "Audit trail"),
     "no_reviews": ("还没有审核记录。", "No decisions recorded yet."),

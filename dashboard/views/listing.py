@@ -8,6 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import identity, widgets as w
+from dashboard.access import AccessDenied
 from dashboard.filters import DECISIONS
 from dashboard.fmt import (
     as_utc,
@@ -31,6 +32,12 @@ from dashboard.i18n import (
 )
 from dashboard.views import listing_queries as q
 from dashboard.warc import ArchiveError
+
+READ_ONLY_NOTES = {
+    "login_needed": "decisions_login_needed",
+    "login_viewer": "decisions_viewer",
+    "anonymous_not_loopback": "decisions_anonymous_not_loopback",
+}
 
 db = w.db()
 st.title(t("page_listing"))
@@ -245,7 +252,7 @@ st.subheader(t("decision_title"))
 flash = st.session_state.pop("listing_flash", None)
 if flash:
     st.success(flash)
-signed_in = identity.logged_in_name()
+access = identity.current_access()
 targets: list[str | None] = (
     [None, *(f for f in active["fingerprint"])] if not active.empty else [None]
 )
@@ -253,37 +260,48 @@ labels = {None: t("whole_listing")}
 for flag in active.itertuples():
     labels[flag.fingerprint] = f"{flag_label(flag.code)} · {flag.evidence[:40]}"
 
-with st.form("decision_form", clear_on_submit=False):
-    decision = st.selectbox(
-        t("decision"), DECISIONS, format_func=bound(decision_label), key="decision_choice"
-    )
-    target = st.selectbox(
-        t("applies_to"), targets, format_func=lambda f: labels.get(f, str(f)), key="decision_target"
-    )
-    note = st.text_area(t("note"), key="decision_note")
-    if signed_in:
-        st.text(t("signed_in_as", name=signed_in))
-        reviewer = signed_in
-    else:
-        reviewer = st.text_input(
-            t("reviewer"), value=st.session_state.get("reviewer_name", ""), key="decision_reviewer"
+if not access.may_decide:  # read-only, not signed in, or a viewer: say how to get a form
+    st.info(t(READ_ONLY_NOTES.get(access.reason, "decisions_read_only")))
+else:
+    with st.form("decision_form", clear_on_submit=False):
+        decision = st.selectbox(
+            t("decision"), DECISIONS, format_func=bound(decision_label), key="decision_choice"
         )
-    submitted = st.form_submit_button(t("submit_decision"), type="primary")
-
-if submitted:
-    if not (reviewer or "").strip():
-        st.error(t("reviewer_required"))
-    else:
-        try:
-            q.record_review(db, listing_id, decision, reviewer, note, target)
-        except q.ReviewError as exc:
-            st.error(str(exc))
+        target = st.selectbox(
+            t("applies_to"),
+            targets,
+            format_func=lambda f: labels.get(f, str(f)),
+            key="decision_target",
+        )
+        note = st.text_area(t("note"), key="decision_note")
+        typed_name = ""
+        if access.mode == "login":  # the name comes from the identity, never from a field
+            st.text(t("decision_as", name=access.identity))
         else:
-            st.session_state["reviewer_name"] = reviewer.strip()
-            st.session_state["listing_flash"] = t(
-                "decision_saved", decision=decision_label(decision), reviewer=reviewer.strip()
+            st.caption(t("anonymous_note"))
+            typed_name = st.text_input(
+                t("reviewer"),
+                value=st.session_state.get("reviewer_name", ""),
+                key="decision_reviewer",
             )
-            st.rerun()
+        submitted = st.form_submit_button(t("submit_decision"), type="primary")
+
+    if submitted:
+        if access.mode == "anonymous" and not (typed_name or "").strip():
+            st.error(t("reviewer_required"))
+        else:
+            try:
+                q.record_review(db, listing_id, decision, access, note, target, typed_name)
+            except (q.ReviewError, AccessDenied) as exc:
+                st.error(str(exc))
+            else:
+                st.session_state["reviewer_name"] = (typed_name or "").strip()
+                st.session_state["listing_flash"] = t(
+                    "decision_saved",
+                    decision=decision_label(decision),
+                    reviewer=escape_markdown(access.reviewer(typed_name)),  # st.success: Markdown
+                )
+                st.rerun()
 
 st.subheader(t("audit_title"))
 trail = q.listing_reviews(db, listing_id)

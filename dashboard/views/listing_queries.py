@@ -1,6 +1,6 @@
 """The listing page's reads (facts, flags, issuer matches, observations, archived page,
 audit trail) and the dashboard's one write, ``record_review``, which appends a decision
-and clears the caches that show reviews."""
+(only for an ``Access`` that may decide) and clears the caches that show reviews."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import streamlit as st
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from dashboard.access import Access
 from dashboard.db import TTL, engine, read_frame
 from dashboard.filters import DECISIONS, severity_rank
 from dashboard.views.overview_queries import overview_counts
@@ -208,14 +209,23 @@ def record_review(
     db: str,
     listing_id: int,
     decision: str,
-    reviewer: str,
+    access: Access,
     note: str = "",
     flag_fingerprint: str | None = None,
+    typed_name: str = "",
 ) -> int:
-    """Append a decision (never updates one) and return its id; clears the review caches."""
-    reviewer = (reviewer or "").strip()
-    if not reviewer:
-        raise ReviewError("reviewer: a name is required to record a decision")
+    """Append a decision (never updates one) and return its id; clears the review caches.
+
+    ``access`` says who decides (``dashboard.access``): AccessDenied when it may not, the
+    identity's name when signed in (``typed_name`` is ignored), ``anonymous: <typed_name>``
+    in anonymous mode.
+    """
+    try:
+        reviewer = access.reviewer(typed_name)  # AccessDenied before anything is read
+    except ValueError as exc:
+        raise ReviewError(str(exc)) from exc
+    if not reviewer.strip():
+        raise ReviewError("reviewer: the identity has no name, e-mail or subject")
     if decision not in DECISIONS:
         raise ReviewError(f"decision: {decision!r} is not one of {', '.join(DECISIONS)}")
     with engine(db).begin() as conn:

@@ -8,6 +8,7 @@ import socket
 import time
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -89,21 +90,31 @@ def choose(page: Page, label: str, option: str, attempts: int = 3) -> None:
     raise AssertionError(f"could not choose {option!r} in {label!r}")
 
 
-@pytest.fixture
-def served(fresh) -> Iterator[tuple[str, str, object]]:  # type: ignore[no-untyped-def]
-    url, summary = fresh
-    port = free_port()
-    process = launch.start(url, port=port)
+@contextmanager
+def serving(
+    db_url: str, port: int | None = None, cwd: Path | None = None, anonymous: bool = False
+) -> Iterator[str]:
+    """The dashboard served by ``dashboard.launch.start`` on 127.0.0.1; its base URL."""
+    port = port or free_port()
+    process = launch.start(db_url, port=port, cwd=cwd, anonymous_decisions=anonymous)
     base = f"http://127.0.0.1:{port}"
     try:
         wait_healthy(base)
-        yield base, url, summary
+        yield base
     finally:
         process.terminate()
         try:
             process.wait(timeout=15)
         except Exception:
             process.kill()
+
+
+@pytest.fixture
+def served(fresh, tmp_path: Path) -> Iterator[tuple[str, str, object]]:  # type: ignore[no-untyped-def]
+    """As ``certwatch demo`` serves it: no login, anonymous decisions on loopback."""
+    url, summary = fresh
+    with serving(url, cwd=tmp_path, anonymous=True) as base:
+        yield base, url, summary
 
 
 def test_review_flow_in_a_real_browser(served) -> None:  # type: ignore[no-untyped-def]
@@ -144,19 +155,20 @@ def test_review_flow_in_a_real_browser(served) -> None:  # type: ignore[no-untyp
         )
         assert page.locator("img[src='x']").count() == 0
 
-        # record a decision
+        # record a decision: anonymous, and the page says so
+        page.get_by_text("匿名决定模式").wait_for(timeout=30_000)
         choose(page, "决定", "上报")
         page.get_by_label("备注").fill("浏览器里记录的决定")
         page.get_by_label("审核人姓名").fill("浏览器测试员")
         page.get_by_role("button", name="记录决定").click()
-        page.get_by_text("已记录：上报（浏览器测试员）").wait_for(timeout=30_000)
+        page.get_by_text("已记录：上报（anonymous: 浏览器测试员）").wait_for(timeout=30_000)
 
         # reload: the decision is still there (stored, not just in the session)
         page.reload()
         page.get_by_text("审核记录", exact=True).wait_for(timeout=30_000)
         wait_idle(page)
         trail = page.locator("[data-testid='stTable']").last
-        trail.get_by_text("浏览器测试员").wait_for(timeout=30_000)
+        trail.get_by_text("anonymous: 浏览器测试员").wait_for(timeout=30_000)
         assert trail.get_by_text("浏览器里记录的决定").count() == 1
         assert trail.get_by_text("上报").count() == 1
         page.set_viewport_size({"width": 1400, "height": 4200})
@@ -173,4 +185,6 @@ def test_review_flow_in_a_real_browser(served) -> None:  # type: ignore[no-untyp
             )
         ).all()
     engine.dispose()
-    assert [tuple(r) for r in rows] == [("浏览器测试员", "escalated", "浏览器里记录的决定")]
+    assert [tuple(r) for r in rows] == [
+        ("anonymous: 浏览器测试员", "escalated", "浏览器里记录的决定")
+    ]

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from urllib.parse import parse_qs
 
+import pytest
 from sqlalchemy import create_engine, select
+from streamlit import config as st_config
 
 from store.models import Review
 
@@ -158,7 +161,42 @@ def test_listing_history_and_matches(seeded, app) -> None:  # type: ignore[no-un
         assert all(str(v).startswith("#2") for v in matches["名录版本"])
 
 
-def test_decision_is_recorded_in_the_audit_trail_and_db(fresh, app) -> None:  # type: ignore[no-untyped-def]
+@pytest.fixture
+def anonymous_decisions(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The app as ``certwatch dashboard --anonymous-decisions`` serves it: the flag set,
+    bound to 127.0.0.1."""
+    monkeypatch.setenv("CERTWATCH_ANONYMOUS_DECISIONS", "1")
+    before = st_config.get_option("server.address")
+    st_config.set_option("server.address", "127.0.0.1")
+    yield
+    st_config.set_option("server.address", before)
+
+
+def test_without_login_or_flag_the_listing_is_read_only(fresh, app, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.delenv("CERTWATCH_ANONYMOUS_DECISIONS", raising=False)
+    url, summary = fresh
+    at = app(url, LISTING, id=str(summary.plain_listing_id))
+    assert not any(b.label == "记录决定" for b in at.button), "no decision form"
+    assert not [w for w in at.text_input if w.key == "decision_reviewer"]
+    assert any("只读模式" in i.value and "--anonymous-decisions" in i.value for i in at.info)
+    at.sidebar.radio(key="lang").set_value("en").run()
+    assert any("read-only" in i.value for i in at.info)
+
+
+def test_anonymous_flag_off_loopback_stays_read_only(fresh, app, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("CERTWATCH_ANONYMOUS_DECISIONS", "1")
+    before = st_config.get_option("server.address")
+    st_config.set_option("server.address", "0.0.0.0")
+    try:
+        url, summary = fresh
+        at = app(url, LISTING, id=str(summary.plain_listing_id))
+    finally:
+        st_config.set_option("server.address", before)
+    assert not any(b.label == "记录决定" for b in at.button)
+    assert any("127.0.0.1" in i.value for i in at.info)
+
+
+def test_decision_is_recorded_in_the_audit_trail_and_db(fresh, app, anonymous_decisions) -> None:  # type: ignore[no-untyped-def]
     url, summary = fresh
     listing_id = summary.plain_listing_id
     at = app(url, LISTING, id=str(listing_id))
@@ -174,7 +212,7 @@ def test_decision_is_recorded_in_the_audit_trail_and_db(fresh, app) -> None:  # 
     _submit(at)
     assert any("已记录" in s.value for s in at.success)
     trail = at.table[-1].value
-    assert list(trail["审核人"]) == ["赵监管"]
+    assert [v.replace("\\", "") for v in trail["审核人"]] == ["anonymous: 赵监管"]  # shown escaped
     assert list(trail["决定"]) == ["上报"]
     assert list(trail["备注"]) == ["价格与页面不符"]
 
@@ -192,8 +230,8 @@ def test_decision_is_recorded_in_the_audit_trail_and_db(fresh, app) -> None:  # 
         ).all()
     engine.dispose()
     assert [tuple(r) for r in rows] == [
-        ("赵监管", "escalated", "价格与页面不符"),
-        ("赵监管", "confirmed", "价格与页面不符"),
+        ("anonymous: 赵监管", "escalated", "价格与页面不符"),
+        ("anonymous: 赵监管", "confirmed", "价格与页面不符"),
     ]
     # the queue no longer counts it as awaiting
     assert _count_line(app(url, QUEUE, review="awaiting")) == summary.awaiting - 1

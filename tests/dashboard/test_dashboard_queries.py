@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 import streamlit as st
 
+from dashboard.access import Access, AccessDenied
 from dashboard.filters import ListingFilter
 from dashboard.views import (
     fees_queries as fees_q,
@@ -16,6 +17,9 @@ from dashboard.views import (
     queue_queries as queue_q,
     runs_queries as runs_q,
 )
+
+REVIEWER_JIA = Access("login", "login_reviewer", role="reviewer", identity="甲 <jia@example.gov.cn>")
+ANONYMOUS = Access("anonymous", "anonymous")
 
 
 @pytest.fixture
@@ -71,15 +75,36 @@ def test_reviews_are_appended(seeded_any) -> None:  # type: ignore[no-untyped-de
     db, summary = seeded_any
     listing_id = summary.plain_listing_id
     flag = listing_q.listing_flags(db, listing_id).iloc[0]
-    listing_q.record_review(db, listing_id, "dismissed", "甲", "不成立", flag["fingerprint"])
-    listing_q.record_review(db, listing_id, "confirmed", "乙", "成立", flag["fingerprint"])
+    listing_q.record_review(db, listing_id, "dismissed", REVIEWER_JIA, "不成立", flag["fingerprint"])
+    listing_q.record_review(
+        db, listing_id, "confirmed", ANONYMOUS, "成立", flag["fingerprint"], typed_name="乙"
+    )
     trail = listing_q.listing_reviews(db, listing_id)
-    assert list(trail["reviewer"]) == ["乙", "甲"]
+    assert list(trail["reviewer"]) == ["anonymous: 乙", "甲 <jia@example.gov.cn>"]
     assert listing_q.listing_flags(db, listing_id).iloc[0]["review"] == "confirmed"
     assert overview_q.overview_counts(db)["awaiting"] == summary.awaiting - 1
     with pytest.raises(listing_q.ReviewError, match="reviewer"):
-        listing_q.record_review(db, listing_id, "confirmed", "  ")
+        listing_q.record_review(db, listing_id, "confirmed", ANONYMOUS, typed_name="  ")
     with pytest.raises(listing_q.ReviewError, match="decision"):
-        listing_q.record_review(db, listing_id, "approve", "乙")
+        listing_q.record_review(db, listing_id, "approve", REVIEWER_JIA)
     with pytest.raises(listing_q.ReviewError, match="no such listing"):
-        listing_q.record_review(db, 10**9, "confirmed", "乙")
+        listing_q.record_review(db, 10**9, "confirmed", REVIEWER_JIA)
+
+
+@pytest.mark.parametrize(
+    "access",
+    [
+        Access("read_only", "read_only"),
+        Access("read_only", "anonymous_not_loopback"),
+        Access("login", "login_needed"),
+        Access("login", "login_viewer", role="viewer", identity="丙 <bing@example.gov.cn>"),
+    ],
+    ids=["read-only", "anonymous-off-loopback", "not-signed-in", "viewer"],
+)
+def test_the_query_layer_refuses_decisions_the_access_does_not_allow(
+    seeded_any, access: Access
+) -> None:  # type: ignore[no-untyped-def]
+    db, summary = seeded_any
+    with pytest.raises(AccessDenied):
+        listing_q.record_review(db, summary.plain_listing_id, "confirmed", access, typed_name="丙")
+    assert listing_q.listing_reviews(db, summary.plain_listing_id).empty
