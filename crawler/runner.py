@@ -48,6 +48,9 @@ class CrawlSummary:
     error: str | None = None
     # why each start URL of a source that fetched nothing gave nothing
     start_problems: list[str] = field(default_factory=list)
+    # the sources that gave nothing; when ``only_sources_failed``, the others crawled well
+    failed_sources: list[str] = field(default_factory=list)
+    only_sources_failed: bool = False
 
 
 def cli_source(
@@ -161,6 +164,8 @@ def run_crawl(
         error = f"crawl ended early: {sorted(str(r) for r in reasons)}"
     if error is None and store_failures:
         error = f"{store_failures} pages could not be stored (see the run's page errors)"
+    failed_sources = sorted({p.source for p in problems})
+    only_sources_failed = error is None and bool(problems)
     if error is None and problems:
         error = "nothing fetched: " + "; ".join(p.line() for p in problems[:5])
     status = "failed" if error is not None else "succeeded"
@@ -191,6 +196,8 @@ def run_crawl(
         stats=stats,
         error=error,
         start_problems=[p.line() for p in problems],
+        failed_sources=failed_sources,
+        only_sources_failed=only_sources_failed,
     )
 
 

@@ -108,7 +108,9 @@ def _crawl_and_report(engine: Engine, sources_path: Path, crawl_config: SourcesC
                       progress: bool) -> NightlyOutcome:
     make_session = session_factory(engine)
     sources = list(crawl_config.sources)
-    crawl_error: str | None = None
+    crawl_error: str | None = None  # the run fails with this
+    whole_crawl_error: str | None = None  # ... and no source is trusted tonight
+    dead_sources: set[str] = set()
     try:
         crawled = run_crawl(
             engine.url.render_as_string(hide_password=False), sources=sources,
@@ -118,10 +120,13 @@ def _crawl_and_report(engine: Engine, sources_path: Path, crawl_config: SourcesC
             settings={"LOG_ENABLED": False},  # logs go through the CLI's handler
             close=False,  # the run ends below, after screening and the report
         )
-        if crawled.status != "succeeded":  # e.g. a source whose start URLs gave nothing
+        if crawled.only_sources_failed:  # sources whose start URLs gave nothing: only
+            dead_sources = set(crawled.failed_sources)  # they are untrusted tonight
             crawl_error = f"crawl {crawled.status}: {crawled.error}"
+        elif crawled.status != "succeeded":
+            crawl_error = whole_crawl_error = f"crawl {crawled.status}: {crawled.error}"
     except Exception as exc:
-        crawl_error = f"crawl failed: {exc}"
+        crawl_error = whole_crawl_error = f"crawl failed: {exc}"
     merge_duplicates(engine)
     screen_all(engine, progress=progress)
     with make_session() as session, session.begin():
@@ -135,9 +140,9 @@ def _crawl_and_report(engine: Engine, sources_path: Path, crawl_config: SourcesC
         for name in names:
             checks = check_source(stats[name], config.monitors.get(name, MonitorConfig()))
             results += checks
-            if all(c.ok for c in checks):
+            if all(c.ok for c in checks) and name not in dead_sources:
                 trusted.append(name)
-        counts = record_changes(session, run, trusted if crawl_error is None else [],
+        counts = record_changes(session, run, trusted if whole_crawl_error is None else [],
                                 remove_after_runs=config.remove_after_runs)
         failed = [r for r in results if not r.ok]
         run.stats = {
