@@ -38,9 +38,9 @@ def local_time(value: object, zone: ZoneInfo | None = None) -> str:
 
     ``value`` is whatever a data frame cell holds: a datetime (pandas Timestamps are
     datetimes), None, NaT, or something else, which is shown as its text."""
-    if value is None:
+    if value is None or value != value:  # None, NaN, NaT (NaT is a datetime that != itself)
         return ""
-    if not isinstance(value, datetime):  # pandas NaT and friends
+    if not isinstance(value, datetime):  # pandas Timestamps' friends
         to_pydatetime = getattr(value, "to_pydatetime", None)
         if to_pydatetime is None:
             return str(value)

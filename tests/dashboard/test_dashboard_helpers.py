@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import pandas as pd
 import pytest
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
@@ -32,6 +33,7 @@ def test_times_are_shown_in_shanghai_from_naive_utc() -> None:
     assert local_time(naive_utc, SHANGHAI) == "2026-11-29 00:30"
     assert local_time(datetime(2026, 11, 28, 16, 30, tzinfo=UTC), SHANGHAI) == "2026-11-29 00:30"
     assert local_time(None) == ""
+    assert local_time(pd.NaT) == "" and local_time(float("nan")) == ""  # a run never finished
 
 
 def test_local_day_bounds_are_utc_instants() -> None:
