@@ -1,0 +1,113 @@
+"""Focused crawling's rules as pure functions: relevance, path patterns, traps, the report."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.focus import (
+    FocusLimits,
+    is_trap,
+    link_priority,
+    may_fetch,
+    next_hops,
+    path_pattern,
+    score_link,
+    summarize,
+    text_relevance,
+    url_relevance,
+)
+from crawler.focus_run import Focus, LocalCounts, describe_focus, focus_stats
+
+
+@pytest.mark.parametrize(
+    ("text", "relevance"),
+    [
+        ("人工智能训练师三级报名", 4),  # the occupation and a course word
+        ("AI 训练师", 3),  # blanks do not hide a cue
+        ("數據標註員", 3),  # traditional characters
+        ("职业技能等级证书培训", 1),
+        ("Course catalogue", 1),
+        ("友情链接", 0),
+        ("更多精彩 12", 0),
+        ("", 0),
+    ],
+)
+def test_text_relevance_counts_occupation_and_course_cues(text: str, relevance: int) -> None:
+    assert text_relevance(text) == relevance
+
+
+def test_url_words_count_in_pinyin_english_and_percent_encoded_chinese() -> None:
+    assert url_relevance("http://a.cn/rengongzhineng-xunlianshi/baoming.html") == 4
+    assert url_relevance("http://a.cn/ai-trainer/") == 3
+    assert url_relevance("http://a.cn/%E8%AF%81%E4%B9%A6/list.html") == 1  # /证书/
+    assert url_relevance("http://a.cn/t/9f3ab2c7d1.html") == 0
+    assert url_relevance("http://certificates.example/") == 0  # the host is not a URL word
+
+
+def test_relevant_anchor_outranks_url_words_and_the_linking_page() -> None:
+    farm = link_priority("http://a.cn/t/9f3ab2c7d1.html", "更多精彩 3")
+    from_relevant_page = link_priority("http://a.cn/t/9f3ab2c7d1.html", "更多", page_relevance=4)
+    by_url = link_priority("http://a.cn/kecheng/12.html", "详情")
+    by_anchor = link_priority("http://a.cn/p/7310.html", "人工智能训练师三级报名")
+    assert farm == 0 < from_relevant_page < by_url < by_anchor
+    assert score_link("http://a.cn/p/1.html", "人工智能训练师").relevant
+    assert not score_link("http://a.cn/p/1.html", "更多", page_relevance=4).relevant
+
+
+def test_off_topic_hops_restart_at_relevant_links_and_pages() -> None:
+    assert next_hops(link_relevant=True, page_relevance=0, parent_hops=7) == 0
+    assert next_hops(link_relevant=False, page_relevance=3, parent_hops=7) == 1
+    assert next_hops(link_relevant=False, page_relevance=0, parent_hops=7) == 8
+
+
+@pytest.mark.parametrize(
+    ("url", "pattern"),
+    [
+        ("http://a.cn/t/9f3ab2c7d1.html?s=2", "a.cn/t/{id}.html"),  # hash token, query dropped
+        ("http://a.cn/t/k3x9q2m7zp.html", "a.cn/t/{id}.html"),  # letters and digits mixed
+        ("http://a.cn/news/2024/05/12345.html", "a.cn/news/{n}/{n}/{n}.html"),
+        ("http://a.cn/list_12.html", "a.cn/list_{n}.html"),
+        ("http://a.cn/page2/", "a.cn/page{n}/"),
+        ("http://A.cn:8080/s/" + "x" * 24, "a.cn:8080/s/{id}"),  # a long token
+        ("http://a.cn/courses/ai-trainer-3.html", "a.cn/courses/ai-trainer-{n}.html"),
+        ("http://a.cn/%E8%AF%BE%E7%A8%8B/", "a.cn/课程/"),
+        ("http://a.cn", "a.cn/"),
+    ],
+)
+def test_path_pattern_generalizes_numbers_and_tokens(url: str, pattern: str) -> None:
+    assert path_pattern(url) == pattern
+
+
+def test_a_pattern_is_a_trap_when_many_pages_and_few_relevant_then_gets_a_small_budget() -> None:
+    limits = FocusLimits(trap_pages=20, relevant_share=0.1, trap_budget=10)
+    assert not is_trap(19, 0, limits)  # too few pages to judge
+    assert is_trap(20, 1, limits) and not is_trap(20, 2, limits)  # 10% relevant is enough
+    assert may_fetch(29, 0, limits) and not may_fetch(30, 0, limits)  # the budget: 10 more
+    assert may_fetch(500, 60, limits)  # an honest catalogue is never cut
+
+
+def test_focus_cuts_an_exhausted_trap_and_reports_it() -> None:
+    focus = Focus(FocusLimits(trap_pages=3, relevant_share=0.5, trap_budget=1), LocalCounts())
+    farm, course = "http://a.cn/t/{}.html", "http://a.cn/course/{}.html"
+    for n in range(4):
+        assert focus.open(farm.format(f"aa{n}bb{n}cc"))
+        focus.counts.record("a.cn/t/{id}.html", relevant=False)
+        focus.counts.record("a.cn/course/{n}.html", relevant=True)
+    assert not focus.open(farm.format("ff9ee8dd"))
+    assert not focus.open(farm.format("ff9ee8de"))
+    assert focus.open(course.format(99))
+    focus.drop_far()
+    report = focus.report()
+    assert report == {"trap_patterns": {"a.cn/t/{id}.html": {"pages": 4, "relevant": 0,
+                                                             "cut": 2}},
+                      "requests_cut": 2, "links_too_far": 1}
+    stats = focus_stats([report, None])
+    line = describe_focus(stats)
+    assert line is not None and "2 requests cut" in line and "a.cn/t/{id}.html" in line
+    assert describe_focus(focus_stats([summarize({}, 0)])) is None
+
+
+def test_focus_can_be_turned_off() -> None:
+    focus = Focus(FocusLimits(trap_pages=1, trap_budget=0), LocalCounts(), enabled=False)
+    focus.counts.record("a.cn/t/{id}.html", relevant=False)
+    assert focus.open("http://a.cn/t/ab12cd34.html")
