@@ -17,6 +17,7 @@ from typing import Any
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
+from crawler.focus_run import STATS_KEY as FOCUS_STATS, focus_stats
 from crawler.runs import open_run, record_run_stats
 from crawler.sources import Source, SourcesFileError, load_sources
 from crawler.spiders.configured import ConfiguredSpider
@@ -153,7 +154,8 @@ def run_crawl(
         finished=close,
         error=error,
         warc_path=str(warc_path),
-        extra_stats={"finish_reasons": sorted(str(r) for r in reasons)},
+        extra_stats={"finish_reasons": sorted(str(r) for r in reasons),
+                     **focus_stats(c.stats.get_value(FOCUS_STATS) for c in crawlers if c.stats)},
     )
     return CrawlSummary(
         run_id=run_id,
