@@ -167,7 +167,7 @@ def path_pattern(url: str) -> str:
 class FocusLimits:
     """When a path pattern is a trap, and how far off-topic links are followed.
 
-    Settings (Scrapy, or a source's ``[focus]`` table): ``CERTWATCH_FOCUS_TRAP_PAGES``,
+    Scrapy settings: ``CERTWATCH_FOCUS_TRAP_PAGES``,
     ``CERTWATCH_FOCUS_RELEVANT_SHARE``, ``CERTWATCH_FOCUS_TRAP_BUDGET``,
     ``CERTWATCH_FOCUS_MAX_HOPS``; ``CERTWATCH_FOCUS_ENABLED`` = False turns the cuts off.
     """
