@@ -28,9 +28,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
-from urllib.parse import unquote, urlsplit
 
 from crawler.extract.lexicon import LEXICON_DIR, read_rows
+from facts.urls import DEFAULT_PORTS, decoded_path, hostname, port_of, query_params, scheme_of
 
 WEIGHTS = {"occupation": 3, "course": 1}  # the kinds of data/lexicon/focus_words.csv
 MAX_RELEVANCE = sum(WEIGHTS.values())
@@ -73,8 +73,8 @@ def text_relevance(text: str) -> int:
 
 def url_words(url: str) -> str:
     """The words a URL's path and query carry (percent-decoded: Chinese slugs count)."""
-    parts = urlsplit(url)
-    return unquote(f"{parts.path} {parts.query}")
+    query = " ".join(f"{k} {v}" for k, v in query_params(url).items())
+    return f"{decoded_path(url)} {query}"
 
 
 def url_relevance(url: str) -> int:
@@ -141,8 +141,7 @@ def _general_run(run: str) -> str:
 
 
 def general_segment(segment: str) -> str:
-    """One path segment with its numbers and tokens generalized."""
-    segment = unquote(segment)
+    """One (decoded) path segment with its numbers and tokens generalized."""
     extension = _EXTENSION.search(segment)
     stem, suffix = (segment[: extension.start()], extension.group().lower()) if extension \
         else (segment, "")
@@ -155,9 +154,14 @@ def path_pattern(url: str) -> str:
     >>> path_pattern("http://a.cn/t/9f3ab2c7d1.html?s=2")
     'a.cn/t/{id}.html'
     """
-    parts = urlsplit(url)
-    host = (parts.netloc.rsplit("@", 1)[-1]).lower()
-    return host + "/".join(general_segment(s) for s in (parts.path or "/").split("/"))
+    host = hostname(url)
+    try:
+        port = port_of(url)
+    except ValueError:
+        port = 0
+    if port != DEFAULT_PORTS.get(scheme_of(url), 80):
+        host = f"{host}:{port}"
+    return host + "/".join(general_segment(s) for s in (decoded_path(url) or "/").split("/"))
 
 
 # --- traps --------------------------------------------------------------------------------

@@ -22,7 +22,7 @@ from store.db import make_engine
 from store.models import CrawlRun, Page
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "crawler"))
-from hostile_web import OFFERS, start_hostile_web, stop_hostile_web  # noqa: E402
+from hostile_web import OFFERS, start_hostile_web, stop_hostile_web
 
 pytestmark = pytest.mark.redis
 POLITE = {"DOWNLOAD_DELAY": 0.1, "CONCURRENT_REQUESTS": 2, "CONCURRENT_REQUESTS_PER_DOMAIN": 2,
