@@ -17,9 +17,9 @@ still reached, while aimless wandering stops.
 *Traps.* A *path pattern* is a URL's host and path with its variable parts generalized
 (numbers → ``{n}``, hashes and random-looking tokens → ``{id}``; the query is dropped, so
 calendars and session ids fall under one pattern). A pattern is a trap once ``trap_pages``
-of its pages were fetched and fewer than ``relevant_share`` of them had relevant words or an
-offer; a trap may fetch ``trap_budget`` more pages, then its further requests are cut (and
-counted, for the run summary).
+of its pages were requested and fewer than ``relevant_share`` of them had relevant words or
+an offer; a trap may fetch ``trap_budget`` more pages, one chain of links deep (probes, see
+``probe_priority``), then its further requests are cut (and counted, for the run summary).
 """
 
 from __future__ import annotations
@@ -193,13 +193,32 @@ class FocusLimits:
 
 
 def is_trap(pages: int, relevant: int, limits: FocusLimits) -> bool:
-    """Enough pages fetched under one pattern, and too few of them relevant."""
+    """Enough pages requested under one pattern, and too few of them relevant.
+
+    ``pages`` counts the requests let through (fetched or in flight), so a crawl pulling many
+    requests at once cannot overshoot; ``relevant`` counts pages fetched and found relevant.
+    """
     return pages >= limits.trap_pages and relevant < limits.relevant_share * pages
+
+
+def budget_left(pages: int, limits: FocusLimits) -> bool:
+    """Whether a trap may still fetch a page: ``trap_budget`` pages after it was judged."""
+    return pages < limits.trap_pages + limits.trap_budget
 
 
 def may_fetch(pages: int, relevant: int, limits: FocusLimits) -> bool:
     """Whether one more page of a pattern may be fetched: not a trap, or budget left."""
-    return not is_trap(pages, relevant, limits) or pages < limits.trap_pages + limits.trap_budget
+    return not is_trap(pages, relevant, limits) or budget_left(pages, limits)
+
+
+def probe_priority(hops: int, limits: FocusLimits) -> int:
+    """The priority of a trap's probe: below every ordinary link (< 0), deeper ones first.
+
+    A trap's budget is spent on *probes*, one link per fetched page of the trap and one probe
+    in flight at a time, the deepest first: the budget walks down one chain of the trap (to
+    see whether anything relevant hides deep inside) instead of fetching its width.
+    """
+    return min(hops, limits.max_hops) - limits.max_hops - 1
 
 
 def summarize(counts: dict[str, tuple[int, int, int]], too_far: int) -> dict[str, Any]:

@@ -1,17 +1,20 @@
 """Focused crawling in a running crawl: count pages per path pattern, cut traps, keep score.
 
-``FocusDownloaderMiddleware`` judges every response's own relevance (its title and text,
-links left out: a farm page is not relevant for linking somewhere relevant) and counts it
-under its path pattern; it cuts a request whose pattern used up its trap budget before it
-goes out. ``FocusSpiderMiddleware`` gives every followed link its off-topic hop count and
-drops links beyond ``max_hops`` or into a cut pattern before they reach the queue, so a
-link farm cannot fill the frontier. The rules are ``crawler.focus``'s.
+``FocusDownloaderMiddleware`` counts every request it lets through under its path pattern,
+judges every response's own relevance (its title and text, links left out: a farm page is
+not relevant for linking somewhere relevant) and counts it too; it cuts a request into a
+trap unless it is the trap's one probe in flight and budget is left. ``FocusSpiderMiddleware``
+gives every followed link its off-topic hop count and drops links beyond ``max_hops`` or
+into a trap (but one probe per page while the trap has budget) before they reach the
+queue, so a link farm cannot fill the frontier. The rules are ``crawler.focus``'s.
 
-Where the counts live: one dict per crawl process (``LocalCounts``), or, on a shared Redis
-frontier, three Redis hashes under the frontier's prefix (``{prefix}:focus:pages``,
-``…:relevant``, ``…:cut``; ``RedisCounts``) so that every worker judges a pattern on what
-all workers fetched. The report goes into the crawl's stats (``certwatch/focus``) and from
-there into the run's stats (``crawl_runs.stats["focus"]``) and the printed summary.
+Where the counts live: dicts in the crawl process (``LocalCounts``), or, on a shared Redis
+frontier, Redis hashes under the frontier's prefix, one field per pattern
+(``{prefix}:focus:admitted``, ``…:pages``, ``…:relevant``, ``…:cut``) and a key per trap
+being probed (``…:probing:PATTERN``, expiring) — ``RedisCounts`` — so that every worker
+judges a pattern on what all workers requested and fetched. The report goes into the
+crawl's stats (``certwatch/focus``) and from there into the run's stats
+(``crawl_runs.stats["focus"]``) and the printed summary.
 """
 
 from __future__ import annotations
@@ -27,9 +30,11 @@ from scrapy.http import HtmlResponse, Response, TextResponse
 
 from crawler.focus import (
     FocusLimits,
-    may_fetch,
+    budget_left,
+    is_trap,
     next_hops,
     path_pattern,
+    probe_priority,
     summarize,
     text_relevance,
 )
@@ -41,6 +46,9 @@ logger = logging.getLogger(__name__)
 RELEVANCE = "cw_relevance"  # response meta: the page's own relevance (0..4)
 HOPS = "cw_hops"  # request meta: off-topic links since the last relevant one
 LINK_RELEVANT = "cw_link_relevant"  # request meta: set by spiders for relevant links
+PROBE = "cw_probe"  # request meta: this request probes a trap (see crawler.focus)
+PROBING = "cw_probing"  # request meta: the trap whose one probe slot this request holds
+PROBE_TTL = 120  # seconds a probe slot is held at most (a worker may die holding it)
 STATS_KEY = "certwatch/focus"
 # the page's own words: title and text, not inside links, scripts or styles
 _OWN_TEXT = ("//title//text() | //body//text()[not(ancestor::a) and not(ancestor::script)"
@@ -53,6 +61,9 @@ class TrapCut(IgnoreRequest):
 
 
 class FocusCounts(Protocol):
+    def admit(self, pattern: str) -> None: ...
+    def claim_probe(self, pattern: str) -> bool: ...
+    def release_probe(self, pattern: str) -> None: ...
     def record(self, pattern: str, relevant: bool) -> None: ...
     def relevant(self, pattern: str) -> None: ...
     def get(self, pattern: str) -> tuple[int, int]: ...
@@ -61,12 +72,27 @@ class FocusCounts(Protocol):
 
 
 class LocalCounts:
-    """Pages, relevant pages and cut requests per pattern, in this process."""
+    """Requests let through, pages fetched, relevant pages and cut requests per pattern, and
+    the traps being probed, in this process."""
 
     def __init__(self) -> None:
+        self.admitted: dict[str, int] = {}
         self.pages: dict[str, int] = {}
         self.relevant_pages: dict[str, int] = {}
         self.cuts: dict[str, int] = {}
+        self.probing: set[str] = set()
+
+    def admit(self, pattern: str) -> None:
+        self.admitted[pattern] = self.admitted.get(pattern, 0) + 1
+
+    def claim_probe(self, pattern: str) -> bool:
+        if pattern in self.probing:
+            return False
+        self.probing.add(pattern)
+        return True
+
+    def release_probe(self, pattern: str) -> None:
+        self.probing.discard(pattern)
 
     def record(self, pattern: str, relevant: bool) -> None:
         self.pages[pattern] = self.pages.get(pattern, 0) + 1
@@ -77,7 +103,8 @@ class LocalCounts:
         self.relevant_pages[pattern] = self.relevant_pages.get(pattern, 0) + 1
 
     def get(self, pattern: str) -> tuple[int, int]:
-        return self.pages.get(pattern, 0), self.relevant_pages.get(pattern, 0)
+        """Requests let through and relevant pages fetched."""
+        return self.admitted.get(pattern, 0), self.relevant_pages.get(pattern, 0)
 
     def cut(self, pattern: str) -> None:
         self.cuts[pattern] = self.cuts.get(pattern, 0) + 1
@@ -92,7 +119,18 @@ class RedisCounts:
 
     def __init__(self, client: redis.Redis, prefix: str) -> None:
         self.client = client
-        self.keys = {name: f"{prefix}:focus:{name}" for name in ("pages", "relevant", "cut")}
+        names = ("admitted", "pages", "relevant", "cut")
+        self.keys = {name: f"{prefix}:focus:{name}" for name in names}
+        self.probe_key = f"{prefix}:focus:probing:"
+
+    def admit(self, pattern: str) -> None:
+        self.client.hincrby(self.keys["admitted"], pattern, 1)
+
+    def claim_probe(self, pattern: str) -> bool:
+        return bool(self.client.set(self.probe_key + pattern, "1", nx=True, ex=PROBE_TTL))
+
+    def release_probe(self, pattern: str) -> None:
+        self.client.delete(self.probe_key + pattern)
 
     def record(self, pattern: str, relevant: bool) -> None:
         pipe = self.client.pipeline()
@@ -106,7 +144,7 @@ class RedisCounts:
 
     def get(self, pattern: str) -> tuple[int, int]:
         pipe = self.client.pipeline()
-        pipe.hget(self.keys["pages"], pattern)
+        pipe.hget(self.keys["admitted"], pattern)
         pipe.hget(self.keys["relevant"], pattern)
         pages, relevant = cast("list[bytes | None]", pipe.execute())
         return int(pages or 0), int(relevant or 0)
@@ -164,12 +202,41 @@ class Focus:
         crawler.signals.connect(focus.spider_closed, signal=signals.spider_closed)
         return focus
 
-    def open(self, url: str) -> bool:
-        """Whether a request for ``url`` may go out (counting it as cut when not)."""
+    def admit(self, request: Request) -> bool:
+        """Whether ``request`` may go out now: counted as let through, or as cut."""
+        pattern = path_pattern(request.url)
         if not self.enabled:
             return True
-        pattern = path_pattern(url)
-        if may_fetch(*self.counts.get(pattern), self.limits):
+        admitted, relevant = self.counts.get(pattern)
+        if not is_trap(admitted, relevant, self.limits):
+            self.counts.admit(pattern)
+            return True
+        if (budget_left(admitted, self.limits) and request.meta.get(PROBE)
+                and self.counts.claim_probe(pattern)):
+            self.counts.admit(pattern)
+            request.meta[PROBING] = pattern
+            return True
+        self.counts.cut(pattern)  # the trap's width, or its budget is spent
+        return False
+
+    def release(self, request: Request) -> None:
+        pattern = request.meta.pop(PROBING, None)
+        if pattern is not None:
+            self.counts.release_probe(pattern)
+
+    def follow(self, request: Request, hops: int, probed: set[str]) -> bool:
+        """Whether a link found on a page is queued; a link into a trap with budget left is
+        queued as its probe (the page's first link into that trap only)."""
+        if not self.enabled:
+            return True
+        pattern = path_pattern(request.url)
+        admitted, relevant = self.counts.get(pattern)
+        if not is_trap(admitted, relevant, self.limits):
+            return True
+        if budget_left(admitted, self.limits) and pattern not in probed:
+            probed.add(pattern)
+            request.meta[PROBE] = True
+            request.priority = probe_priority(hops, self.limits)
             return True
         self.counts.cut(pattern)
         return False
@@ -220,10 +287,14 @@ class FocusDownloaderMiddleware:
         return cls(Focus.of(crawler))
 
     def process_request(self, request: Request) -> None:
-        if not self.focus.open(request.url):
+        if not self.focus.admit(request):
             raise TrapCut(f"cut: {path_pattern(request.url)} is a link farm or trap")
 
+    def process_exception(self, request: Request, exception: Exception) -> None:
+        self.focus.release(request)
+
     def process_response(self, request: Request, response: Response) -> Response:
+        self.focus.release(request)
         relevance = page_relevance(response)
         request.meta[RELEVANCE] = relevance
         self.focus.counts.record(path_pattern(response.url), relevance > 0)
@@ -242,7 +313,7 @@ class FocusSpiderMiddleware:
             raise NotConfigured("focus off")
         return cls(Focus.of(crawler))
 
-    def _filter(self, response: Response, result: Any) -> Any:
+    def _filter(self, response: Response, result: Any, probed: set[str]) -> Any:
         if not isinstance(result, Request):
             return result
         relevance = int(response.meta.get(RELEVANCE, 0))
@@ -251,22 +322,22 @@ class FocusSpiderMiddleware:
         if hops > self.focus.limits.max_hops:
             self.focus.drop_far()
             return None
-        if not self.focus.open(result.url):
-            return None
         result.meta[HOPS] = hops
-        return result
+        return result if self.focus.follow(result, hops, probed) else None
 
     def process_spider_output(self, response: Response, result: Iterable[Any],
                               spider: Any = None) -> Iterator[Any]:
+        probed: set[str] = set()
         for out in result:
-            kept = self._filter(response, out)
+            kept = self._filter(response, out, probed)
             if kept is not None:
                 yield kept
 
     async def process_spider_output_async(self, response: Response, result: AsyncIterator[Any],
                                           spider: Any = None) -> AsyncIterator[Any]:
+        probed: set[str] = set()
         async for out in result:
-            kept = self._filter(response, out)
+            kept = self._filter(response, out, probed)
             if kept is not None:
                 yield kept
 

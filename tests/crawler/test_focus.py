@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from scrapy import Request
 
 from crawler.focus import (
     FocusLimits,
@@ -11,12 +12,13 @@ from crawler.focus import (
     may_fetch,
     next_hops,
     path_pattern,
+    probe_priority,
     score_link,
     summarize,
     text_relevance,
     url_relevance,
 )
-from crawler.focus_run import Focus, LocalCounts, describe_focus, focus_stats
+from crawler.focus_run import PROBE, Focus, LocalCounts, describe_focus, focus_stats
 
 
 @pytest.mark.parametrize(
@@ -86,28 +88,55 @@ def test_a_pattern_is_a_trap_when_many_pages_and_few_relevant_then_gets_a_small_
     assert may_fetch(500, 60, limits)  # an honest catalogue is never cut
 
 
-def test_focus_cuts_an_exhausted_trap_and_reports_it() -> None:
-    focus = Focus(FocusLimits(trap_pages=3, relevant_share=0.5, trap_budget=1), LocalCounts())
-    farm, course = "http://a.cn/t/{}.html", "http://a.cn/course/{}.html"
-    for n in range(4):
-        assert focus.open(farm.format(f"aa{n}bb{n}cc"))
-        focus.counts.record("a.cn/t/{id}.html", relevant=False)
-        focus.counts.record("a.cn/course/{n}.html", relevant=True)
-    assert not focus.open(farm.format("ff9ee8dd"))
-    assert not focus.open(farm.format("ff9ee8de"))
-    assert focus.open(course.format(99))
+def test_probes_come_after_ordinary_links_deepest_first() -> None:
+    limits = FocusLimits(max_hops=8)
+    assert [probe_priority(h, limits) for h in (1, 5, 8)] == [-8, -4, -1]
+    assert probe_priority(8, limits) < link_priority("http://a.cn/t/9f3ab2c7d1.html", "更多")
+
+
+def farm_request(n: int) -> Request:
+    return Request(f"http://a.cn/t/{n:04d}ab{n:04d}.html")
+
+
+def test_a_trap_is_probed_one_chain_deep_within_its_budget_then_cut() -> None:
+    limits = FocusLimits(trap_pages=3, relevant_share=0.5, trap_budget=2, max_hops=8)
+    focus = Focus(limits, LocalCounts())
+    farm = "a.cn/t/{id}.html"
+    for n in range(3):  # three farm pages let through and fetched: none relevant
+        assert focus.admit(farm_request(n))
+        focus.counts.record(farm, relevant=False)
+    # a trap now: of a page's links into it, only the first is queued, as a probe
+    probed: set[str] = set()
+    first, second = farm_request(10), farm_request(11)
+    assert focus.follow(first, hops=4, probed=probed) and first.meta[PROBE]
+    assert first.priority == probe_priority(4, limits)
+    assert not focus.follow(second, hops=4, probed=probed)
+    # requests queued before it was judged are cut; one probe goes out at a time
+    assert not focus.admit(farm_request(12))
+    assert focus.admit(first)
+    other = farm_request(13)
+    other.meta[PROBE] = True
+    assert not focus.admit(other)  # the first probe is still in flight
+    focus.release(first)
+    focus.counts.record(farm, relevant=False)
+    assert focus.admit(other)  # the second probe: the budget (2) is spent
+    focus.release(other)
+    last = farm_request(14)
+    assert not focus.follow(last, hops=6, probed=set())
+    assert focus.admit(Request("http://a.cn/course/99.html"))  # other patterns go on
     focus.drop_far()
     report = focus.report()
-    assert report == {"trap_patterns": {"a.cn/t/{id}.html": {"pages": 4, "relevant": 0,
-                                                             "cut": 2}},
-                      "requests_cut": 2, "links_too_far": 1}
+    assert report == {"trap_patterns": {farm: {"pages": 4, "relevant": 0, "cut": 4}},
+                      "requests_cut": 4, "links_too_far": 1}
     stats = focus_stats([report, None])
     line = describe_focus(stats)
-    assert line is not None and "2 requests cut" in line and "a.cn/t/{id}.html" in line
+    assert line is not None and "4 requests cut" in line and farm in line
     assert describe_focus(focus_stats([summarize({}, 0)])) is None
 
 
 def test_focus_can_be_turned_off() -> None:
     focus = Focus(FocusLimits(trap_pages=1, trap_budget=0), LocalCounts(), enabled=False)
+    focus.counts.admit("a.cn/t/{id}.html")
     focus.counts.record("a.cn/t/{id}.html", relevant=False)
-    assert focus.open("http://a.cn/t/ab12cd34.html")
+    assert focus.admit(farm_request(1))
+    assert focus.follow(farm_request(2), hops=1, probed=set())

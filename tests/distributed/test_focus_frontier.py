@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "crawler"))
 from hostile_web import OFFERS, start_hostile_web, stop_hostile_web
 
 pytestmark = pytest.mark.redis
-POLITE = {"DOWNLOAD_DELAY": 0.1, "CONCURRENT_REQUESTS": 2, "CONCURRENT_REQUESTS_PER_DOMAIN": 2,
+POLITE = {"DOWNLOAD_DELAY": 0.1, "CONCURRENT_REQUESTS_PER_DOMAIN": 2,
           "AUTOTHROTTLE_ENABLED": False, "DOWNLOAD_TIMEOUT": 5,
           "CERTWATCH_PRIVATE_HOSTS_EXEMPT": ["127.0.0.1"]}
 
@@ -34,10 +34,14 @@ def test_redis_counts_are_shared_by_every_client(frontier_url: str) -> None:
     frontier = Frontier.parse(frontier_url)
     one = RedisCounts(frontier.client(), frontier.prefix)
     other = RedisCounts(frontier.client(), frontier.prefix)
-    one.record("a.cn/t/{id}.html", relevant=False)
-    other.record("a.cn/t/{id}.html", relevant=True)
+    for counts, relevant in ((one, False), (other, True)):
+        counts.admit("a.cn/t/{id}.html")
+        counts.record("a.cn/t/{id}.html", relevant=relevant)
     other.cut("a.cn/t/{id}.html")
     assert one.get("a.cn/t/{id}.html") == (2, 1)
+    assert one.claim_probe("a.cn/t/{id}.html") and not other.claim_probe("a.cn/t/{id}.html")
+    one.release_probe("a.cn/t/{id}.html")
+    assert other.claim_probe("a.cn/t/{id}.html")
     assert redis_report(frontier.client(), frontier.prefix)["trap_patterns"] == {
         "a.cn/t/{id}.html": {"pages": 2, "relevant": 1, "cut": 1}}
 
@@ -61,9 +65,8 @@ def test_two_workers_cut_the_link_farm_together_and_the_run_says_so(
         assert run is not None and run.status == "succeeded"
         offers = set(session.scalars(select(Page.url).where(Page.is_offer.is_(True))).all())
         stats = run.stats
-    # the home page's two offers (the deep one needs the farm walked to depth 8, which the
-    # shared queue's order among equal priorities does not promise)
-    assert {web.base_url + p for p in list(OFFERS)[:2]} <= offers
+    # every offer, the one linked only from the farm's depth-8 pages included (the probes)
+    assert offers == {web.base_url + p for p in OFFERS}
     pattern = f"127.0.0.1:{web.httpd.server_address[1]}/t/{{id}}.html"
     assert stats["focus"]["trap_patterns"][pattern]["cut"] > 0, stats
     farm = [p for p in web.paths() if p.startswith("/t/")]
