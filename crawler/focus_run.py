@@ -226,12 +226,16 @@ class Focus:
 
     def follow(self, request: Request, hops: int, probed: set[str]) -> bool:
         """Whether a link found on a page is queued; a link into a trap with budget left is
-        queued as its probe (the page's first link into that trap only)."""
+        queued as its probe: a relevant link keeping its priority, else the page's first
+        link into that trap only."""
         if not self.enabled:
             return True
         pattern = path_pattern(request.url)
         admitted, relevant = self.counts.get(pattern)
         if not is_trap(admitted, relevant, self.limits):
+            return True
+        if budget_left(admitted, self.limits) and request.meta.get(LINK_RELEVANT):
+            request.meta[PROBE] = True
             return True
         if budget_left(admitted, self.limits) and pattern not in probed:
             probed.add(pattern)

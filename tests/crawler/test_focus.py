@@ -18,7 +18,7 @@ from crawler.focus import (
     text_relevance,
     url_relevance,
 )
-from crawler.focus_run import PROBE, Focus, LocalCounts, describe_focus, focus_stats
+from crawler.focus_run import LINK_RELEVANT, PROBE, Focus, LocalCounts, describe_focus, focus_stats
 
 
 @pytest.mark.parametrize(
@@ -111,6 +111,9 @@ def test_a_trap_is_probed_one_chain_deep_within_its_budget_then_cut() -> None:
     assert focus.follow(first, hops=4, probed=probed) and first.meta[PROBE]
     assert first.priority == probe_priority(4, limits)
     assert not focus.follow(second, hops=4, probed=probed)
+    honest = Request("http://a.cn/t/7310ab7310.html", priority=16, meta={LINK_RELEVANT: True})
+    assert focus.follow(honest, hops=0, probed=probed)  # a relevant link: a probe all the same
+    assert honest.meta[PROBE] and honest.priority == 16  # keeping its priority
     # requests queued before it was judged are cut; one probe goes out at a time
     assert not focus.admit(farm_request(12))
     assert focus.admit(first)
