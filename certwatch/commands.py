@@ -105,6 +105,10 @@ def print_crawl(outcome: CrawlOutcome) -> None:
          f"{summary.errors} errors, {summary.new_listings} new and "
          f"{summary.changed_listings} changed listings; screened {screened.listings} "
          f"listings, {screened.flagged} flagged")
+    from crawler.focus_run import describe_focus
+    focus = describe_focus(summary.stats)
+    if focus:
+        _out(focus)
     for problem in summary.start_problems:
         print(f"certwatch: {problem}", file=sys.stderr)
 

@@ -30,6 +30,10 @@ def _screen(engine: Engine, stats: dict[str, Any]) -> None:
          f"offers, {stats['errors']} errors, {stats['new_listings']} new and "
          f"{stats['changed_listings']} changed listings; screened {screened.listings} "
          f"listings, {screened.flagged} flagged")
+    from crawler.focus_run import describe_focus
+    focus = describe_focus(stats)
+    if focus:
+        _out(focus)
 
 
 def crawl(args: argparse.Namespace) -> int:

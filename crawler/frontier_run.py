@@ -21,6 +21,7 @@ from scrapy_redis.scheduler import Scheduler
 from sqlalchemy.engine import make_url
 from twisted.internet import task
 
+from crawler.focus_run import focus_stats, redis_report
 from crawler.frontier import (
     Frontier,
     FrontierError,
@@ -84,9 +85,10 @@ def close_frontier_run(frontier: Frontier, db_url: str | None) -> dict[str, Any]
     if job is None or job.state != "running" or not claim_close(client, frontier):
         return None
     engine = make_engine(db_url)
+    focus = focus_stats([redis_report(client, frontier.prefix)])  # before the keys are cleared
     stats = close_run(engine, job.run_id, status="succeeded",
                       warc_path=str(warc_path_for_run(job.run_id).parent),
-                      extra_stats={"frontier": frontier.prefix})
+                      extra_stats={"frontier": frontier.prefix, **focus})
     engine.dispose()
     mark_closed(client, frontier)
     return {"run_id": job.run_id, **stats}

@@ -23,6 +23,7 @@ from twisted.internet.error import (
 )
 from twisted.web._newclient import ResponseFailed, ResponseNeverReceived
 
+from crawler.focus_run import TrapCut
 from crawler.items import PageItem
 from crawler.middlewares import RESOLVER_REFUSALS, HostRefused
 from facts import charset, urls
@@ -126,9 +127,12 @@ def describe_failure(failure: Failure, timeout: float | None = None) -> str:
 def item_from_failure(
     failure: Failure, source: str, timeout: float | None = None
 ) -> PageItem | None:
-    """A PageItem recording why a request failed; None for robots.txt refusals (not fetched)."""
+    """A PageItem recording why a request failed; None for robots.txt refusals and trap cuts
+    (not fetched)."""
     exc = failure.value
     if isinstance(exc, IgnoreRequest) and str(exc) == ROBOTS_FORBIDDEN:
+        return None
+    if isinstance(exc, TrapCut):  # not fetched: counted in the run's focus stats instead
         return None
     error = describe_failure(failure, timeout)
     response = getattr(exc, "response", None)

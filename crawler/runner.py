@@ -17,6 +17,7 @@ from typing import Any
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
+from crawler.focus_run import STATS_KEY as FOCUS_STATS, focus_stats
 from crawler.run_lease import RunLease
 from crawler.run_verdict import STORE_FAILURES, start_problems
 from crawler.runs import open_run, record_run_stats
@@ -182,7 +183,8 @@ def run_crawl(
                                       if c.stats and c.stats.get_value("finish_reason")
                                       == "closespider_timeout"],
                      "store_failures": store_failures,
-                     "start_problems": [p.line() for p in problems]},
+                     "start_problems": [p.line() for p in problems],
+                     **focus_stats(c.stats.get_value(FOCUS_STATS) for c in crawlers if c.stats)},
     )
     return CrawlSummary(
         run_id=run_id,

@@ -28,7 +28,9 @@ DOWNLOAD_MAXSIZE = 5 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
 DOWNLOAD_TIMEOUT = 20  # total seconds per response, body included: a trickling server is cut
 REDIRECT_MAX_TIMES = 5
-DEPTH_LIMIT = 8
+# A hard cap only: off-topic wandering is limited by CERTWATCH_FOCUS_MAX_HOPS (crawler.focus),
+# so a relevant link deep in a site is still followed.
+DEPTH_LIMIT = 20
 RETRY_TIMES = 2
 CERTWATCH_RETRY_BACKOFF_BASE = 1.0  # seconds before the first retry, doubled after
 CERTWATCH_RETRY_BACKOFF_MAX = 30.0  # cap, also for Retry-After
@@ -36,6 +38,8 @@ CERTWATCH_RETRY_BACKOFF_MAX = 30.0  # cap, also for Retry-After
 DOWNLOADER_MIDDLEWARES = {
     # first of all: never contact hosts on private networks (also after redirects)
     "crawler.middlewares.PrivateHostGuardMiddleware": 40,
+    # then: cut requests into link farms and traps that used up their budget (crawler.focus)
+    "crawler.focus_run.FocusDownloaderMiddleware": 50,
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "crawler.middlewares.BackoffRetryMiddleware": 550,
     "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
@@ -43,6 +47,10 @@ DOWNLOADER_MIDDLEWARES = {
 }
 # Checks the address actually connected to as well (DNS rebinding), see the middleware.
 TWISTED_DNS_RESOLVER = "crawler.middlewares.PublicOnlyResolver"
+SPIDER_MIDDLEWARES = {
+    # off-topic hop counts; links too far off topic or into exhausted traps never queue
+    "crawler.focus_run.FocusSpiderMiddleware": 800,
+}
 ITEM_PIPELINES = {
     "crawler.extraction.ExtractPipeline": 50,
     "crawler.pipelines.ArchivePipeline": 100,
@@ -80,3 +88,13 @@ CERTWATCH_PROGRESS_EVERY = 100  # pages between progress log lines when not on a
 # A distributed crawl is done when its Redis queue stayed empty and every worker idle this
 # long (certwatch worker --idle-seconds; certwatch crawl --frontier --wait).
 CERTWATCH_FRONTIER_IDLE_SECONDS = 10.0
+
+# Focused crawling (crawler.focus): a path pattern with CERTWATCH_FOCUS_TRAP_PAGES pages
+# fetched, fewer than CERTWATCH_FOCUS_RELEVANT_SHARE of them relevant, is a trap; it may fetch
+# CERTWATCH_FOCUS_TRAP_BUDGET more pages, then its requests are cut. Chains of more than
+# CERTWATCH_FOCUS_MAX_HOPS off-topic links are not followed.
+CERTWATCH_FOCUS_ENABLED = True
+CERTWATCH_FOCUS_TRAP_PAGES = 20
+CERTWATCH_FOCUS_RELEVANT_SHARE = 0.1
+CERTWATCH_FOCUS_TRAP_BUDGET = 10
+CERTWATCH_FOCUS_MAX_HOPS = 8

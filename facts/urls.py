@@ -17,7 +17,7 @@ from __future__ import annotations
 import ipaddress
 import re
 from functools import lru_cache
-from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, unquote, urlencode, urljoin, urlsplit, urlunsplit
 
 import tldextract
 from w3lib.url import canonicalize_url, safe_url_string
@@ -172,6 +172,11 @@ def is_http_url(value: str) -> bool:
 def path_of(url: str) -> str:
     """The path of ``url`` ("" when it has none)."""
     return urlsplit(url).path
+
+
+def decoded_path(url: str) -> str:
+    """The path of ``url`` with its percent-escapes decoded (``/%E8%AF%BE`` -> ``/课``)."""
+    return unquote(urlsplit(url).path)
 
 
 def scheme_of(url: str) -> str:

@@ -13,6 +13,7 @@ import scrapy
 from scrapy.http import Response, TextResponse
 from scrapy.linkextractors import LinkExtractor
 
+from crawler.focus_run import LINK_RELEVANT
 from crawler.items import PageItem
 from crawler.run_verdict import SELECTOR_LINKS
 from crawler.selected import select_fields
@@ -44,7 +45,8 @@ class ConfiguredSpider(GenericSpider):
             for link in links:
                 if not in_domains(link.url, self.allowed_domains):
                     continue
-                yield scrapy.Request(
-                    link.url, callback=self.parse, errback=self.failed, priority=LISTING_PRIORITY
+                yield scrapy.Request(  # a listing region's links count as relevant links
+                    link.url, callback=self.parse, errback=self.failed, priority=LISTING_PRIORITY,
+                    meta={LINK_RELEVANT: True},
                 )
         yield from super().follow_links(response)

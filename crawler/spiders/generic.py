@@ -1,8 +1,8 @@
-"""``generic``: from start URLs, follow in-domain links, course pages first."""
+"""``generic``: from start URLs, follow in-domain links, the most relevant first
+(``crawler.focus``: anchor text, URL words and the linking page's own relevance)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
@@ -10,22 +10,11 @@ import scrapy
 from scrapy.http import Response, TextResponse
 from scrapy.linkextractors import LinkExtractor
 
+from crawler.focus import score_link
+from crawler.focus_run import LINK_RELEVANT, RELEVANCE
 from crawler.items import PageItem
 from crawler.pages import is_html
 from crawler.spiders.base import PageSpider, in_domains
-
-# Words in a link's text or URL that suggest a course, a certificate or an enrolment page.
-COURSE_HINTS = re.compile(
-    r"课程|报名|招生|证书|培训|训练师|考证|考试|鉴定|评价|收费|学费"
-    r"|course|cert|enrol|train|exam|kecheng|baoming|zhengshu|peixun",
-    re.IGNORECASE,
-)
-HINT_PRIORITY = 10
-
-
-def link_priority(url: str, text: str) -> int:
-    """Scheduling priority of a link: higher when it looks like a course or certificate page."""
-    return HINT_PRIORITY if COURSE_HINTS.search(text) or COURSE_HINTS.search(url) else 0
 
 
 class GenericSpider(PageSpider):
@@ -48,12 +37,15 @@ class GenericSpider(PageSpider):
     def follow_links(self, response: Response) -> Iterator[scrapy.Request]:
         if not isinstance(response, TextResponse):  # links come from HTML (parse checks is_html)
             return
+        page_relevance = int(response.meta.get(RELEVANCE, 0))
         for link in self.links.extract_links(response):
             if not in_domains(link.url, self.allowed_domains):
                 continue
+            score = score_link(link.url, link.text, page_relevance)
             yield scrapy.Request(
                 link.url,
                 callback=self.parse,
                 errback=self.failed,
-                priority=link_priority(link.url, link.text),
+                priority=score.priority,
+                meta={LINK_RELEVANT: True} if score.relevant else None,
             )
