@@ -27,7 +27,7 @@ from crawler.extract.struck import (
     is_struck as _is_struck,
 )
 from facts.script import normalize as normalize
-from facts.structured import load_json_ld as _load_jsonld
+from facts.structured import read_json_ld
 
 MAX_SENTENCES = 400
 MAX_SENTENCE_CHARS = 300
@@ -112,6 +112,7 @@ class PageText:
     has_microdata: bool = False
     bylines: list[str] = field(default_factory=list)  # author / account name elements
     options: list[str] = field(default_factory=list)  # <option> labels of main-content forms
+    warnings: list[str] = field(default_factory=list)  # content that could not be read
 
     @property
     def sentences(self) -> list[str]:
@@ -448,9 +449,14 @@ def page_text(tree: etree._Element) -> PageText:
         rel = (link.get("rel") or "").lower().split()
         if "canonical" in rel and link.get("href") and page.canonical is None:
             page.canonical = link.get("href").strip()
+    blocks_read = 0
     for script in tree.iter("script"):
         if (script.get("type") or "").lower().strip() == "application/ld+json" and script.text:
-            page.jsonld.extend(_load_jsonld(script.text))
+            blocks_read += 1
+            items, problem = read_json_ld(script.text)
+            page.jsonld.extend(items)
+            if problem:
+                page.warnings.append(f"JSON-LD block {blocks_read} {problem}: skipped")
     title_el = tree.find(".//title")
     if title_el is not None and title_el.text:
         page.title = _SPACES.sub(" ", text_content(title_el)).strip()
