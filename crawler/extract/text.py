@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 from typing import Any
 
 from lxml import etree
@@ -241,10 +242,11 @@ def _table_rows(table: etree._Element, links: list[tuple[str, str]],
 
     The links of the table are appended to ``links``.
     """
+    if any(inner is not table and next(inner.iter("tr"), None) is not None
+           for inner in table.iter("table")):
+        return None  # nested tables: layout (found before reading a cell: no cost per level)
     rows: list[tuple[list[str], bool, bool]] = []
     for tr in table.iter("tr"):
-        if _nearest_table(tr) is not table:
-            return None  # nested tables: layout
         cells: list[str] = []
         header = True
         for cell in tr:
@@ -267,13 +269,6 @@ def _table_rows(table: etree._Element, links: list[tuple[str, str]],
             row_chars = sum(len(c) for c in cells)
             rows.append((cells, header, row_chars > 0 and link_chars >= 0.5 * row_chars))
     return rows
-
-
-def _nearest_table(el: etree._Element) -> etree._Element | None:
-    for anc in el.iterancestors():
-        if isinstance(anc.tag, str) and anc.tag.lower() == "table":
-            return anc
-    return None
 
 
 def _add_table(page: PageText, blocks: _Blocks, table: etree._Element) -> bool:
@@ -400,6 +395,8 @@ def _enter(el: etree._Element, ctx: str, in_link: bool, in_article: bool, page: 
 def _add_options(page: PageText, select: etree._Element) -> None:
     """The labels of a main-content <select>'s options (placeholders like "请选择" kept too)."""
     for option in select.iter("option"):
+        if not _small(option):
+            continue  # options nested in options (broken markup): no label, no cost per level
         label = _SPACES.sub(" ", text_content(option)).strip()
         if label and len(page.options) < MAX_SENTENCES:
             page.options.append(label[:MAX_SENTENCE_CHARS])
@@ -431,7 +428,14 @@ def _is_byline_marks(marks: str) -> bool:
     return bool(_BYLINE_ATTR.search(marks))
 
 
+def _small(el: etree._Element, elements: int = 50) -> bool:
+    """True when ``el`` holds fewer than ``elements`` elements (found without reading more)."""
+    return next(islice(el.iter(), elements, None), None) is None
+
+
 def _add_byline(page: PageText, el: etree._Element) -> None:
+    if not _small(el):
+        return  # a whole block, not a name: reading its text at every level would cost n²
     text = _SPACES.sub(" ", text_content(el)).strip()
     if 2 <= len(text) <= 30 and text not in page.bylines:
         page.bylines.append(text)
