@@ -31,8 +31,12 @@ _CDATA = frozenset({"script", "style"})
 _SEMANTIC = frozenset({"del", "s", "strike", "a", "table", "thead", "tbody", "tfoot", "tr", "td",
                        "th", "select", "option", "optgroup", "h1", "h2", "h3", "h4", "h5", "h6",
                        "nav", "footer", "aside", "header", "template", "noscript", "form"})
-_INLINE = frozenset({"span", "b", "i", "em", "strong", "font", "u", "small", "big", "sub",
-                     "sup", "label", "abbr", "code", "mark", "q", "cite", "time", "bdi", "bdo"})
+# flattened, these still end a line (others, like <span> or <del>, flow with their text)
+_BLOCK = frozenset({"p", "div", "section", "article", "main", "header", "footer", "nav", "aside",
+                    "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6",
+                    "blockquote", "pre", "table", "tr", "caption", "form", "fieldset",
+                    "figure", "figcaption", "address", "center", "details", "summary", "body",
+                    "html", "option", "select", "textarea", "title", "noscript", "template"})
 
 
 def _parse(html: str) -> tuple[etree._Element | None, bool]:
@@ -66,8 +70,10 @@ class _Flattener(HTMLParser):
         if keep:
             self.out.append(f"<{tag}{text}>")
             self.emitted += 1
-        elif tag not in _INLINE:
+        elif tag in _BLOCK:
             self.out.append("<br>")  # a flattened block still ends a line
+        elif tag in ("td", "th"):
+            self.out.append(" ")
         self.stack.append((tag, keep))
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -86,7 +92,7 @@ class _Flattener(HTMLParser):
             if kept:
                 self.out.append(f"</{name}>")
                 self.emitted -= 1
-            elif name not in _INLINE:
+            elif name in _BLOCK:
                 self.out.append("<br>")
 
     def handle_data(self, data: str) -> None:
@@ -104,6 +110,14 @@ def flatten(html: str, depth: int = FLAT_DEPTH,
     return "".join(flattener.out), flattener.deepest
 
 
+def _parse_or_raise(html: str, cause: Exception | None = None
+                    ) -> tuple[etree._Element | None, bool]:
+    try:
+        return _parse(html)
+    except (etree.ParserError, ValueError) as exc:
+        raise ValueError(f"parse_html: cannot parse the HTML ({cause or exc})") from exc
+
+
 def parse_page(html: str) -> tuple[etree._Element, list[str]]:
     """The lxml tree of ``html`` (a decoded string) and warnings about content it lost.
 
@@ -119,18 +133,19 @@ def parse_page(html: str) -> tuple[etree._Element, list[str]]:
     try:
         # plain etree elements: lxml.html's element-class lookup costs ~20% of the walk
         root, truncated = _parse(html)
-        if truncated:
-            flat, deepest = flatten(html)
-            root, truncated = _parse(flat)
-            warnings.append(
-                f"HTML nested {deepest} elements deep: the tree parser stops at {PARSER_DEPTH}; "
-                f"re-read with elements below depth {FLAT_DEPTH} flattened"
-            )
-        if truncated:  # not even the flattened tree: one line per block, no structure
-            root, truncated = _parse(flatten(html, 2, 2)[0])
-            warnings.append("HTML still too deep after flattening: read as plain text")
-    except (etree.ParserError, ValueError) as exc:
-        raise ValueError(f"parse_html: cannot parse the HTML ({exc})") from exc
+    except (etree.ParserError, ValueError) as exc:  # the tree parser gave up: text, no tree
+        root, truncated = _parse_or_raise(flatten(html, 2, 2)[0], exc)
+        warnings.append(f"tree parser failed ({exc}): read as plain text")
+    if truncated:
+        flat, deepest = flatten(html)
+        root, truncated = _parse_or_raise(flat)
+        warnings.append(
+            f"HTML nested {deepest} elements deep: the tree parser stops at {PARSER_DEPTH}; "
+            f"re-read with elements below depth {FLAT_DEPTH} flattened"
+        )
+    if truncated:  # not even the flattened tree: one line per block, no structure
+        root, truncated = _parse_or_raise(flatten(html, 2, 2)[0])
+        warnings.append("HTML still too deep after flattening: read as plain text")
     if root is None:
         root = etree.fromstring("<html><body></body></html>", _PARSER)
     return root, warnings

@@ -148,3 +148,25 @@ def test_warnings_round_trip_through_the_facts_json() -> None:
 
     facts = extract_facts(page(3000), URL)
     assert OfferFacts.from_dict(facts.to_dict()).warnings == facts.warnings
+
+
+def test_when_the_tree_parser_gives_up_the_text_is_still_read(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from lxml import etree
+
+    from crawler.extract import html_tree
+
+    real = html_tree._parse
+    calls: list[str] = []
+
+    def gives_up_once(html: str) -> tuple[etree._Element | None, bool]:
+        calls.append(html)
+        if len(calls) == 1:
+            raise etree.ParserError("Document is empty")
+        return real(html)
+
+    monkeypatch.setattr(html_tree, "_parse", gives_up_once)
+    facts, _ = read_page(page(0), URL)
+    assert facts.is_offer and 2980.0 in [f.amount_min for f in facts.fees]
+    assert "报名费：¥5800 ¥2980，包教包会。" in facts.sentences  # text, not structure
+    assert facts.warnings == ["tree parser failed (Document is empty): read as plain text"]
