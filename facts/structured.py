@@ -16,7 +16,6 @@ Pure functions; no network.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import re
 from collections.abc import Callable, Iterator
@@ -234,10 +233,16 @@ def app_state_objects(html: str | etree._Element) -> list[tuple[str, Any]]:
     ``__INITIAL_STATE__`` ...). Only JSON literals are read; a function call, a variable or
     malformed JSON is skipped.
     """
+    return read_app_state(html)[0]
+
+
+def read_app_state(html: str | etree._Element) -> tuple[list[tuple[str, Any]], list[str]]:
+    """``app_state_objects``, and a warning for each state skipped as nested too deep."""
     root = _tree(html)
     if root is None:
-        return []
+        return [], []
     out: list[tuple[str, Any]] = []
+    problems: list[str] = []
     for script in root.iter("script"):
         text = script.text or ""
         if not text.strip():
@@ -247,18 +252,26 @@ def app_state_objects(html: str | etree._Element) -> list[tuple[str, Any]]:
         if script_id in _STATE_SCRIPT_IDS or (
             _STATE_ID.fullmatch(script_id) and kind == "application/json"
         ):
-            with contextlib.suppress(ValueError):
+            try:
                 out.append((script_id, _loads(text.strip())))
+            except ValueError as exc:
+                problems += [f"app state {script_id} {exc}: skipped"] if _deep(exc) else []
             continue
         if kind not in ("", "text/javascript", "application/javascript", "module"):
             continue
         for match in _STATE_ASSIGN.finditer(text):
+            name = match.group("dot") or match.group("idx")
             try:
                 value = _json_prefix(text[match.end():])
-            except ValueError:
+            except ValueError as exc:
+                problems += [f"app state {name} {exc}: skipped"] if _deep(exc) else []
                 continue
-            out.append((match.group("dot") or match.group("idx"), value))
-    return out
+            out.append((name, value))
+    return out, problems
+
+
+def _deep(exc: ValueError) -> bool:
+    return str(exc) == "nested too deep"
 
 
 # --- app state as readable HTML ----------------------------------------------------------

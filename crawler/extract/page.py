@@ -29,7 +29,7 @@ from crawler.extract.provider import extract_provider
 from crawler.extract.text import PageText, normalize, page_text, parse_html, text_content
 from facts.contract import Fee, OfferFacts
 from facts.levels import extract_levels
-from facts.structured import app_state_html, app_state_objects, read_microdata
+from facts.structured import app_state_html, read_app_state, read_microdata
 
 logger = logging.getLogger(__name__)
 
@@ -93,12 +93,15 @@ def _with_structured(fees: list[Fee], structured: list[Fee]) -> list[Fee]:
                      if (f.amount_min, f.amount_max) not in stated)]
 
 
-def _shell_content(tree: Any) -> Any | None:
-    """A page of its ``<noscript>`` fallback and its embedded app state, when it has either."""
+def _shell_content(tree: Any, warnings: list[str]) -> Any | None:
+    """A page of its ``<noscript>`` fallback and its embedded app state, when it has either
+    (a state skipped as nested too deep is added to ``warnings``)."""
     parts = [etree.tostring(child, encoding="unicode", with_tail=True)
              for noscript in tree.iter("noscript") for child in noscript]
     parts += [text for noscript in tree.iter("noscript") if (text := noscript.text or "").strip()]
-    state = app_state_html(app_state_objects(tree))
+    objects, problems = read_app_state(tree)
+    warnings += problems
+    state = app_state_html(objects)
     if not parts and not state:
         return None
     head = tree.find("head")
@@ -161,7 +164,8 @@ def read_page(html: str, url: str) -> tuple[OfferFacts, dict[str, float]]:
         return _warned(_unrelated_page(tree, url), warnings), {}
     page = page_text(tree)
     warnings += page.warnings
-    if sum(len(s) for s in page.marked) < SHELL_CHARS and (shell := _shell_content(tree)) is not None:
+    shell = _shell_content(tree, warnings) if sum(map(len, page.marked)) < SHELL_CHARS else None
+    if shell is not None:
         tree = shell  # an app shell or a script-only page: read what its data says
         page = page_text(tree)
     sentences = page.sentences

@@ -170,3 +170,20 @@ def test_when_the_tree_parser_gives_up_the_text_is_still_read(
     assert facts.is_offer and 2980.0 in [f.amount_min for f in facts.fees]
     assert "报名费：¥5800 ¥2980，包教包会。" in facts.sentences  # text, not structure
     assert facts.warnings == ["tree parser failed (Document is empty): read as plain text"]
+
+
+def test_an_app_shell_whose_state_is_nested_too_deep_says_so() -> None:
+    deep = "[" * 5000 + "]" * 5000
+    html = ("<html><head><title>人工智能训练师</title></head><body><div id='app'></div>"
+            f'<script id="__NEXT_DATA__" type="application/json">{deep}</script>'
+            f"<script>window.__NUXT__ = {deep};</script></body></html>")
+    facts, _ = read_page(html, URL)
+    assert facts.warnings == ["app state __NEXT_DATA__ nested too deep: skipped",
+                              "app state __NUXT__ nested too deep: skipped"]
+
+
+def test_the_crawl_pipeline_hands_on_the_warnings() -> None:
+    from crawler.extraction import extract_item_facts
+
+    facts = extract_item_facts(page(3000), URL, {"title": ["h1"]})
+    assert facts.is_offer and facts.fee_min == 2980.0 and len(facts.warnings) == 1
