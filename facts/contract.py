@@ -64,6 +64,9 @@ class OfferFacts:
     sentences: list[str] = field(default_factory=list)  # main-content sentences, for context rules
     content_digest: str | None = None  # sha1 of the stable main text (identity by content)
     content_sketch: list[int] | None = None  # MinHash of its sentences (near duplicates)
+    # content the page holds that extraction could not read, or read only by a fallback
+    # ("HTML nested 3000 elements deep: ...", "JSON-LD block 2 nested too deep: skipped")
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def fee_min(self) -> float | None:

@@ -3,6 +3,7 @@
 - ``load_json_ld(raw)`` / ``json_ld_objects(html)``: ``<script type="application/ld+json">``
   blocks, read leniently (CDATA wrappers, control characters, a trailing comma).
 - ``microdata_items(tree, url)`` / ``opengraph(html)``: via extruct, best effort.
+  ``read_json_ld`` / ``read_microdata`` also say why a block or the items were not read.
 - ``app_state_objects(html)``: embedded application state that extruct does not read:
   ``<script id="__NEXT_DATA__" type="application/json">``, ``window.__NUXT__ = {...}``,
   ``window.__INITIAL_STATE__ = {...}`` and any ``window.__X__ = {JSON}``. A value that is
@@ -15,7 +16,6 @@ Pure functions; no network.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import re
 from collections.abc import Callable, Iterator
@@ -106,23 +106,29 @@ def _loads(raw: str) -> Any:
         raise ValueError("nested too deep") from exc
 
 
-def load_json_ld(raw: str) -> list[Any]:
-    """The items of one JSON-LD block (a top-level list is spread); [] when unreadable.
+def read_json_ld(raw: str) -> tuple[list[Any], str | None]:
+    """The items of one JSON-LD block (a top-level list is spread), and why none were read
+    when a non-empty block was unreadable ("nested too deep", "not valid JSON").
 
     Tolerates a CDATA wrapper, raw control characters in strings and trailing commas
     (the usual hand-written mistakes).
     """
     raw = _CDATA.sub("", raw.strip())
     if not raw:
-        return []
+        return [], None
     try:
         data = _loads(raw)
     except ValueError:
         try:
             data = _loads(_TRAILING_COMMA.sub(r"\1", raw))
-        except ValueError:
-            return []
-    return data if isinstance(data, list) else [data]
+        except ValueError as exc:
+            return [], "nested too deep" if "nested too deep" in str(exc) else "not valid JSON"
+    return (data if isinstance(data, list) else [data]), None
+
+
+def load_json_ld(raw: str) -> list[Any]:
+    """The items of one JSON-LD block; [] when unreadable (see ``read_json_ld``)."""
+    return read_json_ld(raw)[0]
 
 
 def _tree(html: str | etree._Element) -> etree._Element | None:
@@ -151,17 +157,32 @@ def json_ld_objects(html: str | etree._Element) -> list[Any]:
 # --- microdata and Open Graph (extruct) --------------------------------------------------
 
 
-def microdata_items(tree: str | etree._Element, url: str) -> list[Any]:
-    """Microdata items via extruct; [] when the markup defeats it (best effort)."""
+MAX_ITEM_NESTING = 32  # extruct's cost grows with the cube of itemscope nesting
+_NESTED_ITEM = etree.XPath(f"//*[@itemscope][count(ancestor::*[@itemscope]) >= {MAX_ITEM_NESTING}]")
+
+
+def read_microdata(tree: str | etree._Element, url: str) -> tuple[list[Any], str | None]:
+    """Microdata items via extruct, and why none were read when the markup defeated it.
+
+    Items nested more than ``MAX_ITEM_NESTING`` deep are not read at all (extruct would
+    take minutes over 200 levels); a broken ``itemscope`` loses the microdata, not the page.
+    """
     root = _tree(tree)
     if root is None:
-        return []
+        return [], None
+    if _NESTED_ITEM(root):
+        return [], f"microdata items nested over {MAX_ITEM_NESTING} deep: skipped"
     try:
         from extruct.w3cmicrodata import MicrodataExtractor
 
-        return list(MicrodataExtractor().extract_items(root, url))
-    except Exception:  # a broken itemscope must not lose the page
-        return []
+        return list(MicrodataExtractor().extract_items(root, url)), None
+    except Exception as exc:  # a broken itemscope must not lose the page
+        return [], f"microdata unreadable ({type(exc).__name__}): skipped"
+
+
+def microdata_items(tree: str | etree._Element, url: str) -> list[Any]:
+    """Microdata items via extruct; [] when the markup defeats it (see ``read_microdata``)."""
+    return read_microdata(tree, url)[0]
 
 
 def opengraph(html: str | etree._Element) -> dict[str, str]:
@@ -212,10 +233,16 @@ def app_state_objects(html: str | etree._Element) -> list[tuple[str, Any]]:
     ``__INITIAL_STATE__`` ...). Only JSON literals are read; a function call, a variable or
     malformed JSON is skipped.
     """
+    return read_app_state(html)[0]
+
+
+def read_app_state(html: str | etree._Element) -> tuple[list[tuple[str, Any]], list[str]]:
+    """``app_state_objects``, and a warning for each state skipped as nested too deep."""
     root = _tree(html)
     if root is None:
-        return []
+        return [], []
     out: list[tuple[str, Any]] = []
+    problems: list[str] = []
     for script in root.iter("script"):
         text = script.text or ""
         if not text.strip():
@@ -225,18 +252,26 @@ def app_state_objects(html: str | etree._Element) -> list[tuple[str, Any]]:
         if script_id in _STATE_SCRIPT_IDS or (
             _STATE_ID.fullmatch(script_id) and kind == "application/json"
         ):
-            with contextlib.suppress(ValueError):
+            try:
                 out.append((script_id, _loads(text.strip())))
+            except ValueError as exc:
+                problems += [f"app state {script_id} {exc}: skipped"] if _deep(exc) else []
             continue
         if kind not in ("", "text/javascript", "application/javascript", "module"):
             continue
         for match in _STATE_ASSIGN.finditer(text):
+            name = match.group("dot") or match.group("idx")
             try:
                 value = _json_prefix(text[match.end():])
-            except ValueError:
+            except ValueError as exc:
+                problems += [f"app state {name} {exc}: skipped"] if _deep(exc) else []
                 continue
-            out.append((match.group("dot") or match.group("idx"), value))
-    return out
+            out.append((name, value))
+    return out, problems
+
+
+def _deep(exc: ValueError) -> bool:
+    return str(exc) == "nested too deep"
 
 
 # --- app state as readable HTML ----------------------------------------------------------

@@ -15,12 +15,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TypeGuard, get_args
+from typing import TYPE_CHECKING, TypeGuard, get_args
 
 from facts.spreadsheet import read_cell
 from facts.uscc import uscc_problem
 from registry.normalize import normalize_name
 from registry.records import AgencyKind, AgencyRecord, AgencyStatus
+
+if TYPE_CHECKING:
+    from _csv import Reader
 
 REQUIRED_COLUMNS: tuple[str, ...] = (
     "agency_id", "name", "aliases", "uscc", "kind", "occupations", "levels", "region",
@@ -48,6 +51,18 @@ class RowProblem:
     message: str
 
 
+# what str.splitlines breaks on, and other control characters: shown escaped in a message
+_LINE_BREAKING = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+MAX_MESSAGE_CHARS = 300
+
+
+def one_line(message: str) -> str:
+    """``message`` on one line: control characters escaped (a quoted value may hold a line
+    break), at most ``MAX_MESSAGE_CHARS`` long."""
+    text = _LINE_BREAKING.sub(lambda m: repr(m.group())[1:-1], message)
+    return text if len(text) <= MAX_MESSAGE_CHARS else text[:MAX_MESSAGE_CHARS - 1] + "…"
+
+
 class RegistryFileError(ValueError):
     """A registry file that cannot be imported; ``str()`` is the one-line ``file:line: what``."""
 
@@ -56,13 +71,14 @@ class RegistryFileError(ValueError):
         self.path = path
         self.line = line
         self.column = column
-        self.reason = message
+        self.reason = one_line(message)
         self.errors = errors or (RowProblem(line, column, message),)
-        super().__init__(f"{path.name}:{line}: {message}")
+        super().__init__(f"{one_line(path.name)}:{line}: {self.reason}")
 
     def listing(self) -> str:
         """Every bad row's first problem, one per line."""
-        return "\n".join(f"{self.path.name}:{p.line}: {p.message}" for p in self.errors)
+        return "\n".join(f"{one_line(self.path.name)}:{p.line}: {one_line(p.message)}"
+                         for p in self.errors)
 
 
 class _RowError(Exception):
@@ -106,7 +122,7 @@ def _levels(row: dict[str, str], kind: str) -> tuple[int, ...]:
         raise _RowError("levels", "levels is empty (only government rows may leave it empty)")
     levels: set[int] = set()
     for part in parts:
-        if not part.isdigit() or not 1 <= int(part) <= 5:
+        if part not in ("1", "2", "3", "4", "5"):  # not isdigit(): "²" is a digit int() refuses
             raise _RowError("levels", f'levels "{row["levels"]}" must be integers 1-5 joined by |')
         levels.add(int(part))
     return tuple(sorted(levels))
@@ -185,6 +201,13 @@ def parse_registry_csv(path: Path) -> list[AgencyRecord]:
     """Validated records of a registry CSV, or RegistryFileError naming the first bad line."""
     path = Path(path)
     reader = csv.reader(io.StringIO(_decode(path), newline=""))
+    try:
+        return _parse_rows(path, reader)
+    except csv.Error as exc:  # a field over csv.field_size_limit(), a stray quote ...
+        raise RegistryFileError(path, max(reader.line_num, 1), f"unreadable CSV ({exc})") from None
+
+
+def _parse_rows(path: Path, reader: Reader) -> list[AgencyRecord]:
     header = next(reader, None)
     if not header:
         raise RegistryFileError(path, 1, "empty file, expected a header row: "

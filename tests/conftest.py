@@ -16,10 +16,18 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.engine import make_url
 
 from store.db import make_engine
+
+# Property tests (hypothesis) are deterministic by default: the same examples on every run and
+# every machine, no example database written into the worktree. HYPOTHESIS_PROFILE=explore
+# draws new random examples each run (to hunt for bugs locally).
+settings.register_profile("ci", derandomize=True, database=None, deadline=None, print_blob=True)
+settings.register_profile("explore", database=None, deadline=None, print_blob=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 PG_ADMIN_URL = os.environ.get(
     "CERTWATCH_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from typing import Any
 
@@ -11,6 +12,7 @@ from crawler.extract.claims import page_claims
 from crawler.extract.course_scope import fees_of_the_occupation
 from crawler.extract.digest import content_digest, content_sketch
 from crawler.extract.fees import dedupe_fees, extract_fees, fees_in_structured
+from crawler.extract.html_tree import parse_page
 from crawler.extract.issuers import extract_issuers
 from crawler.extract.links import (
     canonical_url,
@@ -27,7 +29,9 @@ from crawler.extract.provider import extract_provider
 from crawler.extract.text import PageText, normalize, page_text, parse_html, text_content
 from facts.contract import Fee, OfferFacts
 from facts.levels import extract_levels
-from facts.structured import app_state_html, app_state_objects, microdata_items
+from facts.structured import app_state_html, read_app_state, read_microdata
+
+logger = logging.getLogger(__name__)
 
 _TITLE_SEPARATOR = re.compile(r"\s*(?:[-_|—–]|\s-\s)\s*")
 SITE_NAME_CHARS = 16
@@ -89,12 +93,15 @@ def _with_structured(fees: list[Fee], structured: list[Fee]) -> list[Fee]:
                      if (f.amount_min, f.amount_max) not in stated)]
 
 
-def _shell_content(tree: Any) -> Any | None:
-    """A page of its ``<noscript>`` fallback and its embedded app state, when it has either."""
+def _shell_content(tree: Any, warnings: list[str]) -> Any | None:
+    """A page of its ``<noscript>`` fallback and its embedded app state, when it has either
+    (a state skipped as nested too deep is added to ``warnings``)."""
     parts = [etree.tostring(child, encoding="unicode", with_tail=True)
              for noscript in tree.iter("noscript") for child in noscript]
     parts += [text for noscript in tree.iter("noscript") if (text := noscript.text or "").strip()]
-    state = app_state_html(app_state_objects(tree))
+    objects, problems = read_app_state(tree)
+    warnings += problems
+    state = app_state_html(objects)
     if not parts and not state:
         return None
     head = tree.find("head")
@@ -152,16 +159,21 @@ def read_page(html: str, url: str) -> tuple[OfferFacts, dict[str, float]]:
     """The facts of one page and the page-type features they were decided from."""
     if not isinstance(url, str):
         raise TypeError(f"extract_page: url must be a str, got {type(url).__name__}")
-    tree = parse_html(html)
+    tree, warnings = parse_page(html)
     if not _RAW_OCCUPATION.search(html):
-        return _unrelated_page(tree, url), {}
+        return _warned(_unrelated_page(tree, url), warnings), {}
     page = page_text(tree)
-    if sum(len(s) for s in page.marked) < SHELL_CHARS and (shell := _shell_content(tree)) is not None:
+    warnings += page.warnings
+    shell = _shell_content(tree, warnings) if sum(map(len, page.marked)) < SHELL_CHARS else None
+    if shell is not None:
         tree = shell  # an app shell or a script-only page: read what its data says
         page = page_text(tree)
     sentences = page.sentences
     title = page_title(page)
-    microdata = microdata_items(tree, url) if page.has_microdata else []
+    microdata: list[Any] = []
+    if page.has_microdata:
+        microdata, problem = read_microdata(tree, url)
+        warnings += [problem] if problem else []
 
     title_lines = [title] if title and title != page.h1 else []
     fees = extract_fees([*title_lines, *page.marked], page.tables,
@@ -208,7 +220,15 @@ def read_page(html: str, url: str) -> tuple[OfferFacts, dict[str, float]]:
         content_digest=content_digest(sentences),
         content_sketch=content_sketch(sentences),
     )
-    return facts, features
+    return _warned(facts, warnings), features
+
+
+def _warned(facts: OfferFacts, warnings: list[str]) -> OfferFacts:
+    """``facts`` carrying ``warnings`` (each also logged with the page's URL)."""
+    for message in warnings:
+        logger.warning("%s: %s", facts.url, message)
+    facts.warnings = list(dict.fromkeys(warnings))
+    return facts
 
 
 def extract_page(html: str, url: str) -> OfferFacts:

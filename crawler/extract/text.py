@@ -14,18 +14,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 from typing import Any
 
 from lxml import etree
 
 from crawler.extract.asides import headed_aside
+from crawler.extract.html_tree import parse_html as parse_html
+from crawler.extract.struck import (
+    STRIKE_CLOSE as STRIKE_CLOSE,
+    STRIKE_OPEN as STRIKE_OPEN,
+    css_struck_classes,
+    is_struck as _is_struck,
+)
 from facts.script import normalize as normalize
-from facts.structured import load_json_ld as _load_jsonld
-
-_PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, huge_tree=True)
-
-STRIKE_OPEN = "⟦"
-STRIKE_CLOSE = "⟧"
+from facts.structured import read_json_ld
 
 MAX_SENTENCES = 400
 MAX_SENTENCE_CHARS = 300
@@ -36,7 +39,6 @@ _DROP_TAGS = frozenset(
 )
 _BOILER_TAGS = frozenset({"nav", "footer", "menu"})
 _SIDE_TAGS = frozenset({"aside"})
-_STRIKE_TAGS = frozenset({"del", "s", "strike"})
 _BLOCK_TAGS = frozenset(
     {"p", "div", "section", "article", "main", "header", "footer", "nav", "aside", "li", "ul",
      "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table",
@@ -53,11 +55,6 @@ _BOILER_ATTR = re.compile(
 _SIDE_WORDS = "aside|side|sidebar|side-bar|sidebox|related|recommend"
 _SIDE_ATTR = re.compile(rf"(?:^|[\s_-])(?:{_SIDE_WORDS})(?:$|[\s_-])", re.I)
 _BOILER_ROLES = frozenset({"navigation", "contentinfo", "banner", "menubar", "menu"})
-_STRIKE_ATTR = re.compile(
-    r"line-?through|old-?price|price-?old|original-?price|origin(?:al)?-?price|market-?price|"
-    r"was-?price|price-?del|del-?price|price-?was|strike",
-    re.I,
-)
 _BOILER_LINE = re.compile(
     r"ICP\s*[备證证]|ICP\s*\d|公网安备|公網安備|版权所有|版權所有|copyright|©|\(c\)\s*20\d\d|"
     r"友情链接|友情鏈接|all rights reserved|网站地图|網站地圖|技术支持[:：]|备案号|備案號",
@@ -116,6 +113,7 @@ class PageText:
     has_microdata: bool = False
     bylines: list[str] = field(default_factory=list)  # author / account name elements
     options: list[str] = field(default_factory=list)  # <option> labels of main-content forms
+    warnings: list[str] = field(default_factory=list)  # content that could not be read
 
     @property
     def sentences(self) -> list[str]:
@@ -181,11 +179,6 @@ def _attr_context(attrs: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=4096)
-def _struck_class(cls: str) -> bool:
-    return bool(_STRIKE_ATTR.search(cls))
-
-
 def _context_of(el: etree._Element, tag: str, parent_ctx: str, in_article: bool,
                 marks: str | None) -> str:
     if parent_ctx != "main":
@@ -211,63 +204,34 @@ def _context_of(el: etree._Element, tag: str, parent_ctx: str, in_article: bool,
     return "main"
 
 
-def _is_struck(el: etree._Element, tag: str, css_struck: frozenset[str] = frozenset()) -> bool:
-    if tag in _STRIKE_TAGS:
-        return True
-    attrib = el.attrib
-    if not attrib:
-        return False
-    style = attrib.get("style")
-    if style and "line-through" in style.replace(" ", ""):
-        return True
-    cls = attrib.get("class")
-    if not cls:
-        return False
-    return _struck_class(cls) or bool(css_struck and not css_struck.isdisjoint(cls.split()))
-
-
-_CSS_STRUCK_RULE = re.compile(r"([^{}]+)\{[^}]*line-through", re.I)
-_CSS_CLASS = re.compile(r"\.([A-Za-z_][-\w]*)")
-
-
-def css_struck_classes(tree: etree._Element) -> frozenset[str]:
-    """Class names that a page's own <style> sheets strike through (".yj{text-decoration:…}")."""
-    found: set[str] = set()
-    for style in tree.iter("style"):
-        css = style.text or ""
-        if "line-through" not in css:
-            continue
-        for rule in _CSS_STRUCK_RULE.finditer(css):
-            for selector in rule.group(1).split(","):
-                classes = _CSS_CLASS.findall(selector)
-                if classes:
-                    found.add(classes[-1])  # the class of the element the rule styles
-    return frozenset(found)
-
-
 def _inline_text(el: etree._Element, css_struck: frozenset[str] = frozenset()) -> str:
-    """Text of a subtree (one table cell), struck spans marked, blocks joined by spaces."""
-    parts: list[str] = []
+    """Text of a subtree (one table cell), struck spans marked, blocks joined by spaces.
 
-    def rec(node: etree._Element) -> None:
+    Iterative (an explicit stack of closing parts): any depth costs no Python stack.
+    """
+    parts: list[str] = []
+    stack: list[etree._Element | str] = [el]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, str):  # a closing mark, a block's space or a tail
+            parts.append(node)
+            continue
         tag = node.tag.lower() if isinstance(node.tag, str) else ""
         if tag in _DROP_TAGS or not tag:
-            return
+            continue
         struck = _is_struck(node, tag, css_struck)
         if struck:
             parts.append(STRIKE_OPEN)
         if node.text:
             parts.append(node.text)
-        for child in node:
-            rec(child)
+        closing: list[etree._Element | str] = [
+            " " if tag in _BLOCK_TAGS else "", STRIKE_CLOSE if struck else ""]
+        for child in reversed(node):
             if child.tail:
-                parts.append(child.tail)
-        if struck:
-            parts.append(STRIKE_CLOSE)
-        if tag in _BLOCK_TAGS:
-            parts.append(" ")
+                closing.append(child.tail)
+            closing.append(child)
+        stack.extend(closing)
 
-    rec(el)
     return _SPACES.sub(" ", "".join(parts).replace("\n", " ")).strip()
 
 
@@ -278,10 +242,11 @@ def _table_rows(table: etree._Element, links: list[tuple[str, str]],
 
     The links of the table are appended to ``links``.
     """
+    if any(inner is not table and next(inner.iter("tr"), None) is not None
+           for inner in table.iter("table")):
+        return None  # nested tables: layout (found before reading a cell: no cost per level)
     rows: list[tuple[list[str], bool, bool]] = []
     for tr in table.iter("tr"):
-        if _nearest_table(tr) is not table:
-            return None  # nested tables: layout
         cells: list[str] = []
         header = True
         for cell in tr:
@@ -304,13 +269,6 @@ def _table_rows(table: etree._Element, links: list[tuple[str, str]],
             row_chars = sum(len(c) for c in cells)
             rows.append((cells, header, row_chars > 0 and link_chars >= 0.5 * row_chars))
     return rows
-
-
-def _nearest_table(el: etree._Element) -> etree._Element | None:
-    for anc in el.iterancestors():
-        if isinstance(anc.tag, str) and anc.tag.lower() == "table":
-            return anc
-    return None
 
 
 def _add_table(page: PageText, blocks: _Blocks, table: etree._Element) -> bool:
@@ -347,13 +305,52 @@ def _add_table(page: PageText, blocks: _Blocks, table: etree._Element) -> bool:
     return True
 
 
-def _walk(el: etree._Element, ctx: str, in_link: bool, in_article: bool,
-          page: PageText, blocks: _Blocks) -> None:
+def _walk(root: etree._Element, page: PageText, blocks: _Blocks) -> None:
+    """Feed the text under ``root`` to ``blocks``, each piece with its context.
+
+    Iterative: an explicit stack of elements to enter and of text to add on the way out
+    (a struck span's close, a block's flush, a child's tail), so any depth costs no stack.
+    """
+    # an element to enter with (ctx, in_link, in_article), or a step on the way out
+    stack: list[tuple[etree._Element, str, bool, bool] | tuple[str, str, bool]] = [
+        (root, "main", False, False)]
+    while stack:
+        item = stack.pop()
+        if len(item) == 3:
+            step, ctx, in_link = item
+            if step == "flush":
+                blocks.flush()
+            elif step in (STRIKE_OPEN, STRIKE_CLOSE):
+                blocks.mark(step)
+            else:
+                blocks.add(step, ctx, in_link)
+            continue
+        el, ctx, in_link, in_article = item
+        entered = _enter(el, ctx, in_link, in_article, page, blocks)
+        if entered is None:
+            continue
+        ctx, in_link, in_article, struck = entered
+        after: list[tuple[etree._Element, str, bool, bool] | tuple[str, str, bool]] = []
+        if el.tag in _BLOCK_TAGS:
+            after.append(("flush", ctx, in_link))
+        if struck:
+            after.append((STRIKE_CLOSE, ctx, in_link))
+        for child in reversed(el):
+            if child.tail:
+                after.append((child.tail, ctx, in_link))
+            after.append((child, ctx, in_link, in_article))
+        stack.extend(after)
+
+
+def _enter(el: etree._Element, ctx: str, in_link: bool, in_article: bool, page: PageText,
+           blocks: _Blocks) -> tuple[str, bool, bool, bool] | None:
+    """Read an element's own markup and text; its children's (ctx, in_link, in_article,
+    struck), or None when its content is not walked."""
     tag = el.tag
     if type(tag) is not str or tag in _DROP_TAGS:  # comments, PIs; the parser lowercases tags
         if tag == "select" and ctx == "main":  # an enrolment form's choices: "三级 — 3580元"
             _add_options(page, el)
-        return
+        return None
     attrib = el.attrib
     marks = None
     if attrib:
@@ -374,37 +371,32 @@ def _walk(el: etree._Element, ctx: str, in_link: bool, in_article: bool,
         alt = (el.get("alt") or el.get("title") or "").strip()
         if alt:
             page.alts.append(alt)
-        return
+        return None
     if tag == "a":
         href = el.get("href")
         if href:
             page.links.append((href.strip(), _SPACES.sub(" ", text_content(el)).strip()))
         in_link = True
     if tag == "table" and ctx == "main" and _add_table(page, blocks, el):
-        return
+        return None
     if tag in _BLOCK_TAGS:
         blocks.flush()
     if tag == "br":
         blocks.add("\n", ctx, in_link)
-        return
+        return None
     struck = _is_struck(el, tag, blocks.css_struck)
     if struck:
         blocks.mark(STRIKE_OPEN)
     if el.text:
         blocks.add(el.text, ctx, in_link)
-    for child in el:
-        _walk(child, ctx, in_link, in_article, page, blocks)
-        if child.tail:
-            blocks.add(child.tail, ctx, in_link)
-    if struck:
-        blocks.mark(STRIKE_CLOSE)
-    if tag in _BLOCK_TAGS:
-        blocks.flush()
+    return ctx, in_link, in_article, struck
 
 
 def _add_options(page: PageText, select: etree._Element) -> None:
     """The labels of a main-content <select>'s options (placeholders like "请选择" kept too)."""
     for option in select.iter("option"):
+        if not _small(option):
+            continue  # options nested in options (broken markup): no label, no cost per level
         label = _SPACES.sub(" ", text_content(option)).strip()
         if label and len(page.options) < MAX_SENTENCES:
             page.options.append(label[:MAX_SENTENCE_CHARS])
@@ -417,24 +409,6 @@ def _holds_main_content(el: etree._Element, body_chars: int) -> bool:
     if body_chars < 400:
         return False
     return len(text_content(el)) > 0.5 * body_chars
-
-
-def parse_html(html: str) -> etree._Element:
-    """An lxml tree of ``html`` (a decoded string); ValueError when it cannot be parsed."""
-    if not isinstance(html, str):
-        raise TypeError(f"parse_html: expected decoded HTML text (str), got {type(html).__name__}")
-    # lxml refuses str input with an XML encoding declaration
-    html = re.sub(r"^\s*<\?xml[^>]*>", "", html, count=1)
-    if not html.strip():
-        html = "<html><body></body></html>"
-    try:
-        # plain etree elements: lxml.html's element-class lookup costs ~20% of the walk
-        root = etree.fromstring(html, _PARSER)
-    except (etree.ParserError, ValueError) as exc:
-        raise ValueError(f"parse_html: cannot parse the HTML ({exc})") from exc
-    if root is None:
-        root = etree.fromstring("<html><body></body></html>", _PARSER)
-    return root
 
 
 def text_content(el: etree._Element) -> str:
@@ -454,7 +428,14 @@ def _is_byline_marks(marks: str) -> bool:
     return bool(_BYLINE_ATTR.search(marks))
 
 
+def _small(el: etree._Element, elements: int = 50) -> bool:
+    """True when ``el`` holds fewer than ``elements`` elements (found without reading more)."""
+    return next(islice(el.iter(), elements, None), None) is None
+
+
 def _add_byline(page: PageText, el: etree._Element) -> None:
+    if not _small(el):
+        return  # a whole block, not a name: reading its text at every level would cost n²
     text = _SPACES.sub(" ", text_content(el)).strip()
     if 2 <= len(text) <= 30 and text not in page.bylines:
         page.bylines.append(text)
@@ -472,9 +453,14 @@ def page_text(tree: etree._Element) -> PageText:
         rel = (link.get("rel") or "").lower().split()
         if "canonical" in rel and link.get("href") and page.canonical is None:
             page.canonical = link.get("href").strip()
+    blocks_read = 0
     for script in tree.iter("script"):
         if (script.get("type") or "").lower().strip() == "application/ld+json" and script.text:
-            page.jsonld.extend(_load_jsonld(script.text))
+            blocks_read += 1
+            items, problem = read_json_ld(script.text)
+            page.jsonld.extend(items)
+            if problem:
+                page.warnings.append(f"JSON-LD block {blocks_read} {problem}: skipped")
     title_el = tree.find(".//title")
     if title_el is not None and title_el.text:
         page.title = _SPACES.sub(" ", text_content(title_el)).strip()
@@ -490,10 +476,7 @@ def page_text(tree: etree._Element) -> PageText:
     body = tree.find("body")
     root = body if body is not None else tree
     blocks = _Blocks(page, len(text_content(root)), css_struck_classes(tree))
-    try:
-        _walk(root, "main", False, False, page, blocks)
-    except RecursionError:  # pathological nesting: plain text, no structure
-        page.marked = split_sentences(text_content(root))[:MAX_SENTENCES]
+    _walk(root, page, blocks)
     blocks.flush()
     if page.meta.get("author"):
         page.bylines.append(page.meta["author"])
