@@ -11,7 +11,6 @@ import csv
 import hashlib
 import io
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -179,24 +178,6 @@ def _decode(path: Path) -> str:
                                 "save the file as UTF-8") from None
 
 
-def _rows(reader: Iterator[list[str]], path: Path) -> Iterator[list[str]]:
-    """The reader's rows; a row the csv module refuses (a cell over its size limit, a stray
-    NUL) is a RegistryFileError on the line where it starts."""
-    line_num = getattr(reader, "line_num", 0)
-    while True:
-        try:
-            fields = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as exc:
-            reason = str(exc)
-            if "field limit" in reason:
-                reason = f"a cell longer than {csv.field_size_limit():,} characters"
-            raise RegistryFileError(path, line_num + 1, f"unreadable CSV row: {reason}") from None
-        line_num = getattr(reader, "line_num", line_num)
-        yield fields
-
-
 def parse_registry_csv(path: Path) -> list[AgencyRecord]:
     """Validated records of a registry CSV, or RegistryFileError naming the first bad line."""
     path = Path(path)
@@ -204,7 +185,11 @@ def parse_registry_csv(path: Path) -> list[AgencyRecord]:
     try:
         return _parse_rows(path, reader)
     except csv.Error as exc:  # a field over csv.field_size_limit(), a stray quote ...
-        raise RegistryFileError(path, max(reader.line_num, 1), f"unreadable CSV ({exc})") from None
+        reason = str(exc)
+        if "field limit" in reason:
+            reason = f"a cell longer than {csv.field_size_limit():,} characters"
+        raise RegistryFileError(path, max(reader.line_num, 1),
+                                f"unreadable CSV row: {reason}") from None
 
 
 def _parse_rows(path: Path, reader: Reader) -> list[AgencyRecord]:
@@ -221,7 +206,7 @@ def _parse_rows(path: Path, reader: Reader) -> list[AgencyRecord]:
     id_lines: dict[str, int] = {}
     name_lines: dict[str, tuple[str, int]] = {}
     end_of_previous = reader.line_num
-    for fields in _rows(reader, path):
+    for fields in reader:
         line, end_of_previous = end_of_previous + 1, reader.line_num
         if not any(field.strip() for field in fields):
             continue
