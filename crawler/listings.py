@@ -64,6 +64,11 @@ def _parse_time(value: str) -> datetime:
         return utcnow()
 
 
+def page_warnings(facts: OfferFacts | None) -> str | None:
+    """What extraction could not read on the page (one warning a line), or None."""
+    return "\n".join(facts.warnings) if facts and facts.warnings else None
+
+
 def add_page(session: Session, item: PageItem, run_id: int | None) -> Page:
     page = Page(
         run_id=run_id,
@@ -83,6 +88,7 @@ def add_page(session: Session, item: PageItem, run_id: int | None) -> Page:
         page_type=item.facts.page_type if item.facts else None,
         page_reasons=item.facts.offer_evidence[:2000] if item.facts else None,
         content_digest=item.facts.content_digest if item.facts else None,
+        warnings=page_warnings(item.facts),
     )
     session.add(page)
     session.flush()

@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 from crawler.extraction import extract_item_facts
 from crawler.identity import identify, own_url
 from crawler.listing_merge import merge_same_content, retire_listing
-from crawler.listings import upsert_listing
+from crawler.listings import page_warnings, upsert_listing
 from crawler.pages import decode_html, is_html
 from crawler.runs import close_run, open_run
 from crawler.urls import listing_key
@@ -114,6 +114,7 @@ def _store(session: Session, page: Page, facts: OfferFacts, run_id: int,
     page.is_offer = bool(facts.is_offer)
     page.page_type, page.page_reasons = facts.page_type, facts.offer_evidence[:2000]
     page.content_digest = facts.content_digest
+    page.warnings = page_warnings(facts)
     if not page.is_offer:
         listed = session.scalars(
             select(Listing).where(Listing.listing_key == listing_key(own_url(session, page.final_url)))

@@ -61,6 +61,9 @@ def run_stats(engine: Engine, run_id: int) -> dict[str, int]:
         return {
             "pages": count(select(func.count()).where(in_run)),
             "errors": count(select(func.count()).where(in_run, Page.error.is_not(None))),
+            # pages read only in part (content past the parser's depth, a skipped block)
+            "pages_with_warnings": count(
+                select(func.count()).where(in_run, Page.warnings.is_not(None))),
             "offers": count(select(func.count()).where(in_run, Page.is_offer.is_(True))),
             "listings_seen": count(
                 select(func.count(Listing.id))

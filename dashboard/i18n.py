@@ -171,6 +171,8 @@ _T: dict[str, tuple[str, str]] = {
     "url": ("网址", "URL"),
     "summary": ("筛查摘要", "Screening summary"),
     "page_type": ("页面类型及判断依据", "Page type and why"),
+    "page_warnings": ("提取时有内容未能读取（见下）：请对照存档页面核实",
+                      "Extraction could not read part of this page (below): check the archived page"),
     "merged_into": ("编号 {old} 已合并到编号 {new}（同一广告的另一个网址）。",
                     "Listing {old} was merged into listing {new} (another URL of the same ad)."),
     "retired": ("这条广告已退出审核队列：{reason}", "This listing has left the queue: {reason}"),

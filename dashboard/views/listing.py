@@ -91,6 +91,9 @@ typed = q.page_type(db, listing_id)
 if typed is not None:
     st.caption(t("page_type"))
     st.text(typed[1] or typed[0])
+    if typed[2]:
+        st.warning(t("page_warnings"))
+        st.text(typed[2])
 summary = item["summary_zh"] if current_lang() == "zh" else item["summary_en"]
 if summary:
     st.caption(t("summary"))

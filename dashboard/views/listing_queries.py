@@ -42,13 +42,14 @@ def current_id(db: str, listing_id: int) -> int:
 
 
 @st.cache_data(ttl=TTL, show_spinner=False)
-def page_type(db: str, listing_id: int) -> tuple[str, str] | None:
-    """(type, reasons) of the page the listing was last read from, as extraction decided."""
-    stmt = (select(Page.page_type, Page.page_reasons)
+def page_type(db: str, listing_id: int) -> tuple[str, str, str] | None:
+    """(type, reasons, warnings) of the page the listing was last read from, as extraction
+    decided; warnings say what it could not read (content lost to depth, a skipped block)."""
+    stmt = (select(Page.page_type, Page.page_reasons, Page.warnings)
             .join(Listing, Listing.last_page_id == Page.id).where(Listing.id == listing_id))
     with engine(db).connect() as conn:
         row = conn.execute(stmt).first()
-    return (row[0] or "", row[1] or "") if row and row[0] else None
+    return (row[0] or "", row[1] or "", row[2] or "") if row and row[0] else None
 
 
 @st.cache_data(ttl=TTL, show_spinner=False)

@@ -358,3 +358,18 @@ def test_a_killed_crawl_is_interrupted_and_a_live_one_renews_its_lease(
     finally:
         if crawl.poll() is None:
             crawl.kill()
+
+
+def test_an_offer_nested_past_the_parser_depth_is_stored_with_a_warning(
+    serve: Callable[[dict[str, Route]], Site], db_url: str, tmp_path: Path
+) -> None:
+    deep = "<div>" * 3000 + "<p>人工智能训练师三级 深层报名</p>" + "</div>" * 3000
+    site = serve({"/": index("deep.html"), "/robots.txt": send(200, b"", "text/plain"),
+                  "/deep.html": send(200, offer("人工智能训练师三级培训", body=deep))})
+    result = run_crawl_process(db_url, tmp_path, site.url + "/", "--allow-private-hosts")
+    assert result.summary is not None, result.stderr[-2000:]
+    assert result.summary["stats"]["pages_with_warnings"] == 1
+    stored = pages(db_url, result.summary["run_id"])["deep.html"]
+    assert stored.is_offer and "nested 300" in (stored.warnings or "")
+    with Session(make_engine(db_url)) as session:
+        assert session.scalars(select(Listing)).one().fee_max == 2980.0
