@@ -254,10 +254,12 @@ def test_a_trickling_server_is_cut_off_once_and_recorded(
 
 
 def slow_page(n: int) -> Route:
+    """A relevant course page (focused crawling keeps following) that answers in 0.5 s."""
     def respond(handler: BaseHTTPRequestHandler) -> None:
         time.sleep(0.5)
         links = "".join(f'<a href="/p{n * 10 + i}.html">人工智能训练师 {i}</a>' for i in range(3))
-        send(200, f"<html><body>{links}</body></html>".encode())(handler)
+        send(200, f"<html><head><title>人工智能训练师课程 {n}</title></head><body>"
+                  f"<p>人工智能训练师培训课程目录</p>{links}</body></html>".encode())(handler)
     return respond
 
 
@@ -277,7 +279,7 @@ def test_each_source_has_a_wall_clock_budget(
     assert time.monotonic() - started < 40
     assert result.summary["stats"]["budget_spent"] == ["endless"]
     assert result.summary["stats"]["finish_reasons"] == ["closespider_timeout"]
-    assert 1 <= result.summary["pages"] < 40
+    assert 1 <= result.summary["pages"] < 100  # of an endless site, 0.5 s a page
 
 
 def test_a_sitemap_bomb_is_bounded(
@@ -332,7 +334,7 @@ def test_a_killed_crawl_is_interrupted_and_a_live_one_renews_its_lease(
     routes["/robots.txt"] = send(200, b"", "text/plain")
     site = serve(routes)
     command = [sys.executable, "-m", "crawler.runner", "--db", db_url, "--no-progress",
-               "--allow-private-hosts", "--max-pages", "30", site.url + "/p1.html"]
+               "--allow-private-hosts", "--max-pages", "200", site.url + "/p1.html"]
     for name, value in {**TEST_SETTINGS, "CONCURRENT_REQUESTS_PER_DOMAIN": 1}.items():
         command += ["--set", f"{name}={value if not isinstance(value, bool) else str(value).lower()}"]
     env = {**os.environ, "CERTWATCH_RUNTIME": str(tmp_path), "CERTWATCH_LEASE_SECONDS": "1.5"}
@@ -345,6 +347,7 @@ def test_a_killed_crawl_is_interrupted_and_a_live_one_renews_its_lease(
             assert time.monotonic() < deadline and crawl.poll() is None
             time.sleep(0.1)
         time.sleep(2.0)  # longer than the lease: only renewal keeps it alive
+        assert crawl.poll() is None, "the crawl ended before the test could kill it"
         assert mark_interrupted(engine, grace_seconds=1.5) == []
         with engine.connect() as connection:
             assert connection.execute(select(CrawlRun.status)).scalar_one() == "running"
