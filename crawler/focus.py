@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from crawler.extract.lexicon import LEXICON_DIR, read_rows
@@ -77,8 +77,15 @@ def url_words(url: str) -> str:
     return f"{decoded_path(url)} {query}"
 
 
+@lru_cache(maxsize=65_536)  # a site's links repeat on every page (navigation, lists)
 def url_relevance(url: str) -> int:
     return text_relevance(url_words(url))
+
+
+@lru_cache(maxsize=65_536)
+def anchor_relevance(anchor: str) -> int:
+    """``text_relevance`` of a link's anchor text (short, and repeated page after page)."""
+    return text_relevance(anchor)
 
 
 @dataclass(frozen=True)
@@ -100,7 +107,7 @@ class LinkScore:
 
 def score_link(url: str, anchor: str, page_relevance: int = 0) -> LinkScore:
     """A link's relevance from its anchor text, its URL words and its page's relevance."""
-    return LinkScore(text_relevance(anchor), url_relevance(url),
+    return LinkScore(anchor_relevance(anchor[:500]), url_relevance(url),
                      max(0, min(page_relevance, MAX_RELEVANCE)))
 
 
@@ -148,6 +155,7 @@ def general_segment(segment: str) -> str:
     return _RUN.sub(lambda m: _general_run(m.group()), stem) + suffix
 
 
+@lru_cache(maxsize=65_536)  # pure, and asked again for every link to a page already seen
 def path_pattern(url: str) -> str:
     """``host[:port]/path`` with variable parts generalized; the query is left out.
 
