@@ -20,7 +20,14 @@ CSV_COLUMNS = [
     "listing_id", "url", "title", "provider", "issuers", "issuer_statuses", "levels",
     "fee_min", "fee_max", "verification_urls", "claims", "flags", "risk_score",
     "first_seen", "last_seen", "summary_zh", "summary_en",
+    # added in the review round: the same names as the dashboard's downloads
+    "canonical_url", "region", "removed_at", "review_status", "operator_id",
 ]
+
+
+def listing_id_of(listing: Listing) -> str:
+    """A listing's one id (docs/contract.md): its number, as the dashboard shows it."""
+    return str(listing.id)
 
 
 def listing_record(
@@ -49,7 +56,7 @@ def listing_record(
         if facts else []
     )
     return {
-        "listing_id": listing.listing_key,
+        "listing_id": listing_id_of(listing),
         "url": listing.url,
         "canonical_url": listing.canonical_url,
         "title": listing.title,
@@ -67,6 +74,10 @@ def listing_record(
         "first_seen": as_utc(listing.first_seen).isoformat(),
         "last_seen": as_utc(listing.last_seen).isoformat(),
         "removed": listing.removed_at is not None,
+        "removed_at": as_utc(listing.removed_at).isoformat() if listing.removed_at else None,
+        # open while any flag awaits a decision, decided when all have one, none without flags
+        "review_status": listing.review_status or "none",
+        "operator_id": None,  # operators are linked by issue #16's work; none yet
     }
 
 
@@ -103,6 +114,8 @@ def csv_row(record: dict[str, Any]) -> list[Any]:
         "|".join(f["code"] for f in record["flags"]),
         record["risk_score"], record["first_seen"], record["last_seen"],
         record["summary_zh"], record["summary_en"],
+        record["canonical_url"], record["region"] or "", record["removed_at"] or "",
+        record["review_status"], record["operator_id"] or "",
     ]
 
 

@@ -1,9 +1,13 @@
 """Re-run issuer matching and flagging over stored listings, keeping reviews and history.
 
-Flags are identified by a fingerprint of (code, evidence). A re-screen keeps a flag that
-comes back identical (so a reviewer's dismissal of it still applies), supersedes flags no
-longer raised (never deletes them) and adds new ones. Each flag records the rules and
-registry versions that last raised it.
+Flags are identified by a fingerprint of (code, anchor): the anchor names the place on the
+page the flag points to (an issuer name, a claim phrase, a fee, a host), so a flag keeps its
+identity when extraction rules only change the evidence words around it. A re-screen keeps a
+flag that comes back (so a reviewer's decision on it still applies), supersedes flags no
+longer raised (never deletes them) and adds new ones. A new flag that replaces a decided flag
+of the same code reopens, pointing to it (``reopened_from``), so the earlier decision is shown
+beside it. Each flag records the rules and registry versions that last raised it, and each
+listing's review status is recomputed (``store.review_state``).
 
 ``screen_under_version`` answers "what would this listing have been under registry version
 N": it screens against version N without writing anything and compares with what is stored.
@@ -21,7 +25,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Engine, func, insert, select, update
+from sqlalchemy import ColumnElement, Engine, Table, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from certwatch.batches import iter_latest_facts
@@ -40,14 +44,17 @@ from registry.matcher import MATCHER_VERSION, IssuerMatcher
 from registry.records import AgencyRecord, MatchResult
 from registry.versions import get_registry_version, latest_registry_version, load_records
 from store.db import make_engine, session_factory
+from store.aliases import resolve_export_id
 from store.models import Flag, IssuerMatch, Listing
+from store.review_state import latest_flag_decisions, refresh_review_status
 from store.timeutil import as_utc, utcnow
 
 SEVERITY_ORDER = {"high": 3, "medium": 2, "low": 1}
 
 
-def flag_fingerprint(code: str, evidence: str) -> str:
-    return hashlib.sha1(f"{code}\x1f{evidence}".encode()).hexdigest()
+def flag_fingerprint(code: str, place: str) -> str:
+    """A flag's identity: sha1 of its code and its place (``FlagResult.place``)."""
+    return hashlib.sha1(f"{code}\x1f{place}".encode()).hexdigest()
 
 
 @dataclass
@@ -191,12 +198,14 @@ def _screen_batch(
 ) -> None:
     """Screen one batch and write its results with a few bulk statements."""
     ids = [row[0] for row in batch]
-    active: dict[int, dict[str, int]] = {i: {} for i in ids}  # listing -> fingerprint -> flag id
-    for flag_id, listing_id, fingerprint in session.execute(
-        select(Flag.id, Flag.listing_id, Flag.fingerprint)
+    # listing -> fingerprint -> (flag id, code)
+    active: dict[int, dict[str, tuple[int, str]]] = {i: {} for i in ids}
+    for flag_id, listing_id, fingerprint, code in session.execute(
+        select(Flag.id, Flag.listing_id, Flag.fingerprint, Flag.code)
         .where(Flag.listing_id.in_(ids), Flag.active.is_(True))
     ):
-        active[listing_id][fingerprint] = flag_id
+        active[listing_id][fingerprint] = (flag_id, code)
+    decided = latest_flag_decisions(session, ids)
     current: dict[int, list[tuple[int, tuple[object, ...]]]] = {i: [] for i in ids}
     for row in session.execute(
         select(IssuerMatch.id, IssuerMatch.listing_id, IssuerMatch.mention, IssuerMatch.status,
@@ -214,7 +223,7 @@ def _screen_batch(
         matches, outcome = screener.outcome(facts, as_utc(last_seen).date())
         writes.matches(screener, listing_id, observation_id, facts, matches,
                        current[listing_id], now)
-        writes.flags(screener, listing_id, outcome, active[listing_id], now)
+        writes.flags(screener, listing_id, outcome, active[listing_id], decided[listing_id], now)
         codes = sorted({f.code for f in outcome.flags})
         writes.listing_rows.append({
             "id": listing_id, "risk_score": outcome.risk_score, "flag_codes": codes,
@@ -226,6 +235,7 @@ def _screen_batch(
         summary.listings += 1
         summary.flagged += bool(codes)
     writes.execute(session, now, screener.registry_version)
+    refresh_review_status(session, ids)
     summary.flags_added += len(writes.new_flags)
     summary.flags_superseded += len(writes.superseded_flags)
 
@@ -235,7 +245,7 @@ class _Writes:
 
     def __init__(self) -> None:
         self.new_flags: list[dict[str, object]] = []
-        self.kept_flags: list[int] = []
+        self.kept_flags: list[dict[str, object]] = []
         self.superseded_flags: list[int] = []
         self.new_matches: list[dict[str, object]] = []
         self.stale_matches: list[int] = []
@@ -262,34 +272,47 @@ class _Writes:
         ]
 
     def flags(self, screener: Screener, listing_id: int, outcome: ScreeningOutcome,
-              active: dict[str, int], now: datetime) -> None:
-        """Same fingerprint: keep the row (reviews stay attached); gone: supersede; new: add."""
+              active: dict[str, tuple[int, str]], decided: dict[str, str],
+              now: datetime) -> None:
+        """Same fingerprint: keep the row (reviews stay attached); gone: supersede; new: add,
+        reopening the decided flag of the same code it replaces, if any."""
         raised: set[str] = set()
+        start = len(self.new_flags)
         for result in outcome.flags:
-            fingerprint = flag_fingerprint(result.code, result.evidence)
+            fingerprint = flag_fingerprint(result.code, result.place)
             if fingerprint in raised:
                 continue
             raised.add(fingerprint)
             if fingerprint in active:
-                self.kept_flags.append(active[fingerprint])
+                flag_id = active[fingerprint][0]
+                self.kept_flags.append({"b_id": flag_id, "b_evidence": result.evidence,
+                                        "b_detail": result.detail})
                 continue
             self.new_flags.append({
                 "listing_id": listing_id, "code": result.code, "severity": result.severity,
                 "evidence": result.evidence, "detail": result.detail, "fingerprint": fingerprint,
-                "rules_version": RULES_VERSION, "registry_version_id": screener.registry_version,
-                "created_at": now, "confirmed_at": now, "active": True,
+                "anchor": result.place, "rules_version": RULES_VERSION,
+                "registry_version_id": screener.registry_version, "created_at": now,
+                "confirmed_at": now, "active": True,
             })
-        self.superseded_flags += [i for fp, i in active.items() if fp not in raised]
+        gone = {fp: code for fp, (_, code) in active.items() if fp not in raised}
+        self.superseded_flags += [active[fp][0] for fp in gone]
+        for row in self.new_flags[start:]:
+            earlier = [fp for fp, code in gone.items() if code == row["code"] and fp in decided]
+            row["reopened_from"] = earlier[0] if earlier else None
 
     def execute(self, session: Session, now: datetime, registry_version: int | None) -> None:
         if self.new_flags:
             session.execute(insert(Flag), self.new_flags)
-        if self.kept_flags:
+        if self.kept_flags:  # the evidence words may have changed with the rules: the latest
+            table = Flag.__table__
+            assert isinstance(table, Table)
             session.execute(
-                update(Flag).where(Flag.id.in_(self.kept_flags))
+                update(table).where(table.c.id == bindparam("b_id"))
                 .values(confirmed_at=now, rules_version=RULES_VERSION,
-                        registry_version_id=registry_version)
-                .execution_options(synchronize_session=False)
+                        registry_version_id=registry_version, evidence=bindparam("b_evidence"),
+                        detail=bindparam("b_detail")),
+                self.kept_flags,
             )
         if self.superseded_flags:
             session.execute(
@@ -315,7 +338,7 @@ class _Writes:
 class VersionScreen:
     """One listing screened against one registry version, compared with what is stored."""
 
-    listing_id: str  # the listing id the export shows (Listing.listing_key)
+    listing_id: str  # the listing id the export shows (str(Listing.id))
     registry_version: int
     risk_score: int
     flags: list[dict[str, str]] = field(default_factory=list)
@@ -350,7 +373,7 @@ def screen_under_version(engine: Engine, registry_version: int, *, listing: str 
             screener = screener_for(session, registry_version)
             where: ColumnElement[bool] | None = None
             if listing is not None:
-                listing_pk = session.scalar(select(Listing.id).where(Listing.listing_key == listing))
+                listing_pk = resolve_export_id(session, listing)
                 if listing_pk is None:
                     raise UsageError(f"no listing {listing} (give the listing_id the export shows)")
                 where = Listing.id == listing_pk
@@ -364,9 +387,9 @@ def _version_batch(session: Session, screener: Screener,
                    batch: list[tuple[int, datetime, int, dict[str, Any]]]
                    ) -> Iterator[VersionScreen]:
     ids = [row[0] for row in batch]
-    keys: dict[int, tuple[str, int | None]] = {
-        row[0]: (row[1], row[2]) for row in session.execute(
-            select(Listing.id, Listing.listing_key, Listing.risk_score).where(Listing.id.in_(ids)))
+    stored_scores: dict[int, int | None] = {
+        row[0]: row[1] for row in session.execute(
+            select(Listing.id, Listing.risk_score).where(Listing.id.in_(ids)))
     }
     stored: dict[int, dict[str, dict[str, str]]] = {i: {} for i in ids}
     for listing_id, code, severity, evidence, fingerprint in session.execute(
@@ -381,14 +404,13 @@ def _version_batch(session: Session, screener: Screener,
         _, outcome = screener.outcome(facts, as_utc(last_seen).date())
         raised: dict[str, dict[str, str]] = {}
         for f in outcome.flags:
-            raised.setdefault(flag_fingerprint(f.code, f.evidence),
+            raised.setdefault(flag_fingerprint(f.code, f.place),
                               _flag_json(f.code, f.severity, f.evidence))
         before = stored[listing_id]
-        key, stored_score = keys[listing_id]
         yield VersionScreen(
-            listing_id=key, registry_version=screener.registry_version,
+            listing_id=str(listing_id), registry_version=screener.registry_version,
             risk_score=outcome.risk_score, flags=list(raised.values()),
             flags_added=[f for fp, f in raised.items() if fp not in before],
             flags_removed=[f for fp, f in before.items() if fp not in raised],
-            stored_risk_score=stored_score,
+            stored_risk_score=stored_scores[listing_id],
         )

@@ -18,16 +18,21 @@ from sqlalchemy import String, case, cast, exists, func, or_, select
 from sqlalchemy.sql.elements import ColumnElement
 
 from dashboard.db import TTL, engine
+from store.definitions import has_flags, is_listing
 from store.models import Flag, IssuerMatch, Listing, Review
 from store.vocabulary import (  # re-exported: the views take the vocabulary from here
     DECISIONS as DECISIONS,
     FLAG_CODES as FLAG_CODES,
+    FLAG_DECISIONS as FLAG_DECISIONS,
     FLAG_SEVERITIES as FLAG_SEVERITIES,
     ISSUER_STATUSES as ISSUER_STATUSES,
+    LISTING_OUTCOMES as LISTING_OUTCOMES,
     SEVERITIES as SEVERITIES,
 )
 
-REVIEW_STATES = ("any", "awaiting", *DECISIONS)
+# the queue's review filter: open (a flag awaits a decision: the queue's default), decided
+# (every flag decided), any, or the listing's latest outcome
+REVIEW_STATES = ("open", "decided", "any", *LISTING_OUTCOMES)
 
 
 @dataclass(frozen=True)
@@ -47,7 +52,7 @@ class ListingFilter:
     first_seen_to: datetime | None = None
     last_seen_from: datetime | None = None
     last_seen_to: datetime | None = None
-    review: str = "any"  # any | awaiting | one of DECISIONS (the latest decision)
+    review: str = "any"  # one of REVIEW_STATES
     flagged_only: bool = True
 
 
@@ -56,11 +61,12 @@ def severity_rank(column: Any) -> Any:
     return case({severity: rank for rank, severity in enumerate(SEVERITIES)}, value=column, else_=3)
 
 
-def latest_decision() -> Any:
-    """The latest decision recorded on the listing (any flag), as a correlated subquery."""
+def latest_outcome() -> Any:
+    """The listing's latest outcome (refer, monitor, no action), as a correlated subquery."""
     return (
         select(Review.decision)
-        .where(Review.listing_id == Listing.id)
+        .where(Review.listing_id == Listing.id, Review.flag_fingerprint.is_(None),
+               Review.decision.in_(LISTING_OUTCOMES))
         .order_by(Review.decided_at.desc(), Review.id.desc())
         .limit(1)
         .correlate(Listing)
@@ -90,10 +96,9 @@ def listing_conditions(f: ListingFilter) -> list[ColumnElement[bool]]:
     """The WHERE conditions on ``listings`` (correlated EXISTS for flags, issuer matches
     and reviews) that keep the listings passing ``f``."""
     # retired listings (merged, or no longer offers) keep their decisions, out of the queue
-    where: list[ColumnElement[bool]] = [Listing.retired_at.is_(None)]
+    where: list[ColumnElement[bool]] = [is_listing()]  # store.definitions: one meaning
     if f.flagged_only:
-        # coalesce(): keeps SQLite walking ix_listings_risk_score for ORDER BY risk_score
-        where.append(func.coalesce(Listing.max_severity, "").in_(SEVERITIES))
+        where.append(has_flags())
     if f.severities:
         where.append(Listing.max_severity.in_(f.severities))
     if f.codes:
@@ -127,10 +132,10 @@ def listing_conditions(f: ListingFilter) -> list[ColumnElement[bool]]:
             where.append(column >= low)
         if high is not None:
             where.append(column < high)
-    if f.review == "awaiting":
-        where.append(~exists().where(Review.listing_id == Listing.id))
-    elif f.review in DECISIONS:
-        where.append(latest_decision() == f.review)
+    if f.review in ("open", "decided"):
+        where.append(Listing.review_status == f.review)
+    elif f.review in LISTING_OUTCOMES:
+        where.append(latest_outcome() == f.review)
     elif f.review != "any":
         raise ValueError(f"review state {f.review!r} is not one of {REVIEW_STATES}")
     return where

@@ -234,6 +234,28 @@ _T: dict[str, tuple[str, str]] = {
         "Anonymous decision: the name is not verified and is recorded as “anonymous: name”.",
     ),
     "decision_saved": ("已记录：{decision}（{reviewer}）", "Recorded: {decision} ({reviewer})"),
+    "flag_decision": ("对此标记的决定", "Decision on this flag"),
+    "reason": ("理由", "Reason"),
+    "reason_required": ("请填写理由。", "Give a reason."),
+    "submit_flag_decision": ("记录决定", "Record decision"),
+    "flag_status_open": ("待审核", "open"),
+    "flag_decided": ("{decision}（{reviewer}，{when}）", "{decision} ({reviewer}, {when})"),
+    "reopened": (
+        "此标记已变化，重新待审。之前的决定：{decision}（{reviewer}，{when}）：{note}",
+        "This flag changed and is open again. Earlier decision: {decision} ({reviewer}, {when}): "
+        "{note}",
+    ),
+    "earlier_evidence": ("之前的证据", "Earlier evidence"),
+    "outcome_title": ("整条广告的处理结果", "Outcome for the listing"),
+    "outcome": ("处理结果", "Outcome"),
+    "outcome_help": (
+        "与逐条标记的决定分开：移交执法、持续监测或无需处理。",
+        "Apart from the per-flag decisions: refer for enforcement, monitor, or no action.",
+    ),
+    "submit_outcome": ("记录处理结果", "Record outcome"),
+    "review_progress": ("{open} 个标记待审核（共 {total} 个）", "{open} of {total} flags open"),
+    "col_outcome": ("处理结果", "Outcome"),
+    "col_open_flags": ("待审标记", "Open flags"),
     "audit_title": ("审核记录", "Audit trail"),
     "no_reviews": ("还没有审核记录。", "No decisions recorded yet."),
     "back_to_queue": ("返回审核队列", "Back to the review queue"),
@@ -293,11 +315,17 @@ ISSUER_STATUS_LABELS = {
     "unrecognized": ("未登记", "unrecognized"),
     "government": ("政府部门", "government"),
 }
-DECISION_LABELS = {
-    "confirmed": ("确认违规", "Confirm violation"),
-    "dismissed": ("排除", "Dismiss"),
-    "escalated": ("上报", "Escalate"),
-    "needs_evidence": ("需要更多证据", "Needs more evidence"),
+DECISION_LABELS = {  # per flag, per listing (outcomes), and the review statuses
+    "confirmed": ("确认属实", "Confirmed"),
+    "dismissed": ("排除", "Dismissed"),
+    "needs_evidence": ("待进一步核查", "Check further"),
+    "refer": ("移交执法", "Refer for enforcement"),
+    "monitor": ("持续监测", "Monitor"),
+    "no_action": ("无需处理", "No action"),
+    "escalated": ("上报", "Escalated"),
+    "open": ("待审核", "Open"),
+    "decided": ("已审核", "Decided"),
+    "none": ("无标记", "No flags"),
     "awaiting": ("待审核", "Awaiting review"),
     "any": ("全部", "Any"),
 }
@@ -305,6 +333,8 @@ CHANGE_LABELS = {
     "new": ("新增", "new"),
     "changed": ("变化", "changed"),
     "removed": ("下线", "removed"),
+    "flag_raised": ("新增标记", "flag raised"),
+    "flag_cleared": ("标记消除", "flag cleared"),
 }
 
 

@@ -40,7 +40,7 @@ class QueueState:
     fee_to: float | None = None
     first_seen: tuple[date, ...] = ()  # (), (start,) or (start, end), local dates inclusive
     last_seen: tuple[date, ...] = ()
-    review: str = "any"
+    review: str = "open"  # the queue shows listings with a flag awaiting a decision
     flagged_only: bool = True
 
     def to_filter(self) -> ListingFilter:
@@ -108,6 +108,7 @@ def state_from_params(params: Params) -> QueueState:
         sorted({int(v) for v in _values(params, "level") if v.isdigit() and 1 <= int(v) <= 5})
     )
     review = _one(params, "review")
+    review = "open" if review == "awaiting" else review  # the first wave's word for it
     return QueueState(
         codes=_pick(_values(params, "code"), FLAG_CODES),
         severities=_pick(_values(params, "severity"), SEVERITIES),
@@ -120,7 +121,7 @@ def state_from_params(params: Params) -> QueueState:
         fee_to=_amount(_one(params, "fee_to")),
         first_seen=_days(_one(params, "first_seen")),
         last_seen=_days(_one(params, "last_seen")),
-        review=review if review in REVIEW_STATES else "any",
+        review=review if review in REVIEW_STATES else "open",
         flagged_only=_one(params, "flagged") != "0",
     )
 
@@ -147,7 +148,7 @@ def params_from_state(state: QueueState) -> dict[str, str | list[str]]:
         days = getattr(state, name)
         if days:
             out[name] = "..".join(d.isoformat() for d in days)
-    if state.review != "any":
+    if state.review != "open":
         out["review"] = state.review
     if not state.flagged_only:
         out["flagged"] = "0"

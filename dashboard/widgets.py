@@ -109,7 +109,9 @@ def listing_rows(frame: pd.DataFrame) -> pd.DataFrame:
         if column in out:
             out[column] = out[column].map(local_time)
     if "review" in out:
-        out["review"] = out["review"].map(lambda d: decision_label(d or "awaiting"))
+        out["review"] = out["review"].map(decision_label)
+    if "outcome" in out:
+        out["outcome"] = out["outcome"].map(decision_label)
     if "status" in out:
         out["status"] = out["status"].map(issuer_status_label)
     if "id" in out:

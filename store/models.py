@@ -175,6 +175,10 @@ class Listing(Base):
     summary_zh: Mapped[str] = mapped_column(Text, default="")
     summary_en: Mapped[str] = mapped_column(Text, default="")
     screened_at: Mapped[datetime | None]
+    # review state (store.review_state keeps it, from flags and reviews): none | open | decided,
+    # and how many active flags await a decision
+    review_status: Mapped[str] = mapped_column(String(10), default="none", index=True)
+    open_flags: Mapped[int] = mapped_column(Integer, default=0)
 
     observations: Mapped[list[Observation]] = relationship(
         back_populates="listing", order_by="Observation.id"
@@ -247,7 +251,13 @@ class Flag(Base):
     severity: Mapped[str] = mapped_column(String(10))
     evidence: Mapped[str] = mapped_column(Text, default="")
     detail: Mapped[str] = mapped_column(Text, default="")
-    fingerprint: Mapped[str] = mapped_column(String(40), index=True)  # sha1(code + evidence)
+    # the place on the page the flag points to (an issuer name, a claim phrase, a fee, a host):
+    # evidence words may change with the extraction rules; the anchor names what is flagged
+    anchor: Mapped[str] = mapped_column(Text, default="")
+    fingerprint: Mapped[str] = mapped_column(String(40), index=True)  # sha1(code + anchor)
+    # the fingerprint of the decided flag of the same code this one replaced (it reopens, and
+    # the earlier decision is shown beside it)
+    reopened_from: Mapped[str | None] = mapped_column(String(40))
     rules_version: Mapped[str] = mapped_column(String(40))
     registry_version_id: Mapped[int | None] = mapped_column(ForeignKey("registry_versions.id"))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
@@ -265,7 +275,9 @@ class Review(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     listing_id: Mapped[int] = mapped_column(ForeignKey("listings.id"))
     flag_fingerprint: Mapped[str | None] = mapped_column(String(40))  # None: the whole listing
-    decision: Mapped[str] = mapped_column(String(30))  # confirmed|dismissed|escalated|needs_evidence
+    # on a flag: confirmed | dismissed | needs_evidence (store.vocabulary.FLAG_DECISIONS);
+    # on the listing (no fingerprint): refer | monitor | no_action (LISTING_OUTCOMES)
+    decision: Mapped[str] = mapped_column(String(30))
     note: Mapped[str] = mapped_column(Text, default="")
     reviewer: Mapped[str] = mapped_column(String(200))
     decided_at: Mapped[datetime] = mapped_column(default=utcnow)
@@ -298,13 +310,13 @@ class HostParam(Base):
 
 
 class RunChange(Base):
-    """What a run changed: a listing new, changed or removed."""
+    """What a run changed: a listing new, changed or removed; a flag raised or cleared."""
 
     __tablename__ = "run_changes"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     run_id: Mapped[int] = mapped_column(ForeignKey("crawl_runs.id"), index=True)
     listing_id: Mapped[int] = mapped_column(ForeignKey("listings.id"))
-    change: Mapped[str] = mapped_column(String(20))  # new | changed | removed
+    change: Mapped[str] = mapped_column(String(20))  # store.vocabulary.CHANGE_KINDS
     source: Mapped[str] = mapped_column(String(200), default="")
     detail: Mapped[dict[str, Any]] = mapped_column(default=dict)

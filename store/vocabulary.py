@@ -27,7 +27,22 @@ FLAG_SEVERITIES: dict[str, Severity] = {
 FLAG_CODES: tuple[str, ...] = tuple(FLAG_SEVERITIES)
 SEVERITIES: tuple[Severity, ...] = ("high", "medium", "low")  # most severe first
 ISSUER_STATUSES = ("recognized", "lookalike", "unrecognized", "government")
-DECISIONS = ("confirmed", "dismissed", "escalated", "needs_evidence")  # a reviewer's choices
+# A reviewer decides each flag: confirmed or dismissed, or needs_evidence (check further: the
+# flag stays open). The listing as a whole gets an outcome, apart from its flags.
+FLAG_DECISIONS = ("confirmed", "dismissed", "needs_evidence")
+# a flag whose latest decision is one of these is decided ("escalated": the first wave's word)
+FINAL_FLAG_DECISIONS = ("confirmed", "dismissed", "escalated")
+LISTING_OUTCOMES = ("refer", "monitor", "no_action")
+# decisions of the first wave, kept readable in audit trails (listing-level, before outcomes)
+LEGACY_DECISIONS = ("escalated",)
+DECISIONS = (*FLAG_DECISIONS, *LISTING_OUTCOMES)  # every decision a reviewer can record now
+# a listing's review status (docs/contract.md "Export"): open while any active flag awaits a
+# final decision, decided when every active flag has one, none without active flags
+REVIEW_STATUSES = ("open", "decided", "none")
+# what a run changed (run_changes.change)
+LISTING_CHANGES = ("new", "changed", "removed")
+FLAG_CHANGES = ("flag_raised", "flag_cleared")
+CHANGE_KINDS = (*LISTING_CHANGES, *FLAG_CHANGES)
 
 # what kind of page a fetched page is; only an ``offer`` page becomes a listing
 PAGE_TYPES = ("offer", "offer_list", "article", "qa_forum", "job", "other")

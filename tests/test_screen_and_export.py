@@ -154,7 +154,7 @@ def test_export_jsonl_follows_the_contract(screened: tuple[Engine, int]) -> None
     flagged = io.StringIO()
     export(engine, flagged, flagged_only=True, progress=False)
     ids = [json.loads(line)["listing_id"] for line in flagged.getvalue().splitlines()]
-    assert "L1" in ids and all(json.loads(x)["flags"] for x in flagged.getvalue().splitlines())
+    assert "1" in ids and all(json.loads(x)["flags"] for x in flagged.getvalue().splitlines())
 
 
 def test_export_csv_opens_in_spreadsheets(screened: tuple[Engine, int]) -> None:

@@ -23,13 +23,13 @@ def build_report(
         .where(RunChange.run_id == run.id).order_by(RunChange.id)
     ).all()
     new_high = [
-        {"listing_id": listing.listing_key, "url": listing.url, "title": listing.title,
+        {"listing_id": str(listing.id), "url": listing.url, "title": listing.title,
          "risk_score": listing.risk_score, "flags": listing.flag_codes}
         for change, listing in changes
         if change.change == "new" and listing.risk_score >= high_risk
     ]
     fee_changes = [
-        {"listing_id": listing.listing_key, "url": listing.url, "title": listing.title,
+        {"listing_id": str(listing.id), "url": listing.url, "title": listing.title,
          "before": change.detail.get("fee_before"), "after": change.detail.get("fee_after")}
         for change, listing in changes
         if change.change == "changed"

@@ -43,7 +43,7 @@ def screen_listing(ctx: ScreeningContext, rules: list[Rule] | None = None) -> Sc
     flags: dict[tuple[str, str], FlagResult] = {}
     for rule in RULES if rules is None else rules:
         for flag in rule(ctx):
-            flags.setdefault((flag.code, flag.evidence), flag)
+            flags.setdefault((flag.code, flag.place), flag)
     ordered = tuple(
         sorted(
             flags.values(),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 from store.vocabulary import FLAG_SEVERITIES as FLAG_SEVERITIES, Severity
@@ -40,19 +41,38 @@ FLAG_LABELS: dict[str, dict[str, str]] = {
 
 @dataclass(frozen=True)
 class FlagResult:
-    """One raised flag: its code, severity, the page's words that raised it, and why."""
+    """One raised flag: its code, severity, the page's words that raised it, and why.
+
+    ``anchor`` names the place on the page the flag points to: the issuer name, the claim
+    phrase, the fee, the query site's host (empty: the page as a whole). A flag keeps its
+    identity (``flag_fingerprint``) while code and anchor stay, even when extraction rules
+    change the evidence words around it; ``None`` falls back to the evidence.
+    """
 
     code: str
     severity: Severity
     evidence: str  # words from the page, at most 200 characters
     detail: str = ""  # a short explanation for the reviewer (English, with names and numbers)
+    anchor: str | None = None
 
     @classmethod
-    def of(cls, code: str, evidence: str, detail: str = "") -> FlagResult:
+    def of(cls, code: str, evidence: str, detail: str = "", anchor: str | None = None
+           ) -> FlagResult:
         """A flag with the contract's severity for ``code``."""
         if code not in FLAG_SEVERITIES:
             raise ValueError(f"unknown flag code {code!r}; known: {', '.join(FLAG_SEVERITIES)}")
-        return cls(code=code, severity=FLAG_SEVERITIES[code], evidence=evidence, detail=detail)
+        return cls(code=code, severity=FLAG_SEVERITIES[code], evidence=evidence, detail=detail,
+                   anchor=None if anchor is None else anchor_text(anchor))
+
+    @property
+    def place(self) -> str:
+        """What identifies the flag besides its code: the anchor, else the evidence."""
+        return self.evidence if self.anchor is None else self.anchor
+
+
+def anchor_text(text: str) -> str:
+    """An anchor as compared: NFKC (full-width forms), one line, case-folded."""
+    return " ".join(unicodedata.normalize("NFKC", text).split()).casefold()
 
 
 def label(code: str, lang: str = "zh") -> str:

@@ -1,5 +1,6 @@
-"""One listing: facts, flags with evidence in context, issuer matches, history, archive,
-and the reviewer's decision with its audit trail. Scraped text is only ever shown as text."""
+"""One listing: facts, flags with evidence in context and a decision on each, issuer
+matches, history, archive, the listing's outcome and the audit trail. Scraped text is only
+ever shown as text."""
 
 from __future__ import annotations
 
@@ -8,8 +9,6 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import identity, widgets as w
-from dashboard.access import AccessDenied
-from dashboard.filters import DECISIONS
 from dashboard.fmt import (
     as_utc,
     escape_markdown,
@@ -22,7 +21,6 @@ from dashboard.fmt import (
     yuan_range,
 )
 from dashboard.i18n import (
-    bound,
     current_lang,
     decision_label,
     flag_label,
@@ -30,7 +28,7 @@ from dashboard.i18n import (
     severity_label,
     t,
 )
-from dashboard.views import listing_queries as q
+from dashboard.views import listing_queries as q, listing_review
 from dashboard.warc import ArchiveError
 
 READ_ONLY_NOTES = {
@@ -112,22 +110,47 @@ if page and page.get("warc_file") and page.get("warc_offset") is not None:
         archive_error = str(exc)
 
 st.subheader(t("flags_title"))
+flash = st.session_state.pop("listing_flash", None)
+if flash:
+    st.success(flash)
 flags = q.listing_flags(db, listing_id)
 active = flags[flags["active"].astype(bool)] if not flags.empty else flags
+decided = q.flag_decisions(db, listing_id)
+access = identity.current_access()
+typed_name = ""
 if active.empty:
     st.info(t("no_flags"))
+else:
+    st.markdown(t("review_progress", open=int(item.get("open_flags") or 0), total=len(active)))
+    if access.may_decide:
+        typed_name = listing_review.reviewer_name(access)
+    else:  # read-only, not signed in, or a viewer: say how to get a form
+        st.info(t(READ_ONLY_NOTES.get(access.reason, "decisions_read_only")))
+earlier_evidence = dict(zip(flags["fingerprint"], flags["evidence"], strict=True)) if not (
+    flags.empty) else {}
 for flag in active.itertuples():
-    review = decision_label(flag.review or "awaiting")
-    st.markdown(
-        f"**{escape_markdown(flag_label(flag.code))}** · `{flag.code}` · "
-        f"{escape_markdown(severity_label(flag.severity))} · {escape_markdown(review)}"
-    )
-    context = evidence_in_context(flag.evidence, page_sentences, archive.text if archive else "")
-    if context:
-        st.code(context, language=None, wrap_lines=True)
-    if flag.detail:
-        st.text(flag.detail)
-    st.caption(f"{t('rules_version')}: {escape_markdown(str(flag.rules_version))}")
+    with st.container(border=True):
+        st.markdown(
+            f"**{escape_markdown(flag_label(flag.code))}** · `{flag.code}` · "
+            f"{escape_markdown(severity_label(flag.severity))} · "
+            f"{escape_markdown(listing_review.decision_text(decided.get(flag.fingerprint)))}"
+        )
+        context = evidence_in_context(flag.evidence, page_sentences,
+                                      archive.text if archive else "")
+        if context:
+            st.code(context, language=None, wrap_lines=True)
+        if flag.detail:
+            st.text(flag.detail)
+        earlier = decided.get(flag.reopened_from) if flag.reopened_from else None
+        if earlier and flag.fingerprint not in decided:
+            st.warning(t("reopened", decision=decision_label(earlier["decision"]),
+                         reviewer=earlier["reviewer"], when=local_time(earlier["decided_at"]),
+                         note=earlier["note"]))
+            st.caption(t("earlier_evidence"))
+            st.text(earlier_evidence.get(flag.reopened_from, ""))
+        st.caption(f"{t('rules_version')}: {escape_markdown(str(flag.rules_version))}")
+        if access.may_decide:
+            listing_review.flag_form(db, listing_id, flag.fingerprint, access, typed_name)
 superseded = flags[~flags["active"].astype(bool)] if not flags.empty else flags
 if not superseded.empty:
     with st.expander(t("superseded_flags")):
@@ -250,62 +273,18 @@ else:
     with st.expander(t("page_source")):
         st.code(archive.source, language=None, wrap_lines=True, height=400)
 
-# ---------------------------------------------------------------- decision
-st.subheader(t("decision_title"))
-flash = st.session_state.pop("listing_flash", None)
-if flash:
-    st.success(flash)
-access = identity.current_access()
-targets: list[str | None] = (
-    [None, *(f for f in active["fingerprint"])] if not active.empty else [None]
-)
-labels = {None: t("whole_listing")}
-for flag in active.itertuples():
-    labels[flag.fingerprint] = f"{flag_label(flag.code)} · {flag.evidence[:40]}"
-
-if not access.may_decide:  # read-only, not signed in, or a viewer: say how to get a form
-    st.info(t(READ_ONLY_NOTES.get(access.reason, "decisions_read_only")))
+# ---------------------------------------------------------------- outcome
+st.subheader(t("outcome_title"))
+if access.may_decide:
+    if active.empty:  # no flag form above asked for the name
+        typed_name = listing_review.reviewer_name(access)
+    listing_review.outcome_form(db, listing_id, access, typed_name)
 else:
-    with st.form("decision_form", clear_on_submit=False):
-        decision = st.selectbox(
-            t("decision"), DECISIONS, format_func=bound(decision_label), key="decision_choice"
-        )
-        target = st.selectbox(
-            t("applies_to"),
-            targets,
-            format_func=lambda f: labels.get(f, str(f)),
-            key="decision_target",
-        )
-        note = st.text_area(t("note"), key="decision_note")
-        typed_name = ""
-        if access.mode == "login":  # the name comes from the identity, never from a field
-            st.text(t("decision_as", name=access.identity))
-        else:
-            st.caption(t("anonymous_note"))
-            typed_name = st.text_input(
-                t("reviewer"),
-                value=st.session_state.get("reviewer_name", ""),
-                key="decision_reviewer",
-            )
-        submitted = st.form_submit_button(t("submit_decision"), type="primary")
+    st.info(t(READ_ONLY_NOTES.get(access.reason, "decisions_read_only")))
 
-    if submitted:
-        if access.mode == "anonymous" and not (typed_name or "").strip():
-            st.error(t("reviewer_required"))
-        else:
-            try:
-                q.record_review(db, listing_id, decision, access, note, target, typed_name)
-            except (q.ReviewError, AccessDenied) as exc:
-                st.error(str(exc))
-            else:
-                st.session_state["reviewer_name"] = (typed_name or "").strip()
-                st.session_state["listing_flash"] = t(
-                    "decision_saved",
-                    decision=decision_label(decision),
-                    reviewer=escape_markdown(access.reviewer(typed_name)),  # st.success: Markdown
-                )
-                st.rerun()
-
+labels = {None: t("whole_listing")}
+for flag in flags.itertuples():
+    labels[flag.fingerprint] = f"{flag_label(flag.code)} · {flag.evidence[:40]}"
 st.subheader(t("audit_title"))
 trail = q.listing_reviews(db, listing_id)
 if trail.empty:

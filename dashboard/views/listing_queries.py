@@ -13,11 +13,12 @@ from sqlalchemy.orm import Session
 
 from dashboard.access import Access
 from dashboard.db import TTL, engine, read_frame
-from dashboard.filters import DECISIONS, severity_rank
+from dashboard.filters import FLAG_DECISIONS, LISTING_OUTCOMES, severity_rank
 from dashboard.views.overview_queries import overview_counts
 from dashboard.views.queue_queries import queue_count, queue_page
 from store.aliases import resolve_listing_id
 from store.models import Flag, IssuerMatch, Listing, Observation, Page, RegistryVersion, Review
+from store.review_state import refresh_review_status
 from store.timeutil import utcnow
 
 
@@ -71,6 +72,8 @@ def listing_flags(db: str, listing_id: int, limit: int = 200) -> pd.DataFrame:
             Flag.evidence,
             Flag.detail,
             Flag.fingerprint,
+            Flag.anchor,
+            Flag.reopened_from,
             Flag.rules_version,
             Flag.registry_version_id,
             Flag.created_at,
@@ -188,6 +191,23 @@ def archived_page(db: str, listing_id: int) -> dict[str, Any] | None:
 
 
 @st.cache_data(ttl=TTL, show_spinner=False)
+def flag_decisions(db: str, listing_id: int) -> dict[str, dict[str, Any]]:
+    """flag fingerprint -> its latest decision (decision, reviewer, decided_at, note)."""
+    stmt = (
+        select(Review.flag_fingerprint, Review.decision, Review.reviewer, Review.decided_at,
+               Review.note)
+        .where(Review.listing_id == listing_id, Review.flag_fingerprint.is_not(None))
+        .order_by(Review.decided_at, Review.id)
+    )
+    latest: dict[str, dict[str, Any]] = {}
+    with engine(db).connect() as conn:
+        for fingerprint, decision, reviewer, decided_at, note in conn.execute(stmt):
+            latest[str(fingerprint)] = {"decision": decision, "reviewer": reviewer,
+                                   "decided_at": decided_at, "note": note}
+    return latest
+
+
+@st.cache_data(ttl=TTL, show_spinner=False)
 def listing_reviews(db: str, listing_id: int, limit: int = 500) -> pd.DataFrame:
     """Every decision recorded on the listing, newest first: the audit trail."""
     stmt = (
@@ -217,9 +237,12 @@ def record_review(
 ) -> int:
     """Append a decision (never updates one) and return its id; clears the review caches.
 
-    ``access`` says who decides (``dashboard.access``): AccessDenied when it may not, the
-    identity's name when signed in (``typed_name`` is ignored), ``anonymous: <typed_name>``
-    in anonymous mode.
+    On a flag (``flag_fingerprint``, an active flag of the listing) the decision is one of
+    FLAG_DECISIONS; on the listing as a whole (no fingerprint) one of LISTING_OUTCOMES. Every
+    decision needs a reason (``note``). The listing's review status is recomputed in the same
+    transaction. ``access`` says who decides (``dashboard.access``): AccessDenied when it may
+    not, the identity's name when signed in (``typed_name`` is ignored), ``anonymous:
+    <typed_name>`` in anonymous mode.
     """
     try:
         reviewer = access.reviewer(typed_name)  # AccessDenied before anything is read
@@ -227,8 +250,13 @@ def record_review(
         raise ReviewError(str(exc)) from exc
     if not reviewer.strip():
         raise ReviewError("reviewer: the identity has no name, e-mail or subject")
-    if decision not in DECISIONS:
-        raise ReviewError(f"decision: {decision!r} is not one of {', '.join(DECISIONS)}")
+    allowed = FLAG_DECISIONS if flag_fingerprint is not None else LISTING_OUTCOMES
+    if decision not in allowed:
+        what = "a flag" if flag_fingerprint is not None else "the listing"
+        raise ReviewError(f"decision: {decision!r} is not one of {', '.join(allowed)} "
+                          f"(on {what})")
+    if not (note or "").strip():
+        raise ReviewError("reason: say why (it goes into the audit trail and the case file)")
     with engine(db).begin() as conn:
         found = conn.execute(select(Listing.id).where(Listing.id == listing_id)).first()
         if found is None:
@@ -236,11 +264,13 @@ def record_review(
         if flag_fingerprint is not None:
             flagged = conn.execute(
                 select(Flag.id)
-                .where(Flag.listing_id == listing_id, Flag.fingerprint == flag_fingerprint)
+                .where(Flag.listing_id == listing_id, Flag.fingerprint == flag_fingerprint,
+                       Flag.active.is_(True))
                 .limit(1)
             ).first()
             if flagged is None:
-                raise ReviewError(f"flag {flag_fingerprint}: not a flag of listing {listing_id}")
+                raise ReviewError(
+                    f"flag {flag_fingerprint}: not an active flag of listing {listing_id}")
         review_id = conn.execute(
             insert(Review)
             .values(
@@ -253,6 +283,8 @@ def record_review(
             )
             .returning(Review.id)
         ).scalar_one()
-    for cached in (listing_reviews, listing_flags, overview_counts, queue_count, queue_page):
+        refresh_review_status(conn, [listing_id])
+    for cached in (listing, listing_reviews, listing_flags, flag_decisions, overview_counts,
+                   queue_count, queue_page):
         cached.clear()
     return int(review_id)

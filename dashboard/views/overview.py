@@ -25,12 +25,12 @@ if not runs.empty and runs.iloc[0]["status"] in ("failed", "interrupted"):  # ne
 counts = q.overview_counts(db)
 cells = st.columns(6)
 metrics = [
-    ("listings", counts["listings"], {"flagged": "0"}),
-    ("flagged", counts["flagged"], {}),
-    ("sev_high", counts["high"], {"severity": "high"}),
-    ("sev_medium", counts["medium"], {"severity": "medium"}),
-    ("sev_low", counts["low"], {"severity": "low"}),
-    ("awaiting", counts["awaiting"], {"review": "awaiting"}),
+    ("listings", counts["listings"], {"flagged": "0", "review": "any"}),
+    ("flagged", counts["flagged"], {"review": "any"}),
+    ("sev_high", counts["high"], {"severity": "high", "review": "any"}),
+    ("sev_medium", counts["medium"], {"severity": "medium", "review": "any"}),
+    ("sev_low", counts["low"], {"severity": "low", "review": "any"}),
+    ("awaiting", counts["open"], {}),  # the queue's default: listings with an open flag
 ]
 for cell, (label, value, params) in zip(cells, metrics, strict=True):
     with cell:

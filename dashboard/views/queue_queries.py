@@ -9,7 +9,7 @@ import streamlit as st
 from sqlalchemy import func, select
 
 from dashboard.db import MAX_ROWS, PAGE_SIZE, TTL, engine, read_frame
-from dashboard.filters import ListingFilter, latest_decision, listing_conditions
+from dashboard.filters import ListingFilter, latest_outcome, listing_conditions
 from store.models import Listing
 
 
@@ -40,7 +40,9 @@ def queue_page(db: str, f: ListingFilter, offset: int = 0, limit: int = PAGE_SIZ
             Listing.first_seen,
             Listing.last_seen,
             Listing.url,
-            latest_decision().label("review"),
+            Listing.review_status.label("review"),
+            Listing.open_flags,
+            latest_outcome().label("outcome"),
         )
         .where(*listing_conditions(f))
         .order_by(Listing.risk_score.desc(), Listing.id.desc())

@@ -38,6 +38,7 @@ from store.models import (
     Review,
     RunChange,
 )
+from store.review_state import refresh_review_status
 from store.vocabulary import FLAG_SEVERITIES
 
 BASE = datetime(2026, 9, 1, 2, 0, tzinfo=UTC)  # first crawl; runs follow weekly
@@ -183,7 +184,8 @@ def _flush(
 ) -> None:
     """Insert what one chunk of listings produced (parents first) and empty the lists."""
     reviewed = {r["listing_id"] for r in reviews}
-    summary.awaiting += sum(1 for r in rows if r["max_severity"] and r["id"] not in reviewed)
+    decided = {r["listing_id"] for r in reviews if r["decision"] == "refer"}
+    summary.awaiting += sum(1 for r in rows if r["max_severity"] and r["id"] not in decided)
     if not summary.plain_listing_id:
         summary.plain_listing_id = next(
             (
@@ -574,11 +576,13 @@ def seed(
                 }
             )
         if max_severity and listing_id % 9 == 0 and listing_id > 3:
+            # one flag to check further; on even ids every flag confirmed, and an outcome
             decided = BASE + timedelta(days=7 * RUNS, hours=listing_id % 48)
+            fingerprints = list(dict.fromkeys(_sha1(c + e) for c, e, _ in codes))
             reviews.append(
                 {
                     "listing_id": listing_id,
-                    "flag_fingerprint": None,
+                    "flag_fingerprint": fingerprints[0],
                     "decision": "needs_evidence",
                     "note": "先核实",
                     "reviewer": "王芳",
@@ -586,14 +590,25 @@ def seed(
                 }
             )
             if listing_id % 2 == 0:
-                reviews.append(
+                reviews += [
                     {
                         "listing_id": listing_id,
-                        "flag_fingerprint": None,
+                        "flag_fingerprint": fingerprint,
                         "decision": "confirmed",
                         "note": "已核实",
                         "reviewer": "李强",
                         "decided_at": decided + timedelta(hours=3),
+                    }
+                    for fingerprint in fingerprints
+                ]
+                reviews.append(
+                    {
+                        "listing_id": listing_id,
+                        "flag_fingerprint": None,
+                        "decision": "refer",
+                        "note": "移交执法",
+                        "reviewer": "李强",
+                        "decided_at": decided + timedelta(hours=4),
                     }
                 )
 
@@ -608,6 +623,7 @@ def seed(
 
     warc.close()
     with engine.begin() as conn:
+        refresh_review_status(conn, range(1, listings + 1))
         for i, stats in enumerate(run_stats):
             stats["pages"] += 3  # the index pages of the sources
             stats["errors"] = i % 3

@@ -75,7 +75,7 @@ def test_url_state_round_trips() -> None:
         levels=(1, 3),
         fee_from=5000.0,
         first_seen=(date(2026, 9, 1), date(2026, 9, 30)),
-        review="awaiting",
+        review="decided",
         flagged_only=False,
     )
     params = params_from_state(state)
@@ -83,6 +83,8 @@ def test_url_state_round_trips() -> None:
     assert params["first_seen"] == "2026-09-01..2026-09-30"
     assert state_from_params(params) == state
     assert params_from_state(QueueState()) == {}
+    assert QueueState().review == "open"  # the queue shows listings with an open flag
+    assert state_from_params({"review": ["awaiting"]}).review == "open"  # the first wave's URLs
 
 
 def test_url_state_drops_bad_values() -> None:
@@ -98,7 +100,7 @@ def test_url_state_drops_bad_values() -> None:
     )
     assert state.codes == ("NO_EXAM",) and state.levels == (3,)
     assert state.fee_from is None and state.fee_to is None
-    assert state.review == "any" and state.first_seen == ()
+    assert state.review == "open" and state.first_seen == ()
 
 
 def test_url_state_filter_uses_utc_day_bounds() -> None:

@@ -35,7 +35,7 @@ def test_counts_filters_and_fees_agree_with_the_seed(seeded_any) -> None:  # typ
     counts = overview_q.overview_counts(db)
     assert counts["listings"] == summary.listings
     assert counts["flagged"] == summary.flagged
-    assert counts["awaiting"] == summary.awaiting
+    assert counts["open"] == summary.awaiting
     assert {k: counts[k] for k in summary.by_severity} == summary.by_severity
     codes = overview_q.flags_by_code(db)
     assert dict(zip(codes["code"], codes["listings"], strict=True)) == summary.flags_by_code
@@ -74,21 +74,50 @@ def test_counts_filters_and_fees_agree_with_the_seed(seeded_any) -> None:  # typ
 def test_reviews_are_appended(seeded_any) -> None:  # type: ignore[no-untyped-def]
     db, summary = seeded_any
     listing_id = summary.plain_listing_id
-    flag = listing_q.listing_flags(db, listing_id).iloc[0]
-    listing_q.record_review(db, listing_id, "dismissed", REVIEWER_JIA, "不成立", flag["fingerprint"])
-    listing_q.record_review(
-        db, listing_id, "confirmed", ANONYMOUS, "成立", flag["fingerprint"], typed_name="乙"
-    )
+    flags = listing_q.listing_flags(db, listing_id)
+    active = flags[flags["active"].astype(bool)]
+    fingerprints = list(dict.fromkeys(active["fingerprint"]))
+    first = fingerprints[0]
+    listing_q.record_review(db, listing_id, "dismissed", REVIEWER_JIA, "不成立", first)
+    listing_q.record_review(db, listing_id, "confirmed", ANONYMOUS, "成立", first, typed_name="乙")
     trail = listing_q.listing_reviews(db, listing_id)
     assert list(trail["reviewer"]) == ["anonymous: 乙", "甲 <jia@example.gov.cn>"]
     assert listing_q.listing_flags(db, listing_id).iloc[0]["review"] == "confirmed"
-    assert overview_q.overview_counts(db)["awaiting"] == summary.awaiting - 1
+    assert listing_q.flag_decisions(db, listing_id)[first]["decision"] == "confirmed"
+    # one flag decided: the listing stays open while another awaits a decision
+    open_now = summary.awaiting - (len(fingerprints) == 1)
+    assert overview_q.overview_counts(db)["open"] == open_now
     with pytest.raises(listing_q.ReviewError, match="reviewer"):
-        listing_q.record_review(db, listing_id, "confirmed", ANONYMOUS, typed_name="  ")
+        listing_q.record_review(db, listing_id, "confirmed", ANONYMOUS, "x", first, typed_name=" ")
     with pytest.raises(listing_q.ReviewError, match="decision"):
-        listing_q.record_review(db, listing_id, "approve", REVIEWER_JIA)
+        listing_q.record_review(db, listing_id, "approve", REVIEWER_JIA, "x", first)
+    with pytest.raises(listing_q.ReviewError, match="decision"):  # an outcome is not a flag's
+        listing_q.record_review(db, listing_id, "refer", REVIEWER_JIA, "x", first)
+    with pytest.raises(listing_q.ReviewError, match="reason"):
+        listing_q.record_review(db, listing_id, "dismissed", REVIEWER_JIA, "  ", first)
     with pytest.raises(listing_q.ReviewError, match="no such listing"):
-        listing_q.record_review(db, 10**9, "confirmed", REVIEWER_JIA)
+        listing_q.record_review(db, 10**9, "refer", REVIEWER_JIA, "x")
+
+
+def test_a_listing_leaves_the_queue_when_every_flag_is_decided(seeded_any) -> None:  # type: ignore[no-untyped-def]
+    db, summary = seeded_any
+    listing_id = summary.plain_listing_id
+    flags = listing_q.listing_flags(db, listing_id)
+    fingerprints = list(dict.fromkeys(flags[flags["active"].astype(bool)]["fingerprint"]))
+    open_queue = ListingFilter(review="open")
+    before = queue_q.queue_count(db, open_queue)
+    listing_q.record_review(db, listing_id, "refer", REVIEWER_JIA, "移交")  # the outcome only
+    assert queue_q.queue_count(db, open_queue) == before
+    for fingerprint in fingerprints[:-1]:
+        listing_q.record_review(db, listing_id, "dismissed", REVIEWER_JIA, "不成立", fingerprint)
+    listing_q.record_review(db, listing_id, "needs_evidence", REVIEWER_JIA, "再查", fingerprints[-1])
+    assert listing_id in set(queue_q.queue_page(db, open_queue, 0, 500)["id"])
+    listing_q.record_review(db, listing_id, "confirmed", REVIEWER_JIA, "成立", fingerprints[-1])
+    assert listing_id not in set(queue_q.queue_page(db, open_queue, 0, 500)["id"])
+    assert queue_q.queue_count(db, open_queue) == before - 1
+    assert listing_id in set(queue_q.queue_page(db, ListingFilter(review="decided"), 0, 500)["id"])
+    assert listing_id in set(queue_q.queue_page(db, ListingFilter(review="refer"), 0, 500)["id"])
+    assert overview_q.overview_counts(db)["open"] == summary.awaiting - 1
 
 
 @pytest.mark.parametrize(
@@ -106,5 +135,5 @@ def test_the_query_layer_refuses_decisions_the_access_does_not_allow(
 ) -> None:  # type: ignore[no-untyped-def]
     db, summary = seeded_any
     with pytest.raises(AccessDenied):
-        listing_q.record_review(db, summary.plain_listing_id, "confirmed", access, typed_name="丙")
+        listing_q.record_review(db, summary.plain_listing_id, "refer", access, "x", typed_name="丙")
     assert listing_q.listing_reviews(db, summary.plain_listing_id).empty

@@ -38,7 +38,7 @@ def offer(url: str, issuer: str) -> OfferFacts:
     )
 
 
-def add_listing(engine: Engine, facts: OfferFacts, key: str) -> None:
+def add_listing(engine: Engine, facts: OfferFacts, key: str) -> int:
     with session_scope(engine) as session:
         listing = Listing(listing_key=key, canonical_url=facts.url, url=facts.url,
                           title=facts.title, provider=facts.provider, levels=facts.levels,
@@ -48,6 +48,7 @@ def add_listing(engine: Engine, facts: OfferFacts, key: str) -> None:
         session.flush()
         session.add(Observation(listing_id=listing.id, facts_hash=key, facts=facts.to_dict(),
                                 fee_min=facts.fee_min, fee_max=facts.fee_max))
+        return listing.id
 
 
 @pytest.fixture
@@ -59,10 +60,14 @@ def two_versions(engine: Engine, tmp_path: Path) -> Engine:
     v1.write_text("".join(without), encoding="utf-8")
     assert import_registry_file(engine, v1)[0] == 1
     assert import_registry_file(engine, DATA_DIR / "registry.csv")[0] == 2
-    add_listing(engine, offer("http://ads.example/a.html", ISSUER), "LA")
-    add_listing(engine, offer("http://ads.example/b.html", "杭州数智职业技能评价有限公司"), "LB")
+    assert add_listing(engine, offer("http://ads.example/a.html", ISSUER), "LA") == 1
+    assert add_listing(engine, offer("http://ads.example/b.html", "杭州数智职业技能评价有限公司"),
+                       "LB") == 2
     screen_all(engine, progress=False)  # the latest version: 2
     return engine
+
+
+LA, LB = "1", "2"  # the listings' ids, as the export writes them
 
 
 def stored_state(engine: Engine) -> list[Any]:
@@ -90,23 +95,23 @@ def test_version_1_vs_2_differ_in_the_missing_agency_and_nothing_is_written(
     before = stored_state(engine)
     under_1 = {r.listing_id: r for r in screen_under_version(engine, 1)}
     under_2 = {r.listing_id: r for r in screen_under_version(engine, 2)}
-    assert set(under_1) == set(under_2) == {"LA", "LB"}
+    assert set(under_1) == set(under_2) == {LA, LB}
     # version 2 is what was stored: nothing added or removed
     for result in under_2.values():
         assert result.registry_version == 2
         assert result.flags_added == result.flags_removed == []
         assert result.risk_score == result.stored_risk_score
-    assert "UNRECOGNIZED_ISSUER" not in codes(under_2["LA"].flags)
+    assert "UNRECOGNIZED_ISSUER" not in codes(under_2[LA].flags)
     # version 1 lacks DEMO-EVAL-02: its listing gains the flag, the other is unchanged
-    a = under_1["LA"]
+    a = under_1[LA]
     assert a.registry_version == 1
     assert "UNRECOGNIZED_ISSUER" in codes(a.flags)
     assert codes(a.flags_added) == {"UNRECOGNIZED_ISSUER"}
     assert a.flags_removed == []
     added = a.flags_added[0]
     assert ISSUER in added["evidence"] and added["severity"]
-    assert a.risk_score > under_2["LA"].risk_score
-    assert under_1["LB"].flags_added == under_1["LB"].flags_removed == []
+    assert a.risk_score > under_2[LA].risk_score
+    assert under_1[LB].flags_added == under_1[LB].flags_removed == []
     assert stored_state(engine) == before
 
 
@@ -115,11 +120,11 @@ def test_cli_prints_one_json_line_per_listing_and_exits_2_on_unknown(
     engine = two_versions
     url = engine.url.render_as_string(hide_password=False)
     before = stored_state(engine)
-    assert main(["--db", url, "screen", "--registry-version", "1", "--listing", "LA"]) == 0
+    assert main(["--db", url, "screen", "--registry-version", "1", "--listing", LA]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert len(lines) == 1
     record = json.loads(lines[0])
-    assert record["listing_id"] == "LA" and record["registry_version"] == 1
+    assert record["listing_id"] == LA and record["registry_version"] == 1
     assert {"risk_score", "flags", "flags_added", "flags_removed"} <= set(record)
     assert [f["code"] for f in record["flags_added"]] == ["UNRECOGNIZED_ISSUER"]
     assert set(record["flags"][0]) == {"code", "severity", "evidence"}

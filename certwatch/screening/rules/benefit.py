@@ -61,7 +61,8 @@ def benefit_bait(ctx: ScreeningContext) -> list[FlagResult]:
         return []
     first, _ = reasons[0]
     detail = "; ".join(dict.fromkeys(f"{c.phrase}: {why}" for c, why in reasons))
-    return [FlagResult.of("BENEFIT_BAIT", trim_evidence(first.evidence, first.phrase), detail)]
+    return [FlagResult.of("BENEFIT_BAIT", trim_evidence(first.evidence, first.phrase), detail,
+                          anchor=first.phrase)]
 
 
 def _bait_reason(claim: Claim, ctx: ScreeningContext) -> str | None:

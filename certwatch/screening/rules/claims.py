@@ -18,7 +18,8 @@ def flag_for_claims(code: str, claims: Sequence[Claim]) -> list[FlagResult]:
     phrases = "、".join(dict.fromkeys(c.phrase for c in claims))
     sentences = len({c.evidence for c in claims})
     detail = f"asserted: {phrases}" + (f" (in {sentences} sentences)" if sentences > 1 else "")
-    return [FlagResult.of(code, trim_evidence(first.evidence, first.phrase), detail)]
+    return [FlagResult.of(code, trim_evidence(first.evidence, first.phrase), detail,
+                          anchor=first.phrase)]
 
 
 def no_exam(ctx: ScreeningContext) -> list[FlagResult]:

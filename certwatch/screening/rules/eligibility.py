@@ -29,4 +29,5 @@ def eligibility_shortcut(ctx: ScreeningContext) -> list[FlagResult]:
     why = (
         f"level(s) {', '.join(map(str, high))} offered" if high else f"{len(levels)} levels at once"
     )
-    return [FlagResult.of(flag.code, flag.evidence, f"{flag.detail}; {why}") for flag in flags]
+    return [FlagResult.of(flag.code, flag.evidence, f"{flag.detail}; {why}", anchor=flag.anchor)
+            for flag in flags]

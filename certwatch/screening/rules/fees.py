@@ -27,7 +27,7 @@ def excessive_fee(ctx: ScreeningContext) -> list[FlagResult]:
     evidence = trim_evidence(
         top.evidence or f"¥{top.amount_max:,.0f}", _amount_text(top.amount_max)
     )
-    return [FlagResult.of("EXCESSIVE_FEE", evidence, detail)]
+    return [FlagResult.of("EXCESSIVE_FEE", evidence, detail, anchor=_amount_text(top.amount_max))]
 
 
 def _amount_text(amount: float) -> str:

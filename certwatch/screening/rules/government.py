@@ -50,7 +50,8 @@ def government_issuer_claim(ctx: ScreeningContext) -> list[FlagResult]:
         evidence = trim_evidence(mention.evidence or mention.name, mention.name)
         body = match.matched_name or mention.name
         flags.append(
-            FlagResult.of("GOVERNMENT_ISSUER_CLAIM", evidence, f"government body as issuer: {body}")
+            FlagResult.of("GOVERNMENT_ISSUER_CLAIM", evidence, f"government body as issuer: {body}",
+                          anchor=mention.name)
         )
     claims = ctx.asserted.get("government", [])
     if claims:
@@ -58,5 +59,6 @@ def government_issuer_claim(ctx: ScreeningContext) -> list[FlagResult]:
         evidence = trim_evidence(first.evidence, first.phrase)
         if all(flag.evidence != evidence for flag in flags):
             phrases = "、".join(dict.fromkeys(c.phrase for c in claims))
-            flags.append(FlagResult.of("GOVERNMENT_ISSUER_CLAIM", evidence, f"claims: {phrases}"))
+            flags.append(FlagResult.of("GOVERNMENT_ISSUER_CLAIM", evidence, f"claims: {phrases}",
+                                       anchor=first.phrase))
     return flags

@@ -36,7 +36,8 @@ def unrecognized_issuer(ctx: ScreeningContext) -> list[FlagResult]:
     """An issuer that matches no registry agency (docs/domain.md §2.2, §2.3, §5.1; §6: not on the
     whitelist drives the flag, since a blacklist is never complete)."""
     return [
-        FlagResult.of("UNRECOGNIZED_ISSUER", _evidence(m), f"{m.name}: {match.explanation}")
+        FlagResult.of("UNRECOGNIZED_ISSUER", _evidence(m), f"{m.name}: {match.explanation}",
+                      anchor=m.name)
         for m, match in _distinct(ctx, "unrecognized")
     ]
 
@@ -45,7 +46,7 @@ def lookalike_issuer(ctx: ScreeningContext) -> list[FlagResult]:
     """An issuer name that imitates a registry agency (docs/domain.md §2.1 state-sounding words,
     §3.1 fabricated 中心 names, §6 sound-alike accreditors); detail = the match explanation."""
     return [
-        FlagResult.of("LOOKALIKE_ISSUER", _evidence(m), match.explanation)
+        FlagResult.of("LOOKALIKE_ISSUER", _evidence(m), match.explanation, anchor=m.name)
         for m, match in _distinct(ctx, "lookalike")
     ]
 
@@ -70,7 +71,8 @@ def issuer_out_of_scope(ctx: ScreeningContext) -> list[FlagResult]:
             )
         if reasons:
             detail = f"{agency.name} ({agency.agency_id}) " + "; ".join(reasons)
-            flags.append(FlagResult.of("ISSUER_OUT_OF_SCOPE", _evidence(mention), detail))
+            flags.append(FlagResult.of("ISSUER_OUT_OF_SCOPE", _evidence(mention), detail,
+                                       anchor=mention.name))
     return flags
 
 
@@ -90,7 +92,8 @@ def issuer_lapsed(ctx: ScreeningContext) -> list[FlagResult]:
             start = agency.valid_from.isoformat() if agency.valid_from else "?"
             why = f"not valid before {start}"
         detail = f"{agency.name} ({agency.agency_id}): {why}; seen on {ctx.seen_on.isoformat()}"
-        flags.append(FlagResult.of("ISSUER_LAPSED", _evidence(mention), detail))
+        flags.append(FlagResult.of("ISSUER_LAPSED", _evidence(mention), detail,
+                                   anchor=mention.name))
     return flags
 
 
@@ -101,4 +104,5 @@ def missing_issuer(ctx: ScreeningContext) -> list[FlagResult]:
         return []
     facts = ctx.facts
     words = facts.offer_evidence or facts.title or (facts.sentences[0] if facts.sentences else "")
-    return [FlagResult.of("MISSING_ISSUER", trim_evidence(words), "no issuer named on the page")]
+    return [FlagResult.of("MISSING_ISSUER", trim_evidence(words), "no issuer named on the page",
+                          anchor="")]

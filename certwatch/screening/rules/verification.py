@@ -31,7 +31,8 @@ def unofficial_verification_site(ctx: ScreeningContext) -> list[FlagResult]:
         evidence = trim_evidence(sentence, host) if sentence else trim_evidence(url)
         flags.append(
             FlagResult.of(
-                "UNOFFICIAL_VERIFICATION_SITE", evidence, f"{host} is not an official query domain"
+                "UNOFFICIAL_VERIFICATION_SITE", evidence, f"{host} is not an official query domain",
+                anchor=host,
             )
         )
     return flags
