@@ -43,8 +43,8 @@ from facts.spreadsheet import json_line
 from registry.matcher import MATCHER_VERSION, IssuerMatcher
 from registry.records import AgencyRecord, MatchResult
 from registry.versions import get_registry_version, latest_registry_version, load_records
-from store.db import make_engine, session_factory
 from store.aliases import resolve_export_id
+from store.db import make_engine, session_factory
 from store.models import Flag, IssuerMatch, Listing
 from store.review_state import latest_flag_decisions, refresh_review_status
 from store.timeutil import as_utc, utcnow

@@ -293,7 +293,9 @@ else:
     shown = trail.assign(
         decided_at=trail["decided_at"].map(local_time),
         decision=trail["decision"].map(decision_label),
-        target=trail["flag_fingerprint"].map(lambda f: labels.get(f, f or t("whole_listing"))),
+        target=trail["flag_fingerprint"].map(
+            lambda f: labels.get(f, f) if isinstance(f, str) and f else t("whole_listing")
+        ),
     )
     w.text_table(
         shown,

@@ -160,6 +160,7 @@ columns = {
     "levels": t("col_levels"),
     "fee": t("col_fee"),
     "review": t("col_review"),
+    "outcome": t("col_outcome"),
     "first_seen": t("col_first_seen"),
     "last_seen": t("col_last_seen"),
 }

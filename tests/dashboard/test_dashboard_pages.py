@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import create_engine, select
 from streamlit import config as st_config
 
-from store.models import Review
+from store.models import Listing, Review
 
 QUEUE = "views/queue.py"
 LISTING = "views/listing.py"
@@ -52,8 +52,8 @@ def test_overview_counts_match_the_database(seeded, app) -> None:  # type: ignor
     assert metrics["待审核"] == f"{summary.awaiting:,}"
     # every number links to the queue, filtered to the listings behind it
     queries = [parse_qs(link.proto.query_string) for link in at.get("page_link")]
-    assert {"review": ["awaiting"]} in queries
-    assert {"severity": ["high"]} in queries
+    assert {} in queries, "the open count links to the queue as it opens"
+    assert {"severity": ["high"], "review": ["any"]} in queries
     assert {"code": ["NO_EXAM"]} in queries
     labels = [link.proto.label for link in at.get("page_link")]
     assert any(summary.unrecognized_top in label for label in labels)
@@ -71,16 +71,17 @@ def test_overview_in_english(seeded, app) -> None:  # type: ignore[no-untyped-de
 
 def test_queue_links_from_overview_land_filtered(seeded, app) -> None:  # type: ignore[no-untyped-def]
     url, summary = seeded
-    assert _count_line(app(url, QUEUE)) == summary.flagged
-    assert _count_line(app(url, QUEUE, review="awaiting")) == summary.awaiting
-    assert _count_line(app(url, QUEUE, severity="low")) == summary.by_severity["low"]
-    assert _count_line(app(url, QUEUE, code="NO_EXAM")) == summary.flags_by_code["NO_EXAM"]
-    assert _count_line(app(url, QUEUE, flagged="0")) == summary.listings
+    assert _count_line(app(url, QUEUE)) == summary.awaiting  # opens on listings still open
+    assert _count_line(app(url, QUEUE, review="any")) == summary.flagged
+    assert _count_line(app(url, QUEUE, severity="low", review="any")) == summary.by_severity["low"]
+    assert _count_line(app(url, QUEUE, code="NO_EXAM", review="any")) == summary.flags_by_code[
+        "NO_EXAM"]
+    assert _count_line(app(url, QUEUE, flagged="0", review="any")) == summary.listings
 
 
 def test_queue_filters_narrow_and_page_in_sql(seeded, app) -> None:  # type: ignore[no-untyped-def]
     url, summary = seeded
-    at = app(url, QUEUE)
+    at = app(url, QUEUE, review="any")
     (table,) = at.dataframe
     assert len(table.value) == 50, "one page of rows, not the whole table"
     risks = list(table.value["风险分"])
@@ -105,27 +106,28 @@ def test_queue_next_page_and_review_filter(seeded, app) -> None:  # type: ignore
     assert not set(first) & set(second)
     assert _param(at, "page") == ["2"]
 
-    at.selectbox(key="q_review").set_value("confirmed").run()
-    reviews = set(at.dataframe[0].value["审核状态"])
-    assert reviews == {"确认违规"}
+    at.selectbox(key="q_review").set_value("decided").run()
+    assert set(at.dataframe[0].value["审核状态"]) == {"已审核"}
+    at.selectbox(key="q_review").set_value("refer").run()
+    assert set(at.dataframe[0].value["处理结果"]) == {"移交执法"}
 
 
 def test_queue_level_fee_and_date_filters(seeded, app) -> None:  # type: ignore[no-untyped-def]
     url, summary = seeded
-    at = app(url, QUEUE, flagged="0")
+    at = app(url, QUEUE, flagged="0", review="any")
     assert _count_line(at) == summary.listings
     at.multiselect(key="q_levels").select(1).run()
     with_level_1 = _count_line(at)
     assert 0 < with_level_1 < summary.listings
     assert all("1" in levels.split(", ") for levels in at.dataframe[0].value["等级"])
 
-    at = app(url, QUEUE, flagged="0", fee_from="10000")
+    at = app(url, QUEUE, flagged="0", fee_from="10000", review="any")
     expensive = _count_line(at)
     assert 0 < expensive < summary.listings
     assert all("¥" in fee for fee in at.dataframe[0].value["收费"])
 
     # listings first seen in the first crawl week only (seed: 60 % appear in run 1)
-    at = app(url, QUEUE, flagged="0", first_seen="2026-09-01..2026-09-02")
+    at = app(url, QUEUE, flagged="0", first_seen="2026-09-01..2026-09-02", review="any")
     assert int(summary.listings * 0.6) == _count_line(at)
 
 
@@ -177,7 +179,7 @@ def test_without_login_or_flag_the_listing_is_read_only(fresh, app, monkeypatch)
     url, summary = fresh
     at = app(url, LISTING, id=str(summary.plain_listing_id))
     assert not any(b.label == "记录决定" for b in at.button), "no decision form"
-    assert not [w for w in at.text_input if w.key == "decision_reviewer"]
+    assert not [w for w in at.text_input if w.key == "reviewer_name"]
     assert any("只读模式" in i.value and "--anonymous-decisions" in i.value for i in at.info)
     at.sidebar.radio(key="lang").set_value("en").run()
     assert any("read-only" in i.value for i in at.info)
@@ -201,40 +203,55 @@ def test_decision_is_recorded_in_the_audit_trail_and_db(fresh, app, anonymous_de
     listing_id = summary.plain_listing_id
     at = app(url, LISTING, id=str(listing_id))
     assert any("还没有审核记录" in c.value for c in at.caption)
+    radios = [r for r in at.radio if str(r.key).startswith("flag_choice_")]
+    assert radios, "each flag has its own decision"
+    fingerprint = str(radios[0].key).removeprefix("flag_choice_")
 
-    at.selectbox(key="decision_choice").set_value("escalated")
-    at.text_area(key="decision_note").input("价格与页面不符")
-    at.text_input(key="decision_reviewer").input("")
+    radios[0].set_value("dismissed")
+    at.text_input(key=f"flag_note_{fingerprint}").input("价格与页面不符")
+    at.text_input(key="reviewer_name").input("")
     _submit(at)
     assert any("请填写审核人姓名" in e.value for e in at.error), "a decision needs a reviewer"
 
-    at.text_input(key="decision_reviewer").input("赵监管")
+    at.text_input(key="reviewer_name").input("赵监管")
+    at.text_input(key=f"flag_note_{fingerprint}").input("")
+    _submit(at)
+    assert any("请填写理由" in e.value for e in at.error), "a decision needs a reason"
+
+    at.text_input(key=f"flag_note_{fingerprint}").input("价格与页面不符")
     _submit(at)
     assert any("已记录" in s.value for s in at.success)
     trail = at.table[-1].value
     assert [v.replace("\\", "") for v in trail["审核人"]] == ["anonymous: 赵监管"]  # shown escaped
-    assert list(trail["决定"]) == ["上报"]
+    assert list(trail["决定"]) == ["排除"]
     assert list(trail["备注"]) == ["价格与页面不符"]
 
     # a second decision is appended, the first stays (append-only audit trail)
-    at.selectbox(key="decision_choice").set_value("confirmed")
+    at.radio(key=f"flag_choice_{fingerprint}").set_value("confirmed")
     _submit(at)
-    assert list(at.table[-1].value["决定"]) == ["确认违规", "上报"]
+    assert list(at.table[-1].value["决定"]) == ["确认属实", "排除"]
+    at.selectbox(key="outcome_choice").set_value("refer")
+    at.text_area(key="outcome_note").input("多处虚假宣传")
+    next(b for b in at.button if b.label == "记录处理结果").click().run()
+    assert list(at.table[-1].value["决定"]) == ["移交执法", "确认属实", "排除"]
 
     engine = create_engine(url)
     with engine.connect() as conn:
         rows = conn.execute(
-            select(Review.reviewer, Review.decision, Review.note)
+            select(Review.reviewer, Review.decision, Review.note, Review.flag_fingerprint)
             .where(Review.listing_id == listing_id)
             .order_by(Review.id)
         ).all()
+        open_flags = conn.execute(
+            select(Listing.open_flags).where(Listing.id == listing_id)).scalar_one()
     engine.dispose()
     assert [tuple(r) for r in rows] == [
-        ("anonymous: 赵监管", "escalated", "价格与页面不符"),
-        ("anonymous: 赵监管", "confirmed", "价格与页面不符"),
+        ("anonymous: 赵监管", "dismissed", "价格与页面不符", fingerprint),
+        ("anonymous: 赵监管", "confirmed", "价格与页面不符", fingerprint),
+        ("anonymous: 赵监管", "refer", "多处虚假宣传", None),
     ]
-    # the queue no longer counts it as awaiting
-    assert _count_line(app(url, QUEUE, review="awaiting")) == summary.awaiting - 1
+    # the queue counts it as open while another flag awaits a decision
+    assert _count_line(app(url, QUEUE)) == summary.awaiting - (open_flags == 0)
 
 
 def test_listing_unknown_id_says_so(seeded, app) -> None:  # type: ignore[no-untyped-def]
