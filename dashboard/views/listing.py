@@ -282,7 +282,7 @@ if access.may_decide:
 else:
     st.info(t(READ_ONLY_NOTES.get(access.reason, "decisions_read_only")))
 
-labels = {None: t("whole_listing")}
+labels: dict[str | None, str] = {None: t("whole_listing")}
 for flag in flags.itertuples():
     labels[flag.fingerprint] = f"{flag_label(flag.code)} · {flag.evidence[:40]}"
 st.subheader(t("audit_title"))
