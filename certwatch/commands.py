@@ -100,11 +100,15 @@ def registry_crawl(args: argparse.Namespace) -> int:
 
 
 def print_crawl(outcome: CrawlOutcome) -> None:
-    summary, screened = outcome.crawl, outcome.screen
-    _out(f"crawl run {summary.run_id}: {summary.pages} pages, {summary.offers} offers, "
-         f"{summary.errors} errors, {summary.new_listings} new and "
-         f"{summary.changed_listings} changed listings; screened {screened.listings} "
-         f"listings, {screened.flagged} flagged")
+    summary, changes, counts = outcome.crawl, outcome.changes, outcome.counts
+    _out(f"crawl run {summary.run_id}: {summary.pages} pages ({summary.offers} read as offers), "
+         f"{summary.errors} errors")
+    if changes:
+        _out(f"changes: {changes['new']} new and {changes['changed']} changed listings, "
+             f"{changes['flag_raised']} flags raised and {changes['flag_cleared']} cleared")
+    if counts is not None:
+        _out(f"store: {counts.listings} listings, {counts.flagged} flagged, {counts.open} "
+             f"open for review")
     from crawler.focus_run import describe_focus
     focus = describe_focus(summary.stats)
     if focus:
@@ -181,6 +185,9 @@ def reextract(args: argparse.Namespace) -> int:
          f"{done.errors} errors, {done.missing} missing WARC records; "
          f"screened {screened.listings if screened else 0} listings, "
          f"{screened.flagged if screened else 0} flagged")
+    if outcome.changes:
+        _out(f"changes: {outcome.changes['flag_raised']} flags raised and "
+             f"{outcome.changes['flag_cleared']} cleared")
     return 0 if outcome.ok else 1
 
 
@@ -212,12 +219,12 @@ def demo(args: argparse.Namespace) -> int:
     engine = engine_for(args)
     print_crawl(crawl_demo_site(engine, progress=_progress()))
     summary = demo_summary(engine)
-    print(f"\n{summary.listings} listings, {summary.flagged} flagged")
+    print(f"\n{summary.listings} listings, {summary.flagged} flagged; listings per flag:")
     for code, count in summary.flag_codes:
         print(f"  {code:<30} {count}")
-    print("riskiest:")
-    for score, title, url in summary.riskiest:
-        print(f"  {score:>3}  {title[:40]}  {url}")
+    print("riskiest (listing_id, risk, title):")
+    for score, title, listing_id in summary.riskiest:
+        print(f"  {listing_id:>5}  {score:>3}  {title[:40]}")
     if args.no_dashboard:
         return 0
     print(f"\nopening the dashboard at http://127.0.0.1:{args.port}/ (Ctrl-C to stop); "

@@ -1,4 +1,5 @@
-"""What a run found per source, and what it changed: new, changed and removed listings.
+"""What a run found per source, and what it changed: new, changed and removed listings,
+flags raised and cleared (``certwatch.changes``, plus removals, which need the monitors).
 
 Everything is derived from the store (pages and listings carry their source and times),
 so a resumed run counts the pages it fetched before it was killed too.
@@ -8,14 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime
-from typing import Any
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from certwatch.batches import iter_listing_batches
+from certwatch.changes import Counts, change_recorder, record_flag_changes, record_listing_changes
 from certwatch.nightly.monitors import SourceStats
-from store.models import CrawlRun, Listing, Observation, Page, RunChange
+from store.models import CrawlRun, Listing, Page
 from store.timeutil import as_utc, utcnow
 
 
@@ -43,54 +44,21 @@ def source_stats(session: Session, run: CrawlRun, sources: Iterable[str]) -> dic
     return out
 
 
-def _fee(obs: Observation | None) -> dict[str, Any] | None:
-    if obs is None or obs.fee_min is None:
-        return None
-    return {"min": obs.fee_min, "max": obs.fee_max}
-
-
 def record_changes(
     session: Session, run: CrawlRun, trusted_sources: Iterable[str], *, remove_after_runs: int,
     now: datetime | None = None,
 ) -> dict[str, dict[str, int]]:
-    """Write RunChange rows for ``run``; returns counts per source and kind.
+    """Write RunChange rows for ``run`` (``certwatch.changes``, then removals); returns counts
+    per source and kind.
 
     Only sources whose monitors passed ("trusted") count missed runs toward removal: a
     source that failed tonight says nothing about whether its ads are gone.
     """
     now = now or utcnow()
-    counts: dict[str, dict[str, int]] = {}
-
-    def add(listing: Listing, change: str, detail: dict[str, Any]) -> None:
-        session.add(RunChange(run_id=run.id, listing_id=listing.id, change=change,
-                              source=listing.source, detail=detail))
-        per = counts.setdefault(listing.source, {"new": 0, "changed": 0, "removed": 0})
-        per[change] += 1
-
-    already = set(session.scalars(select(RunChange.listing_id).where(RunChange.run_id == run.id)))
-    new = session.scalars(select(Listing).where(Listing.first_seen >= run.started_at))
-    for listing in new:
-        if listing.id not in already:
-            add(listing, "new", {"title": listing.title, "fee_min": listing.fee_min,
-                                 "fee_max": listing.fee_max, "risk_score": listing.risk_score})
-            already.add(listing.id)
-    changed_ids = session.scalars(
-        select(Observation.listing_id).where(Observation.run_id == run.id).distinct()
-    ).all()
-    for listing_id in changed_ids:
-        if listing_id in already:
-            continue
-        changed = session.get(Listing, listing_id)
-        if changed is None:
-            continue
-        observations = session.scalars(
-            select(Observation).where(Observation.listing_id == listing_id)
-            .order_by(Observation.id.desc()).limit(2)
-        ).all()
-        before = observations[1] if len(observations) > 1 else None
-        add(changed, "changed", {"fee_before": _fee(before), "fee_after": _fee(observations[0]),
-                                 "title": changed.title})
-        already.add(listing_id)
+    counts: Counts = {}
+    add = change_recorder(session, run, counts)
+    already = record_listing_changes(session, run, add)
+    record_flag_changes(session, run, add)
     trusted = list(trusted_sources)
     if trusted:
         seen = select(Listing).where(Listing.source.in_(trusted), Listing.removed_at.is_(None))

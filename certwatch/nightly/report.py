@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from certwatch.nightly.monitors import MonitorResult
 from store.models import CrawlRun, IssuerMatch, Listing, RunChange
 from store.timeutil import as_utc
+from store.vocabulary import CHANGE_KINDS
 
 
 def build_report(
@@ -42,8 +43,7 @@ def build_report(
             IssuerMatch.matched_at >= run.started_at, IssuerMatch.mention.not_in(earlier),
         )
     )))
-    counts = {kind: sum(1 for c, _ in changes if c.change == kind)
-              for kind in ("new", "changed", "removed")}
+    counts = {kind: sum(1 for c, _ in changes if c.change == kind) for kind in CHANGE_KINDS}
     return {
         "run_id": run.id,
         "status": run.status,

@@ -3,24 +3,29 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine
 
+from certwatch.changes import record_changes_of
 from certwatch.errors import UsageError
 from certwatch.screen import ScreenSummary, screen_all
 from certwatch.services.registry import ensure_registry
 from crawler.listing_merge import merge_duplicates
 from crawler.runner import CrawlSummary, run_crawl
 from crawler.sources import SourcesConfig, SourcesFileError, load_sources
+from store.db import session_scope
+from store.definitions import StoreCounts, store_counts
 
 
 @dataclass(frozen=True)
 class CrawlOutcome:
     crawl: CrawlSummary
     screen: ScreenSummary
+    changes: dict[str, int] = field(default_factory=dict)  # change kind -> how many
+    counts: StoreCounts | None = None  # the store after the run (store.definitions)
 
     @property
     def ok(self) -> bool:
@@ -64,4 +69,8 @@ def crawl_and_screen(
         settings={"LOG_ENABLED": False, **(settings or {})},
     )
     merge_duplicates(engine)  # URLs of one offer that concurrent fetches listed twice
-    return CrawlOutcome(summary, screen_all(engine))
+    screened = screen_all(engine)
+    changes = record_changes_of(engine, summary.run_id)
+    with session_scope(engine) as session:
+        counts = store_counts(session)
+    return CrawlOutcome(summary, screened, changes, counts)

@@ -7,13 +7,14 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, distinct, func, select
 
 from certwatch.errors import UsageError
 from certwatch.services.crawl import CrawlOutcome, crawl_and_screen
 from certwatch.static_server import StaticServer
 from store.config import DATA_DIR
 from store.db import session_scope
+from store.definitions import is_listing, store_counts
 from store.models import Flag, Listing
 
 DEMO_SITE = DATA_DIR / "demo_site"
@@ -24,8 +25,8 @@ DEMO_SITE_PORT = 8530  # fixed, so a second demo run finds the same listings (sa
 class DemoSummary:
     listings: int
     flagged: int
-    flag_codes: list[tuple[str, int]]  # active flags by code, most common first
-    riskiest: list[tuple[int, str, str]]  # (risk score, title, canonical URL), top five
+    flag_codes: list[tuple[str, int]]  # listings per active flag code, most common first
+    riskiest: list[tuple[int, str, int]]  # (risk score, title, listing id), top five
 
 
 def _serve(root: Path) -> StaticServer:
@@ -55,16 +56,18 @@ def crawl_demo_site(engine: Engine, root: Path = DEMO_SITE, *,
 def demo_summary(engine: Engine) -> DemoSummary:
     """Listings, flags by code and the riskiest listings."""
     with session_scope(engine) as session:
-        total = session.scalar(select(func.count(Listing.id))) or 0
-        flagged = session.scalar(select(func.count(Listing.id)).where(Listing.risk_score > 0)) or 0
+        counts = store_counts(session)
         codes = Counter(
-            dict(session.execute(
-                select(Flag.code, func.count(Flag.id)).where(Flag.active.is_(True))
+            dict(session.execute(  # listings per flag code, as the dashboard counts them
+                select(Flag.code, func.count(distinct(Flag.listing_id)))
+                .join(Listing, Listing.id == Flag.listing_id)
+                .where(Flag.active.is_(True), is_listing())
                 .group_by(Flag.code)
             ).all())
         )
         top = session.execute(
-            select(Listing.risk_score, Listing.title, Listing.canonical_url)
+            select(Listing.risk_score, Listing.title, Listing.id)
+            .where(is_listing())
             .order_by(Listing.risk_score.desc(), Listing.id).limit(5)
         ).all()
-    return DemoSummary(total, flagged, codes.most_common(), list(top))
+    return DemoSummary(counts.listings, counts.flagged, codes.most_common(), list(top))

@@ -3,11 +3,12 @@ changed), store what changed the way a crawl does, and screen the listings that 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import Engine
 
+from certwatch.changes import record_changes_of
 from certwatch.screen import ScreenSummary, screen_all
 from certwatch.services.registry import ensure_registry
 from crawler.reextract import ReextractSummary, reextract_pages
@@ -17,6 +18,7 @@ from crawler.reextract import ReextractSummary, reextract_pages
 class ReextractOutcome:
     reextract: ReextractSummary
     screen: ScreenSummary | None  # None when no listing changed
+    changes: dict[str, int] = field(default_factory=dict)  # change kind -> how many
 
     @property
     def ok(self) -> bool:
@@ -31,4 +33,4 @@ def reextract(engine: Engine, *, source: str | None = None, since: datetime | No
     if summary.changed_listing_ids:
         ensure_registry(engine)
         screened = screen_all(engine, listing_ids=summary.changed_listing_ids, progress=progress)
-    return ReextractOutcome(summary, screened)
+    return ReextractOutcome(summary, screened, record_changes_of(engine, summary.run_id))

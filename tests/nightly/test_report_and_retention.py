@@ -75,7 +75,8 @@ def test_report_counts_and_lists_new_changed_and_removed(engine: Engine, tmp_pat
             session.add(IssuerMatch(listing_id=listing.id, mention=mention, status=status,
                                     matched_at=now))
         counts = record_changes(session, run, ["alpha"], remove_after_runs=2, now=now)
-        assert counts == {"alpha": {"new": 2, "changed": 2, "removed": 1}}
+        assert counts == {"alpha": {"new": 2, "changed": 2, "removed": 1, "flag_raised": 0,
+                                    "flag_cleared": 0}}
         monitors = [MonitorResult("alpha", "min_pages", True, "9 pages fetched (minimum 1)"),
                     MonitorResult("beta", "min_pages", False, "0 pages fetched (minimum 1)")]
         report = build_report(session, run, monitors, high_risk=60)
@@ -85,7 +86,8 @@ def test_report_counts_and_lists_new_changed_and_removed(engine: Engine, tmp_pat
 
     data = json.loads(json_path.read_text("utf-8"))
     assert data["run_id"] == run_id and data["status"] == "failed"
-    assert data["changes"] == {"new": 2, "changed": 2, "removed": 1}
+    assert data["changes"] == {"new": 2, "changed": 2, "removed": 1, "flag_raised": 0,
+                               "flag_cleared": 0}
     assert [x["url"].rsplit("/", 1)[-1] for x in data["new_high_risk_listings"]] == ["risky"]
     assert data["new_high_risk_listings"][0]["risk_score"] == 85
     assert [(x["url"].rsplit("/", 1)[-1], x["before"], x["after"]) for x in data["fee_changes"]] \
