@@ -8,7 +8,7 @@ import streamlit as st
 
 from dashboard import widgets as w
 from dashboard.fmt import local_time
-from dashboard.i18n import change_label, t
+from dashboard.i18n import change_label, flag_label, t
 from dashboard.views import runs_queries as q
 
 db = w.db()
@@ -31,6 +31,8 @@ columns = {
     "new": t("col_new"),
     "changed": t("col_changed"),
     "removed": t("col_removed"),
+    "flag_raised": t("col_flag_raised"),
+    "flag_cleared": t("col_flag_cleared"),
     "error": t("col_error"),
 }
 shown = runs.assign(
@@ -79,16 +81,21 @@ if changes.empty:
 else:
     rows = w.listing_rows(changes)
     rows["change"] = changes["change"].map(change_label)
+    rows["flag"] = [
+        flag_label(str(detail["code"])) if isinstance(detail, dict) and "code" in detail else ""
+        for detail in changes["detail"]
+    ]
     w.table(
         rows,
         {
             "link": t("col_link"),
             "listing_id": t("col_id"),
             "change": t("col_change"),
+            "flag": t("col_flag"),
             "risk_score": t("col_risk"),
             "title": t("col_title"),
             "provider": t("col_provider"),
         },
         column_config={t("col_link"): st.column_config.LinkColumn(display_text="→")},
     )
-    w.download(changes, f"certwatch-run-{run_id}", key="runs_csv_changes")
+    w.download(changes.drop(columns=["detail"]), f"certwatch-run-{run_id}", key="runs_csv_changes")

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 import pandas as pd
@@ -12,6 +11,7 @@ from sqlalchemy import func, select
 
 from dashboard.db import TTL, engine, read_frame
 from store.models import CrawlRun, Listing, Page, RunChange
+from store.vocabulary import CHANGE_KINDS, FLAG_CHANGES
 
 _STAT_KEYS = {
     "pages": ("pages", "pages_fetched", "fetched"),
@@ -20,7 +20,10 @@ _STAT_KEYS = {
     "new": ("new", "new_listings", "listings_new"),
     "changed": ("changed", "changed_listings", "listings_changed"),
     "removed": ("removed", "removed_listings", "listings_removed"),
+    "flag_raised": (),
+    "flag_cleared": (),
 }
+_COLUMNS = tuple(_STAT_KEYS)
 
 
 def _stat(stats: dict[str, Any], name: str) -> int | None:
@@ -35,10 +38,12 @@ def _stat(stats: dict[str, Any], name: str) -> int | None:
 
 @st.cache_data(ttl=TTL, show_spinner=False)
 def crawl_runs(db: str, limit: int = 200) -> pd.DataFrame:
-    """The latest runs, newest first, with pages, offers, errors and listing changes.
+    """The latest runs, newest first, with pages, offer pages, errors and what they changed.
 
-    Figures come from the run's stats; where a run did not record one, the pages and
-    run_changes tables are counted instead (for the shown runs only).
+    What a run changed is counted from ``run_changes`` (every run records it: listings new,
+    changed, removed; flags raised, cleared). Pages, offer pages and errors come from the
+    run's stats, or the pages table for a run that did not record them. Runs from before
+    every run recorded its changes fall back to their stats.
     """
     runs = read_frame(
         db,
@@ -55,59 +60,45 @@ def crawl_runs(db: str, limit: int = 200) -> pd.DataFrame:
         .limit(limit),
     )
     if runs.empty:
-        return runs.assign(**{name: [] for name in _STAT_KEYS}).drop(columns=["stats"])
-    ids = [
-        int(rid)
-        for rid, stats in zip(runs["id"], runs["stats"], strict=True)
-        if any(_stat(stats or {}, name) is None for name in ("pages", "new", "changed", "removed"))
-    ]
-    pages: dict[int, int] = {}
-    changes: dict[tuple[int, str], int] = {}
-    if ids:  # count only for runs whose stats lack a figure
-        with engine(db).connect() as conn:
-            pages = {
-                run_id: n
-                for run_id, n in conn.execute(
-                    select(Page.run_id, func.count())
-                    .where(Page.run_id.in_(ids))
-                    .group_by(Page.run_id)
-                    .limit(limit)
-                ).all()
-                if run_id is not None  # never: run_id IN (ids)
-            }
-            changes = {
-                (run_id, change): n
-                for run_id, change, n in conn.execute(
-                    select(RunChange.run_id, RunChange.change, func.count())
-                    .where(RunChange.run_id.in_(ids))
-                    .group_by(RunChange.run_id, RunChange.change)
-                    .limit(limit * 3)
-                ).all()
-            }
-    fallback: dict[str, Callable[[int], int | None]] = {
-        "pages": lambda run_id: pages.get(run_id),
-        "offers": lambda run_id: None,
-        "errors": lambda run_id: None,
-        "new": lambda run_id: changes.get((run_id, "new"), 0),
-        "changed": lambda run_id: changes.get((run_id, "changed"), 0),
-        "removed": lambda run_id: changes.get((run_id, "removed"), 0),
-    }
-    for name in _STAT_KEYS:
-        runs[name] = [
-            value if (value := _stat(stats or {}, name)) is not None else fallback[name](rid)
-            for rid, stats in zip(runs["id"], runs["stats"], strict=True)
-        ]
-        runs[name] = runs[name].astype("Int64")
+        return runs.assign(**{name: [] for name in _COLUMNS}).drop(columns=["stats"])
+    ids = [int(rid) for rid in runs["id"]]
+    with engine(db).connect() as conn:
+        changes: dict[tuple[int, str], int] = {
+            (run_id, change): n
+            for run_id, change, n in conn.execute(
+                select(RunChange.run_id, RunChange.change, func.count())
+                .where(RunChange.run_id.in_(ids))
+                .group_by(RunChange.run_id, RunChange.change)
+            ).all()
+        }
+        lacking = [int(rid) for rid, stats in zip(runs["id"], runs["stats"], strict=True)
+                   if _stat(stats or {}, "pages") is None]
+        pages: dict[int, int] = dict(conn.execute(  # type: ignore[arg-type]
+            select(Page.run_id, func.count()).where(Page.run_id.in_(lacking))
+            .group_by(Page.run_id)
+        ).all()) if lacking else {}
+    recorded = {run_id for run_id, _ in changes}
+    for name in _COLUMNS:
+        values: list[int | None] = []
+        for rid, stats in zip(runs["id"], runs["stats"], strict=True):
+            if name in CHANGE_KINDS and (int(rid) in recorded or name in FLAG_CHANGES):
+                values.append(changes.get((int(rid), name), 0))
+            elif (value := _stat(stats or {}, name)) is not None:
+                values.append(value)
+            else:
+                values.append(pages.get(int(rid)) if name == "pages" else None)
+        runs[name] = pd.Series(values, index=runs.index, dtype="Int64")
     return runs.drop(columns=["stats"])
 
 
 @st.cache_data(ttl=TTL, show_spinner=False)
 def run_changes(db: str, run_id: int, limit: int = 500) -> pd.DataFrame:
-    """The listings a run found new, changed or removed."""
+    """The listings a run found new, changed or removed, and the flags it raised or cleared."""
     stmt = (
         select(
             RunChange.listing_id,
             RunChange.change,
+            RunChange.detail,
             Listing.title,
             Listing.provider,
             Listing.risk_score,
