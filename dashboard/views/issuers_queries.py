@@ -9,8 +9,13 @@ from sqlalchemy import bindparam, case, distinct, func, or_, select
 from sqlalchemy.sql.elements import ColumnElement
 
 from dashboard.db import MAX_ROWS, PAGE_SIZE, TTL, engine, read_frame
-from dashboard.filters import SEVERITIES
+from store.definitions import has_flags, is_listing
 from store.models import Agency, IssuerMatch, Listing, RegistryVersion
+
+
+def _of_a_listing() -> ColumnElement[bool]:
+    """The issuer match belongs to a listing (not a retired one: ``store.definitions``)."""
+    return IssuerMatch.listing_id.in_(select(Listing.id).where(is_listing()))
 
 
 @st.cache_data(ttl=TTL, show_spinner=False)
@@ -27,7 +32,7 @@ def issuer_names(
     matched agency of just those names.
     """
     listings = func.count(distinct(IssuerMatch.listing_id))
-    where: list[ColumnElement[bool]] = [IssuerMatch.current.is_(True)]
+    where: list[ColumnElement[bool]] = [IssuerMatch.current.is_(True), _of_a_listing()]
     if search:
         where.append(IssuerMatch.mention.contains(search, autoescape=True))
     if statuses:
@@ -72,7 +77,7 @@ def issuer_names(
 @st.cache_data(ttl=TTL, show_spinner=False)
 def issuer_name_count(db: str, search: str = "", statuses: tuple[str, ...] = ()) -> int:
     """How many (name, status) rows ``issuer_names`` pages through."""
-    where: list[ColumnElement[bool]] = [IssuerMatch.current.is_(True)]
+    where: list[ColumnElement[bool]] = [IssuerMatch.current.is_(True), _of_a_listing()]
     if search:
         where.append(IssuerMatch.mention.contains(search, autoescape=True))
     if statuses:
@@ -108,14 +113,15 @@ def issuer_providers(db: str, mention: str, limit: int = 100) -> pd.DataFrame:
 def providers(db: str, search: str = "", offset: int = 0, limit: int = PAGE_SIZE) -> pd.DataFrame:
     """Providers with their listings, flagged listings, risk and fee range."""
     n = func.count()
-    where: list[ColumnElement[bool]] = [Listing.provider.is_not(None), Listing.provider != ""]
+    where: list[ColumnElement[bool]] = [
+        is_listing(), Listing.provider.is_not(None), Listing.provider != ""]
     if search:
         where.append(Listing.provider.contains(search, autoescape=True))
     stmt = (
         select(
             Listing.provider,
             n.label("listings"),
-            func.sum(case((Listing.max_severity.in_(SEVERITIES), 1), else_=0)).label("flagged"),
+            func.sum(case((has_flags(), 1), else_=0)).label("flagged"),
             func.max(Listing.risk_score).label("max_risk"),
             func.min(Listing.fee_min).label("fee_min"),
             func.max(Listing.fee_max).label("fee_max"),
@@ -132,7 +138,8 @@ def providers(db: str, search: str = "", offset: int = 0, limit: int = PAGE_SIZE
 @st.cache_data(ttl=TTL, show_spinner=False)
 def provider_count(db: str, search: str = "") -> int:
     """How many providers ``providers`` pages through."""
-    where: list[ColumnElement[bool]] = [Listing.provider.is_not(None), Listing.provider != ""]
+    where: list[ColumnElement[bool]] = [
+        is_listing(), Listing.provider.is_not(None), Listing.provider != ""]
     if search:
         where.append(Listing.provider.contains(search, autoescape=True))
     groups = select(Listing.provider).where(*where).group_by(Listing.provider).subquery()
@@ -147,7 +154,7 @@ def provider_issuers(db: str, provider: str, limit: int = 100) -> pd.DataFrame:
     stmt = (
         select(IssuerMatch.mention, IssuerMatch.status, n.label("listings"))
         .join(Listing, Listing.id == IssuerMatch.listing_id)
-        .where(IssuerMatch.current.is_(True), Listing.provider == provider)
+        .where(IssuerMatch.current.is_(True), Listing.provider == provider, is_listing())
         .group_by(IssuerMatch.mention, IssuerMatch.status)
         .order_by(n.desc(), IssuerMatch.mention)
         .limit(limit)
