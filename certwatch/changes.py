@@ -12,12 +12,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, or_, select
 from sqlalchemy.orm import Session
 
 from store.db import session_scope
 from store.models import CrawlRun, Flag, Listing, Observation, RunChange
-from store.vocabulary import CHANGE_KINDS
+from store.vocabulary import CHANGE_KINDS, FLAG_CHANGES, LISTING_CHANGES
 
 Counts = dict[str, dict[str, int]]  # source -> change kind -> how many
 AddChange = Callable[[Listing, str, dict[str, Any]], None]
@@ -42,32 +42,39 @@ def _fee(obs: Observation | None) -> dict[str, Any] | None:
 
 
 def record_listing_changes(session: Session, run: CrawlRun, add: AddChange) -> set[int]:
-    """New listings (first seen in the run) and changed ones (a new observation by the run);
-    returns the ids of listings recorded for this run, before and now."""
+    """New listings (every observation of theirs is the run's) and changed ones (a new
+    observation by the run after earlier ones); returns the ids recorded for this run.
+
+    Judged by observations, not by times: a page's capture time has whole seconds, so a
+    listing first seen in the second a run started must not pass for an old one.
+    """
     already = set(session.scalars(
         select(RunChange.listing_id).where(RunChange.run_id == run.id,
-                                           RunChange.change.in_(("new", "changed", "removed")))))
-    for listing in session.scalars(select(Listing).where(Listing.first_seen >= run.started_at)):
-        if listing.id not in already:
-            add(listing, "new", {"title": listing.title, "fee_min": listing.fee_min,
-                                 "fee_max": listing.fee_max, "risk_score": listing.risk_score,
-                                 "flags": list(listing.flag_codes or [])})
-            already.add(listing.id)
-    changed_ids = session.scalars(
-        select(Observation.listing_id).where(Observation.run_id == run.id).distinct()
-    ).all()
-    for listing_id in changed_ids:
-        changed = session.get(Listing, listing_id) if listing_id not in already else None
-        if changed is None:
-            continue
-        observations = session.scalars(
-            select(Observation).where(Observation.listing_id == listing_id)
-            .order_by(Observation.id.desc()).limit(2)
-        ).all()
-        before = observations[1] if len(observations) > 1 else None
-        add(changed, "changed", {"fee_before": _fee(before), "fee_after": _fee(observations[0]),
-                                 "title": changed.title})
-        already.add(listing_id)
+                                           RunChange.change.in_(LISTING_CHANGES))))
+    touched = sorted(set(session.scalars(
+        select(Observation.listing_id).where(Observation.run_id == run.id))) - already)
+    for chunk in (touched[i:i + 500] for i in range(0, len(touched), 500)):
+        seen_before = set(session.scalars(
+            select(Observation.listing_id).where(
+                Observation.listing_id.in_(chunk),
+                or_(Observation.run_id.is_(None), Observation.run_id != run.id))))
+        for listing in session.scalars(select(Listing).where(Listing.id.in_(chunk))
+                                       .order_by(Listing.id)):
+            if listing.id not in seen_before:
+                add(listing, "new", {"title": listing.title, "fee_min": listing.fee_min,
+                                     "fee_max": listing.fee_max,
+                                     "risk_score": listing.risk_score,
+                                     "flags": list(listing.flag_codes or [])})
+                continue
+            observations = session.scalars(
+                select(Observation).where(Observation.listing_id == listing.id)
+                .order_by(Observation.id.desc()).limit(2)
+            ).all()
+            before = observations[1] if len(observations) > 1 else None
+            add(listing, "changed", {"fee_before": _fee(before),
+                                     "fee_after": _fee(observations[0]),
+                                     "title": listing.title})
+        already.update(chunk)
     return already
 
 
@@ -77,10 +84,12 @@ def record_flag_changes(session: Session, run: CrawlRun, add: AddChange) -> None
     recorded = {
         (change.listing_id, change.change, str((change.detail or {}).get("fingerprint")))
         for change in session.scalars(select(RunChange).where(
-            RunChange.run_id == run.id, RunChange.change.in_(("flag_raised", "flag_cleared"))))
+            RunChange.run_id == run.id, RunChange.change.in_(FLAG_CHANGES)))
     }
+    new = select(RunChange.listing_id).where(RunChange.run_id == run.id,
+                                             RunChange.change == "new")
     raised = select(Flag, Listing).join(Listing, Listing.id == Flag.listing_id).where(
-        Flag.created_at >= run.started_at, Listing.first_seen < run.started_at)
+        Flag.created_at >= run.started_at, Listing.id.not_in(new))
     cleared = select(Flag, Listing).join(Listing, Listing.id == Flag.listing_id).where(
         Flag.superseded_at >= run.started_at)
     for kind, stmt in (("flag_raised", raised), ("flag_cleared", cleared)):

@@ -58,7 +58,9 @@ def test_report_counts_and_lists_new_changed_and_removed(engine: Engine, tmp_pat
         session.add(run)
         session.flush()
         risky = _listing(session, "risky", seen=now, risk=85, fee=6800)
-        _listing(session, "calm", seen=now, risk=10, fee=980)
+        _observe(session, risky, run.id, 6800, now)  # a crawl observes every listing it adds
+        calm = _listing(session, "calm", seen=now, risk=10, fee=980)
+        _observe(session, calm, run.id, 980, now)
         dearer = _listing(session, "dearer", seen=now, first=last_week, fee=3580)
         _observe(session, dearer, None, 2980, last_week)
         _observe(session, dearer, run.id, 3580, now)
