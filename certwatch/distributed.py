@@ -24,12 +24,20 @@ def _out(text: str) -> None:
 
 
 def _screen(engine: Engine, stats: dict[str, Any]) -> None:
+    from certwatch.changes import record_changes_of
     from certwatch.services.distributed import screen_closed_run
-    screened = screen_closed_run(engine)
-    _out(f"crawl run {stats['run_id']} closed: {stats['pages']} pages, {stats['offers']} "
-         f"offers, {stats['errors']} errors, {stats['new_listings']} new and "
-         f"{stats['changed_listings']} changed listings; screened {screened.listings} "
-         f"listings, {screened.flagged} flagged")
+    from store.db import session_scope
+    from store.definitions import store_counts
+    screen_closed_run(engine)
+    changes = record_changes_of(engine, int(stats["run_id"]))
+    with session_scope(engine) as session:
+        counts = store_counts(session)
+    _out(f"crawl run {stats['run_id']} closed: {stats['pages']} pages ({stats['offers']} "
+         f"read as offers), {stats['errors']} errors")
+    _out(f"changes: {changes['new']} new and {changes['changed']} changed listings, "
+         f"{changes['flag_raised']} flags raised and {changes['flag_cleared']} cleared")
+    _out(f"store: {counts.listings} listings, {counts.flagged} flagged, {counts.open} "
+         f"open for review")
     from crawler.focus_run import describe_focus
     focus = describe_focus(stats)
     if focus:

@@ -66,7 +66,7 @@ def test_two_workers_fetch_every_page_once_and_store_every_offer_once(
         assert run is not None and run.status == "succeeded"
         assert run.stats["pages"] == total + 1 and run.stats["new_listings"] == offers
     closers = [d for d in results if f"crawl run {run_id} closed" in d.stdout]
-    assert len(closers) == 1 and "screened" in closers[0].stdout
+    assert len(closers) == 1 and "store: " in closers[0].stdout
     frontier = Frontier.parse(frontier_url)
     client = frontier.client()
     job = read_job(client, frontier)
@@ -134,8 +134,8 @@ def test_crawl_frontier_wait_closes_the_run_and_screens(
         server.stop()
     report = (seeded.stdout, seeded.stderr[-2000:], worker.stdout, worker.stderr[-2000:])
     assert seeded.returncode == 0, report
-    assert "seeded" in seeded.stdout and "closed: 6 pages, 2 offers" in seeded.stdout, report
-    assert "screened 2 listings" in seeded.stdout, report
+    assert "seeded" in seeded.stdout and "closed: 6 pages (2 read as offers)" in seeded.stdout, report
+    assert "store: 2 listings" in seeded.stdout and "2 new" in seeded.stdout, report
     assert worker.returncode == 0 and worker.pages() == 6, worker.stderr[-3000:]
     assert set(server.counts()) == {"/robots.txt", "/index.html"} | {
         f"/p/{i}.html" for i in range(5)
