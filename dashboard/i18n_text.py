@@ -252,6 +252,48 @@ TEXT: dict[str, tuple[str, str]] = {
     "pick_version": ("名录版本", "Registry version"),
     "agencies_title": ("该版本的机构", "Agencies of this version"),
     "no_registry": ("还没有导入登记名录。", "No registry imported yet."),
+    # language, provenance, links, help (issue #14)
+    "live_site": ("外部网站（广告主原页面）", "live site (the advertiser's page)"),
+    "live_site_note": (
+        "先看存档副本；外部链接会打开广告主的网站（新窗口，不发送来源信息）。",
+        "Read the archived copy first; the external link opens the advertiser's site (new "
+        "window, no referrer sent).",
+    ),
+    "archived_copy": ("存档副本（推荐先看）", "Archived copy (read this first)"),
+    "sample_registry": (
+        "当前登记名录是内置的示例名录（样本）：其中 DEMO-* 机构是虚构的，并非官方名录。"
+        "筛查结果仅供演示；请用 `certwatch registry crawl` 获取官方名录并导入。",
+        "The current registry is the bundled SAMPLE registry: its DEMO-* agencies are "
+        "fictional, not an official list. Screening results are for demonstration; fetch the "
+        "official list with `certwatch registry crawl` and import it.",
+    ),
+    "sample_version": ("示例（非官方）", "sample (not official)"),
+    "official_version": ("导入的名录", "imported"),
+    "col_sample": ("是否示例", "Sample"),
+    "search_listing": ("搜索：广告编号或标题/培训商文字", "Search: listing ID or title/provider text"),
+    "search_help": (
+        "输入数字（广告编号，即导出文件中的 listing_id）直接打开该广告；输入文字则筛选标题或培训商。",
+        "Digits (a listing ID, the export's listing_id) open that listing; text filters titles "
+        "and providers.",
+    ),
+    "flag_help": ("说明：{label}", "About: {label}"),
+    "flag_help_caption": (
+        "每种问题标记的含义、依据（docs/domain.md 章节）和审核要点",
+        "What each flag means, the domain fact behind it (docs/domain.md) and what to check",
+    ),
+    "rule_detail": ("规则记录（英文原文，筛查时生成）", "Rule's note (as recorded by screening)"),
+    "page_reasons_raw": ("抽取器记录的依据（英文原文）", "Extractor's reasons (as recorded)"),
+    "match_explained": ("{status}：最佳候选相似度 {score}", "{status}: best candidate scored {score}"),
+    "retired_merged": ("已合并到广告 {id}", "merged into listing {id}"),
+    "retired_not_offer": ("当前规则不再将该页面识别为招生广告", "the current rules no longer read the page as an offer"),
+    "unknown": ("未知", "unknown"),
+    "col_canonical_url": ("规范网址", "Canonical URL"),
+    "col_removed_at": ("下线时间", "Removed"),
+    "col_issuers": ("发证机构", "Issuers"),
+    "col_series": ("指标", "Series"),
+    "col_fee_from": ("收费区间下限", "Fee from"),
+    "col_fee_to": ("收费区间上限", "Fee to"),
+    "col_uscc": ("统一社会信用代码", "USCC"),
     # runs
     "runs_title": ("抓取历史", "Run history"),
     "run_detail": ("查看某次抓取的变化", "Changes of one run"),

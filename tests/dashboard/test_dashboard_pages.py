@@ -52,6 +52,7 @@ def test_overview_counts_match_the_database(seeded, app) -> None:  # type: ignor
     assert metrics["待审核"] == f"{summary.awaiting:,}"
     # every number links to the queue, filtered to the listings behind it
     queries = [parse_qs(link.proto.query_string) for link in at.get("page_link")]
+    assert all(q.pop("lang") == ["zh"] for q in queries), "every link keeps the language"
     assert {"review": ["awaiting"]} in queries
     assert {"severity": ["high"]} in queries
     assert {"code": ["NO_EXAM"]} in queries
