@@ -128,7 +128,7 @@ TEXT: dict[str, tuple[str, str]] = {
         "Bars of {width}; {cap} and above share the last one",
     ),
     "col_level": ("等级", "Level"),
-    "col_error": ("错误信息", "Error"),
+    "col_error": ("错误信息（原文）", "Error (as recorded)"),
     # queue
     "filters": ("筛选条件", "Filters"),
     "f_codes": ("问题类型", "Flag code"),

@@ -313,7 +313,7 @@ def test_runs_page_history_and_changes(seeded, app) -> None:  # type: ignore[no-
     assert list(runs["抓取批次"]) == sorted(runs["抓取批次"], reverse=True), "newest first"
     first = runs[runs["抓取批次"] == 1].iloc[0]
     assert first["新增"] == int(summary.listings * 0.6)
-    assert "failed" in set(runs["状态"])
+    assert "失败" in set(runs["状态"]), "run statuses are translated"
     at.selectbox(key="runs_pick").set_value(1).run()
     changes = at.dataframe[1].value
     assert set(changes["变化类型"]) == {"新增"}
