@@ -56,6 +56,14 @@ def joined(values: object) -> str:
     return "|".join("" if v is None else str(v) for v in values)  # type: ignore[attr-defined]
 
 
+def _list(value: object) -> list[Any]:
+    return list(value) if isinstance(value, list | tuple) else []
+
+
+def _text(value: object) -> str:
+    return "" if value is None or value != value else str(value)
+
+
 def _number(value: object) -> float | None:
     if value is None or value != value:
         return None
@@ -101,9 +109,9 @@ def listing_frame(listings: pd.DataFrame, matches: pd.DataFrame,
             **item,
             "issuers": "|".join(m for m, _ in named),
             "issuer_statuses": "|".join(s for _, s in named),
-            "levels": "|".join(str(level) for level in sorted(item.get("levels") or [])),
-            "flags": "|".join(item.get("flag_codes") or []),
-            "review_decision": item.get("review_decision") or "awaiting",
+            "levels": "|".join(str(v) for v in sorted(_list(item.get("levels")))),
+            "flags": "|".join(str(v) for v in _list(item.get("flag_codes"))),
+            "review_decision": _text(item.get("review_decision")) or "awaiting",
         })
     out = pd.DataFrame(rows, columns=[*LISTING_COLUMNS, "flag_codes"])
     if order is not None:
