@@ -16,7 +16,7 @@ from store.config import DATA_DIR
 
 FLAG_HELP_FILE = DATA_DIR / "lexicon" / "flag_help.csv"
 COLUMNS = ("code", "domain_sections", "meaning_zh", "meaning_en", "domain_zh", "domain_en",
-           "check_zh", "check_en")
+           "check_zh", "check_en", "source")
 
 
 @dataclass(frozen=True)

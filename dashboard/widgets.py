@@ -5,7 +5,6 @@ from __future__ import annotations
 import html
 from collections.abc import Callable, Mapping
 from typing import Any
-from urllib.parse import urlsplit
 
 import pandas as pd
 import streamlit as st
@@ -26,6 +25,7 @@ from dashboard.i18n import (
 )
 from dashboard.warc import ArchivedPage, read_record
 from facts.spreadsheet import csv_text
+from facts.urls import is_http_url
 from store.sample import current_version_is_sample
 
 QUEUE_PAGE = "views/queue.py"
@@ -137,7 +137,7 @@ def link_column() -> dict[str, Any]:
 def live_link_html(url: str | None) -> str:
     """The advertiser's live page as an HTML link marked external, or "" when ``url`` is not
     http(s). Escaped here: the URL is scraped, so it is only ever an attribute value."""
-    if not url or urlsplit(url).scheme.lower() not in ("http", "https"):
+    if not url or not is_http_url(url):
         return ""
     href = html.escape(url, quote=True)
     return (

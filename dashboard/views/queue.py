@@ -46,14 +46,26 @@ if wanted.region and wanted.region not in region_options:
     region_options.append(wanted.region)
 
 # the search box: a listing id (digits, the export's listing_id) opens that listing
+def _searched() -> None:
+    """Digits typed into the search box: remember the id and empty the box (so coming back
+    to the queue does not open the listing again)."""
+    typed = listing_id_query(st.session_state.get("q_search", ""))
+    if typed is not None:
+        st.session_state["q_open_id"] = typed
+        st.session_state["q_search"] = ""
+
+
 search = st.text_input(
-    t("search_listing"), value=wanted.text, key="q_search", help=t("search_help")
+    t("search_listing"),
+    value=wanted.text if listing_id_query(wanted.text) is None else "",
+    key="q_search",
+    help=t("search_help"),
+    on_change=_searched,
 )
-typed_id = listing_id_query(search)
+typed_id = st.session_state.pop("q_open_id", None) or listing_id_query(wanted.text)
 if typed_id is not None:
     found = listing_queries.current_id(db, typed_id)
     if listing_queries.listing(db, found) is not None:
-        st.session_state["q_search"] = ""
         w.open_listing(found)
     st.warning(t("no_listing", id=typed_id))
 
@@ -138,7 +150,7 @@ state = QueueState(
     last_seen=tuple(last_seen),
     review=review,
     flagged_only=flagged_only,
-    text="" if typed_id is not None else search,
+    text=search,
 )
 listing_filter = state.to_filter()
 params = params_from_state(state)
