@@ -14,7 +14,7 @@ from dashboard.fmt import (
     as_utc,
     escape_markdown,
     evidence_in_context,
-    highlight,
+    highlight_all,
     iso_local,
     levels_text,
     local_time,
@@ -276,9 +276,7 @@ else:
             ("HTTP", f"{archive.http_status} {archive.content_type}".strip()),
         ]
     )
-    text = archive.text
-    for evidence in active["evidence"] if not active.empty else []:
-        text = highlight(text, evidence)
+    text = highlight_all(archive.text, list(active["evidence"]) if not active.empty else [])
     st.caption(t("page_text") + (t("truncated") if archive.truncated else ""))
     st.code(text, language=None, wrap_lines=True, height=400)
     with st.expander(t("page_source")):
