@@ -287,6 +287,12 @@ TEXT: dict[str, tuple[str, str]] = {
     "retired_merged": ("已合并到广告 {id}", "merged into listing {id}"),
     "retired_not_offer": ("当前规则不再将该页面识别为招生广告", "the current rules no longer read the page as an offer"),
     "unknown": ("未知", "unknown"),
+    "roles_config_error": (
+        "角色配置（[certwatch.roles]）有误，暂时无人能记录决定。原始信息：{error}",
+        "The role configuration ([certwatch.roles]) is malformed; nobody may decide until it "
+        "is fixed. Details: {error}",
+    ),
+    "decision_error": ("决定未能记录。原始信息：{error}", "The decision was not recorded: {error}"),
     "col_canonical_url": ("规范网址", "Canonical URL"),
     "col_removed_at": ("下线时间", "Removed"),
     "col_issuers": ("发证机构", "Issuers"),

@@ -328,7 +328,7 @@ else:
             try:
                 q.record_review(db, listing_id, decision, access, note, target, typed_name)
             except (q.ReviewError, AccessDenied) as exc:
-                st.error(str(exc))
+                st.error(t("decision_error", error=exc))
             else:
                 st.session_state["reviewer_name"] = (typed_name or "").strip()
                 st.session_state["listing_flash"] = t(
