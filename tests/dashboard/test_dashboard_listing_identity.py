@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from sqlalchemy import create_engine, insert
 
+from dashboard import widgets
 from store.models import ListingAlias
 
 LISTING, QUEUE = "views/listing.py", "views/queue.py"
@@ -56,3 +57,24 @@ def test_queue_search_takes_an_id_or_text(seeded, app) -> None:  # type: ignore[
     assert at.query_params["q"] in (provider, [provider])
     at = app(url, QUEUE, q="99999999")
     assert any("99999999" in w.value for w in at.warning)
+
+
+def test_sample_registry_banner_until_a_real_version(fresh, app) -> None:  # type: ignore[no-untyped-def]
+    from store.models import Agency, RegistryVersion
+    from store.sample import SAMPLE_SOURCE_URL
+
+    url, _summary = fresh
+    assert not any("示例名录" in w.value for w in app(url).warning)
+    engine = create_engine(url)
+    for version, source in ((50, SAMPLE_SOURCE_URL), (51, "https://pjjg.osta.org.cn/1")):
+        with engine.begin() as conn:
+            conn.execute(insert(RegistryVersion).values(
+                id=version, file_name=f"v{version}.csv", sha256="c" * 64, row_count=1))
+            conn.execute(insert(Agency).values(
+                version_id=version, agency_id="A1", name="某评价机构", aliases=[], kind="other",
+                occupations=["*"], levels=[3], region="全国", status="active", source_url=source))
+        widgets._registry_is_sample.clear()  # cached for a minute, like every query
+        at = app(url, "views/runs.py")
+        banner = any("示例名录" in w.value for w in at.warning)
+        assert banner == (version == 50), version
+    engine.dispose()
