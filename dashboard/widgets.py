@@ -110,6 +110,15 @@ def with_lang(params: Mapping[str, Any]) -> dict[str, Any]:
             LANG_PARAM: current_lang()}
 
 
+def url_facts(pairs: list[tuple[str, str | None]]) -> None:
+    """Addresses as plain code blocks: a table cell or Markdown would make a scraped URL a
+    live link to the advertiser (the one live link is ``live_link_html``)."""
+    for label, url in pairs:
+        if url:
+            st.caption(label)
+            st.code(url, language=None, wrap_lines=True)
+
+
 def link_to_queue(label: str, **params: Any) -> None:
     """A link that opens the review queue filtered by ``params`` (query parameters)."""
     st.page_link(

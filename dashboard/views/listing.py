@@ -81,8 +81,6 @@ st.text(item["title"] or EMPTY)
 w.facts(
     [
         (t("listing_id"), str(item["id"])),
-        (t("url"), item["url"]),
-        (t("col_canonical_url"), item.get("canonical_url")),
         (t("col_provider"), item["provider"]),
         (t("col_region"), item["region"]),
         (t("col_levels"), levels_text(item["levels"])),
@@ -94,6 +92,8 @@ w.facts(
         (t("col_removed_at"), local_time(item.get("removed_at"))),
     ]
 )
+# addresses as code, never as links (a table would turn them into live links)
+w.url_facts([(t("url"), item["url"]), (t("col_canonical_url"), item.get("canonical_url"))])
 # the archived copy first (an anchor on this page), the live site only as a marked link
 st.markdown(f"[{escape_markdown(t('archived_copy'))}](#archive)")
 live = w.live_link_html(item["url"])
@@ -266,9 +266,9 @@ if archive_error:
 elif archive is None:
     st.info(t("archive_missing"))
 else:
+    w.url_facts([(t("url"), archive.target_uri)])
     w.facts(
         [
-            (t("url"), archive.target_uri),
             (t("capture_time"), iso_local(archive.warc_date)),
             (t("digest"), archive.payload_digest or archive.block_digest),
             ("sha256", (page or {}).get("sha256") or ""),

@@ -78,3 +78,13 @@ def test_sample_registry_banner_until_a_real_version(fresh, app) -> None:  # typ
         banner = any("示例名录" in w.value for w in at.warning)
         assert banner == (version == 50), version
     engine.dispose()
+
+
+def test_no_table_or_markdown_makes_the_advertiser_url_a_link(seeded, app) -> None:  # type: ignore[no-untyped-def]
+    url, summary = seeded
+    at = app(url, LISTING, listing=str(summary.plain_listing_id))
+    codes = [c.value for c in at.code]
+    assert any(c.startswith("http") for c in codes), "the address is shown, as code"
+    for table in at.table:
+        cells = [str(v) for column in table.value.columns for v in table.value[column]]
+        assert not any("http" in c for c in cells), cells
