@@ -42,11 +42,18 @@ def _progress() -> bool:
 
 
 def registry_import(args: argparse.Namespace) -> int:
-    from certwatch.services.registry import import_registry_file
+    from certwatch.services.registry import (
+        SAMPLE_NOTICE,
+        import_registry_file,
+        is_sample_version,
+    )
     engine = engine_for(args)
     registry_version, rows = import_registry_file(engine, Path(args.file),
                                                   allow_shrink=args.allow_shrink)
     _out(f"imported {rows} agencies from {args.file} as registry version {registry_version}")
+    if is_sample_version(engine, registry_version):
+        print("sample registry: " + SAMPLE_NOTICE.format(name=Path(args.file).name),
+              file=sys.stderr)
     return 0
 
 
@@ -59,8 +66,12 @@ def registry_list(args: argparse.Namespace) -> int:
     _out(f"{'version':>7}  {'imported (UTC)':<19}  {'agencies':>8}  {'sha256':<12}  file")
     for version in versions:
         when = version.imported_at.strftime("%Y-%m-%d %H:%M:%S")
+        sample = "SAMPLE  " if version.sample else ""
         _out(f"{version.id:>7}  {when:<19}  {version.agencies:>8}  {version.sha256[:12]}  "
-             f"{version.file_name}")
+             f"{sample}{version.file_name}")
+    if any(version.sample for version in versions):
+        print("SAMPLE: a sample registry (illustrative rows with source_url sample:..., see "
+              "data/README.md), not an official list", file=sys.stderr)
     return 0
 
 

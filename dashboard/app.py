@@ -9,11 +9,17 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import identity
+from dashboard import identity, widgets
 from dashboard.fmt import display_zone
-from dashboard.i18n import LANG_NAMES, LANGS, t
+from dashboard.i18n import DEFAULT_LANG, LANG_NAMES, LANG_PARAM, LANGS, lang_from_params, t
 
 st.set_page_config(page_title="certwatch", page_icon=":material/policy:", layout="wide")
+
+# The language lives in the URL (?lang=zh|en): a new session (a reload, a shared link) takes
+# it from there; afterwards the sidebar switch decides and is written back to the URL, also
+# after a page's own query parameters replaced the URL's (navigation, queue filters).
+if LANG_PARAM not in st.session_state:
+    st.session_state[LANG_PARAM] = lang_from_params(st.query_params.to_dict()) or DEFAULT_LANG
 
 with st.sidebar:
     st.radio(
@@ -21,8 +27,10 @@ with st.sidebar:
         LANGS,
         format_func=LANG_NAMES.__getitem__,
         horizontal=True,
-        key="lang",
+        key=LANG_PARAM,
     )
+if st.query_params.get(LANG_PARAM) != st.session_state[LANG_PARAM]:
+    st.query_params[LANG_PARAM] = st.session_state[LANG_PARAM]
 
 PAGES = {
     t("section_review"): [
@@ -58,4 +66,7 @@ PAGES = {
 page = st.navigation(PAGES)
 identity.sidebar_login()
 st.sidebar.caption(t("times_in", zone=str(display_zone())))
+widgets.sample_registry_banner()
 page.run()
+if st.query_params.get(LANG_PARAM) != st.session_state[LANG_PARAM]:  # the page replaced them
+    st.query_params[LANG_PARAM] = st.session_state[LANG_PARAM]

@@ -54,6 +54,7 @@ class ListingFilter:
     last_seen_to: datetime | None = None
     review: str = "any"  # one of REVIEW_STATES
     flagged_only: bool = True
+    text: str = ""  # the title or the provider contains this (the queue's search box)
 
 
 def severity_rank(column: Any) -> Any:
@@ -116,6 +117,13 @@ def listing_conditions(f: ListingFilter) -> list[ColumnElement[bool]]:
         where.append(exists().where(*match_where))
     if f.provider:
         where.append(Listing.provider.contains(f.provider, autoescape=True))
+    if f.text:
+        where.append(
+            or_(
+                Listing.title.contains(f.text, autoescape=True),
+                Listing.provider.contains(f.text, autoescape=True),
+            )
+        )
     if f.region:
         where.append(Listing.region == f.region)
     if f.levels:

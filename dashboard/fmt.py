@@ -101,9 +101,45 @@ def sentences(text: str) -> list[str]:
 
 def highlight(text: str, evidence: str) -> str:
     """``text`` with every occurrence of ``evidence`` wrapped in 【】 (plain text, no markup)."""
-    if not evidence or evidence not in text:
+    return highlight_all(text, [evidence])
+
+
+def highlight_all(text: str, evidences: list[str]) -> str:
+    """``text`` with every occurrence of each evidence wrapped in 【】 once: overlapping or
+    touching occurrences are marked as one span, and a span the page itself already
+    brackets (ads write 【包过】) or that was marked before is not bracketed again — so
+    the text never shows 【【…】】."""
+    spans: list[tuple[int, int]] = []
+    for evidence in {e.strip(HIGHLIGHT_OPEN + HIGHLIGHT_CLOSE) for e in evidences if e}:
+        if not evidence:
+            continue
+        start = text.find(evidence)
+        while start != -1:
+            spans.append((start, start + len(evidence)))
+            start = text.find(evidence, start + 1)
+    if not spans:
         return text
-    return text.replace(evidence, f"{HIGHLIGHT_OPEN}{evidence}{HIGHLIGHT_CLOSE}")
+    merged: list[list[int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    out: list[str] = []
+    last = 0
+    for start, end in merged:
+        out.append(text[last:start])
+        inner = text[start:end]
+        bracketed = text[start - 1 : start] == HIGHLIGHT_OPEN and text[end : end + 1] == (
+            HIGHLIGHT_CLOSE
+        )
+        if bracketed or (inner.startswith(HIGHLIGHT_OPEN) and inner.endswith(HIGHLIGHT_CLOSE)):
+            out.append(inner)
+        else:
+            out.append(f"{HIGHLIGHT_OPEN}{inner}{HIGHLIGHT_CLOSE}")
+        last = end
+    out.append(text[last:])
+    return "".join(out)
 
 
 def evidence_in_context(evidence: str, page_sentences: list[str], page_text: str = "") -> str:
@@ -120,7 +156,7 @@ def evidence_in_context(evidence: str, page_sentences: list[str], page_text: str
     for sentence in sentences(page_text):
         if evidence in sentence:
             return highlight(sentence, evidence)
-    return f"{HIGHLIGHT_OPEN}{evidence}{HIGHLIGHT_CLOSE}"
+    return highlight(evidence, evidence)
 
 
 def shorten(text: str, limit: int = 80) -> str:

@@ -39,7 +39,7 @@ def roles_config() -> RolesConfig:
     try:
         return parse_roles(table)
     except RolesConfigError as exc:
-        st.sidebar.error(str(exc))
+        st.sidebar.error(t("roles_config_error", error=exc))
         return RolesConfig(entries={}, default="viewer")
 
 

@@ -42,6 +42,7 @@ class QueueState:
     last_seen: tuple[date, ...] = ()
     review: str = "open"  # the queue shows listings with a flag awaiting a decision
     flagged_only: bool = True
+    text: str = ""  # the search box when it holds text (digits open a listing instead)
 
     def to_filter(self) -> ListingFilter:
         """The SQL filter: local date ranges become UTC bounds."""
@@ -63,6 +64,7 @@ class QueueState:
             last_seen_to=last_to,
             review=self.review,
             flagged_only=self.flagged_only,
+            text=self.text.strip(),
         )
 
 
@@ -123,6 +125,7 @@ def state_from_params(params: Params) -> QueueState:
         last_seen=_days(_one(params, "last_seen")),
         review=review if review in REVIEW_STATES else "open",
         flagged_only=_one(params, "flagged") != "0",
+        text=_one(params, "q")[:300],
     )
 
 
@@ -152,7 +155,17 @@ def params_from_state(state: QueueState) -> dict[str, str | list[str]]:
         out["review"] = state.review
     if not state.flagged_only:
         out["flagged"] = "0"
+    if state.text.strip():
+        out["q"] = state.text.strip()
     return out
 
 
-__all__ = ["DECISIONS", "QueueState", "params_from_state", "state_from_params"]
+def listing_id_query(text: str) -> int | None:
+    """The listing id a search box holds: digits (``123``, ``#123``), else None for text."""
+    value = text.strip().lstrip("#").strip()
+    return int(value) if value.isdigit() and 0 < len(value) <= 18 else None
+
+
+__all__ = [
+    "DECISIONS", "QueueState", "listing_id_query", "params_from_state", "state_from_params",
+]

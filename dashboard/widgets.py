@@ -2,17 +2,31 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Mapping
 from typing import Any
 
 import pandas as pd
 import streamlit as st
+from sqlalchemy.orm import Session
 
 from dashboard import db as database
 from dashboard.fmt import escape_markdown, levels_text, local_time, shorten, yuan, yuan_range
-from dashboard.i18n import decision_label, flag_label, issuer_status_label, severity_label, t
+from dashboard.i18n import (
+    EMPTY,
+    LANG_PARAM,
+    cell,
+    current_lang,
+    decision_label,
+    flag_label,
+    issuer_status_label,
+    severity_label,
+    t,
+)
 from dashboard.warc import ArchivedPage, read_record
 from facts.spreadsheet import csv_text
+from facts.urls import is_http_url
+from store.sample import current_version_is_sample
 
 QUEUE_PAGE = "views/queue.py"
 LISTING_PAGE = "views/listing.py"
@@ -61,23 +75,48 @@ def download_later(produce: Callable[[], pd.DataFrame], name: str, key: str, lab
     )
 
 
+def shown_columns(frame: pd.DataFrame, columns: Mapping[str, str]) -> pd.DataFrame:
+    """The given columns renamed to their translated headers, empty cells shown as "—"."""
+    shown = frame[[c for c in columns if c in frame.columns]].rename(columns=dict(columns))
+    for column in shown.columns:
+        if shown[column].isna().any():
+            shown[column] = shown[column].astype(object).map(
+                lambda v: EMPTY if v is None or v != v else v
+            )
+    return shown
+
+
 def table(frame: pd.DataFrame, columns: Mapping[str, str], **kwargs: Any) -> Any:
     """``st.dataframe`` of the given columns, renamed to their translated headers."""
-    shown = frame[[c for c in columns if c in frame.columns]].rename(columns=dict(columns))
-    return st.dataframe(shown, hide_index=True, width="stretch", **kwargs)
+    return st.dataframe(shown_columns(frame, columns), hide_index=True, width="stretch", **kwargs)
 
 
 def text_table(frame: pd.DataFrame, columns: Mapping[str, str]) -> None:
     """A static ``st.table`` (its text is in the page, findable); every cell Markdown-escaped
     because ``st.table`` renders Markdown."""
-    shown = frame[[c for c in columns if c in frame.columns]].rename(columns=dict(columns))
+    shown = shown_columns(frame, columns)
     st.table(shown.astype(str).map(escape_markdown), hide_index=True)
 
 
 def facts(pairs: list[tuple[str, object]]) -> None:
     """A two-column label/value table without a header (values Markdown-escaped)."""
-    frame = pd.DataFrame([(label, "" if v is None else str(v)) for label, v in pairs])
+    frame = pd.DataFrame([(label, EMPTY if v is None or v == "" else str(v)) for label, v in pairs])
     st.table(frame.map(escape_markdown), hide_index=True, hide_header=True)
+
+
+def with_lang(params: Mapping[str, Any]) -> dict[str, Any]:
+    """Query parameters plus the current language (``lang``), so a link keeps it."""
+    return {**{k: v for k, v in params.items() if v not in (None, "", [])},
+            LANG_PARAM: current_lang()}
+
+
+def url_facts(pairs: list[tuple[str, str | None]]) -> None:
+    """Addresses as plain code blocks: a table cell or Markdown would make a scraped URL a
+    live link to the advertiser (the one live link is ``live_link_html``)."""
+    for label, url in pairs:
+        if url:
+            st.caption(label)
+            st.code(url, language=None, wrap_lines=True)
 
 
 def link_to_queue(label: str, **params: Any) -> None:
@@ -86,8 +125,51 @@ def link_to_queue(label: str, **params: Any) -> None:
         QUEUE_PAGE,
         label=escape_markdown(label),
         icon=":material/arrow_forward:",
-        query_params={k: v for k, v in params.items() if v not in (None, "", [])},
+        query_params=with_lang(params),
     )
+
+
+def listing_href(listing_id: int) -> str:
+    """The listing page's address for ``listing_id`` (``listings.id``), language kept."""
+    return f"listing?listing={int(listing_id)}&{LANG_PARAM}={current_lang()}"
+
+
+LISTING_LINK = "link"
+
+
+def link_column() -> dict[str, Any]:
+    """``column_config`` for the detail column: a link to the dashboard's listing page (never
+    to the advertiser's site, whose link is only on the listing page, marked external)."""
+    return {t("col_link"): st.column_config.LinkColumn(display_text="→")}
+
+
+def live_link_html(url: str | None) -> str:
+    """The advertiser's live page as an HTML link marked external, or "" when ``url`` is not
+    http(s). Escaped here: the URL is scraped, so it is only ever an attribute value."""
+    if not url or not is_http_url(url):
+        return ""
+    href = html.escape(url, quote=True)
+    return (
+        f'<a href="{href}" target="_blank" rel="noopener noreferrer nofollow" '
+        f'referrerpolicy="no-referrer">{html.escape(t("live_site"))} ↗</a>'
+        f' <span style="opacity:0.7">{html.escape(shorten(url, 100))}</span>'
+    )
+
+
+@st.cache_data(ttl=database.TTL, show_spinner=False)
+def _registry_is_sample(db_url: str) -> bool:
+    with Session(database.engine(db_url)) as session:
+        return current_version_is_sample(session)
+
+
+def sample_registry_banner() -> None:
+    """A warning on every page while the current registry version is the bundled sample."""
+    try:
+        sample = _registry_is_sample(database.current_db())
+    except Exception:  # no database yet: the page itself says so
+        return
+    if sample:
+        st.warning(t("sample_registry"), icon=":material/science:")
 
 
 def listing_rows(frame: pd.DataFrame) -> pd.DataFrame:
@@ -95,6 +177,9 @@ def listing_rows(frame: pd.DataFrame) -> pd.DataFrame:
     out = frame.copy()
     if out.empty:
         return out
+    for column in ("title", "provider", "region"):
+        if column in out:
+            out[column] = out[column].map(cell)
     if "max_severity" in out:
         out["max_severity"] = out["max_severity"].map(severity_label)
     if "flag_codes" in out:
@@ -104,10 +189,12 @@ def listing_rows(frame: pd.DataFrame) -> pd.DataFrame:
     if "levels" in out:
         out["levels"] = out["levels"].map(levels_text)
     if "fee_min" in out and "fee_max" in out:
-        out["fee"] = [yuan_range(a, b) for a, b in zip(out["fee_min"], out["fee_max"], strict=True)]
-    for column in ("first_seen", "last_seen", "observed_at", "decided_at"):
+        out["fee"] = [
+            yuan_range(a, b) or EMPTY for a, b in zip(out["fee_min"], out["fee_max"], strict=True)
+        ]
+    for column in ("first_seen", "last_seen", "observed_at", "decided_at", "removed_at"):
         if column in out:
-            out[column] = out[column].map(local_time)
+            out[column] = out[column].map(lambda v: local_time(v) or EMPTY)
     if "review" in out:
         out["review"] = out["review"].map(decision_label)
     if "outcome" in out:
@@ -115,9 +202,9 @@ def listing_rows(frame: pd.DataFrame) -> pd.DataFrame:
     if "status" in out:
         out["status"] = out["status"].map(issuer_status_label)
     if "id" in out:
-        out["link"] = [f"listing?id={int(i)}" for i in out["id"]]
+        out[LISTING_LINK] = [listing_href(i) for i in out["id"]]
     elif "listing_id" in out:
-        out["link"] = [f"listing?id={int(i)}" for i in out["listing_id"]]
+        out[LISTING_LINK] = [listing_href(i) for i in out["listing_id"]]
     return out
 
 
@@ -127,7 +214,9 @@ def money(frame: pd.DataFrame, *columns: str) -> pd.DataFrame:
     for column in columns:
         if column in out:
             values = out[column].astype(float)
-            out[column] = (values.round(0) if "avg" in column else values).map(yuan)
+            out[column] = (values.round(0) if "avg" in column else values).map(
+                lambda v: yuan(v) or EMPTY
+            )
     return out
 
 
@@ -143,7 +232,7 @@ def listing_choice(frame: pd.DataFrame, key: str, label: str) -> int | None:
 
 
 def open_listing(listing_id: int) -> None:
-    st.switch_page(LISTING_PAGE, query_params={"id": str(int(listing_id))})
+    st.switch_page(LISTING_PAGE, query_params=with_lang({"listing": str(int(listing_id))}))
 
 
 @st.cache_data(ttl=600, show_spinner=False, max_entries=50)

@@ -59,3 +59,21 @@ def test_missing_file_and_unknown_version_are_usage_errors(
     assert code == 2 and "no such file" in err
     code, _, err = run(capsys, sqlite_url, "registry", "show", "7")
     assert code == 2 and "no registry version 7" in err
+
+
+def test_the_bundled_sample_says_it_is_one(
+    capsys: pytest.CaptureFixture[str], db_url: str, tmp_path: Path
+) -> None:
+    code, _out, err = run(capsys, db_url, "registry", "import", str(BUNDLED))
+    assert code == 0 and "sample registry" in err
+    code, out, err = run(capsys, db_url, "registry", "list")
+    assert "SAMPLE  registry.csv" in out and "SAMPLE" in err
+    real = tmp_path / "official.csv"
+    lines = BUNDLED.read_text(encoding="utf-8").splitlines()
+    real.write_text("\n".join(line for line in lines if "sample:" not in line) + "\n",
+                    encoding="utf-8")
+    code, out, err = run(capsys, db_url, "registry", "import", str(real))
+    assert code == 0 and "sample" not in err
+    code, out, _ = run(capsys, db_url, "registry", "list")
+    first = out.splitlines()[1]
+    assert "SAMPLE" not in first and first.split()[-1] == "official.csv"

@@ -196,7 +196,7 @@ def main() -> int:
             browser = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS)
             page = browser.new_page(viewport={"width": 1400, "height": 1000})
             # opening the dashboard loads the app, the imports and the engine
-            warmup = load_seconds(page, f"{base}/listing?id=3", "广告详情")
+            warmup = load_seconds(page, f"{base}/listing?listing=3", "广告详情")
             nav = page.locator("[data-testid='stSidebarNav']")
 
             def side(name: str):  # type: ignore[no-untyped-def]
@@ -244,7 +244,7 @@ def main() -> int:
             full = [
                 ("Overview", "/", "总览"),
                 ("Review queue", "/queue", "审核队列"),
-                ("Listing", "/listing?id=2", "广告详情"),
+                ("Listing", "/listing?listing=2", "广告详情"),
                 ("Fees", "/fees", "收费分析"),
                 ("Issuers & providers", "/issuers", "发证机构与培训商"),
                 ("Crawl runs", "/runs", "抓取记录"),

@@ -18,6 +18,12 @@ from registry.versions import latest_registry_version, list_versions, load_recor
 from store.config import DATA_DIR
 from store.db import session_scope
 from store.models import RegistryVersion
+from store.sample import sample_version_ids
+
+SAMPLE_NOTICE = ("{name} is the bundled SAMPLE registry: its DEMO-* agencies are fictional "
+                 "(source_url sample:..., see data/README.md) and the rest is unverified; "
+                 "import the official list for real screening (`certwatch registry crawl`, "
+                 "then `certwatch registry import FILE`)")
 
 BUNDLED_REGISTRY = DATA_DIR / "registry.csv"
 
@@ -29,11 +35,18 @@ class VersionInfo:
     agencies: int
     sha256: str
     file_name: str
+    sample: bool = False  # holds illustrative rows (store/sample.py)
 
 
-def _info(version: RegistryVersion, agencies: int) -> VersionInfo:
+def _info(version: RegistryVersion, agencies: int, sample: bool = False) -> VersionInfo:
     return VersionInfo(version.id, version.imported_at, agencies, version.sha256,
-                       version.file_name)
+                       version.file_name, sample)
+
+
+def is_sample_version(engine: Engine, registry_version: int) -> bool:
+    """Whether a registry version holds illustrative rows (the bundled sample)."""
+    with session_scope(engine) as session:
+        return registry_version in sample_version_ids(session)
 
 
 def shrink_refusal(path: Path, new_rows: int, current_rows: int | None) -> str | None:
@@ -81,12 +94,17 @@ def ensure_registry(engine: Engine) -> None:
     registry_version, rows = import_registry_file(engine, BUNDLED_REGISTRY)
     print(f"no registry loaded yet: imported the bundled {BUNDLED_REGISTRY.name} "
           f"({rows} agencies) as version {registry_version}", file=sys.stderr)
+    if is_sample_version(engine, registry_version):
+        print("sample registry: " + SAMPLE_NOTICE.format(name=BUNDLED_REGISTRY.name),
+              file=sys.stderr)
 
 
 def registry_versions(engine: Engine) -> list[VersionInfo]:
     """Every registry version, newest first."""
     with session_scope(engine) as session:
-        return [_info(version, count) for version, count in list_versions(session)]
+        samples = sample_version_ids(session)
+        return [_info(version, count, version.id in samples)
+                for version, count in list_versions(session)]
 
 
 def show_registry_version(engine: Engine, registry_version: int) -> tuple[VersionInfo, list[AgencyRecord]]:

@@ -6,11 +6,11 @@ from __future__ import annotations
 import altair as alt
 import streamlit as st
 
-from dashboard import filters, widgets as w
+from dashboard import exports, filters, widgets as w
 from dashboard.fmt import yuan
 from dashboard.i18n import bound, issuer_status_label, region_label, t
 from dashboard.urlstate import QueueState
-from dashboard.views import fees_queries as q
+from dashboard.views import fees_queries as q, queue_queries
 
 db = w.db()
 st.title(t("page_fees"))
@@ -57,7 +57,12 @@ def _histogram(frame, series: str, title: str):  # type: ignore[no-untyped-def]
             x2="fee_to:Q",
             y=alt.Y("sum(listings):Q", stack=True, title=t("col_listings")),
             color=alt.Color(f"{series}:N", title=title),
-            tooltip=[series, "fee_from", "fee_to", "listings"],
+            tooltip=[
+                alt.Tooltip(f"{series}:N", title=title),
+                alt.Tooltip("fee_from:Q", title=t("col_fee_from")),
+                alt.Tooltip("fee_to:Q", title=t("col_fee_to")),
+                alt.Tooltip("listings:Q", title=t("col_listings")),
+            ],
         )
         .properties(height=260)
     )
@@ -72,7 +77,7 @@ def by_level() -> None:
         hist["level_name"] = hist["level"].map(_level_name)
         st.altair_chart(_histogram(hist, "level_name", t("col_level")), width="stretch")
         w.download(
-            hist[["level", "fee_from", "fee_to", "listings"]],
+            exports.machine_frame(hist, columns=["level", "fee_from", "fee_to", "listings"]),
             "certwatch-fees-by-level",
             key="fees_csv_level",
         )
@@ -82,9 +87,9 @@ def by_level() -> None:
     if stats.empty:
         st.caption(t("no_rows"))
         return
-    stats["level"] = stats["level"].map(_level_name)
+    shown = stats.assign(level=stats["level"].map(_level_name))
     w.table(
-        w.money(stats, "fee_min", "fee_avg", "fee_max"),
+        w.money(shown, "fee_min", "fee_avg", "fee_max"),
         {
             "level": t("col_level"),
             "listings": t("col_listings"),
@@ -93,7 +98,11 @@ def by_level() -> None:
             "fee_max": t("col_fee_max"),
         },
     )
-    w.download(stats, "certwatch-fee-stats", key="fees_csv_stats")
+    w.download(  # level 0 (not stated) is an empty cell, not the word
+        exports.machine_frame(stats.assign(level=stats["level"].map(lambda v: int(v) or None))),
+        "certwatch-fee-stats",
+        key="fees_csv_stats",
+    )
 
 
 def by_status() -> None:
@@ -105,7 +114,9 @@ def by_status() -> None:
     hist["status_name"] = hist["status"].map(issuer_status_label)
     st.altair_chart(_histogram(hist, "status_name", t("col_status")), width="stretch")
     w.download(
-        hist[["status", "fee_from", "fee_to", "listings"]],
+        exports.machine_frame(
+            hist, {"status": "issuer_status"}, ["issuer_status", "fee_from", "fee_to", "listings"]
+        ),
         "certwatch-fees-by-status",
         key="fees_csv_status",
     )
@@ -117,20 +128,26 @@ def over_time() -> None:
     if trend.empty:
         st.caption(t("no_rows"))
     else:
+        series = {"fee_avg": t("col_fee_avg"), "fee_max": t("col_fee_max")}
         st.altair_chart(
-            alt.Chart(trend)
-            .transform_fold(["fee_avg", "fee_max"], as_=["series", "fee"])
+            alt.Chart(trend.rename(columns=series))
+            .transform_fold(list(series.values()), as_=["series", "fee"])
             .mark_line(point=True)
             .encode(
                 x=alt.X("day:T", title=t("col_day")),
                 y=alt.Y("fee:Q", title="¥"),
                 color=alt.Color("series:N", title=""),
-                tooltip=["day:T", "series:N", "fee:Q", "observations:Q"],
+                tooltip=[
+                    alt.Tooltip("day:T", title=t("col_day")),
+                    alt.Tooltip("series:N", title=t("col_series")),
+                    alt.Tooltip("fee:Q", title="¥"),
+                    alt.Tooltip("observations:Q", title=t("col_observations")),
+                ],
             )
             .properties(height=240),
             width="stretch",
         )
-        w.download(trend, "certwatch-fee-trend", key="fees_csv_trend")
+        w.download(exports.machine_frame(trend), "certwatch-fee-trend", key="fees_csv_trend")
     st.subheader(t("fee_changes"))
     changes = q.fee_changes(db)
     if changes.empty:
@@ -150,7 +167,14 @@ def over_time() -> None:
         },
         column_config=LINK,
     )
-    w.download(changes, "certwatch-fee-changes", key="fees_csv_changes")
+    w.download(
+        exports.machine_frame(
+            changes, columns=["listing_id", "observed_at", "fee_before", "fee_after", "title",
+                              "provider", "url"]
+        ),
+        "certwatch-fee-changes",
+        key="fees_csv_changes",
+    )
 
 
 def outliers() -> None:
@@ -173,7 +197,11 @@ def outliers() -> None:
         },
         column_config=LINK,
     )
-    w.download(found.drop(columns=["detail"]), "certwatch-fee-outliers", key="fees_csv_outliers")
+    ids = tuple(int(i) for i in found["id"])
+    outlying = exports.listing_frame(*queue_queries.export_rows(db, ids), order=ids)
+    evidence = dict(zip((int(i) for i in found["id"]), found["evidence"], strict=True))
+    outlying["fee_evidence"] = [evidence.get(int(i)) for i in outlying["listing_id"]]
+    w.download(outlying, "certwatch-fee-outliers", key="fees_csv_outliers")
 
 
 def providers() -> None:
@@ -188,7 +216,14 @@ def providers() -> None:
         .encode(
             x=alt.X("fee_avg:Q", title=t("col_fee_avg")),
             y=alt.Y("provider:N", sort="-x", title=""),
-            tooltip=["provider", "listings", "fee_min", "fee_avg", "fee_max", "flagged"],
+            tooltip=[
+                alt.Tooltip("provider:N", title=t("col_provider")),
+                alt.Tooltip("listings:Q", title=t("col_listings")),
+                alt.Tooltip("fee_min:Q", title=t("col_fee_min")),
+                alt.Tooltip("fee_avg:Q", title=t("col_fee_avg")),
+                alt.Tooltip("fee_max:Q", title=t("col_fee_max")),
+                alt.Tooltip("flagged:Q", title=t("col_flagged")),
+            ],
         )
         .properties(height=18 * len(compare) + 30),
         width="stretch",
@@ -204,10 +239,14 @@ def providers() -> None:
             "flagged": t("col_flagged"),
         },
     )
-    w.download(compare, "certwatch-provider-fees", key="fees_csv_providers")
+    w.download(
+        exports.machine_frame(compare, {"flagged": "flagged_listings"}),
+        "certwatch-provider-fees",
+        key="fees_csv_providers",
+    )
 
 
-LINK = {t("col_link"): st.column_config.LinkColumn(display_text="→")}
+LINK = w.link_column()
 VIEWS = {
     "fees_by_level": by_level,
     "fees_by_status": by_status,

@@ -183,6 +183,7 @@ def fee_changes(db: str, limit: int = 200, window: int = 5000) -> pd.DataFrame:
             recent.c.fee_after,
             Listing.title,
             Listing.provider,
+            Listing.url,
         )
         .join(Listing, Listing.id == recent.c.listing_id)
         .where(

@@ -7,11 +7,18 @@ import math
 
 import streamlit as st
 
-from dashboard import widgets as w
+from dashboard import exports, widgets as w
 from dashboard.db import PAGE_SIZE
 from dashboard.filters import ISSUER_STATUSES, ListingFilter
 from dashboard.fmt import local_time
-from dashboard.i18n import bound, issuer_status_label, t
+from dashboard.i18n import (
+    EMPTY,
+    agency_kind_label,
+    agency_status_label,
+    bound,
+    issuer_status_label,
+    t,
+)
 from dashboard.views import issuers_queries as q, queue_queries
 
 db = w.db()
@@ -83,7 +90,11 @@ if section == "issuer_names":
                 "listings": t("col_listings"),
             },
         )
-        w.download(names, "certwatch-issuers", key="iss_csv")
+        w.download(
+            exports.machine_frame(names, {"mention": "issuer", "status": "issuer_status"}),
+            "certwatch-issuers",
+            key="iss_csv",
+        )
         st.subheader(t("issuer_detail"))
         mention = st.selectbox(
             t("col_mention"), list(dict.fromkeys(names["mention"])), key="iss_pick"
@@ -116,7 +127,7 @@ if section == "issuer_names":
                         "title": t("col_title"),
                         "provider": t("col_provider"),
                     },
-                    column_config={t("col_link"): st.column_config.LinkColumn(display_text="→")},
+                    column_config=w.link_column(),
                 )
 
 elif section == "providers_title":
@@ -137,7 +148,11 @@ elif section == "providers_title":
                 "fee_max": t("col_fee_max"),
             },
         )
-        w.download(table, "certwatch-providers", key="prov_csv")
+        w.download(
+            exports.machine_frame(table, {"flagged": "flagged_listings"}),
+            "certwatch-providers",
+            key="prov_csv",
+        )
         chosen = st.selectbox(t("pick_provider"), list(table["provider"]), key="prov_pick")
         if chosen:
             w.link_to_queue(f"{t('page_queue')}: {chosen}", provider=chosen, flagged="0")
@@ -157,11 +172,17 @@ else:
     if versions.empty:
         st.info(t("no_registry"))
     else:
-        shown = versions.assign(imported_at=versions["imported_at"].map(local_time))
+        shown = versions.assign(
+            imported_at=versions["imported_at"].map(lambda v: local_time(v) or EMPTY),
+            sample=versions["sample"].map(
+                lambda v: t("sample_version") if int(v or 0) else t("official_version")
+            ),
+        )
         w.table(
             shown,
             {
                 "id": t("col_id"),
+                "sample": t("col_sample"),
                 "file_name": t("col_file"),
                 "sha256": "sha256",
                 "imported_at": t("col_imported"),
@@ -169,11 +190,12 @@ else:
                 "agencies": t("col_agencies"),
             },
         )
+        samples = {int(v) for v, s in zip(versions["id"], versions["sample"], strict=True) if s}
         c1, c2 = st.columns(2)
         version = c1.selectbox(
             t("pick_version"),
             [int(v) for v in versions["id"]],
-            format_func=lambda v: f"#{v}",
+            format_func=lambda v: f"#{v}" + (f" · {t('sample_version')}" if v in samples else ""),
             key="reg_version",
         )
         search = c2.text_input(t("search"), key="reg_search")
@@ -186,7 +208,8 @@ else:
                 aliases=agencies["aliases"].map(lambda a: " | ".join(map(str, a or []))),
                 occupations=agencies["occupations"].map(lambda a: " | ".join(map(str, a or []))),
                 levels=agencies["levels"].map(lambda a: ", ".join(map(str, a or []))),
-                status=agencies["status"],
+                status=agencies["status"].map(agency_status_label),
+                kind=agencies["kind"].map(agency_kind_label),
                 valid=[
                     f"{a or '…'} – {b or '…'}"
                     for a, b in zip(agencies["valid_from"], agencies["valid_to"], strict=True)
@@ -207,6 +230,8 @@ else:
                     "source_url": t("col_source"),
                 },
             )
-            w.download(
-                shown.drop(columns=["valid"]), f"certwatch-registry-v{version}", key="reg_csv"
+            w.download(  # the registry CSV's own columns (docs/contract.md)
+                exports.machine_frame(agencies),
+                f"certwatch-registry-v{version}",
+                key="reg_csv",
             )

@@ -11,6 +11,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from dashboard.db import MAX_ROWS, PAGE_SIZE, TTL, engine, read_frame
 from store.definitions import has_flags, is_listing
 from store.models import Agency, IssuerMatch, Listing, RegistryVersion
+from store.sample import SAMPLE_SOURCE_PREFIX
 
 
 def _of_a_listing() -> ColumnElement[bool]:
@@ -166,7 +167,14 @@ def provider_issuers(db: str, provider: str, limit: int = 100) -> pd.DataFrame:
 def registry_versions(db: str, limit: int = 100) -> pd.DataFrame:
     """Registry imports, newest first, with how many agencies each holds."""
     agencies = (
-        select(Agency.version_id, func.count().label("agencies"))
+        select(
+            Agency.version_id,
+            func.count().label("agencies"),
+            # illustrative rows mark a sample registry (store/sample.py)
+            func.max(case((Agency.source_url.like(f"{SAMPLE_SOURCE_PREFIX}%"), 1), else_=0)).label(
+                "sample"
+            ),
+        )
         .group_by(Agency.version_id)
         .subquery()
     )
@@ -178,6 +186,7 @@ def registry_versions(db: str, limit: int = 100) -> pd.DataFrame:
             RegistryVersion.imported_at,
             RegistryVersion.row_count,
             func.coalesce(agencies.c.agencies, 0).label("agencies"),
+            func.coalesce(agencies.c.sample, 0).label("sample"),
         )
         .outerjoin(agencies, agencies.c.version_id == RegistryVersion.id)
         .order_by(RegistryVersion.id.desc())
@@ -202,6 +211,7 @@ def agencies(db: str, registry_version: int, search: str = "", limit: int = 1000
             Agency.agency_id,
             Agency.name,
             Agency.aliases,
+            Agency.uscc,
             Agency.kind,
             Agency.occupations,
             Agency.levels,

@@ -8,12 +8,12 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from dashboard import identity, widgets as w
+from dashboard import flag_help, identity, widgets as w
 from dashboard.fmt import (
     as_utc,
     escape_markdown,
     evidence_in_context,
-    highlight,
+    highlight_all,
     iso_local,
     levels_text,
     local_time,
@@ -21,10 +21,13 @@ from dashboard.fmt import (
     yuan_range,
 )
 from dashboard.i18n import (
+    EMPTY,
+    cell,
     current_lang,
     decision_label,
     flag_label,
     issuer_status_label,
+    page_type_label,
     severity_label,
     t,
 )
@@ -40,20 +43,19 @@ READ_ONLY_NOTES = {
 db = w.db()
 st.title(t("page_listing"))
 
-raw_id = st.query_params.get("id", "")
-chosen = st.number_input(
-    t("listing_id"),
-    min_value=1,
-    step=1,
-    value=int(raw_id) if raw_id.isdigit() else None,
-    key="listing_id_input",
-)
+# /listing?listing=<listing_id> (listings.id, the export's listing_id); ?id= still opens
+raw_id = (st.query_params.get("listing") or st.query_params.get("id") or "").strip()
+if raw_id.isdigit() and st.session_state.get("listing_url_id") != raw_id:
+    st.session_state["listing_url_id"] = raw_id  # a new address wins over the old input
+    st.session_state["listing_id_input"] = int(raw_id)
+chosen = st.number_input(t("listing_id"), min_value=1, step=1, value=None, key="listing_id_input")
 if chosen is None:
     st.info(t("pick_listing"))
     st.stop()
 listing_id = int(chosen)
-if raw_id != str(listing_id):
-    st.query_params["id"] = str(listing_id)
+if st.query_params.get("listing") != str(listing_id) or "id" in st.query_params:
+    st.query_params.from_dict(w.with_lang({"listing": str(listing_id)}))
+st.session_state["listing_url_id"] = str(listing_id)
 
 current = q.current_id(db, listing_id)
 if current != listing_id:  # identity rules merged it: the old id still leads to its listing
@@ -64,31 +66,54 @@ if item is None:
     st.warning(t("no_listing", id=listing_id))
     st.stop()
 
-st.page_link(w.QUEUE_PAGE, label=t("back_to_queue"), icon=":material/arrow_back:")
+st.page_link(
+    w.QUEUE_PAGE,
+    label=t("back_to_queue"),
+    icon=":material/arrow_back:",
+    query_params=w.with_lang({}),
+)
 
 # ---------------------------------------------------------------- facts
-st.subheader(t("facts"))
-st.text(item["title"] or "")
+st.subheader(f"{t('listing_id')} {int(item['id'])}")
+st.text(item["title"] or EMPTY)
 w.facts(
     [
-        (t("col_id"), str(item["id"])),
-        (t("url"), item["url"]),
-        (t("col_provider"), item["provider"] or ""),
-        (t("col_region"), item["region"] or ""),
+        (t("listing_id"), str(item["id"])),
+        (t("col_provider"), item["provider"]),
+        (t("col_region"), item["region"]),
         (t("col_levels"), levels_text(item["levels"])),
         (t("col_fee"), yuan_range(item["fee_min"], item["fee_max"])),
-        (t("col_risk"), str(item["risk_score"])),
+        (t("col_risk"), cell(item["risk_score"])),
         (t("col_severity"), severity_label(item["max_severity"])),
         (t("col_first_seen"), local_time(item["first_seen"])),
         (t("col_last_seen"), local_time(item["last_seen"])),
+        (t("col_removed_at"), local_time(item.get("removed_at"))),
     ]
 )
+# addresses as code, never as links (a table would turn them into live links)
+w.url_facts([(t("url"), item["url"]), (t("col_canonical_url"), item.get("canonical_url"))])
+# the archived copy first (an anchor on this page), the live site only as a marked link
+st.markdown(f"[{escape_markdown(t('archived_copy'))}](#archive)")
+live = w.live_link_html(item["url"])
+if live:
+    st.markdown(live, unsafe_allow_html=True)  # built and escaped by live_link_html
+    st.caption(t("live_site_note"))
 if item.get("retired_at") is not None:
-    st.warning(t("retired", reason=item.get("retired_reason") or ""))
+    reason = str(item.get("retired_reason") or "")
+    if reason.startswith("merged into listing "):
+        shown_reason = t("retired_merged", id=reason.split()[3].rstrip(":"))
+    elif reason.startswith("no longer read as an offer"):
+        shown_reason = t("retired_not_offer")
+    else:
+        shown_reason = reason or t("unknown")
+    st.warning(t("retired", reason=shown_reason))
 typed = q.page_type(db, listing_id)
 if typed is not None:
     st.caption(t("page_type"))
-    st.text(typed[1] or typed[0])
+    st.text(page_type_label(typed[0]))
+    if typed[1]:
+        with st.expander(t("page_reasons_raw")):
+            st.text(typed[1])
     if typed[2]:
         st.warning(t("page_warnings"))
         st.text(typed[2])
@@ -133,13 +158,17 @@ for flag in active.itertuples():
         st.markdown(
             f"**{escape_markdown(flag_label(flag.code))}** · `{flag.code}` · "
             f"{escape_markdown(severity_label(flag.severity))} · "
-            f"{escape_markdown(listing_review.decision_text(decided.get(flag.fingerprint)))}"
+            f"{escape_markdown(listing_review.decision_text(decided.get(flag.fingerprint)))}",
+            help=flag_help.help_text(flag.code, current_lang()) or None,
         )
+        with st.expander(t("flag_help", label=flag_label(flag.code))):
+            st.text(flag_help.help_text(flag.code, current_lang()))
         context = evidence_in_context(flag.evidence, page_sentences,
                                       archive.text if archive else "")
         if context:
             st.code(context, language=None, wrap_lines=True)
         if flag.detail:
+            st.caption(t("rule_detail"))
             st.text(flag.detail)
         earlier = decided.get(flag.reopened_from) if flag.reopened_from else None
         if earlier and flag.fingerprint not in decided:
@@ -171,6 +200,11 @@ if matches.empty:
 else:
     shown = matches.assign(
         status=matches["status"].map(issuer_status_label),
+        explanation=[
+            t("match_explained", status=issuer_status_label(s), score=cell(
+                None if sc is None or sc != sc else round(float(sc))))
+            for s, sc in zip(matches["status"], matches["score"], strict=True)
+        ],
         registry=[
             f"#{int(v)} {f or ''} {local_time(at) if at is not None else ''}".strip()
             if v == v and v is not None
@@ -249,15 +283,15 @@ else:
     )
 
 # ---------------------------------------------------------------- archive
-st.subheader(t("archive_title"))
+st.subheader(t("archive_title"), anchor="archive")
 if archive_error:
     st.error(t("archive_error", error=archive_error))
 elif archive is None:
     st.info(t("archive_missing"))
 else:
+    w.url_facts([(t("url"), archive.target_uri)])
     w.facts(
         [
-            (t("url"), archive.target_uri),
             (t("capture_time"), iso_local(archive.warc_date)),
             (t("digest"), archive.payload_digest or archive.block_digest),
             ("sha256", (page or {}).get("sha256") or ""),
@@ -265,9 +299,7 @@ else:
             ("HTTP", f"{archive.http_status} {archive.content_type}".strip()),
         ]
     )
-    text = archive.text
-    for evidence in active["evidence"] if not active.empty else []:
-        text = highlight(text, evidence)
+    text = highlight_all(archive.text, list(active["evidence"]) if not active.empty else [])
     st.caption(t("page_text") + (t("truncated") if archive.truncated else ""))
     st.code(text, language=None, wrap_lines=True, height=400)
     with st.expander(t("page_source")):

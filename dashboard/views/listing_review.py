@@ -47,7 +47,7 @@ def _record(db: str, listing_id: int, decision: str, access: Access, note: str,
     try:
         q.record_review(db, listing_id, decision, access, note, fingerprint, typed_name)
     except (q.ReviewError, AccessDenied) as exc:
-        st.error(str(exc))
+        st.error(t("decision_error", error=exc))
         return
     st.session_state["listing_flash"] = t(
         "decision_saved", decision=decision_label(decision),

@@ -18,7 +18,7 @@ runs = runs_queries.crawl_runs(db, limit=30)
 if not runs.empty and runs.iloc[0]["status"] in ("failed", "interrupted"):  # newest first
     good = runs[runs["status"] == "succeeded"]
     st.warning(t(
-        "last_run_failed", run=int(runs.iloc[0]["id"]), error=str(runs.iloc[0]["error"] or "?"),
+        "last_run_failed", run=int(runs.iloc[0]["id"]), error=str(runs.iloc[0]["error"] or t("unknown")),
         good=local_time(good.iloc[0]["finished_at"]) if not good.empty else t("no_good_run"),
     ))
 
@@ -59,7 +59,11 @@ else:
             x=alt.X("run:N", sort=list(trend["run"]), title=t("col_run")),
             y=alt.Y("n:Q", title=""),
             color=alt.Color("what:N", title=""),
-            tooltip=["run", "what", "n"],
+            tooltip=[
+                alt.Tooltip("run:N", title=t("col_run")),
+                alt.Tooltip("what:N", title=t("col_series")),
+                alt.Tooltip("n:Q", title=t("col_listings")),
+            ],
         )
         .properties(height=220)
     )

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import math
 
+import pandas as pd
 import streamlit as st
 
-from dashboard import filters, widgets as w
+from dashboard import exports, filters, flag_help, widgets as w
 from dashboard.db import MAX_ROWS, PAGE_SIZE
 from dashboard.i18n import (
     bound,
+    current_lang,
     decision_label,
     flag_label,
     issuer_status_label,
@@ -17,8 +19,13 @@ from dashboard.i18n import (
     severity_label,
     t,
 )
-from dashboard.urlstate import QueueState, params_from_state, state_from_params
-from dashboard.views import queue_queries as q
+from dashboard.urlstate import (
+    QueueState,
+    listing_id_query,
+    params_from_state,
+    state_from_params,
+)
+from dashboard.views import listing_queries, queue_queries as q
 
 db = w.db()
 st.title(t("page_queue"))
@@ -30,13 +37,37 @@ wanted = state_from_params(url)
 def _clear() -> None:
     for key in [k for k in st.session_state if str(k).startswith("q_")]:
         del st.session_state[key]
-    st.query_params.clear()
+    st.query_params.from_dict(w.with_lang({}))
     st.session_state["queue_page_no"] = 1
 
 
 region_options = ["", *filters.regions(db)]
 if wanted.region and wanted.region not in region_options:
     region_options.append(wanted.region)
+
+# the search box: a listing id (digits, the export's listing_id) opens that listing
+def _searched() -> None:
+    """Digits typed into the search box: remember the id and empty the box (so coming back
+    to the queue does not open the listing again)."""
+    typed = listing_id_query(st.session_state.get("q_search", ""))
+    if typed is not None:
+        st.session_state["q_open_id"] = typed
+        st.session_state["q_search"] = ""
+
+
+search = st.text_input(
+    t("search_listing"),
+    value=wanted.text if listing_id_query(wanted.text) is None else "",
+    key="q_search",
+    help=t("search_help"),
+    on_change=_searched,
+)
+typed_id = st.session_state.pop("q_open_id", None) or listing_id_query(wanted.text)
+if typed_id is not None:
+    found = listing_queries.current_id(db, typed_id)
+    if listing_queries.listing(db, found) is not None:
+        w.open_listing(found)
+    st.warning(t("no_listing", id=typed_id))
 
 with st.expander(t("filters"), expanded=True):
     c1, c2, c3, c4 = st.columns(4)
@@ -47,7 +78,11 @@ with st.expander(t("filters"), expanded=True):
         format_func=bound(flag_label),
         key="q_codes",
         placeholder=t("any"),
+        help=t("flag_help_caption"),
     )
+    if codes:
+        for code in codes:
+            c1.caption(f"**{flag_label(code)}**", help=flag_help.help_text(code, current_lang()))
     severities = c2.multiselect(
         t("f_severity"),
         filters.SEVERITIES,
@@ -115,6 +150,7 @@ state = QueueState(
     last_seen=tuple(last_seen),
     review=review,
     flagged_only=flagged_only,
+    text=search,
 )
 listing_filter = state.to_filter()
 params = params_from_state(state)
@@ -132,7 +168,7 @@ page_no = min(max(1, int(st.session_state.get("queue_page_no", 1))), pages)
 st.session_state["queue_page_no"] = page_no
 if page_no > 1:
     params["page"] = str(page_no)
-st.query_params.from_dict(params)
+st.query_params.from_dict(w.with_lang(params))
 
 
 def _turn(step: int) -> None:
@@ -170,7 +206,7 @@ else:
     picked = w.table(
         rows,
         columns,
-        column_config={t("col_link"): st.column_config.LinkColumn(display_text="→")},
+        column_config=w.link_column(),
         on_select="rerun",
         selection_mode="single-row",
         key="q_table",
@@ -179,16 +215,21 @@ else:
     if selected:
         w.open_listing(int(frame["id"].iloc[selected[0]]))
 
-    csv_columns = {k: v for k, v in columns.items() if k != "link"}
-    export = rows.rename(columns=csv_columns)[list(csv_columns.values())]
+    def _csv(ids: tuple[int, ...]) -> pd.DataFrame:
+        """The listings as the CLI export's columns, in the order shown."""
+        return exports.listing_frame(*q.export_rows(db, ids), order=ids)
+
     c1, c2 = st.columns(2)
     with c1:
-        w.download(export, f"certwatch-queue-p{page_no}", key="q_csv_page")
+        w.download(
+            _csv(tuple(int(i) for i in frame["id"])), f"certwatch-queue-p{page_no}",
+            key="q_csv_page",
+        )
     with c2:
         w.download_later(
-            lambda: w.listing_rows(q.queue_page(db, listing_filter, 0, MAX_ROWS)).rename(
-                columns=csv_columns
-            )[list(csv_columns.values())],
+            lambda: _csv(
+                tuple(int(i) for i in q.queue_page(db, listing_filter, 0, MAX_ROWS)["id"])
+            ),
             "certwatch-queue",
             key="q_csv_all",
             label=t("download_all_csv", n=f"{MAX_ROWS:,}"),

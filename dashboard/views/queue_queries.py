@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 
 from dashboard.db import MAX_ROWS, PAGE_SIZE, TTL, engine, read_frame
 from dashboard.filters import ListingFilter, latest_outcome, listing_conditions
-from store.models import Listing
+from store.models import IssuerMatch, Listing
 
 
 @st.cache_data(ttl=TTL, show_spinner=False)
@@ -50,3 +50,39 @@ def queue_page(db: str, f: ListingFilter, offset: int = 0, limit: int = PAGE_SIZ
         .limit(limit)
     )
     return read_frame(db, stmt)
+
+
+@st.cache_data(ttl=TTL, show_spinner=False)
+def export_rows(db: str, listing_ids: tuple[int, ...]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """What a listing CSV needs for these listings (at most MAX_ROWS): the listings' facts
+    and their current issuer matches (``dashboard.exports.listing_frame`` joins them)."""
+    ids = [int(i) for i in listing_ids][:MAX_ROWS]
+    listings = read_frame(
+        db,
+        select(
+            Listing.id.label("listing_id"),
+            Listing.url,
+            Listing.canonical_url,
+            Listing.title,
+            Listing.provider,
+            Listing.levels,
+            Listing.fee_min,
+            Listing.fee_max,
+            Listing.region,
+            Listing.risk_score,
+            Listing.max_severity,
+            Listing.flag_codes,
+            Listing.first_seen,
+            Listing.last_seen,
+            Listing.removed_at,
+            Listing.review_status,
+            latest_outcome().label("outcome"),
+        ).where(Listing.id.in_(ids)),
+    )
+    matches = read_frame(
+        db,
+        select(IssuerMatch.listing_id, IssuerMatch.mention, IssuerMatch.status)
+        .where(IssuerMatch.listing_id.in_(ids), IssuerMatch.current.is_(True))
+        .order_by(IssuerMatch.listing_id, IssuerMatch.id),
+    )
+    return listings, matches

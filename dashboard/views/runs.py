@@ -6,10 +6,10 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from dashboard import widgets as w
+from dashboard import exports, widgets as w
 from dashboard.fmt import local_time
-from dashboard.i18n import change_label, flag_label, t
-from dashboard.views import runs_queries as q
+from dashboard.i18n import EMPTY, change_label, flag_label, run_kind_label, run_status_label, t
+from dashboard.views import queue_queries, runs_queries as q
 
 db = w.db()
 st.title(t("page_runs"))
@@ -36,12 +36,18 @@ columns = {
     "error": t("col_error"),
 }
 shown = runs.assign(
-    started_at=runs["started_at"].map(local_time),
-    finished_at=runs["finished_at"].map(local_time),
+    kind=runs["kind"].map(run_kind_label),
+    status=runs["status"].map(run_status_label),
+    started_at=runs["started_at"].map(lambda v: local_time(v) or EMPTY),
+    finished_at=runs["finished_at"].map(lambda v: local_time(v) or EMPTY),
 )
 st.subheader(t("runs_title"))
 w.table(shown, columns)
-w.download(shown.rename(columns=columns)[list(columns.values())], "certwatch-runs", key="runs_csv")
+w.download(
+    exports.machine_frame(runs, {"id": "run_id"}, ["run_id", *list(columns)[1:]]),
+    "certwatch-runs",
+    key="runs_csv",
+)
 
 series = {
     "pages": t("col_pages"),
@@ -65,7 +71,11 @@ st.altair_chart(
         y=alt.Y("n:Q", title=""),
         color=alt.Color("what:N", title=""),
         xOffset="what:N",
-        tooltip=["run", "what", "n"],
+        tooltip=[
+            alt.Tooltip("run:N", title=t("col_run")),
+            alt.Tooltip("what:N", title=t("col_series")),
+            alt.Tooltip("n:Q", title=t("col_listings")),
+        ],
     )
     .properties(height=240),
     width="stretch",
@@ -96,6 +106,12 @@ else:
             "title": t("col_title"),
             "provider": t("col_provider"),
         },
-        column_config={t("col_link"): st.column_config.LinkColumn(display_text="→")},
+        column_config=w.link_column(),
     )
-    w.download(changes.drop(columns=["detail"]), f"certwatch-run-{run_id}", key="runs_csv_changes")
+    kinds: dict[int, list[str]] = {}  # a listing may have changed and had flags raised
+    for listing_id, change in zip(changes["listing_id"], changes["change"], strict=True):
+        kinds.setdefault(int(listing_id), []).append(str(change))
+    ids = tuple(kinds)
+    changed = exports.listing_frame(*queue_queries.export_rows(db, ids), order=ids)
+    changed.insert(1, "change", ["|".join(kinds.get(int(i), [])) for i in changed["listing_id"]])
+    w.download(changed, f"certwatch-run-{run_id}", key="runs_csv_changes")

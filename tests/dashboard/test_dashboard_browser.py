@@ -3,6 +3,8 @@ started by ``dashboard.launch`` on 127.0.0.1 (what ``certwatch dashboard`` runs)
 
 from __future__ import annotations
 
+import io
+import json
 import shutil
 import socket
 import time
@@ -14,8 +16,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, select
 
+from certwatch.export import export
 from dashboard import launch
-from store.models import Review
+from store.models import Listing, Review
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -138,10 +141,10 @@ def test_review_flow_in_a_real_browser(served) -> None:  # type: ignore[no-untyp
 
         # open it
         page.get_by_role("button", name="打开所选广告").click()
-        page.wait_for_url("**/listing?id=*", timeout=30_000)
+        page.wait_for_url("**/listing?listing=*", timeout=30_000)
         page.get_by_text("还没有审核记录。").wait_for(timeout=30_000)  # the page's last element
         wait_idle(page)
-        assert page.url.endswith(f"listing?id={summary.xss_listing_id}")
+        assert f"listing?listing={summary.xss_listing_id}&lang=zh" in page.url
 
         # hostile markup is on the page as text, and nothing of it runs or renders
         title = page.get_by_text("免考包过<script>alert(1)</script>人工智能训练师证书", exact=False)
@@ -188,3 +191,66 @@ def test_review_flow_in_a_real_browser(served) -> None:  # type: ignore[no-untyp
     assert [tuple(r) for r in rows] == [
         ("anonymous: 浏览器测试员", "escalated", "浏览器里记录的决定")
     ]
+
+
+def test_reload_and_navigation_keep_the_language(seeded, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    url, _summary = seeded
+    with serving(url, cwd=tmp_path) as base, sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        page.goto(f"{base}/?lang=en")
+        page.get_by_text("Awaiting review").first.wait_for(timeout=30_000)
+        page.reload()
+        page.get_by_text("Awaiting review").first.wait_for(timeout=30_000)
+        wait_idle(page)
+        assert "lang=en" in page.url
+        page.get_by_role("link", name="Review queue").first.click()
+        page.wait_for_url("**/queue?*lang=en*", timeout=30_000)
+        page.get_by_text("Clear filters").wait_for(timeout=30_000)
+        page.get_by_text("中文").first.click()  # the sidebar switch
+        page.wait_for_url("**lang=zh*", timeout=30_000)
+        page.get_by_text("清除筛选").wait_for(timeout=30_000)
+        page.reload()
+        page.get_by_text("清除筛选").wait_for(timeout=30_000)
+        wait_idle(page)
+        assert "lang=zh" in page.url
+        browser.close()
+
+
+def test_an_exported_listing_opens_at_its_id(seeded, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    url, _summary = seeded
+    engine = create_engine(url)
+    out = io.StringIO()
+    export(engine, out, fmt="jsonl", flagged_only=True, progress=False)
+    record = json.loads(out.getvalue().splitlines()[0])
+    with engine.connect() as conn:  # the export's listing_id is becoming str(listings.id)
+        listing_id = conn.execute(
+            select(Listing.id).where(
+                (Listing.listing_key == record["listing_id"])
+                | (Listing.id == (int(record["listing_id"]) if record["listing_id"].isdigit()
+                                  else -1))
+            )
+        ).scalar_one()
+    engine.dispose()
+    with serving(url, cwd=tmp_path) as base, sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        page.goto(f"{base}/listing?listing={listing_id}")
+        page.get_by_text(f"广告编号 {listing_id}").wait_for(timeout=30_000)
+        wait_idle(page)
+        assert f"listing={listing_id}" in page.url
+        # the archived copy first, the live site marked external and sent no referrer
+        assert page.get_by_role("link", name="存档副本（推荐先看）").count() == 1
+        live = page.locator("a[target='_blank'][referrerpolicy='no-referrer']")
+        live.first.wait_for(timeout=30_000)
+        assert live.first.get_attribute("rel") == "noopener noreferrer nofollow"
+        assert live.first.get_attribute("href") == record["url"]
+        assert "↗" in live.first.inner_text()
+        # the queue's search box takes the id too
+        page.goto(f"{base}/queue")
+        box = page.get_by_role("textbox", name="搜索：广告编号或标题/培训商文字")
+        box.fill(str(listing_id))
+        box.press("Enter")
+        page.wait_for_url(f"**/listing?listing={listing_id}*", timeout=30_000)
+        page.get_by_text(f"广告编号 {listing_id}").wait_for(timeout=30_000)
+        browser.close()

@@ -150,3 +150,15 @@ def test_warc_errors_name_the_file(tmp_path: Path) -> None:
 def test_visible_text_of_plain_text() -> None:
     assert visible_text("") == ""
     assert visible_text("just words") == "just words"
+
+
+def test_evidence_is_never_double_bracketed() -> None:
+    from dashboard.fmt import evidence_in_context, highlight, highlight_all
+
+    assert highlight("本班【包过】，免考", "包过") == "本班【包过】，免考"
+    assert highlight("本班包过，免考", "包过") == "本班【包过】，免考"
+    assert highlight_all("免考包过拿证", ["免考包过", "包过拿证"]) == "【免考包过拿证】"
+    assert highlight_all("包过包过", ["包过", "包过"]) == "【包过包过】"
+    assert highlight(highlight("本班包过", "包过"), "包过") == "本班【包过】"
+    assert evidence_in_context("【包过】", []) == "【包过】"
+    assert "【【" not in evidence_in_context("包过", ["本班【包过】。"])

@@ -52,6 +52,7 @@ def test_overview_counts_match_the_database(seeded, app) -> None:  # type: ignor
     assert metrics["待审核"] == f"{summary.awaiting:,}"
     # every number links to the queue, filtered to the listings behind it
     queries = [parse_qs(link.proto.query_string) for link in at.get("page_link")]
+    assert all(q.pop("lang") == ["zh"] for q in queries), "every link keeps the language"
     assert {} in queries, "the open count links to the queue as it opens"
     assert {"severity": ["high"], "review": ["any"]} in queries
     assert {"code": ["NO_EXAM"]} in queries
@@ -329,7 +330,7 @@ def test_runs_page_history_and_changes(seeded, app) -> None:  # type: ignore[no-
     assert list(runs["抓取批次"]) == sorted(runs["抓取批次"], reverse=True), "newest first"
     first = runs[runs["抓取批次"] == 1].iloc[0]
     assert first["新增"] == int(summary.listings * 0.6)
-    assert "failed" in set(runs["状态"])
+    assert "失败" in set(runs["状态"]), "run statuses are translated"
     at.selectbox(key="runs_pick").set_value(1).run()
     changes = at.dataframe[1].value
     assert set(changes["变化类型"]) == {"新增"}

@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from registry.importer import RegistryFileError, file_sha256, parse_registry_csv
+from store.sample import is_sample_source
 
 HEADER = ("agency_id,name,aliases,uscc,kind,occupations,levels,region,valid_from,valid_to,"
           "status,source_url")
@@ -106,5 +107,9 @@ def test_bundled_registry_holds_the_fixed_agencies() -> None:
     assert records["DEMO-EVAL-05"].status == "suspended"
     assert records["DEMO-EVAL-06"].valid_to == date(2025, 6, 30)
     assert records["GOV-OSTA"].aliases == ("人社部职业技能鉴定中心", "OSTA", "中国就业培训技术指导中心")
-    assert all(r.source_url.startswith("http") for r in records.values())
+    # the illustrative rows say they are a sample (store/sample.py), the rest cite a source
+    assert all(r.source_url.startswith("http") or is_sample_source(r.source_url)
+               for r in records.values())
+    assert all(is_sample_source(r.source_url) == r.agency_id.startswith("DEMO-")
+               for r in records.values())
     assert len(file_sha256(BUNDLED)) == 64
