@@ -311,7 +311,7 @@ if access.may_decide:
     if active.empty:  # no flag form above asked for the name
         typed_name = listing_review.reviewer_name(access)
     listing_review.outcome_form(db, listing_id, access, typed_name)
-else:
+elif active.empty:  # the flags section said it already otherwise
     st.info(t(READ_ONLY_NOTES.get(access.reason, "decisions_read_only")))
 
 labels: dict[str | None, str] = {None: t("whole_listing")}

@@ -15,7 +15,6 @@ from test_dashboard_browser import (  # the helpers of the review-flow browser t
     CHROMIUM,
     CHROMIUM_ARGS,
     OUTPUT,
-    choose,
     free_port,
     serving,
     sync_playwright,
@@ -119,6 +118,14 @@ def _reviews(db_url: str, listing_id: int) -> list[tuple[str, str, str]]:
     return [(r[0], r[1], r[2]) for r in rows]
 
 
+def _decide_first_flag(page, choice: str, reason: str) -> None:  # type: ignore[no-untyped-def]
+    """Decide the listing's first flag in its own form."""
+    form = page.locator("[data-testid='stForm']").first
+    form.get_by_text(choice, exact=True).click()
+    form.get_by_label("理由").fill(reason)
+    form.get_by_role("button", name="记录决定").click()
+
+
 def _browser(pw):  # type: ignore[no-untyped-def]
     return pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
 
@@ -132,7 +139,7 @@ def test_signed_in_reviewer_decides_under_the_identity(login_served) -> None:  #
 
         # not signed in: no form, a note saying to log in (the anonymous flag opens nothing)
         _listing(page, base, listing_id)
-        page.get_by_text("请先登录").wait_for(timeout=30_000)
+        page.get_by_text("请先登录").first.wait_for(timeout=30_000)
         assert page.get_by_role("button", name="记录决定").count() == 0
         assert page.get_by_label("审核人姓名").count() == 0
 
@@ -142,10 +149,8 @@ def test_signed_in_reviewer_decides_under_the_identity(login_served) -> None:  #
         identity = "王审核 <wang@audit.example.gov.cn>"
         page.get_by_text(f"将以此身份记录：{identity}").wait_for(timeout=30_000)
         assert page.get_by_label("审核人姓名").count() == 0, "no name field to type into"
-        choose(page, "决定", "确认违规")
-        page.get_by_label("备注").fill("登录后记录")
-        page.get_by_role("button", name="记录决定").click()
-        page.get_by_text(f"已记录：确认违规（{identity}）").wait_for(timeout=30_000)
+        _decide_first_flag(page, "确认属实", "登录后记录")
+        page.get_by_text(f"已记录：确认属实（{identity}）").wait_for(timeout=30_000)
         OUTPUT.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(OUTPUT / "dashboard-login-reviewer.png"), full_page=True)
 
@@ -171,7 +176,7 @@ def test_a_group_member_reviews_and_an_admin_sees_the_roles(login_served) -> Non
             _log_in(page, base, user["sub"])
             assert page.get_by_text(f"角色：{role}").count() == 1
             _listing(page, base, listing_id)
-            page.get_by_role("button", name="记录决定").click()
+            _decide_first_flag(page, "排除", f"{role}核查")
             page.get_by_text(f"（{user['name']} <{user['email']}>）").wait_for(timeout=30_000)
             if user is ADMIN:
                 page.get_by_text("访问权限配置").click()

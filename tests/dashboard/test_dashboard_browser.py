@@ -33,7 +33,7 @@ CHROMIUM_ARGS = [
 OUTPUT = Path(__file__).resolve().parents[1] / "output"
 
 try:
-    from playwright.sync_api import Page, TimeoutError as PlaywrightTimeout, sync_playwright
+    from playwright.sync_api import Page, sync_playwright
 except ImportError:  # pragma: no cover - depends on the machine
     sync_playwright = None  # type: ignore[assignment]
 
@@ -79,20 +79,6 @@ def wait_idle(page: Page, timeout: float = 30_000) -> None:
     )
 
 
-def choose(page: Page, label: str, option: str, attempts: int = 3) -> None:
-    """Pick ``option`` in the select box labelled ``label`` (reopening it if a rerun closed it)."""
-    box = page.get_by_role("combobox", name=label)
-    for _ in range(attempts):
-        box.click()
-        try:
-            page.get_by_role("option", name=option).click(timeout=5_000)
-        except PlaywrightTimeout:
-            continue
-        if box.input_value() == option:
-            return
-    raise AssertionError(f"could not choose {option!r} in {label!r}")
-
-
 @contextmanager
 def serving(
     db_url: str, port: int | None = None, cwd: Path | None = None, anonymous: bool = False
@@ -131,7 +117,7 @@ def test_review_flow_in_a_real_browser(served) -> None:  # type: ignore[no-untyp
 
         # the queue, then narrow it to the hostile ad by its issuer name
         page.goto(f"{base}/queue")
-        page.get_by_text(f"共 {summary.flagged:,} 条广告").wait_for(timeout=30_000)
+        page.get_by_text(f"共 {summary.awaiting:,} 条广告").wait_for(timeout=30_000)  # open ones
         box = page.get_by_label("发证机构名称包含")
         box.fill("<script>")
         box.press("Enter")
@@ -160,11 +146,15 @@ def test_review_flow_in_a_real_browser(served) -> None:  # type: ignore[no-untyp
 
         # record a decision: anonymous, and the page says so
         page.get_by_text("匿名决定模式").wait_for(timeout=30_000)
-        choose(page, "决定", "上报")
-        page.get_by_label("备注").fill("浏览器里记录的决定")
-        page.get_by_label("审核人姓名").fill("浏览器测试员")
-        page.get_by_role("button", name="记录决定").click()
-        page.get_by_text("已记录：上报（anonymous: 浏览器测试员）").wait_for(timeout=30_000)
+        name = page.get_by_label("审核人姓名")
+        name.fill("浏览器测试员")
+        name.press("Tab")
+        wait_idle(page)
+        form = page.locator("[data-testid='stForm']").first  # the first flag's own form
+        form.get_by_text("确认属实", exact=True).click()
+        form.get_by_label("理由").fill("浏览器里记录的决定")
+        form.get_by_role("button", name="记录决定").click()
+        page.get_by_text("已记录：确认属实（anonymous: 浏览器测试员）").wait_for(timeout=30_000)
 
         # reload: the decision is still there (stored, not just in the session)
         page.reload()
@@ -173,7 +163,7 @@ def test_review_flow_in_a_real_browser(served) -> None:  # type: ignore[no-untyp
         trail = page.locator("[data-testid='stTable']").last
         trail.get_by_text("anonymous: 浏览器测试员").wait_for(timeout=30_000)
         assert trail.get_by_text("浏览器里记录的决定").count() == 1
-        assert trail.get_by_text("上报").count() == 1
+        assert trail.get_by_text("确认属实").count() == 1
         page.set_viewport_size({"width": 1400, "height": 4200})
         wait_idle(page)
         page.screenshot(path=str(OUTPUT / "dashboard-listing.png"))
@@ -189,7 +179,7 @@ def test_review_flow_in_a_real_browser(served) -> None:  # type: ignore[no-untyp
         ).all()
     engine.dispose()
     assert [tuple(r) for r in rows] == [
-        ("anonymous: 浏览器测试员", "escalated", "浏览器里记录的决定")
+        ("anonymous: 浏览器测试员", "confirmed", "浏览器里记录的决定")
     ]
 
 

@@ -51,7 +51,7 @@ def _is_number(value: str) -> bool:
 def test_every_page_csv_has_machine_columns_and_numbers(seeded, app, captured, lang) -> None:  # type: ignore[no-untyped-def]
     url, summary = seeded
     pages = [
-        ("views/queue.py", {"flagged": "0"}),
+        ("views/queue.py", {"flagged": "0", "review": "any"}),
         ("views/runs.py", {}),
         *[("views/fees.py", {"view": v}) for v in ("fees_by_level", "fees_by_status",
                                                    "fee_trend", "fee_outliers",
