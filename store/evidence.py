@@ -78,3 +78,17 @@ def evidence_location(engine: Engine) -> EvidenceLocation:
     store_id = _get_or_set(engine, STORE_ID, uuid.uuid4().hex)
     warc_dir = _get_or_set(engine, WARC_DIR, str(default_warc_dir(engine, store_id)))
     return EvidenceLocation(store_id, Path(warc_dir))
+
+
+def resolve_warc_file(warc_file: str) -> Path:
+    """A stored ``pages.warc_file`` as a path: absolute as stored, or (older stores)
+    relative to ``data/`` or to the working directory."""
+    from store.config import DATA_DIR
+
+    path = Path(warc_file)
+    if path.is_absolute():
+        return path
+    for base in (DATA_DIR, Path.cwd()):
+        if (base / path).exists():
+            return base / path
+    return DATA_DIR / path
