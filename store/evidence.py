@@ -6,10 +6,14 @@ after. So two databases (the real store and a scratch evaluation store, say) nev
 one WARC file: run 3 of one and run 3 of the other land in different directories, under
 file names that carry the store id, and every file's ``warcinfo`` record names its store.
 
-The directory chosen the first time:
+The directory recorded the first time:
 - ``CERTWATCH_WARC_DIR`` when set: ``$CERTWATCH_WARC_DIR/<store id>/``;
-- a SQLite file ``X.db``: ``X.warc/`` beside it;
-- PostgreSQL or an in-memory SQLite: ``runtime_dir()/warc/<store id>/``.
+- a SQLite file ``X.db``: ``X.warc/`` beside it (absolute);
+- PostgreSQL or an in-memory SQLite: ``warc/<store id>/``, recorded relative, so each process
+  (a distributed worker on its own machine) resolves it under its own ``runtime_dir()``.
+
+``CERTWATCH_WARC_DIR`` set in a later process overrides the recorded directory for that
+process (still ``$CERTWATCH_WARC_DIR/<store id>/``: one directory never serves two stores).
 
 Stores written before this existed keep their old WARC paths in ``crawl_runs.warc_path``
 and ``pages.warc_file`` (absolute, or relative to ``data/``); those are read as before.
@@ -43,18 +47,24 @@ class EvidenceLocation:
         return self.warc_dir / f"run-{run_id}-{self.store_id[:12]}{suffix}.warc.gz"
 
 
-def default_warc_dir(engine: Engine, store_id: str) -> Path:
-    """The directory a new store's archive gets (see the module docstring)."""
+def _override(store_id: str) -> Path | None:
     override = os.environ.get("CERTWATCH_WARC_DIR")
-    if override:
-        return Path(override).resolve() / store_id
+    return Path(override).resolve() / store_id if override else None
+
+
+def default_warc_dir(engine: Engine, store_id: str) -> Path:
+    """The directory a new store's archive gets (see the module docstring); relative paths
+    are under ``runtime_dir()``."""
+    override = _override(store_id)
+    if override is not None:
+        return override
     url = engine.url
     database = url.database
     if (url.get_backend_name() == "sqlite" and database not in (None, "", ":memory:")
             and not url.query.get("uri")):
         db_path = Path(str(database)).resolve()
         return db_path.with_name(db_path.stem + ".warc")
-    return (runtime_dir() / "warc" / store_id).resolve()
+    return Path("warc") / store_id
 
 
 def _get_or_set(engine: Engine, key: str, make: str) -> str:
@@ -76,8 +86,10 @@ def _get_or_set(engine: Engine, key: str, make: str) -> str:
 def evidence_location(engine: Engine) -> EvidenceLocation:
     """This store's id and WARC directory, recorded in the store on first use."""
     store_id = _get_or_set(engine, STORE_ID, uuid.uuid4().hex)
-    warc_dir = _get_or_set(engine, WARC_DIR, str(default_warc_dir(engine, store_id)))
-    return EvidenceLocation(store_id, Path(warc_dir))
+    recorded = Path(_get_or_set(engine, WARC_DIR, str(default_warc_dir(engine, store_id))))
+    warc_dir = _override(store_id) or (
+        recorded if recorded.is_absolute() else runtime_dir() / recorded)
+    return EvidenceLocation(store_id, warc_dir)
 
 
 def resolve_warc_file(warc_file: str) -> Path:

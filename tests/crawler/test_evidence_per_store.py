@@ -42,10 +42,11 @@ def _crawl(db_url: str, runtime: Path, site: FixtureServer) -> dict[str, object]
     return done.summary
 
 
-def test_two_stores_never_share_a_warc_file(site: FixtureServer, db_url: str,
-                                            tmp_path: Path) -> None:
+def test_two_stores_never_share_a_warc_file(site: FixtureServer, db_url: str, tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
     other_url = f"sqlite:///{tmp_path / 'scratch.db'}"
     runtime = tmp_path / "runtime"  # one runtime directory for both, as on one machine
+    monkeypatch.setenv("CERTWATCH_RUNTIME", str(runtime))
     first = _crawl(db_url, runtime, site)
     second = _crawl(other_url, runtime, site)
     assert first["run_id"] == second["run_id"] == 1  # run 1 of each store
@@ -63,7 +64,9 @@ def test_two_stores_never_share_a_warc_file(site: FixtureServer, db_url: str,
             run = session.get(CrawlRun, summary["run_id"])
             files = set(session.scalars(select(Page.warc_file).where(Page.warc_file.is_not(None))))
         assert settings["store_id"] == location.store_id and len(location.store_id) == 32
-        assert settings["warc_dir"] == str(location.warc_dir)
+        assert location.warc_dir == Path(str(summary["warc_path"])).parent
+        recorded = Path(settings["warc_dir"])  # PostgreSQL: relative, under the runtime dir
+        assert recorded.is_absolute() == url.startswith("sqlite")
         assert run is not None and run.warc_path == summary["warc_path"]
         assert files == {summary["warc_path"]}
         assert location.store_id[:12] in Path(str(summary["warc_path"])).name
