@@ -36,6 +36,7 @@ CHROMIUM_ARGS = [
     "--renderer-process-limit=1",
     "--js-flags=--max-old-space-size=256",
     "--disable-dev-shm-usage",
+    "--proxy-bypass-list=<-loopback>",  # loopback too goes to the dead proxy, not direct
 ]
 _HOP_HEADERS = {"content-length", "content-encoding", "transfer-encoding", "connection"}
 

@@ -111,8 +111,11 @@ def write_casefile(engine: Engine, listing_id: str | int, output: str | None) ->
     """Build the case file and write it to ``output`` (default ``casefile-<id>.zip``)."""
     case = build_casefile(engine, listing_id)
     path = Path(output or f"casefile-{parse_listing_id(listing_id)}.zip")
+    partial = path.with_name(path.name + ".part")  # never a half-written ZIP under its name
     try:
-        path.write_bytes(case.data)
+        partial.write_bytes(case.data)
+        partial.replace(path)
     except OSError as exc:
+        partial.unlink(missing_ok=True)
         raise UsageError(f"{path}: cannot write ({exc.strerror})") from exc
     return path, case
