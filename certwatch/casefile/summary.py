@@ -59,10 +59,10 @@ def _facts(case: CaseData) -> str:
         ("风险分", "Risk score", r.get("risk_score")),
         ("首次发现", "First seen", r.get("first_seen")),
         ("最近发现", "Last seen", r.get("last_seen")),
-        ("摘要", "Summary (zh)", r.get("summary_zh")),
-        ("Summary", "Summary (en)", r.get("summary_en")),
+        ("中文摘要", "Summary (zh)", r.get("summary_zh")),
+        ("英文摘要", "Summary (en)", r.get("summary_en")),
     ]
-    return _table([("项目", "Item"), ("", "")], (
+    return _table([("项目", "Item"), ("内容", "Value")], (
         (f"{zh} / {en}", value) for zh, en, value in rows))
 
 
