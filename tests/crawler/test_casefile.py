@@ -29,7 +29,7 @@ from warcio.archiveiterator import ArchiveIterator
 
 from certwatch.cli import main
 from store.db import make_engine
-from store.models import Flag, Listing, ListingAlias, Review
+from store.models import Flag, Listing, ListingAlias, Page, Review
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = "/usr/bin/chromium"
@@ -157,6 +157,21 @@ def test_casefile_of_a_crawled_listing(offer_site: _Site, db_url: str, tmp_path:
     for (_, response), (_, request) in zip(records[::2], records[1::2], strict=True):
         assert request["WARC-Concurrent-To"] == response["WARC-Record-ID"]
         assert response["WARC-Target-URI"] == offer_site.url
+
+    # byte for byte: every record (gzip member) of the evidence lies as such in the archive
+    with Session(engine) as session:
+        sources = {p for p in session.scalars(select(Page.warc_file)) if p}
+    archived = b"".join(Path(p).read_bytes() for p in sources)
+    evidence = files["evidence.warc.gz"]
+    iterator = ArchiveIterator(io.BytesIO(evidence))
+    spans = []
+    for record in iterator:
+        record.content_stream().read()
+        iterator.read_to_end(record)
+        spans.append((iterator.get_record_offset(), iterator.get_record_length()))
+    assert len(spans) == 4 and sum(length for _, length in spans) == len(evidence)
+    for offset, length in spans:
+        assert evidence[offset:offset + length] in archived
 
     decisions = json.loads(files["decisions.json"])
     assert [d["decision"] for d in decisions] == ["escalated", "confirmed"]
