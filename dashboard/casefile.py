@@ -7,6 +7,7 @@ the dashboard off that floor and Chromium's memory out of the Streamlit server.
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import tempfile
@@ -20,10 +21,11 @@ def build(db_url: str, listing_id: int, timeout: float = TIMEOUT) -> tuple[bytes
     """The case file's ZIP and the command's one-line report, or None and why it failed."""
     with tempfile.TemporaryDirectory(prefix="certwatch-casefile-") as scratch:
         out = Path(scratch) / f"casefile-{listing_id}.zip"
-        command = [sys.executable, "-m", "certwatch", "--db", db_url, "casefile",
-                   str(listing_id), "--output", str(out)]
+        command = [sys.executable, "-m", "certwatch", "casefile", str(listing_id),
+                   "--output", str(out)]
+        env = {**os.environ, "CERTWATCH_DB": db_url}  # not on the command line: ps shows it
         try:
-            done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True,
+            done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True,
                                   timeout=timeout)
         except subprocess.TimeoutExpired:
             return None, f"the case file took longer than {timeout:g} s"

@@ -65,3 +65,13 @@ def test_unrendered_case_file_says_so() -> None:
         html = archive.read("summary.html").decode("utf-8")
     assert manifest["screenshot"] == {"rendered": False, "reason": "no browser: x is missing"}
     assert "could not be rendered" in html and "no browser: x is missing" in html
+
+
+@pytest.mark.browser
+@pytest.mark.skipif(not Path(CHROMIUM).exists(), reason=f"{CHROMIUM} is missing")
+def test_the_page_is_served_whatever_form_its_url_takes() -> None:
+    pytest.importorskip("playwright")
+    page = ArchivedResponse("http://example.test", 200, HTML, b"<p>x</p>")  # no path
+    result = render(page, lambda url: None, timeout=20)
+    assert result.png is not None, result.error
+    assert result.served == ["http://example.test/"] and not result.not_archived

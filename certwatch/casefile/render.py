@@ -73,7 +73,10 @@ def render(page: ArchivedResponse, lookup: Lookup, *, timeout: float = 20.0,
     def handle(route: Any) -> None:
         request = route.request
         url = str(request.url)
-        archived = page if url == page.url else lookup(url)
+        # the first navigation is the page itself, whatever form Chromium gave its URL
+        # (a trailing slash, percent-encoded path, punycode host)
+        first = not result.served and request.is_navigation_request()
+        archived = page if first or url == page.url else lookup(url)
         if archived is None:
             result.not_archived.append((str(request.resource_type), url))
             route.abort("blockedbyclient")
