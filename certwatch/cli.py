@@ -84,6 +84,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--flagged-only", action="store_true")
     p.set_defaults(func=commands.export)
 
+    p = sub.add_parser("casefile", help="write one listing's case file (ZIP) for a referral")
+    p.add_argument("listing_id", metavar="LISTING_ID", help="the listing_id of the export")
+    p.add_argument("--output", "-o", metavar="FILE", help="default: casefile-<LISTING_ID>.zip")
+    p.set_defaults(func=commands.casefile)
+
     p = sub.add_parser("nightly", help="the scheduled job: crawl, screen, record what changed")
     p.add_argument("--sources", metavar="FILE", required=True)
     p.set_defaults(func=commands.nightly)

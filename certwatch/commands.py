@@ -266,3 +266,13 @@ def evaluate(args: argparse.Namespace) -> int:
 def db_upgrade(args: argparse.Namespace) -> int:
     _out(f"schema up to date: {upgrade_schema(engine_for(args))}")
     return 0
+
+
+def casefile(args: argparse.Namespace) -> int:
+    from certwatch.services.casefile import write_casefile
+    path, case = write_casefile(engine_for(args), args.listing_id, args.output)
+    rendered = (f"screenshot rendered in {case.render_seconds:g} s" if case.rendered
+                else f"no screenshot ({case.render_error})")
+    _out(f"wrote {path} ({len(case.data)} bytes): listing {case.listing_id}, "
+         f"{case.captures} captures, {rendered}, {len(case.not_archived)} resources not archived")
+    return 0

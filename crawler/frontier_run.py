@@ -8,7 +8,6 @@ import os
 import socket
 import time
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from scrapy import signals
@@ -87,7 +86,7 @@ def close_frontier_run(frontier: Frontier, db_url: str | None) -> dict[str, Any]
     engine = make_engine(db_url)
     focus = focus_stats([redis_report(client, frontier.prefix)])  # before the keys are cleared
     stats = close_run(engine, job.run_id, status="succeeded",
-                      warc_path=str(warc_path_for_run(job.run_id).parent),
+                      warc_path=str(warc_path_for_run(engine, job.run_id).parent),
                       extra_stats={"frontier": frontier.prefix, **focus})
     engine.dispose()
     mark_closed(client, frontier)
@@ -223,7 +222,8 @@ def run_worker(frontier: Frontier, db_url: str | None, *, idle_seconds: float = 
     if job.db and job.db != _shown(db_url):
         logger.warning("this worker writes to %s, the crawl was seeded for %s",
                        _shown(db_url), job.db)
-    warc = Path(warc_path_for_run(job.run_id)).with_name(f"run-{job.run_id}-{worker}.warc.gz")
+    engine = make_engine(db_url)
+    warc = warc_path_for_run(engine, job.run_id, suffix=f"-{worker}")
     settings = crawl_settings(db_url, job.run_id, warc, allow_private_hosts=job.allow_private_hosts,
                               progress=progress, user_agent=job.user_agent,
                               overrides=frontier_settings(frontier, job))
@@ -234,7 +234,7 @@ def run_worker(frontier: Frontier, db_url: str | None, *, idle_seconds: float = 
     crawler.certwatch_heartbeat = Heartbeat(crawler, frontier, worker, idle_seconds)  # type: ignore[attr-defined]
     process.crawl(crawler, sources=job.sources)
     _limit_pages(crawler, frontier, job)
-    with RunLease(make_engine(db_url), job.run_id):  # every live worker keeps the run alive
+    with RunLease(engine, job.run_id):  # every live worker keeps the run alive
         process.start()
     stats = crawler.stats
     summary = WorkerSummary(job.run_id, worker,

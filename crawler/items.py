@@ -34,3 +34,5 @@ class PageItem:
     http_headers: list[tuple[str, str]] = field(default_factory=list)
     body: bytes = b""
     protocol: str = "HTTP/1.1"
+    request_method: str = "GET"
+    request_headers: list[tuple[str, str]] = field(default_factory=list)  # as sent

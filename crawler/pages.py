@@ -74,6 +74,12 @@ def item_from_response(
         for v in values
     ]
     content_type = _content_type(response)
+    request = response.request
+    sent = [
+        (k.decode("latin-1"), v.decode("latin-1"))
+        for k, values in (request.headers.items() if request is not None else [])
+        for v in values
+    ]
     item = PageItem(
         url=_first_url(response.request) if response.request else response.url,
         final_url=response.url,
@@ -86,6 +92,8 @@ def item_from_response(
         http_headers=headers,
         body=response.body,
         protocol=response.protocol or "HTTP/1.1",
+        request_method=request.method if request is not None else "GET",
+        request_headers=sent,
     )
     if extract and error is None and is_html(response):
         assert isinstance(response, TextResponse)

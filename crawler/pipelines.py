@@ -19,7 +19,7 @@ from sqlalchemy import Engine
 from crawler.items import PageItem
 from crawler.listings import save_page
 from crawler.runs import close_run, open_run
-from crawler.warc import WarcArchive, open_shared, release_shared, warc_path_for_run
+from crawler.warc import WarcArchive, archive_for_run, open_shared, release_shared
 from store.db import make_engine, session_factory
 
 logger = logging.getLogger(__name__)
@@ -37,6 +37,7 @@ class RunContext:
     run_id: int
     warc_path: str
     owns_run: bool  # opened here (bare ``scrapy crawl``): close it when the spider closes
+    store_id: str  # the store's id (store.evidence), written into the WARC's warcinfo
 
 
 def run_context(crawler: Crawler) -> RunContext:
@@ -50,8 +51,9 @@ def run_context(crawler: Crawler) -> RunContext:
         if run_id is None:
             spider = crawler.spidercls.name
             run_id = open_run(engine, "crawl", {"spider": spider, "via": "scrapy crawl"})
-        warc_path = settings.get("CERTWATCH_WARC_PATH") or str(warc_path_for_run(run_id))
-        context = RunContext(engine, run_id, warc_path, owns_run)
+        default_path, store_id = archive_for_run(engine, run_id)
+        warc_path = settings.get("CERTWATCH_WARC_PATH") or str(default_path)
+        context = RunContext(engine, run_id, warc_path, owns_run, store_id)
         # Scrapy's Crawler takes no extension data: the run rides on it as an undeclared attribute
         crawler._certwatch_run = context  # type: ignore[attr-defined]
     return context
@@ -75,7 +77,8 @@ class ArchivePipeline:
         return cls(crawler)
 
     def open_spider(self, spider: Any = None) -> None:
-        self.archive = open_shared(run_context(self.crawler).warc_path)
+        context = run_context(self.crawler)
+        self.archive = open_shared(context.warc_path, context.store_id)
 
     def close_spider(self, spider: Any = None) -> None:
         if self.archive is not None:
@@ -93,12 +96,20 @@ class ArchivePipeline:
                 protocol=page.protocol,
                 fetched_at=page.fetched_at,
             )
+            self.archive.write_request(
+                page.final_url,
+                page.request_method,
+                page.request_headers,
+                concurrent_to=record.record_id,  # Scrapy's HTTP/1.1 client sent it
+                fetched_at=page.fetched_at,
+            )
             page.warc_file = record.warc_file
             page.warc_offset = record.offset
             page.warc_record_id = record.record_id
             page.sha256 = record.sha256
         page.body = b""  # archived: no need to keep it in memory
         page.http_headers = []
+        page.request_headers = []
         return page
 
 

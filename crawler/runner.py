@@ -129,7 +129,7 @@ def run_crawl(
         "allow_private_hosts": allow_private_hosts,
     }
     run_id = open_run(engine, run_kind, args, run_id)
-    warc_path = warc_path_for_run(run_id)
+    warc_path = warc_path_for_run(engine, run_id)
     base = crawl_settings(
         db_url,
         run_id,

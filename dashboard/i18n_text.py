@@ -152,6 +152,17 @@ TEXT: dict[str, tuple[str, str]] = {
     "open_listing_button": ("打开所选广告", "Open the selected listing"),
     # listing
     "listing_id": ("广告编号", "Listing ID"),
+    "casefile_title": ("案件材料", "Case file"),
+    "casefile_help": (
+        "一个 ZIP：广告记录、存档原始记录（WARC）、由存档生成的截图、审核决定和中英文摘要，可附于移送材料。",
+        "One ZIP for a referral: the listing record, the archived WARC records, a screenshot "
+        "rendered from the archive, the decisions and a summary in Chinese and English.",
+    ),
+    "casefile_build": ("生成案件材料", "Build the case file"),
+    "casefile_building": ("正在生成案件材料（含截图，最多约半分钟）…",
+                          "Building the case file (with the screenshot, up to half a minute)…"),
+    "casefile_download": ("下载案件材料", "Download the case file"),
+    "casefile_failed": ("无法生成案件材料：{error}", "Could not build the case file: {error}"),
     "no_listing": ("没有编号为 {id} 的广告。", "There is no listing {id}."),
     "pick_listing": (
         "请输入广告编号，或从审核队列打开一条广告。",

@@ -174,6 +174,17 @@ def path_of(url: str) -> str:
     return urlsplit(url).path
 
 
+def request_target(url: str) -> str:
+    """What an HTTP/1.1 request line names: path and query ("/" when the path is empty)."""
+    parts = urlsplit(url)
+    return (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+
+
+def authority(url: str) -> str:
+    """The host and port as written in ``url`` (what the ``Host`` header carries)."""
+    return urlsplit(url).netloc
+
+
 def decoded_path(url: str) -> str:
     """The path of ``url`` with its percent-escapes decoded (``/%E8%AF%BE`` -> ``/课``)."""
     return unquote(urlsplit(url).path)

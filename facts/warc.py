@@ -162,3 +162,40 @@ def iter_responses(path: str | Path, *, max_bytes: int | None = None) -> Iterato
     name = str(path)
     with open(path, "rb") as handle:
         yield from _iter(handle, name, max_bytes)
+
+
+@dataclass(frozen=True)
+class RawMember:
+    """One record as it lies in the file: where it starts and how many bytes it takes (its
+    gzip member, in a ``.warc.gz``), with its headers (``record.body`` is left empty)."""
+
+    record: WarcRecord
+    offset: int
+    length: int
+
+
+def members_from(path: str | Path, offset: int, *, limit: int = 2) -> list[RawMember]:
+    """Up to ``limit`` records starting at byte ``offset``, each with its extent in the file.
+
+    The bytes of a record are ``file[offset:offset + length]`` and can be copied unchanged
+    into another WARC file. Raises FileNotFoundError / WarcReadError as ``read_record``.
+    """
+    name = str(path)
+    out: list[RawMember] = []
+    with open(path, "rb") as handle:
+        handle.seek(offset)
+        records = ArchiveIterator(handle)
+        try:
+            for record in records:
+                typed = _typed(record, name, -1, 0)  # headers only: the body is skipped
+                records.read_to_end(record)
+                start, length = records.get_record_offset(), records.get_record_length()
+                out.append(RawMember(replace(typed, offset=start, body=b""), start, length))
+                if len(out) >= limit:
+                    break
+        except (ArchiveLoadFailed, ValueError, EOFError, OSError) as exc:
+            if not out:
+                raise WarcReadError(f"{name}@{offset}: cannot read the WARC record: {exc}") from exc
+    if not out:
+        raise WarcReadError(f"{name}@{offset}: no WARC record at this offset")
+    return out

@@ -320,3 +320,13 @@ class RunChange(Base):
     change: Mapped[str] = mapped_column(String(20))  # store.vocabulary.CHANGE_KINDS
     source: Mapped[str] = mapped_column(String(200), default="")
     detail: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
+class StoreSetting(Base):
+    """A setting of this store, kept in the store itself (``store.evidence``): its random id
+    and the directory of its WARC archive, so evidence never lands in another store's files."""
+
+    __tablename__ = "store_settings"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

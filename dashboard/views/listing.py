@@ -8,7 +8,7 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from dashboard import flag_help, identity, widgets as w
+from dashboard import casefile, flag_help, identity, widgets as w
 from dashboard.fmt import (
     as_utc,
     escape_markdown,
@@ -339,3 +339,21 @@ else:
             "note": t("col_note"),
         },
     )
+
+# ---------------------------------------------------------------- case file
+st.subheader(t("casefile_title"))
+st.caption(t("casefile_help"))
+casefile_key = f"casefile-{listing_id}"
+if st.button(t("casefile_build"), key=f"{casefile_key}-build", icon=":material/folder_zip:"):
+    with st.spinner(t("casefile_building")):
+        st.session_state[casefile_key] = casefile.build(db, listing_id)
+built = st.session_state.get(casefile_key)
+if built is not None:
+    zip_bytes, report = built
+    if zip_bytes is None:
+        st.error(t("casefile_failed", error=report))
+    else:
+        st.download_button(t("casefile_download"), zip_bytes,
+                           file_name=f"casefile-{listing_id}.zip", mime="application/zip",
+                           key=f"{casefile_key}-download", icon=":material/download:")
+        st.caption(report)

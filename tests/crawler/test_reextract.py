@@ -105,7 +105,8 @@ def test_reextract_restores_facts_and_flags_from_the_archive(
                               .where(Observation.listing_id == listing_id)) == 2
 
     # the archive moved away: counted and reported, exit 1, no traceback
-    for warc in (tmp_path / "warc").glob("*.warc.gz"):
+    assert crawled.summary is not None  # the store's WARC directory (store.evidence)
+    for warc in Path(crawled.summary["warc_path"]).parent.glob("*.warc.gz"):
         warc.rename(warc.with_suffix(".moved"))
     code, out, err = cli(capsys, sqlite_url, "reextract")
     assert code == 1 and "0 pages read" in out and f"{captures} missing WARC records" in out
