@@ -13,6 +13,13 @@ from typing import Any
 
 from certwatch.casefile.gather import CaseData
 from certwatch.casefile.render import RenderResult
+from dashboard.i18n_text import DECISION_LABELS, FLAG_LABELS  # the dashboard's words (data)
+
+
+def _both(labels: dict[str, tuple[str, str]], code: str) -> str:
+    """``确认属实 / Confirmed (confirmed)``: the dashboard's words in both languages."""
+    pair = labels.get(code)
+    return f"{pair[0]} / {pair[1]} ({code})" if pair else code
 
 STYLE = """body{font-family:"WenQuanYi Micro Hei","Noto Sans CJK SC",sans-serif;margin:2em;
 max-width:1100px;color:#222}table{border-collapse:collapse;width:100%;margin:.5em 0 1.5em}
@@ -107,8 +114,9 @@ def _decisions(case: CaseData) -> str:
     return _table(
         [("时间 (UTC)", "When (UTC)"), ("审核人", "Reviewer"), ("决定", "Decision"),
          ("标记", "Flag"), ("理由", "Note")],
-        ((d["decided_at"], d["reviewer"], d["decision"],
-          (f"{d['flag']['code'] or '?'} {d['flag']['fingerprint']}" if d["flag"]
+        ((d["decided_at"], d["reviewer"], _both(DECISION_LABELS, str(d["decision"])),
+          (f"{_both(FLAG_LABELS, str(d['flag']['code'] or '?'))} {d['flag']['fingerprint']}"
+           if d["flag"]
            else "整条广告 / whole listing"), d["note"]) for d in case.decisions),
     )
 
