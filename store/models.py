@@ -175,6 +175,8 @@ class Listing(Base):
     summary_zh: Mapped[str] = mapped_column(Text, default="")
     summary_en: Mapped[str] = mapped_column(Text, default="")
     screened_at: Mapped[datetime | None]
+    # the operator (business) behind the listing, linked by shared contact identifiers
+    operator_id: Mapped[int | None] = mapped_column(ForeignKey("operators.id"), index=True)
     # review state (store.review_state keeps it, from flags and reviews): none | open | decided,
     # and how many active flags await a decision
     review_status: Mapped[str] = mapped_column(String(10), default="none", index=True)
@@ -330,3 +332,52 @@ class StoreSetting(Base):
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class ContactIdentifier(Base):
+    """A contact identifier a listing's page shows, normalized (``facts.contacts``), with the
+    words around it on the page: the evidence of an operator tie."""
+
+    __tablename__ = "contact_identifiers"
+    __table_args__ = (
+        UniqueConstraint("listing_id", "kind", "value"),
+        Index("ix_contact_identifiers_kind_value", "kind", "value"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    listing_id: Mapped[int] = mapped_column(ForeignKey("listings.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))  # phone|wechat|qq|qq_group|email|uscc|domain|other
+    value: Mapped[str] = mapped_column(String(200))  # normalized, e.g. +8613800138000
+    evidence: Mapped[str] = mapped_column(Text, default="")  # the words around it on the page
+    seen_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Operator(Base):
+    """A business behind listings: the listings tied together by identifiers they share.
+
+    Its id is stable: it keeps it when it gains a listing; when two join, the older id
+    survives (the younger one records ``merged_into``); when one splits, the largest part
+    keeps it. Every change is an ``OperatorEvent``.
+    """
+
+    __tablename__ = "operators"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+    merged_into: Mapped[int | None] = mapped_column(ForeignKey("operators.id"))
+    listing_count: Mapped[int] = mapped_column(Integer, default=0)
+    risk_score: Mapped[int] = mapped_column(Integer, default=0)  # its riskiest listing's
+
+
+class OperatorEvent(Base):
+    """An operator created, grown, merged into another, split or dissolved."""
+
+    __tablename__ = "operator_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    operator_id: Mapped[int] = mapped_column(ForeignKey("operators.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))  # created|grew|merged|split|dissolved
+    other_operator_id: Mapped[int | None] = mapped_column(ForeignKey("operators.id"))
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+    detail: Mapped[dict[str, Any]] = mapped_column(default=dict)
