@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import io
 import json
+from datetime import UTC, datetime
 
 from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session
 
 from certwatch.export import export
 from certwatch.screen import screen_all
@@ -15,11 +17,28 @@ from certwatch.services.registry import import_registry_file
 from facts.contract import Claim, Fee, IssuerMention, OfferFacts
 from store.config import DATA_DIR
 from store.db import session_scope
-from store.models import Flag, Listing, Review
+from store.models import Flag, Listing, Observation, Review
 from store.review_state import refresh_review_status
-from tests.test_screen_and_export import add_listing, observe
 
 ISSUER = "国家数智职业技能评价中心"  # a lookalike of a registry agency
+SEEN = datetime(2026, 11, 20, 8, 0, tzinfo=UTC)
+
+
+def observe(session: Session, listing_id: int, offer: OfferFacts) -> None:
+    session.add(Observation(listing_id=listing_id, facts_hash=str(hash(repr(offer))),
+                            facts=offer.to_dict(), fee_min=offer.fee_min, fee_max=offer.fee_max))
+
+
+def add_listing(engine: Engine, offer: OfferFacts) -> int:
+    with session_scope(engine) as session:
+        listing = Listing(listing_key="L1", canonical_url=offer.url, url=offer.url,
+                          title=offer.title, provider=offer.provider, levels=offer.levels,
+                          fee_min=offer.fee_min, fee_max=offer.fee_max, first_seen=SEEN,
+                          last_seen=SEEN)
+        session.add(listing)
+        session.flush()
+        observe(session, listing.id, offer)
+        return listing.id
 
 
 def offer(pass_sentence: str, phrase: str, fee: float = 2980) -> OfferFacts:
