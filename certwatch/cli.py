@@ -89,6 +89,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--output", "-o", metavar="FILE", help="default: casefile-<LISTING_ID>.zip")
     p.set_defaults(func=commands.casefile)
 
+    p = sub.add_parser("operators", help="write the operators: listings tied by contact "
+                       "identifiers they share")
+    p.add_argument("--format", choices=["jsonl", "csv", "gexf"], default="jsonl")
+    p.add_argument("--output", "-o", metavar="FILE", help="default: stdout")
+    p.set_defaults(func=commands.operators)
+
     p = sub.add_parser("nightly", help="the scheduled job: crawl, screen, record what changed")
     p.add_argument("--sources", metavar="FILE", required=True)
     p.set_defaults(func=commands.nightly)

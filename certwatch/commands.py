@@ -276,3 +276,13 @@ def casefile(args: argparse.Namespace) -> int:
     _out(f"wrote {path} ({len(case.data)} bytes): listing {case.listing_id}, "
          f"{case.captures} captures, {rendered}, {len(case.not_archived)} resources not archived")
     return 0
+
+
+def operators(args: argparse.Namespace) -> int:
+    from certwatch.services.operators import write_operators
+    count, linked = write_operators(engine_for(args), output=args.output, stream=sys.stdout,
+                                    fmt=args.format)
+    if args.output:
+        _out(f"wrote {count} operators to {args.output} ({linked.ties} ties; "
+             f"{len(linked.new)} new, {len(linked.merged)} merged, {len(linked.split)} split)")
+    return 0

@@ -77,7 +77,8 @@ def listing_record(
         "removed_at": as_utc(listing.removed_at).isoformat() if listing.removed_at else None,
         # open while any flag awaits a decision, decided when all have one, none without flags
         "review_status": listing.review_status or "none",
-        "operator_id": None,  # operators are linked by issue #16's work; none yet
+        # the business behind it (certwatch.operators), null when it shares no identifier
+        "operator_id": str(listing.operator_id) if listing.operator_id is not None else None,
     }
 
 

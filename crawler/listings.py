@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from crawler.identity import identify, site_of
 from crawler.items import PageItem
+from crawler.listing_contacts import replace_identifiers
 from crawler.urls import listing_key
 from facts.contract import OfferFacts
 from store.models import Listing, Observation, Page
@@ -142,6 +143,7 @@ def upsert_listing(
         .order_by(Observation.id.desc())
         .limit(1)
     ).first()
+    replace_identifiers(session, listing.id, facts.identifiers, seen_at)
     changed = latest != digest
     if changed:
         session.add(

@@ -42,6 +42,16 @@ class Claim:
     stance: str = "asserted"  # asserted | negated | warning | quoted
 
 
+@dataclass(frozen=True)
+class ContactMention:
+    """A contact identifier on the page, normalized (``facts.contacts``), with its words."""
+
+    kind: str  # phone | wechat | qq | qq_group | email | uscc | domain | other
+    value: str  # e.g. +8613800138000
+    evidence: str  # the words around it on the page
+    place: str = "main"  # main text, side (header, footer, sidebar) or a link
+
+
 @dataclass
 class OfferFacts:
     """Everything extraction found on one page."""
@@ -67,6 +77,8 @@ class OfferFacts:
     # content the page holds that extraction could not read, or read only by a fallback
     # ("HTML nested 3000 elements deep: ...", "JSON-LD block 2 nested too deep: skipped")
     warnings: list[str] = field(default_factory=list)
+    # contact identifiers with their words: what ties ads of one business together
+    identifiers: list[ContactMention] = field(default_factory=list)
 
     @property
     def fee_min(self) -> float | None:
@@ -85,5 +97,6 @@ class OfferFacts:
         data["issuers"] = [IssuerMention(**i) for i in data.get("issuers", [])]
         data["fees"] = [Fee(**f) for f in data.get("fees", [])]
         data["claims"] = [Claim(**c) for c in data.get("claims", [])]
+        data["identifiers"] = [ContactMention(**c) for c in data.get("identifiers", [])]
         known = cls.__dataclass_fields__
         return cls(**{k: v for k, v in data.items() if k in known})

@@ -349,6 +349,7 @@ class ContactIdentifier(Base):
     kind: Mapped[str] = mapped_column(String(20))  # phone|wechat|qq|qq_group|email|uscc|domain|other
     value: Mapped[str] = mapped_column(String(200))  # normalized, e.g. +8613800138000
     evidence: Mapped[str] = mapped_column(Text, default="")  # the words around it on the page
+    place: Mapped[str] = mapped_column(String(10), default="main")  # main | side | link
     seen_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 

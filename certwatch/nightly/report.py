@@ -54,6 +54,10 @@ def build_report(
         "new_high_risk_listings": new_high,
         "fee_changes": fee_changes,
         "new_unrecognized_issuers": new_issuers,
+        # operators (certwatch.operators): new ones, and listings that joined a risky one
+        "new_operators": (run.stats or {}).get("operators", {}).get("new", []),
+        "joined_high_risk_operators": (run.stats or {}).get("operators", {}).get(
+            "joined_high_risk", []),
         "failed_monitors": [
             {"source": m.source, "monitor": m.monitor, "message": m.message}
             for m in monitors if not m.ok
@@ -97,6 +101,11 @@ def to_markdown(report: dict[str, Any]) -> str:
               for x in report["fee_changes"]] or ["None."]
     lines += ["", "## New unrecognized or lookalike issuers"]
     lines += [f"- {name}" for name in report["new_unrecognized_issuers"]] or ["None."]
+    lines += ["", "## New operators"]
+    lines += [f"- operator {op}" for op in report.get("new_operators", [])] or ["None."]
+    lines += ["", "## Listings that joined a high-risk operator"]
+    lines += [f"- listing {x['listing_id']} joined operator {x['operator_id']}"
+              for x in report.get("joined_high_risk_operators", [])] or ["None."]
     return "\n".join(lines) + "\n"
 
 

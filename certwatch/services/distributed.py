@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import Engine
 
 from certwatch.errors import JobFailed
+from certwatch.operators.store import link_operators
 from certwatch.screen import ScreenSummary, screen_all
 from certwatch.services.registry import ensure_registry
 from crawler.frontier import Frontier, FrontierError
@@ -67,7 +68,9 @@ def screen_closed_run(engine: Engine) -> ScreenSummary:
     """Screen after a shared run was closed (the registry imported on first use)."""
     ensure_registry(engine)
     merge_duplicates(engine)
-    return screen_all(engine)
+    screened = screen_all(engine)
+    link_operators(engine)
+    return screened
 
 
 def wait_and_close(engine: Engine, frontier: Frontier,

@@ -22,6 +22,7 @@ from certwatch.nightly.lock import LockHeld, RunLock
 from certwatch.nightly.monitors import MonitorConfig, MonitorResult, check_source
 from certwatch.nightly.report import build_report, write_report
 from certwatch.nightly.retention import prune
+from certwatch.operators.store import link_operators
 from certwatch.screen import screen_all
 from certwatch.services.registry import ensure_registry
 from crawler.listing_merge import merge_duplicates
@@ -129,6 +130,7 @@ def _crawl_and_report(engine: Engine, sources_path: Path, crawl_config: SourcesC
         crawl_error = whole_crawl_error = f"crawl failed: {exc}"
     merge_duplicates(engine)
     screen_all(engine, progress=progress)
+    linked = link_operators(engine)
     with make_session() as session, session.begin():
         finished = session.get(CrawlRun, run_id)
         assert finished is not None
@@ -157,6 +159,9 @@ def _crawl_and_report(engine: Engine, sources_path: Path, crawl_config: SourcesC
             "changed": sum(c.get("changed", 0) for c in counts.values()),
             "removed": sum(c.get("removed", 0) for c in counts.values()),
             "failed_monitors": len(failed),
+            "operators": {"new": [str(i) for i in linked.new],
+                          "joined_high_risk": [{"listing_id": str(lid), "operator_id": str(op)}
+                                               for lid, op in linked.joined_high_risk]},
             **({"resumed": resumed} if resumed else {}),
         }
         run.status = "failed" if failed or crawl_error else "succeeded"

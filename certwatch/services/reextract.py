@@ -9,6 +9,7 @@ from datetime import datetime
 from sqlalchemy import Engine
 
 from certwatch.changes import record_changes_of
+from certwatch.operators.store import link_operators
 from certwatch.screen import ScreenSummary, screen_all
 from certwatch.services.registry import ensure_registry
 from crawler.reextract import ReextractSummary, reextract_pages
@@ -33,4 +34,5 @@ def reextract(engine: Engine, *, source: str | None = None, since: datetime | No
     if summary.changed_listing_ids:
         ensure_registry(engine)
         screened = screen_all(engine, listing_ids=summary.changed_listing_ids, progress=progress)
+    link_operators(engine)  # re-read pages may show other contacts
     return ReextractOutcome(summary, screened, record_changes_of(engine, summary.run_id))

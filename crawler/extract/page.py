@@ -13,6 +13,7 @@ from crawler.extract.course_scope import fees_of_the_occupation
 from crawler.extract.digest import content_digest, content_sketch
 from crawler.extract.fees import dedupe_fees, extract_fees, fees_in_structured
 from crawler.extract.html_tree import parse_page
+from crawler.extract.identifiers import find_identifiers
 from crawler.extract.issuers import extract_issuers
 from crawler.extract.links import (
     canonical_url,
@@ -212,6 +213,7 @@ def read_page(html: str, url: str) -> tuple[OfferFacts, dict[str, float]]:
         verification_urls=verification_urls([*sentences, *page.link_lines], page.links, url),
         claims=page_claims(sentences, title_lines),
         contacts=contacts,
+        identifiers=find_identifiers(sentences, [*page.boilerplate, *page.side], page.links),
         published=published_date(meta=page.meta, jsonld=page.jsonld, times=page.times,
                                  texts=[*sentences[:30], *page.boilerplate]),
         canonical_url=canonical_url(page.canonical, url),

@@ -129,7 +129,7 @@ def test_an_empty_night_reports_nothing_new(engine: Engine, tmp_path: Path) -> N
     markdown = md_path.read_text("utf-8")
     assert "New listings: 0; changed: 0; removed: 0." in markdown
     assert "None: every source passed its monitors." in markdown
-    assert markdown.count("None.") == 3
+    assert markdown.count("None.") == 5  # listings, fees, issuers, operators, joined
 
 
 def test_retention_prunes_old_evidence_but_spares_flagged_and_reviewed(

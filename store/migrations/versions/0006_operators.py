@@ -33,6 +33,7 @@ def upgrade() -> None:
         sa.Column("kind", sa.String(length=20), nullable=False),
         sa.Column("value", sa.String(length=200), nullable=False),
         sa.Column("evidence", sa.Text(), nullable=False),
+        sa.Column("place", sa.String(length=10), nullable=False),
         sa.Column("seen_at", sa.DateTime(timezone=True), nullable=False),
         sa.ForeignKeyConstraint(["listing_id"], ["listings.id"]),
         sa.PrimaryKeyConstraint("id"),

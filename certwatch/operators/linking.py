@@ -1,0 +1,141 @@
+"""Which listings one business stands behind: pure rules over contact identifiers.
+
+- **Ties.** Two listings are tied when their pages show one strong identifier (a phone,
+  WeChat id, QQ or QQ group, e-mail, credit code, account name). Domains are weak: they never
+  tie on their own (every page of a marketplace shares one).
+- **Shared infrastructure is not a tie.** An identifier shown by listings of
+  ``SHARED_MIN_PROVIDERS`` or more different providers is a platform's, a hotline's or a
+  directory's, not one seller's (a business runs a handful of brands; a marketplace footer or
+  a copied complaint number spans many sellers). So is an identifier that every page shows
+  only in its header, footer or sidebar on one site: the site's own service number.
+- **Operators.** Listings are grouped by union over the ties (a chain A–B by phone and B–C
+  by WeChat is one business). Groups of two or more listings are operators.
+- **Stable ids.** An operator keeps its id when it gains or loses listings. When groups join,
+  the oldest id survives and the others are recorded as merged into it; when a group splits,
+  the part holding most of its listings keeps the id and the others get new ones.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+STRONG_KINDS = frozenset({"phone", "wechat", "qq", "qq_group", "email", "uscc", "other"})
+SHARED_MIN_PROVIDERS = 6  # distinct providers from which an identifier is infrastructure
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One identifier on one listing's page."""
+
+    listing_id: int
+    kind: str
+    value: str
+    place: str  # main | side | link
+    provider: str | None
+    site: str | None
+
+
+@dataclass(frozen=True)
+class Tie:
+    """An identifier that ties listings (in listing order)."""
+
+    kind: str
+    value: str
+    listing_ids: tuple[int, ...]
+
+
+def provider_key(mention: Mention) -> str:
+    """Who the listing says sells: its provider name, else the listing itself."""
+    name = "".join((mention.provider or "").split())
+    return name or f"listing:{mention.listing_id}"
+
+
+def is_infrastructure(mentions: list[Mention]) -> bool:
+    """Shown by many providers, or only in one site's header/footer/sidebar."""
+    providers = {provider_key(m) for m in mentions}
+    if len(providers) >= SHARED_MIN_PROVIDERS:
+        return True
+    sites = {m.site for m in mentions}
+    return all(m.place == "side" for m in mentions) and len(sites) == 1
+
+
+def ties(mentions: Iterable[Mention]) -> list[Tie]:
+    """The identifiers that tie two or more listings, infrastructure left out."""
+    by_identifier: dict[tuple[str, str], list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        if mention.kind in STRONG_KINDS:
+            by_identifier[(mention.kind, mention.value)].append(mention)
+    out = []
+    for (kind, value), found in sorted(by_identifier.items()):
+        listings = sorted({m.listing_id for m in found})
+        if len(listings) >= 2 and not is_infrastructure(found):
+            out.append(Tie(kind, value, tuple(listings)))
+    return out
+
+
+def groups(found_ties: Iterable[Tie]) -> list[list[int]]:
+    """Listings grouped by union over the ties; each group sorted, groups by first listing."""
+    parent: dict[int, int] = {}
+
+    def root(x: int) -> int:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for tie in found_ties:
+        first = root(tie.listing_ids[0])
+        for other in tie.listing_ids[1:]:
+            top = root(other)
+            if top != first:
+                parent[max(top, first)] = min(top, first)
+                first = min(top, first)
+    members: dict[int, list[int]] = defaultdict(list)
+    for listing in parent:
+        members[root(listing)].append(listing)
+    return sorted((sorted(m) for m in members.values() if len(m) >= 2), key=lambda g: g[0])
+
+
+@dataclass
+class Assignment:
+    """Operator ids for this pass's groups, and what happened to the operators before."""
+
+    group_ids: list[int | None]  # per group: its operator id, None for a new operator
+    merged: dict[int, int] = field(default_factory=dict)  # younger id -> the id it joined
+    split_from: dict[int, int] = field(default_factory=dict)  # group index -> id it left
+    dissolved: list[int] = field(default_factory=list)  # ids with no group any more
+
+
+def assign(found_groups: list[list[int]], previous: Mapping[int, int]) -> Assignment:
+    """Give each group an operator id from ``previous`` (listing -> operator id before).
+
+    Each earlier operator goes to the group holding most of its listings (ties: the group
+    with the lowest listing id). A group claimed by several keeps the oldest (lowest) id;
+    the others merge into it. A group claimed by none is new; when its listings belonged to
+    an operator that went elsewhere, it split from that operator.
+    """
+    counts: dict[int, dict[int, int]] = defaultdict(lambda: defaultdict(int))
+    for index, group in enumerate(found_groups):
+        for listing in group:
+            if listing in previous:
+                counts[previous[listing]][index] += 1
+    claims: dict[int, list[int]] = defaultdict(list)  # group index -> operator ids
+    for operator, per_group in counts.items():
+        best = max(per_group.items(), key=lambda item: (item[1], -found_groups[item[0]][0]))
+        claims[best[0]].append(operator)
+    result = Assignment(group_ids=[None] * len(found_groups))
+    for index in range(len(found_groups)):
+        claimed = sorted(claims.get(index, []))
+        if claimed:
+            result.group_ids[index] = claimed[0]
+            result.merged.update({younger: claimed[0] for younger in claimed[1:]})
+        else:
+            left = [previous[listing] for listing in found_groups[index] if listing in previous]
+            if left:
+                result.split_from[index] = min(left, key=lambda op: (-left.count(op), op))
+    placed = {op for op in result.group_ids if op is not None} | set(result.merged)
+    result.dissolved = sorted(set(previous.values()) - placed)
+    return result

@@ -1,0 +1,121 @@
+"""Link the listings of a store into operators (``linking``) and keep their ids stable."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import Engine, func, select, update
+from sqlalchemy.orm import Session
+
+from certwatch.operators.linking import Mention, Tie, assign, groups, ties
+from store.db import session_scope
+from store.definitions import is_listing
+from store.models import ContactIdentifier, Listing, Operator, OperatorEvent
+from store.timeutil import utcnow
+
+HIGH_RISK = 60  # an operator this risky makes a listing joining it news (nightly report)
+
+
+@dataclass
+class LinkSummary:
+    operators: int = 0
+    ties: int = 0
+    new: list[int] = field(default_factory=list)  # operator ids created in this pass
+    merged: dict[int, int] = field(default_factory=dict)  # younger id -> surviving id
+    split: list[int] = field(default_factory=list)  # new ids split from an operator
+    dissolved: list[int] = field(default_factory=list)
+    joined_high_risk: list[tuple[int, int]] = field(default_factory=list)  # (listing, op)
+
+
+def load_mentions(session: Session) -> list[Mention]:
+    """Every identifier of every listing (retired listings left out)."""
+    rows = session.execute(
+        select(ContactIdentifier.listing_id, ContactIdentifier.kind, ContactIdentifier.value,
+               ContactIdentifier.place, Listing.provider, Listing.site)
+        .join(Listing, Listing.id == ContactIdentifier.listing_id)
+        .where(is_listing())
+    )
+    return [Mention(*row) for row in rows]
+
+
+def current_ties(session: Session) -> list[Tie]:
+    return ties(load_mentions(session))
+
+
+def link_operators(engine: Engine) -> LinkSummary:
+    """Group the store's listings into operators; one transaction."""
+    with session_scope(engine) as session:
+        return link_in(session)
+
+
+def link_in(session: Session) -> LinkSummary:
+    found_ties = current_ties(session)
+    found = groups(found_ties)
+    previous = {int(listing): int(op) for listing, op in session.execute(
+        select(Listing.id, Listing.operator_id).where(Listing.operator_id.is_not(None)))
+        if op is not None}
+    result = assign(found, previous)
+    summary = LinkSummary(operators=len(found), ties=len(found_ties))
+    now = utcnow()
+    for index, group in enumerate(found):
+        if result.group_ids[index] is None:
+            operator = Operator(created_at=now, updated_at=now)
+            session.add(operator)
+            session.flush()
+            result.group_ids[index] = operator.id
+            summary.new.append(operator.id)
+            parent = result.split_from.get(index)
+            session.add(OperatorEvent(operator_id=operator.id, kind="split" if parent else "created",
+                                      other_operator_id=parent, at=now,
+                                      detail={"listing_ids": [str(i) for i in group]}))
+            if parent:
+                summary.split.append(operator.id)
+    for younger, older in result.merged.items():
+        session.execute(update(Operator).where(Operator.id == younger)
+                        .values(merged_into=older, listing_count=0, updated_at=now))
+        session.add(OperatorEvent(operator_id=older, kind="merged", other_operator_id=younger,
+                                  at=now))
+    for gone in result.dissolved:
+        session.execute(update(Operator).where(Operator.id == gone)
+                        .values(listing_count=0, updated_at=now))
+        session.add(OperatorEvent(operator_id=gone, kind="dissolved", at=now))
+    summary.merged, summary.dissolved = dict(result.merged), list(result.dissolved)
+    _write_members(session, found, result.group_ids, previous, summary, now)
+    return summary
+
+
+def _write_members(session: Session, found: list[list[int]], ids: list[int | None],
+                   previous: dict[int, int], summary: LinkSummary, now: datetime) -> None:
+    assigned: dict[int, int] = {}
+    for group, op in zip(found, ids, strict=True):
+        assert op is not None
+        assigned.update(dict.fromkeys(group, op))
+    by_operator: dict[int | None, list[int]] = defaultdict(list)
+    for listing, op in assigned.items():
+        if previous.get(listing) != op:
+            by_operator[op].append(listing)
+    for listing in previous:
+        if listing not in assigned:
+            by_operator[None].append(listing)
+    for op, listings in by_operator.items():
+        for start in range(0, len(listings), 500):
+            session.execute(update(Listing).where(Listing.id.in_(listings[start:start + 500]))
+                            .values(operator_id=op).execution_options(synchronize_session=False))
+    risk = dict(session.execute(
+        select(Listing.operator_id, func.max(Listing.risk_score))
+        .where(Listing.operator_id.is_not(None)).group_by(Listing.operator_id)).all())
+    new_ops = set(summary.new)
+    for group, op in zip(found, ids, strict=True):
+        assert op is not None
+        gained = [i for i in group if previous.get(i) != op]
+        values: dict[str, object] = {"listing_count": len(group), "risk_score": risk.get(op, 0)}
+        if gained:
+            values["updated_at"] = now
+            if op not in new_ops:
+                session.add(OperatorEvent(operator_id=op, kind="grew", at=now,
+                                          detail={"listing_ids": [str(i) for i in gained]}))
+                if int(risk.get(op, 0) or 0) >= HIGH_RISK:
+                    summary.joined_high_risk += [(i, op) for i in gained]
+        session.execute(update(Operator).where(Operator.id == op).values(**values))

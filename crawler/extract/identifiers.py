@@ -1,0 +1,129 @@
+"""Contact identifiers of an ad, each normalized (``facts.contacts``) with the words around
+it on the page: what ties the ads of one business together (issue #16, operators).
+
+Phones, WeChat ids, QQ numbers and e-mails are found with the contact patterns of
+``crawler.extract.links`` (one set of patterns), after ``+86``/``0086`` prefixes are set
+apart; QQ groups, unified social credit codes and account holders' names are added here.
+``tel:`` and ``mailto:`` links count too. Every mention records where it stood: ``main``
+text, the page's ``side`` (header, footer, sidebar: a marketplace's own service number
+lives there) or a ``link``.
+
+Numbers that are not the seller's contact are left out:
+- numbers quoted in warnings (骗子电话, 举报, 谨防假冒…): a warning names someone else;
+- numbers labelled as order, course, certificate or ticket numbers (订单号, 证书编号,
+  准考证号…): certificates carry long numbers of their own (docs/domain.md §2.4);
+- addresses on government domains (``.gov.cn``) and the OSTA domain: the official
+  verification and complaint channels of docs/domain.md §2.3 and §3.5 that every honest
+  and dishonest ad quotes alike.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from crawler.extract.links import _EMAIL, _LANDLINE, _MOBILE, _QQ, _SERVICE, _WECHAT
+from crawler.extract.text import normalize
+from facts import contacts
+from facts.contract import ContactMention
+
+_PREFIX = re.compile(r"(?:\+\s*86|\b0086|(?<![\d-])86(?=1[3-9]\d{9}(?!\d)))[-\s]*")
+# landlines written in groups (021 6123 4567): the page-type patterns want one block
+_GROUPED_LANDLINE = re.compile(r"(?<![\d-])\(?0\d{2,3}\)?[-\s]?[2-9]\d{2,3}[-\s]\d{4}(?![\d-])")
+_USCC = re.compile(r"(?<![0-9A-Z])[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}(?![0-9A-Z])")
+_ACCOUNT = re.compile(
+    r"(?:户名|开户名|收款户名|收款账户名?|收款人|收款单位|账户名称?)\s*[:：]?\s*"
+    r"(?P<name>[\u4e00-\u9fffA-Za-z（）()·]{2,40})"
+)
+_SAME_AS_PHONE = re.compile(r"微信同号|同微信|微信同步")
+_WARNING = re.compile(r"骗子|诈骗|举报|投诉|警惕|谨防|假冒|冒充|曝光|黑名单|骗局|不法|冒用|提防")
+_NUMBER_LABEL = re.compile(
+    r"(?:订单|单|证书|准考证|报名|序|课程|流水|身份证|学|工|批次|文|登记|档案|考生|编)\s*(?:编)?号"
+    r"|编号|序列号|证号"
+)
+_PUBLIC_MAIL = re.compile(r"(?:\.gov\.cn|(?:^|[.@])osta\.org\.cn)$")
+BEFORE, AFTER = 30, 20  # evidence: characters kept around a mention
+
+
+def _evidence(text: str, start: int, end: int) -> str:
+    return " ".join(text[max(0, start - BEFORE):end + AFTER].split())
+
+
+def not_a_contact(text: str, start: int) -> bool:
+    """The number at ``start`` is quoted in a warning, or labelled as an order, course or
+    certificate number (the words just before it say so)."""
+    label = text[max(0, start - 10):start]
+    if _NUMBER_LABEL.search(label):
+        return True
+    sentence = re.split(r"[。！？!?\n]", text[max(0, start - BEFORE):start])[-1]
+    return bool(_WARNING.search(sentence))
+
+
+def _without_country_code(text: str) -> str:
+    """``+86 138…`` as `` 138…``, ``+86 21 6123 4567`` as `` 021 6123 4567`` (the area code
+    gets its leading 0 back)."""
+    def repl(m: re.Match[str]) -> str:
+        rest = text[m.end():m.end() + 1]
+        return " 0" if rest.isdigit() and rest in "23456789" else " "
+    return _PREFIX.sub(repl, text)
+
+
+def _mentions_in(text: str, place: str) -> Iterable[ContactMention]:
+    norm = _without_country_code(normalize(text))
+    taken: list[tuple[int, int]] = []
+
+    def add(kind: str, raw: str, start: int, end: int) -> ContactMention | None:
+        value = contacts.normalize(kind, raw)
+        if value is None or not_a_contact(norm, start):
+            return None
+        taken.append((start, end))
+        return ContactMention(kind, value, _evidence(norm, start, end), place)
+
+    found: list[ContactMention | None] = []
+    for m in _QQ.finditer(norm):
+        kind = "qq_group" if "群" in m.group(0) else "qq"
+        found.append(add(kind, m.group("id"), m.start("id"), m.end("id")))
+    for m in _WECHAT.finditer(norm):
+        found.append(add("wechat", m.group("id"), m.start("id"), m.end("id")))
+    for m in _EMAIL.finditer(norm):
+        if not _PUBLIC_MAIL.search(m.group(0).lower()):
+            found.append(add("email", m.group(0), m.start(), m.end()))
+    for m in _USCC.finditer(norm):
+        found.append(add("uscc", m.group(0), m.start(), m.end()))
+    for m in _ACCOUNT.finditer(norm):
+        found.append(add("other", m.group("name"), m.start("name"), m.end("name")))
+    for pattern in (_MOBILE, _SERVICE, _LANDLINE, _GROUPED_LANDLINE):
+        for m in pattern.finditer(norm):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            mention = add("phone", m.group(0), m.start(), m.end())
+            found.append(mention)
+            tail = norm[m.end():m.end() + 8]
+            if mention is not None and _SAME_AS_PHONE.search(tail + norm[max(0, m.start() - 8):
+                                                                          m.start()]):
+                found.append(ContactMention("wechat", mention.value.removeprefix("+86"),
+                                            mention.evidence, place))
+    yield from (m for m in found if m is not None)
+
+
+def find_identifiers(main: Sequence[str], side: Sequence[str] = (),
+                     links: Iterable[tuple[str, str]] = ()) -> list[ContactMention]:
+    """The page's contact identifiers, one mention per (kind, value), main text first."""
+    seen: dict[tuple[str, str], ContactMention] = {}
+    for place, texts in (("main", main), ("side", side)):
+        for text in texts:
+            for mention in _mentions_in(text, place):
+                seen.setdefault((mention.kind, mention.value), mention)
+    for href, anchor in links:
+        lowered = href.strip().lower()
+        kind = "phone" if lowered.startswith("tel:") else (
+            "email" if lowered.startswith("mailto:") else None)
+        if kind is None:
+            continue
+        value = contacts.normalize(kind, href.strip()[len("tel:" if kind == "phone" else
+                                                          "mailto:"):])
+        if value is None or (kind == "email" and _PUBLIC_MAIL.search(value)):
+            continue
+        seen.setdefault((kind, value), ContactMention(kind, value, f"{anchor} <{href}>".strip(),
+                                                      "link"))
+    return list(seen.values())

@@ -1,0 +1,95 @@
+"""Contact identifiers in one normalized form each, so two pages that write one number two
+ways (１３８ 0013-8000, +86 13800138000, tel:13800138000) name the same identifier.
+
+Pure functions. Kinds: ``phone`` (``+86`` and the digits: a mobile, a landline with its area
+code without the leading 0, a 400/800 number), ``wechat`` (lower case), ``qq`` and
+``qq_group`` (digits), ``email`` (lower case), ``uscc`` (upper case, GB 32100 valid),
+``domain`` and ``other`` (an account name, ``account:<name>``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from facts.uscc import is_valid_uscc
+
+KINDS = ("phone", "wechat", "qq", "qq_group", "email", "uscc", "domain", "other")
+_COUNTRY = re.compile(r"^(?:\+?86|0086)(?=1[3-9]\d{9}$|[1-9]\d{8,10}$)")
+_MOBILE = re.compile(r"1[3-9]\d{9}")
+_SERVICE = re.compile(r"[48]00\d{7}")
+_LANDLINE = re.compile(r"0[1-9]\d{1,2}[2-9]\d{6,7}")
+
+
+def digits_of(text: str) -> str:
+    """The digits of ``text`` (full-width digits read as digits)."""
+    return "".join(ch for ch in unicodedata.normalize("NFKC", text) if ch.isdigit())
+
+
+def normalize_phone(raw: str) -> str | None:
+    """``+86`` and the digits of a mobile, landline or 400/800 number; None for anything
+    else (too short, too long, an order number that only looks like one)."""
+    text = unicodedata.normalize("NFKC", raw).strip()
+    text = re.sub(r"(?i)^tel:", "", text)
+    plus = text.lstrip().startswith("+")
+    digits = digits_of(text)
+    if plus or digits.startswith(("86", "0086")):
+        stripped = _COUNTRY.sub("", digits)
+        if stripped != digits:
+            if _MOBILE.fullmatch(stripped) or _SERVICE.fullmatch(stripped):
+                return "+86" + stripped
+            if re.fullmatch(r"[1-9]\d{8,10}", stripped):  # a landline written +86 21 …
+                return "+86" + stripped
+            return None
+    if _MOBILE.fullmatch(digits) or _SERVICE.fullmatch(digits):
+        return "+86" + digits
+    if _LANDLINE.fullmatch(digits):
+        return "+86" + digits[1:]
+    return None
+
+
+def normalize_wechat(raw: str) -> str | None:
+    """A WeChat id in lower case (6–20 characters, a letter first), or a mobile number used
+    as the id (微信同号) as its 11 digits."""
+    text = unicodedata.normalize("NFKC", raw).strip()
+    if _MOBILE.fullmatch(text):
+        return text
+    if re.fullmatch(r"[A-Za-z][-_A-Za-z0-9]{5,19}", text):
+        return text.lower()
+    return None
+
+
+def normalize_qq(raw: str) -> str | None:
+    """A QQ number or QQ group number: 5 to 11 digits, no leading 0."""
+    digits = digits_of(raw)
+    return digits if re.fullmatch(r"[1-9]\d{4,10}", digits) else None
+
+
+def normalize_email(raw: str) -> str | None:
+    text = unicodedata.normalize("NFKC", raw).strip().lower()
+    text = re.sub(r"^mailto:", "", text).split("?")[0]
+    return text if re.fullmatch(r"[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}", text) else None
+
+
+def normalize_uscc(raw: str) -> str | None:
+    text = unicodedata.normalize("NFKC", raw).strip().upper()
+    return text if is_valid_uscc(text) else None
+
+
+def normalize_account(raw: str) -> str | None:
+    """An account holder's name as ``account:<name>`` (spaces dropped), or None."""
+    name = re.sub(r"\s+", "", unicodedata.normalize("NFKC", raw)).strip("：:，,。.;；")
+    return f"account:{name}" if 2 <= len(name) <= 40 else None
+
+
+def normalize(kind: str, raw: str) -> str | None:
+    """``raw`` as the normalized value of ``kind``, or None when it is not one."""
+    normalizers = {
+        "phone": normalize_phone, "wechat": normalize_wechat, "qq": normalize_qq,
+        "qq_group": normalize_qq, "email": normalize_email, "uscc": normalize_uscc,
+        "other": normalize_account,
+    }
+    if kind == "domain":
+        return raw.strip().lower() or None
+    normalizer = normalizers.get(kind)
+    return normalizer(raw) if normalizer else None

@@ -1,0 +1,63 @@
+"""Contact identifiers as pages write them, normalized, and the numbers that are not a
+seller's contact (warnings, order and certificate numbers, official addresses)."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.extract.identifiers import find_identifiers
+from facts.contacts import normalize_phone
+from facts.uscc import complete_uscc
+
+
+@pytest.mark.parametrize("written", [
+    "13800138000", "138 0013 8000", "138-0013-8000", "+86 138 0013 8000", "+8613800138000",
+    "0086-13800138000", "１３８００１３８０００", "tel:+86-138-0013-8000",
+])
+def test_one_mobile_however_written(written: str) -> None:
+    assert normalize_phone(written) == "+8613800138000"
+
+
+def test_landlines_and_service_numbers() -> None:
+    assert normalize_phone("(021) 6123 4567") == "+862161234567"
+    assert normalize_phone("0571-88881234") == "+8657188881234"
+    assert normalize_phone("400-123-4567") == "+864001234567"
+    assert normalize_phone("12345678901") is None, "not a mobile prefix"
+
+
+def values(texts: list[str], side: list[str] | None = None,
+           links: list[tuple[str, str]] | None = None) -> set[tuple[str, str]]:
+    return {(m.kind, m.value) for m in find_identifiers(texts, side or [], links or [])}
+
+
+def test_every_kind_with_its_words() -> None:
+    code = complete_uscc("91330106MA2GL6XG7")
+    found = find_identifiers([
+        "报名咨询：138 0013 8000（微信同号），QQ群：123456789，QQ：2345678，邮箱 Abc@School.cn",
+        f"统一社会信用代码：{code}，收款户名：杭州某某教育科技有限公司",
+        "客服热线 +86 21 6123 4567",
+    ], [], [("tel:+8613900139000", "拨打电话"), ("mailto:Hi@X.cn?subject=1", "写信")])
+    got = {(m.kind, m.value) for m in found}
+    assert got >= {("phone", "+8613800138000"), ("wechat", "13800138000"),
+                   ("qq_group", "123456789"), ("qq", "2345678"), ("email", "abc@school.cn"),
+                   ("uscc", code), ("other", "account:杭州某某教育科技有限公司"),
+                   ("phone", "+862161234567"), ("phone", "+8613900139000"),
+                   ("email", "hi@x.cn")}
+    phone = next(m for m in found if m.value == "+8613800138000")
+    assert "报名咨询" in phone.evidence and phone.place == "main"
+    assert next(m for m in found if m.value == "+8613900139000").place == "link"
+
+
+def test_numbers_in_warnings_and_labelled_numbers_are_not_contacts() -> None:
+    assert values(["谨防假冒！骗子电话 13912345678 与本校无关。"]) == set()
+    assert values(["证书编号：13812345678，可在官网查询。"]) == set()
+    assert values(["您的订单号 13712345678 已生成。"]) == set()
+    assert values(["举报请拨打 0571-88889999。"]) == set()
+    assert values(["投诉邮箱 tousu@mohrss.gov.cn"]) == set()
+    assert values(["咨询 13600136000；谨防冒充我校的骗子号码 13500135000"]) == {
+        ("phone", "+8613600136000")}
+
+
+def test_footer_numbers_are_marked_as_side() -> None:
+    (mention,) = find_identifiers([], ["平台客服热线 400-800-1234"])
+    assert mention.place == "side" and mention.value == "+864008001234"

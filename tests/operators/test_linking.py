@@ -1,0 +1,63 @@
+"""The operator rules, pure: ties, infrastructure, groups and ids that stay stable."""
+
+from __future__ import annotations
+
+from certwatch.operators.linking import (
+    SHARED_MIN_PROVIDERS,
+    Mention,
+    assign,
+    groups,
+    ties,
+)
+
+
+def m(listing: int, value: str, *, kind: str = "phone", provider: str | None = None,
+      place: str = "main", site: str = "a.example") -> Mention:
+    return Mention(listing, kind, value, place, provider or f"brand{listing}", site)
+
+
+def test_a_chain_of_different_identifiers_is_one_business() -> None:
+    found = ties([m(1, "+8613800000001"), m(2, "+8613800000001"),
+                  m(2, "wx-2", kind="wechat"), m(3, "wx-2", kind="wechat"), m(4, "+861390")])
+    assert groups(found) == [[1, 2, 3]], "listing 4 shares nothing"
+
+
+def test_many_providers_make_an_identifier_infrastructure_not_a_tie() -> None:
+    below = [m(i, "+864001234567") for i in range(SHARED_MIN_PROVIDERS - 1)]
+    at = [m(i, "+864001234567") for i in range(SHARED_MIN_PROVIDERS)]
+    assert groups(ties(below)) == [list(range(SHARED_MIN_PROVIDERS - 1))]
+    assert ties(at) == []
+    # many listings of one provider are one business, however many there are
+    assert groups(ties([m(i, "+864001234567", provider="同一品牌") for i in range(20)]))
+
+
+def test_a_sites_own_footer_number_ties_nothing_but_the_same_number_across_sites_does() -> None:
+    footer = [m(i, "+864008001234", place="side", site="mall.example") for i in range(3)]
+    assert ties(footer) == []
+    across = [m(1, "+864008001234", place="side", site="a.example"),
+              m(2, "+864008001234", place="side", site="b.example")]
+    assert groups(ties(across)) == [[1, 2]]
+
+
+def test_domains_never_tie_on_their_own() -> None:
+    assert ties([m(1, "a.example", kind="domain"), m(2, "a.example", kind="domain")]) == []
+
+
+def test_an_operator_keeps_its_id_when_it_gains_a_listing() -> None:
+    result = assign([[1, 2, 3]], {1: 7, 2: 7})
+    assert result.group_ids == [7] and not result.merged and not result.dissolved
+
+
+def test_when_two_join_the_older_id_survives() -> None:
+    result = assign([[1, 2, 3, 4]], {1: 9, 2: 9, 3: 4, 4: 4})
+    assert result.group_ids == [4] and result.merged == {9: 4}
+
+
+def test_when_one_splits_the_largest_part_keeps_the_id() -> None:
+    result = assign([[1, 2], [3, 4, 5]], {i: 3 for i in range(1, 6)})
+    assert result.group_ids == [None, 3] and result.split_from == {0: 3}
+
+
+def test_an_operator_whose_listings_no_longer_share_anything_dissolves() -> None:
+    result = assign([], {1: 5, 2: 5})
+    assert result.dissolved == [5]
