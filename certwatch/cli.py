@@ -125,6 +125,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help="a labeled web in the truth.json format instead (site/, truth.json, "
                         "registry.csv, e.g. data/training/outside): figures per page type and "
                         "flag code, and every false positive and negative with its reason")
+    p.add_argument("--operators", metavar="DIR",
+                   help="a labeled web of operators (site/, truth.json naming each offer "
+                        "page's operator, e.g. data/operators_web): pairwise precision and "
+                        "recall of the grouping, and every wrong link with its identifiers")
     p.add_argument("--json", metavar="FILE", help="also write the figures as JSON")
     p.set_defaults(func=commands.evaluate)
 

@@ -247,7 +247,21 @@ def evaluate(args: argparse.Namespace) -> int:
     from certwatch.evaluate import format_report
     from certwatch.evaluate_web import format_web_report
     from certwatch.services.evaluate import evaluate_corpus, evaluate_web
-    if args.web:
+    if getattr(args, "operators", None):
+        from certwatch.services.evaluate import evaluate_operators
+        evaluation = evaluate_operators(Path(args.operators), progress=_progress())
+        print_crawl(evaluation.crawl)
+        figures = evaluation.figures
+        print(f"operators web: {args.operators}\n"
+              f"pairwise precision {figures['precision']:.3f}, recall {figures['recall']:.3f} "
+              f"({figures['pairs_correct']} of {figures['pairs_predicted']} predicted pairs "
+              f"right, {figures['pairs_true']} true pairs); {figures['operators_predicted']} "
+              f"operators found, {figures['operators_true']} in the truth; "
+              f"{figures['offer_pages_listed']} of {figures['offer_pages']} offer pages listed")
+        for wrong in figures["wrong_links"]:
+            print(f"  wrong link {wrong['pages']} (truth {wrong['truth']}): "
+                  f"{', '.join(wrong['identifiers']) or '?'}")
+    elif args.web:
         evaluation = evaluate_web(Path(args.web), progress=_progress())
         print_crawl(evaluation.crawl)
         print(f"web: {args.web}")

@@ -5,11 +5,13 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
+from itertools import combinations
 
 from sqlalchemy import Engine, func, select, update
 from sqlalchemy.orm import Session
 
 from certwatch.operators.linking import Mention, Tie, assign, groups, ties
+from facts.urls import path_of
 from store.db import session_scope
 from store.definitions import is_listing
 from store.models import ContactIdentifier, Listing, Operator, OperatorEvent
@@ -119,3 +121,24 @@ def _write_members(session: Session, found: list[list[int]], ids: list[int | Non
                 if int(risk.get(op, 0) or 0) >= HIGH_RISK:
                     summary.joined_high_risk += [(i, op) for i in gained]
         session.execute(update(Operator).where(Operator.id == op).values(**values))
+
+
+def operator_predictions(engine: Engine) -> tuple[dict[str, str | None],
+                                                   dict[tuple[str, str], list[str]]]:
+    """(page path -> operator id or None, (path, path) -> identifiers tying them) of a
+    crawled labeled web: the listings' canonical URL paths."""
+    with session_scope(engine) as session:
+        paths: dict[int, str] = {}
+        predicted: dict[str, str | None] = {}
+        for listing_id, url, op in session.execute(
+            select(Listing.id, Listing.canonical_url, Listing.operator_id).where(is_listing())
+        ):
+            paths[listing_id] = path_of(url) or "/"
+            predicted[paths[listing_id]] = str(op) if op is not None else None
+        tied_by: dict[tuple[str, str], list[str]] = defaultdict(list)
+        for tie in current_ties(session):
+            for a, b in combinations(tie.listing_ids, 2):
+                if a in paths and b in paths:
+                    key = tuple(sorted((paths[a], paths[b])))
+                    tied_by[key].append(f"{tie.kind}:{tie.value}")  # type: ignore[index]
+    return predicted, dict(tied_by)

@@ -15,6 +15,8 @@ from typing import Any
 from certwatch.errors import UsageError
 from certwatch.evaluate import CORPORA, load_truth, predictions, score
 from certwatch.evaluate_web import predictions as web_predictions, score_web
+from certwatch.operators.scoring import score_grouping
+from certwatch.operators.store import operator_predictions
 from certwatch.services.crawl import CrawlOutcome
 from certwatch.services.demo import crawl_demo_site
 from certwatch.services.registry import import_registry_file
@@ -56,5 +58,29 @@ def evaluate_web(folder: Path, *, progress: bool = False) -> Evaluation:
         import_registry_file(scratch, registry)
         outcome = crawl_demo_site(scratch, site, progress=progress)
         figures = score_web(truth, web_predictions(scratch))
+        scratch.dispose()
+    return Evaluation(folder.name, site, outcome, figures)
+
+
+def evaluate_operators(folder: Path, *, progress: bool = False) -> Evaluation:
+    """Crawl a labeled web of operators (``site/``, ``truth.json`` whose pages name their
+    ``operator``) into a scratch database and score the grouping pairwise."""
+    truth_file, site = folder / "truth.json", folder / "site"
+    for needed in (truth_file, site / "index.html"):
+        if not needed.exists():
+            raise UsageError(f"{folder}: not a labeled web of operators ({needed.name} is missing)")
+    try:
+        pages = json.loads(truth_file.read_text(encoding="utf-8"))["pages"]
+        truth = {p["path"]: p.get("operator") for p in pages if p.get("is_offer")}
+    except (ValueError, KeyError, TypeError) as exc:
+        raise UsageError(f"{truth_file}: not a truth file of operators ({exc})") from exc
+    with tempfile.TemporaryDirectory(prefix="certwatch-eval-") as tmp:
+        scratch = make_engine(f"sqlite:///{Path(tmp) / 'eval.db'}")
+        registry = folder / "registry.csv"
+        if registry.exists():
+            import_registry_file(scratch, registry)
+        outcome = crawl_demo_site(scratch, site, progress=progress)
+        predicted, tied_by = operator_predictions(scratch)
+        figures = score_grouping(truth, predicted, tied_by)
         scratch.dispose()
     return Evaluation(folder.name, site, outcome, figures)
