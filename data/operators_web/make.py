@@ -7,8 +7,9 @@ codes are invented for testing. Run from anywhere:  python3 data/operators_web/m
 import json
 import os
 import random
+import re
 import shutil
-from html import escape
+from html import escape, unescape
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SITE = os.path.join(HERE, "site")
@@ -57,7 +58,7 @@ def fmt_mobile(d, style):
     if style == "0086":
         return f"0086-{a}-{b}-{c}"
     if style == "split":
-        return f"<span>{a}</span><span class=\"hid\">{b}</span><b>{c}</b>"
+        return f"<span>{a}</span><span class=\"n\">{b}</span><b>{c}</b>"
     if style == "tel":
         return f"<a href=\"tel:+86{d}\">{a} {b} {c}</a>"
     raise ValueError(style)
@@ -320,7 +321,7 @@ OFFERS = [
          contacts=[wx("dianshu_km", label="微信"), mail("dianshu_km@126.com")],
          decoys=["scam1", "pub12333"]),
     dict(path="/school/lvye/ai.html", op=None, brand="绿野职业培训学校", sec="school", city="济南",
-         contacts=[land("0531", "82906617", "tel", "电话"), cc(U_IND1)],
+         contacts=[land("0531", "86215803", "tel", "电话"), cc(U_IND1)],
          decoys=["jndj", "exam_no"]),
     dict(path="/school/huiying/ai.html", op=None, brand="汇英培训", sec="school", city="沈阳",
          contacts=[mob("18640271935", "tel", "电话"), cc(U_IND2)],
@@ -481,6 +482,41 @@ CLOSE = [
     "报名需提供身份证、学历证明和一寸照片电子版。",
     "本期满班后将顺延至下一期，敬请谅解。",
 ]
+FAQ = [
+    ("没有学历可以报名吗？", "五级、四级对学历没有硬性要求，满足从业年限即可。"),
+    ("证书能查到吗？", "能，发证后约一个月可在评价机构官网和全国联网平台查到。"),
+    ("考不过怎么办？", "可免费参加下一期补考辅导，只需缴纳补考考务费。"),
+    ("外地能报吗？", "可以，线上学习，考试就近安排考点。"),
+    ("需要自己带电脑吗？", "面授班教室配备电脑，线上班需自备能上网的电脑。"),
+    ("学费能退吗？", "开课前七天可全额退款，开课后按未上课时比例退还。"),
+    ("证书有效期多久？", "职业技能等级证书长期有效，无需年审。"),
+    ("多久能拿证？", "从报名到拿证一般两到三个月。"),
+    ("能开发票吗？", "可以开具增值税普通发票，抬头可写单位。"),
+    ("有补贴吗？", "参保职工取证后可按当地政策申领技能提升补贴。"),
+    ("理论难不难？", "理论以单选、判断为主，刷熟题库基本能过。"),
+    ("实操考什么？", "一般是给定数据集完成清洗、标注和质检报告。"),
+    ("报名要什么材料？", "身份证正反面、学历证明、工作证明和白底证件照。"),
+    ("可以直接考三级吗？", "具备相关专业学历或四级证书满一定年限即可直接报三级。"),
+    ("上课时间固定吗？", "直播有固定时间，错过可看回放。"),
+    ("周末能考试吗？", "认定考试多安排在周末，具体以准考证为准。"),
+]
+REVIEWS = [
+    "之前做客服，学完后转岗做数据标注组长，工资涨了不少。",
+    "老师讲得很细，题库刷了三遍，一次过。",
+    "宝宝上幼儿园后开始学的，线上课时间很自由。",
+    "公司要求持证，跟着班主任节奏走，两个月拿证。",
+    "实操部分一开始很懵，助教远程帮我改了好几次。",
+    "考场就在市区，交通方便，监考很严格。",
+    "价格不算便宜，但服务到位，推荐给了同事。",
+    "大四在读，跟着周末班学完，秋招多了个加分项。",
+    "原来做电商运营，学了提示词和质检，现在接标注项目。",
+    "课程回放很有用，下班后每天看一节。",
+]
+SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾萧田董潘袁蔡蒋余于杜叶程魏苏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+STREETS = ["人民路", "解放路", "建设路", "中山路", "文化路", "学府路", "科技路", "长江路", "光明街", "创业大道",
+           "和平路", "新华路", "青年路", "育才路", "星光大道", "湖滨路", "东风路", "滨江大道"]
+BUILDINGS = ["创新大厦", "科创中心", "国际广场", "时代大厦", "金融中心", "智慧产业园", "数字经济园", "人才大厦"]
+CONTACT_HEADS = ["报名咨询", "联系我们", "咨询方式", "报名通道", "招生老师", "立即咨询", "联系方式", "预约试听"]
 DISTRICTS = ["高新区", "中心城区", "经开区", "大学城", "科技园", "新区"]
 SEASONS = ["2026年冬季", "2027年春季", "2026年秋季", "2027年首期", "元旦特训", "寒假班"]
 
@@ -617,11 +653,17 @@ def build_offer(spec, idx, rng, prev):
     lines += [f"<p>{escape(x)}</p>" for x in paras]
     lines.append("<ul>" + "".join(f"<li>{escape(x)}</li>" for x in pts) + "</ul>")
     lines.append(f"<p>{escape(prov)}；{escape(issuer_line)}</p>")
+    faqs = rng.sample(FAQ, 2)
+    lines.append("<dl>" + "".join(f"<dt>问：{escape(q)}</dt><dd>答：{escape(a)}</dd>" for q, a in faqs) + "</dl>")
+    if idx % 2 == 0:
+        rv = rng.choice(REVIEWS)
+        lines.append(f"<blockquote>{rng.choice(SURNAMES)}同学（{p['city']}，{rng.randint(21, 45)}岁）：{escape(rv)}</blockquote>")
+    lines.append(f"<p>{rng.choice(['地址', '上课地点', '校区地址', '办公地址'])}：{p['city']}{p['district']}{rng.choice(STREETS)}{rng.randint(3, 399)}号{rng.choice(BUILDINGS)}{rng.randint(2, 28)}楼{rng.randint(1, 30):02d}室</p>")
     # decoys partly before, partly after contacts
     cblock = "<div class=\"contact\">" + "<br>\n".join(contacts) + "</div>"
     if dec_html:
         lines.append(f"<p class=\"note\">{escape(dec_html[0])}</p>")
-    lines.append("<h3>报名咨询</h3>")
+    lines.append(f"<h3>{rng.choice(CONTACT_HEADS)}</h3>")
     lines.append(cblock)
     for d in dec_html[1:]:
         lines.append(f"<p class=\"note\">{escape(d)}</p>")
@@ -688,6 +730,13 @@ def nonoffers(offer_specs):
 
 
 # --------------------------------------------------------------------------- build
+def shingles(html):
+    body = html.split("<body>", 1)[1]
+    t = re.sub(r"<[^>]+>", "", body)
+    t = re.sub(r"\s+", "", unescape(t))
+    return {t[i:i + 5] for i in range(len(t) - 4)}
+
+
 def main():
     rng = random.Random(20261206)
     if os.path.isdir(SITE):
@@ -698,10 +747,23 @@ def main():
     decoy_paths = {k: [] for k in DECOYS}
     foot_paths = {"mall": [], "board": []}
     prev = []
+    offer_shingles = []
 
     for idx, spec in enumerate(OFFERS):
-        title, body = build_offer(spec, idx, rng, prev)
-        files[spec["path"]] = page(title, body)
+        best = None
+        for _try in range(60):
+            trial_prev = list(prev)
+            title, body = build_offer(spec, idx, rng, trial_prev)
+            html = page(title, body)
+            shg = shingles(html)
+            worst = max([len(shg & o) / min(len(shg), len(o)) for o in offer_shingles] or [0])
+            if best is None or worst < best[0]:
+                best = (worst, html, shg, trial_prev)
+            if worst <= 0.26:
+                break
+        _, html, shg, prev = best
+        offer_shingles.append(shg)
+        files[spec["path"]] = html
         ids = []
         for c in flat(spec["contacts"]):
             if c[0] != "_html" and (c[0], c[1]) not in [(i["kind"], i["value"]) for i in ids]:
