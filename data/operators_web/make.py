@@ -387,6 +387,7 @@ DECOYS = {
 }
 
 # marketplace footers (decoys applied to every page of the section)
+SKUS = {}  # mall course numbers (11 digits starting with 1), filled while building
 MALL_FOOT_TEL = "400-820-6655"
 MALL_FOOT_MAIL = "kefu@xuetuyouxuan.com"
 BOARD_FOOT_TEL = "400-655-3120"
@@ -646,6 +647,10 @@ def build_offer(spec, idx, rng, prev):
     paras.insert(2, about2)
     sec = spec["sec"]
     lines = []
+    if sec == "mall":
+        sku = "1" + str(5 + idx % 5) + "".join(str(rng.randrange(10)) for _ in range(9))
+        SKUS[spec["path"]] = sku
+        lines.append(f"<div class=\"sku\">课程编号：{sku} &nbsp; 已售{rng.randint(12, 900)}件 &nbsp; 月销{rng.randint(3, 80)}</div>")
     if sec == "board":
         lines.append(f"<div class=\"meta\">区域：{p['city']} {p['district']} &nbsp; 商家：{escape(spec['brand'])} &nbsp; 发布：2026-{p['month']:02d}-{p['day']:02d}</div>")
     if sec == "forum":
@@ -762,6 +767,9 @@ def main():
             if worst <= 0.26:
                 break
         _, html, shg, prev = best
+        m = re.search(r"课程编号：(\d+)", html)
+        if m:
+            SKUS[spec["path"]] = m.group(1)  # the kept trial's number, not the last trial's
         offer_shingles.append(shg)
         files[spec["path"]] = html
         ids = []
@@ -834,6 +842,8 @@ def main():
                        "note": DECOY_NOTES[k]})
     extra = [("order_number", "13720261102", ["/news/case-3.html"], "订单号 in a news story; 11 digits starting with 1"),
              ("order_number", "15820261105", ["/mall/help.html"], "订单号 example on the marketplace help page")]
+    for path, sku in sorted(SKUS.items()):
+        extra.append(("order_number", sku, [path], "课程编号 on a marketplace item page; 11 digits starting with 1, looks like a mobile"))
     for kind, val, paths, note in extra:
         decoys.append({"kind": kind, "value": val, "paths": paths, "note": note})
     for val, paths, note in [(MALL_FOOT_TEL, foot_paths["mall"], "学途优选 marketplace customer-service number in every /mall/ footer"),
