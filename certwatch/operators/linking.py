@@ -1,8 +1,9 @@
 """Which listings one business stands behind: pure rules over contact identifiers.
 
-- **Ties.** Two listings are tied when their pages show one strong identifier (a phone,
-  WeChat id, QQ or QQ group, e-mail, credit code, account name). Domains are weak: they never
-  tie on their own (every page of a marketplace shares one).
+- **Ties.** Two listings are tied when their pages show one identifier: a phone, WeChat id,
+  QQ or QQ group, e-mail, credit code, account name, or a site the ad names as its own
+  (官网：www.….cn). The host a page is served from is not an identifier (every shop of a
+  marketplace shares it).
 - **Shared infrastructure is not a tie.** An identifier shown by listings of
   ``SHARED_MIN_PROVIDERS`` or more different providers is a platform's, a hotline's or a
   directory's, not one seller's (a business runs a handful of brands; a marketplace footer or
@@ -21,7 +22,8 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-STRONG_KINDS = frozenset({"phone", "wechat", "qq", "qq_group", "email", "uscc", "other"})
+STRONG_KINDS = frozenset({"phone", "wechat", "qq", "qq_group", "email", "uscc", "other",
+                          "domain"})
 SHARED_MIN_PROVIDERS = 6  # distinct providers from which an identifier is infrastructure
 
 

@@ -10,6 +10,8 @@ lives there) or a ``link``.
 
 Numbers that are not the seller's contact are left out:
 - numbers quoted in warnings (骗子电话, 举报, 谨防假冒…): a warning names someone else;
+- numbers the ad gives as a third party's (证书核验请致电评价机构 …, 人社局电话): the
+  verification channels of docs/domain.md §2.3 and §3.5;
 - numbers labelled as order, course, certificate or ticket numbers (订单号, 证书编号,
   准考证号…): certificates carry long numbers of their own (docs/domain.md §2.4);
 - addresses on government domains (``.gov.cn``) and the OSTA domain: the official
@@ -26,10 +28,18 @@ from crawler.extract.links import _EMAIL, _LANDLINE, _MOBILE, _QQ, _SERVICE, _WE
 from crawler.extract.text import normalize
 from facts import contacts
 from facts.contract import ContactMention
+from facts.urls import registrable_domain
 
 _PREFIX = re.compile(r"(?:\+\s*86|\b0086|(?<![\d-])86(?=1[3-9]\d{9}(?!\d)))[-\s]*")
 # landlines written in groups (021 6123 4567): the page-type patterns want one block
 _GROUPED_LANDLINE = re.compile(r"(?<![\d-])\(?0\d{2,3}\)?[-\s]?[2-9]\d{2,3}[-\s]\d{4}(?![\d-])")
+# QQ as pages write it beyond "QQ": Q：, 扣扣, 企鹅号; a QQ group as 备考群, 交流群, Q群, 群号
+_QQ_MORE = re.compile(r"(?:(?<![A-Za-z])Q|扣扣|企鹅)\s*号?\s*[:：]\s*(?P<id>[1-9]\d{4,10})(?!\d)")
+_QQ_GROUP = re.compile(r"(?:Q群|[备学交考报][考习流证名]?群|群号)\s*号?\s*[:：]?\s*(?P<id>[1-9]\d{4,10})(?!\d)")
+# a site the ad names as its own (官网：www.….cn, 报名入口：http://…)
+_SITE = re.compile(r"(?:https?://)?(?P<host>(?:www\.)?[a-z0-9][-a-z0-9]*(?:\.[a-z0-9][-a-z0-9]*)*"
+                   r"\.(?:cn|com|net|org|top|vip|xyz|cc|info))(?![-a-z0-9.])", re.I)
+_BANK = re.compile(r"银行|支行|分行|信用社|支付宝|财付通|微信支付")
 _USCC = re.compile(r"(?<![0-9A-Z])[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}(?![0-9A-Z])")
 _ACCOUNT = re.compile(
     r"(?:户名|开户名|收款户名|收款账户名?|收款人|收款单位|账户名称?)\s*[:：]?\s*"
@@ -37,6 +47,13 @@ _ACCOUNT = re.compile(
 )
 _SAME_AS_PHONE = re.compile(r"微信同号|同微信|微信同步")
 _WARNING = re.compile(r"骗子|诈骗|举报|投诉|警惕|谨防|假冒|冒充|曝光|黑名单|骗局|不法|冒用|提防")
+# said of the number right after it: "139… 系冒充人员", "…不是我们的电话，警惕冒名诈骗"
+_DISOWNED = re.compile(r"冒充|假冒|冒名|骗子|诈骗|请勿相信|已报警|不是我们|并非我们|非本[校司机]|"
+                       r"与本[校司机构]+无关|与我们无关")
+# a third party's number the ad passes on: "证书核验请致电评价机构 010-…", "人社局电话"
+# (buyers are sent to the assessing organisation or the bureau to verify: docs/domain.md
+# §2.3, §3.5)
+_THIRD_PARTY = re.compile(r"核验|查证|验证|评价机构|鉴定中心|认定中心|人社[局部厅]|社保局|人力资源和社会保障")
 _NUMBER_LABEL = re.compile(
     r"(?:订单|单|证书|准考证|报名|序|课程|流水|身份证|学|工|批次|文|登记|档案|考生|编)\s*(?:编)?号"
     r"|编号|序列号|证号"
@@ -49,14 +66,20 @@ def _evidence(text: str, start: int, end: int) -> str:
     return " ".join(text[max(0, start - BEFORE):end + AFTER].split())
 
 
-def not_a_contact(text: str, start: int) -> bool:
-    """The number at ``start`` is quoted in a warning, or labelled as an order, course or
+def not_a_contact(text: str, start: int, end: int | None = None) -> bool:
+    """The number at ``start`` is quoted in a warning (the words before it in its sentence
+    warn, or the words right after it disown it), or labelled as an order, course or
     certificate number (the words just before it say so)."""
     label = text[max(0, start - 10):start]
     if _NUMBER_LABEL.search(label):
         return True
     sentence = re.split(r"[。！？!?\n]", text[max(0, start - BEFORE):start])[-1]
-    return bool(_WARNING.search(sentence))
+    if _WARNING.search(sentence):
+        return True
+    if _THIRD_PARTY.search(re.split(r"[，,；;]", sentence)[-1]):
+        return True
+    after = re.split(r"[。！？!?；;\n]", text[end:end + 25])[0] if end is not None else ""
+    return bool(_DISOWNED.search(after))
 
 
 def _without_country_code(text: str) -> str:
@@ -74,7 +97,7 @@ def _mentions_in(text: str, place: str) -> Iterable[ContactMention]:
 
     def add(kind: str, raw: str, start: int, end: int) -> ContactMention | None:
         value = contacts.normalize(kind, raw)
-        if value is None or not_a_contact(norm, start):
+        if value is None or not_a_contact(norm, start, end):
             return None
         taken.append((start, end))
         return ContactMention(kind, value, _evidence(norm, start, end), place)
@@ -83,6 +106,16 @@ def _mentions_in(text: str, place: str) -> Iterable[ContactMention]:
     for m in _QQ.finditer(norm):
         kind = "qq_group" if "群" in m.group(0) else "qq"
         found.append(add(kind, m.group("id"), m.start("id"), m.end("id")))
+    for pattern, kind in ((_QQ_GROUP, "qq_group"), (_QQ_MORE, "qq")):
+        for m in pattern.finditer(norm):
+            if not any(a <= m.start("id") < b for a, b in taken):
+                found.append(add(kind, m.group("id"), m.start("id"), m.end("id")))
+    for m in _SITE.finditer(norm):
+        if "@" in norm[max(0, m.start() - 1):m.start()]:
+            continue  # an e-mail's domain
+        domain = registrable_domain(m.group("host").lower())
+        if domain and not _PUBLIC_MAIL.search("@" + domain):
+            found.append(add("domain", domain, m.start(), m.end()))
     for m in _WECHAT.finditer(norm):
         found.append(add("wechat", m.group("id"), m.start("id"), m.end("id")))
     for m in _EMAIL.finditer(norm):
@@ -91,7 +124,8 @@ def _mentions_in(text: str, place: str) -> Iterable[ContactMention]:
     for m in _USCC.finditer(norm):
         found.append(add("uscc", m.group(0), m.start(), m.end()))
     for m in _ACCOUNT.finditer(norm):
-        found.append(add("other", m.group("name"), m.start("name"), m.end("name")))
+        if not _BANK.search(m.group("name")):  # a bank is where the account is, not whose
+            found.append(add("other", m.group("name"), m.start("name"), m.end("name")))
     for pattern in (_MOBILE, _SERVICE, _LANDLINE, _GROUPED_LANDLINE):
         for m in pattern.finditer(norm):
             if any(a <= m.start() < b for a, b in taken):

@@ -61,3 +61,24 @@ def test_numbers_in_warnings_and_labelled_numbers_are_not_contacts() -> None:
 def test_footer_numbers_are_marked_as_side() -> None:
     (mention,) = find_identifiers([], ["平台客服热线 400-800-1234"])
     assert mention.place == "side" and mention.value == "+864008001234"
+
+
+def test_numbers_disowned_right_after_them_are_not_contacts() -> None:
+    assert values(["郑重声明：我们只有页面所列的电话，15190037712 系冒充人员，已报警。"]) == set()
+    assert values(["注意：QQ 1047756392 冒充我校老师收取加急费，请勿相信。"]) == set()
+    assert values(["提醒：139 6621 8840 不是我们的电话，警惕冒名诈骗。"]) == set()
+    assert values(["报名电话 13800138000，名额有限。"]) == {("phone", "+8613800138000")}
+
+
+def test_a_third_partys_number_passed_on_is_not_the_sellers() -> None:
+    assert values(["证书核验请致电评价机构 010-62785531。"]) == set()
+    assert values(["成绩查询、报名咨询：13800138000"]) == {("phone", "+8613800138000")}
+
+
+def test_qq_groups_sites_and_accounts_as_pages_write_them() -> None:
+    assert values(["备考群：61839275 Q：2851736604", "扣扣：3306152849"]) == {
+        ("qq_group", "61839275"), ("qq", "2851736604"), ("qq", "3306152849")}
+    assert values(["官网：www.jlaitrain.cn", "证书查询 osta.mohrss.gov.cn", "邮箱 a1@sina.com"]) == {
+        ("domain", "jlaitrain.cn"), ("email", "a1@sina.com")}
+    assert values(["对公收款账户：中国银行 户名：南京金智职业技能培训学校有限公司"]) == {
+        ("other", "account:南京金智职业技能培训学校有限公司")}

@@ -39,8 +39,10 @@ def test_a_sites_own_footer_number_ties_nothing_but_the_same_number_across_sites
     assert groups(ties(across)) == [[1, 2]]
 
 
-def test_domains_never_tie_on_their_own() -> None:
-    assert ties([m(1, "a.example", kind="domain"), m(2, "a.example", kind="domain")]) == []
+def test_a_site_two_ads_name_as_their_own_ties_them() -> None:
+    assert groups(ties([m(1, "jlaitrain.cn", kind="domain"),
+                        m(2, "jlaitrain.cn", kind="domain")])) == [[1, 2]]
+    assert ties([m(1, "x.cn", kind="unknown"), m(2, "x.cn", kind="unknown")]) == []
 
 
 def test_an_operator_keeps_its_id_when_it_gains_a_listing() -> None:
