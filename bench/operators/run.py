@@ -23,9 +23,9 @@ from sqlalchemy import insert
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from certwatch.operators.store import link_operators  # noqa: E402
-from store.db import make_engine  # noqa: E402
-from store.models import ContactIdentifier, Listing  # noqa: E402
+from certwatch.operators.store import link_operators
+from store.db import make_engine
+from store.models import ContactIdentifier, Listing
 
 
 def seed(url: str, listings: int, rng: random.Random) -> int:
@@ -36,7 +36,7 @@ def seed(url: str, listings: int, rng: random.Random) -> int:
     while n < listings:
         brands = rng.randint(2, 6) if rng.random() < 0.4 else 1
         shared = f"+861{rng.randint(3, 9)}{rng.randint(0, 10**9 - 1):09d}"
-        for b in range(brands):
+        for _ in range(brands):
             if n >= listings:
                 break
             n += 1
