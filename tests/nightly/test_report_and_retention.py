@@ -132,6 +132,22 @@ def test_an_empty_night_reports_nothing_new(engine: Engine, tmp_path: Path) -> N
     assert markdown.count("None.") == 5  # listings, fees, issuers, operators, joined
 
 
+def test_the_report_names_new_operators_and_listings_joining_a_risky_one(
+    engine: Engine, tmp_path: Path
+) -> None:
+    stats = {"operators": {"new": ["3"], "joined_high_risk": [
+        {"listing_id": "5", "operator_id": "2"}]}}
+    with session_scope(engine) as session:
+        run = CrawlRun(kind="nightly", status="succeeded", finished_at=utcnow(), stats=stats)
+        session.add(run)
+        session.flush()
+        report = build_report(session, run, [], high_risk=60)
+    assert report["new_operators"] == ["3"]
+    _, md_path = write_report(report, tmp_path)
+    markdown = md_path.read_text("utf-8")
+    assert "- operator 3" in markdown and "- listing 5 joined operator 2" in markdown
+
+
 def test_retention_prunes_old_evidence_but_spares_flagged_and_reviewed(
     engine: Engine, tmp_path: Path
 ) -> None:
