@@ -60,6 +60,18 @@ PAGES = {
             url_path="issuers",
         ),
         st.Page("views/runs.py", title=t("page_runs"), icon=":material/history:", url_path="runs"),
+        st.Page(
+            "views/operators.py",
+            title=t("page_operators"),
+            icon=":material/hub:",
+            url_path="operators",
+        ),
+        st.Page(
+            "views/operator.py",
+            title=t("page_operator"),
+            icon=":material/account_tree:",
+            url_path="operator",
+        ),
     ],
 }
 
