@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import math
 
-import pandas as pd
 import streamlit as st
 
 from dashboard import exports, widgets as w
@@ -13,11 +12,6 @@ from dashboard.db import MAX_ROWS, PAGE_SIZE
 from dashboard.fmt import local_time, yuan_range
 from dashboard.i18n import EMPTY, flag_label, t
 from dashboard.views import operators_queries as q
-
-CSV_COLUMNS = (
-    "operator_id", "listing_count", "risk_score", "brands", "domains", "regions", "fee_min",
-    "fee_max", "flags", "first_seen", "last_seen",
-)
 
 db = w.db()
 st.title(t("page_operators"))
@@ -103,20 +97,12 @@ w.table(
 )
 
 
-def _csv(rows: pd.DataFrame) -> pd.DataFrame:
-    """The operators with machine column names (the same in both languages)."""
-    return exports.machine_frame(
-        rows.assign(operator_id=rows["operator_id"].map(lambda i: str(int(i)))),
-        columns=CSV_COLUMNS,
-    )
-
-
 c1, c2 = st.columns(2)
 with c1:
-    w.download(_csv(frame), f"certwatch-operators-p{page_no}", key="op_csv_page")
+    w.download(exports.operator_frame(frame), f"certwatch-operators-p{page_no}", key="op_csv_page")
 with c2:
     w.download_later(
-        lambda: _csv(q.operators_page(db, sort, 0, MAX_ROWS)),
+        lambda: exports.operator_frame(q.operators_page(db, sort, 0, MAX_ROWS)),
         "certwatch-operators",
         key="op_csv_all",
         label=t("download_all_csv", n=f"{MAX_ROWS:,}"),
