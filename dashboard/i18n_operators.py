@@ -68,9 +68,9 @@ OPERATOR_TEXT: dict[str, tuple[str, str]] = {
     ),
     "op_network_capped": (
         "关系图共有 {total} 个节点，只画出其中 {shown} 个（上限 {cap}），优先画出共用最多的标识；"
-        "完整的列表见上下两个表格。",
+        "完整的列表见下面的表格。",
         "The network has {total} nodes; only {shown} are drawn (at most {cap}), the most "
-        "shared identifiers first; the tables list them all.",
+        "shared identifiers first; the tables below list them all.",
     ),
     "op_node_kind": ("类型", "Kind"),
     "listing_operator": ("运营主体 {id}（{n} 条广告）", "Operator {id} ({n} listings)"),

@@ -30,7 +30,7 @@ def _risk(url: str, operator_id: int) -> int:
 
 
 def test_operators_page_lists_current_operators_by_risk_and_by_size(op_seeded, app) -> None:  # type: ignore[no-untyped-def]
-    url, _summary, ops = op_seeded
+    url, _summary, _ops = op_seeded
     at = app(url, OPERATORS)
     assert any("共 3 个运营主体" in str(m.value) for m in at.markdown)
     table = _frames(at)[0]
@@ -97,6 +97,7 @@ def test_merged_operator_id_opens_the_surviving_operator(op_seeded, app) -> None
     listings, ties, events = _frames(at)
     assert sorted(listings["编号"].astype(int)) == ops.members[3]
     assert set(events["事件"]) == {"建立", "合并"}
+    assert set(ties["联系标识"]) == {"91110108MA01ABCD2X"}
     assert not at.warning, "three listings: no cap"
 
     unknown = app(url, OPERATOR, operator="999")
