@@ -141,3 +141,30 @@ def test_network_caps_at_200_nodes_and_keeps_edges_inside() -> None:
     assert not small.capped and len(small.nodes) == 5 and len(small.edges) == 4
     chart = network.chart(small, "Kind", lambda k: identifier_kind_label(k, "en"))
     assert "layer" in chart.to_dict()
+
+
+def test_operators_page_downloads_are_machine_csv(op_seeded, app, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    url, _summary, _ops = op_seeded
+    captured: dict[str, bytes] = {}
+    monkeypatch.setattr(widgets, "download",
+                        lambda frame, name, key: captured.__setitem__(name, widgets.csv_bytes(frame)))
+    monkeypatch.setattr(widgets, "download_later",
+                        lambda produce, name, key, label: captured.__setitem__(
+                            name, widgets.csv_bytes(produce())))
+    app(url, OPERATORS)
+    assert set(captured) == {"certwatch-operators-p1", "certwatch-operators"}
+    for data in captured.values():
+        text = data.decode("utf-8")
+        assert text.startswith("\ufeff")
+        frame = pd.read_csv(io.StringIO(text[1:]), dtype=str, keep_default_na=False)
+        assert list(frame.columns) == list(exports.OPERATOR_COLUMNS)
+        assert sorted(frame["operator_id"]) == ["1", "2", "3"]
+        assert set(frame.loc[frame["operator_id"] == "2", "listing_count"]) == {"5"}
+
+
+def test_a_store_without_operators_says_so(seeded, app) -> None:  # type: ignore[no-untyped-def]
+    url, summary = seeded
+    at = app(url, OPERATORS)
+    assert any("还没有运营主体" in str(i.value) for i in at.info)
+    listing = app(url, LISTING, listing=str(summary.plain_listing_id or 5))
+    assert not [p for p in listing.get("page_link") if "运营主体" in str(p.proto.label)]
