@@ -18,6 +18,9 @@ OPERATOR_TEXT: dict[str, tuple[str, str]] = {
     "op_sort": ("排序", "Sort by"),
     "op_sort_risk": ("按风险（最高风险广告）", "By risk (riskiest listing)"),
     "op_sort_listings": ("按广告数", "By number of listings"),
+    "op_download_all": (
+        "下载全部运营主体 CSV（最多 {n} 行）", "Download all operators as CSV (up to {n})"
+    ),
     "op_count": ("共 {n} 个运营主体", "{n} operators"),
     "no_operators": (
         "还没有运营主体：尚未关联广告，或没有广告共用联系标识。",

@@ -140,6 +140,13 @@ def operator_href(operator_id: int) -> str:
     return f"operator?operator={int(operator_id)}&{LANG_PARAM}={current_lang()}"
 
 
+def listed(values: object, label: Callable[[Any], str] = str) -> str:
+    """A list cell as text: each item through ``label``, joined as the language writes a list
+    ("甲、乙" / "a, b"); "—" for none."""
+    items = [label(v) for v in values] if isinstance(values, list | tuple) else []
+    return ("、" if current_lang() == "zh" else ", ").join(items) if items else EMPTY
+
+
 LISTING_LINK = "link"
 
 

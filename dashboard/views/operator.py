@@ -15,6 +15,7 @@ from dashboard.i18n import (
     flag_label,
     identifier_kind_label,
     operator_event_label,
+    region_label,
     t,
 )
 from dashboard.views import operators_queries as q
@@ -52,11 +53,6 @@ if item is None:
     st.stop()
 
 
-def _listed(values: object, label: object = str) -> str:
-    items = [label(v) for v in values] if isinstance(values, list) else []  # type: ignore[operator]
-    return "、".join(items) if items else EMPTY
-
-
 # ---------------------------------------------------------------- facts
 st.subheader(t("operator_heading", id=operator_id))
 if not item["listing_count"]:
@@ -66,11 +62,11 @@ w.facts(
         (t("operator_id"), str(operator_id)),
         (t("col_listings"), cell(item["listing_count"])),
         (t("col_risk"), cell(item["risk_score"])),
-        (t("col_brands"), _listed(item.get("brands"))),
-        (t("col_domains"), _listed(item.get("domains"))),
-        (t("col_regions"), _listed(item.get("regions"))),
+        (t("col_brands"), w.listed(item.get("brands"))),
+        (t("col_domains"), w.listed(item.get("domains"))),
+        (t("col_regions"), w.listed(item.get("regions"), region_label)),
         (t("col_fee_range"), yuan_range(item["fee_min"], item["fee_max"])),
-        (t("col_codes"), _listed(item.get("flags"), flag_label)),
+        (t("col_codes"), w.listed(item.get("flags"), flag_label)),
         (t("col_first_seen"), local_time(item["first_seen"])),
         (t("col_last_seen"), local_time(item["last_seen"])),
         (t("col_created"), local_time(item["created_at"])),

@@ -10,7 +10,7 @@ import streamlit as st
 from dashboard import exports, widgets as w
 from dashboard.db import MAX_ROWS, PAGE_SIZE
 from dashboard.fmt import local_time, yuan_range
-from dashboard.i18n import EMPTY, flag_label, t
+from dashboard.i18n import EMPTY, flag_label, region_label, t
 from dashboard.views import operators_queries as q
 
 db = w.db()
@@ -61,18 +61,13 @@ right.button("▶", on_click=_turn, args=(1,), disabled=page_no >= pages, key="o
 frame = q.operators_page(db, sort, offset=(page_no - 1) * PAGE_SIZE)
 
 
-def _listed(values: object, label: object = str) -> str:
-    items = [label(v) for v in values] if isinstance(values, list) else []  # type: ignore[operator]
-    return "、".join(items) if items else EMPTY
-
-
 shown = frame.assign(
     link=[w.operator_href(i) for i in frame["operator_id"]],
     operator=frame["operator_id"].map(lambda i: str(int(i))),
-    brands_text=frame["brands"].map(_listed),
-    domains_text=frame["domains"].map(_listed),
-    regions_text=frame["regions"].map(_listed),
-    flags_text=frame["flags"].map(lambda v: _listed(v, flag_label)),
+    brands_text=frame["brands"].map(w.listed),
+    domains_text=frame["domains"].map(w.listed),
+    regions_text=frame["regions"].map(lambda v: w.listed(v, region_label)),
+    flags_text=frame["flags"].map(lambda v: w.listed(v, flag_label)),
     fee=[yuan_range(a, b) or EMPTY for a, b in zip(frame["fee_min"], frame["fee_max"],
                                                    strict=True)],
     first=frame["first_seen"].map(lambda v: local_time(v) or EMPTY),
@@ -105,5 +100,5 @@ with c2:
         lambda: exports.operator_frame(q.operators_page(db, sort, 0, MAX_ROWS)),
         "certwatch-operators",
         key="op_csv_all",
-        label=t("download_all_csv", n=f"{MAX_ROWS:,}"),
+        label=t("op_download_all", n=f"{MAX_ROWS:,}"),
     )
