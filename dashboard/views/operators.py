@@ -10,19 +10,25 @@ import streamlit as st
 from dashboard import exports, widgets as w
 from dashboard.db import MAX_ROWS, PAGE_SIZE
 from dashboard.fmt import local_time, yuan_range
-from dashboard.i18n import EMPTY, flag_label, region_label, t
+from dashboard.i18n import EMPTY, bound, flag_label, region_label, t
 from dashboard.views import operators_queries as q
 
 db = w.db()
 st.title(t("page_operators"))
 st.caption(t("operators_intro"))
 
+
+
+def _sort_label(sort: str, lang: str | None = None) -> str:
+    return t("op_sort_risk" if sort == "risk" else "op_sort_listings", lang=lang)
+
+
 wanted_sort = st.query_params.get("sort", "risk")
 sort = st.radio(
     t("op_sort"),
     q.SORTS,
     index=q.SORTS.index(wanted_sort) if wanted_sort in q.SORTS else 0,
-    format_func=lambda s: t("op_sort_risk") if s == "risk" else t("op_sort_listings"),
+    format_func=bound(_sort_label),
     horizontal=True,
     key="op_sort",
 )

@@ -7,15 +7,18 @@ from __future__ import annotations
 
 import io
 import json
+from pathlib import Path
 
 import pandas as pd
 from sqlalchemy import create_engine, func, select
+from streamlit.testing.v1 import AppTest
 
 from dashboard import exports, network, widgets
 from dashboard.i18n import identifier_kind_label
 from dashboard.views import operators_queries as q
 from store.models import Listing
 
+APP = Path(__file__).resolve().parents[2] / "dashboard" / "app.py"
 OPERATORS, OPERATOR, LISTING = "views/operators.py", "views/operator.py", "views/listing.py"
 
 
@@ -168,3 +171,23 @@ def test_a_store_without_operators_says_so(seeded, app) -> None:  # type: ignore
     assert any("还没有运营主体" in str(i.value) for i in at.info)
     listing = app(url, LISTING, listing=str(summary.plain_listing_id or 5))
     assert not [p for p in listing.get("page_link") if "运营主体" in str(p.proto.label)]
+
+
+def test_operators_pages_in_english(op_seeded, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    url, _summary, _ops = op_seeded
+    monkeypatch.setenv("CERTWATCH_DB", url)
+    at = AppTest.from_file(str(APP), default_timeout=60)
+    at.query_params["lang"] = "en"  # a new session takes the language from the URL
+    at.run()
+    at.switch_page(OPERATORS).run()
+    assert not at.exception
+    assert any("3 operators" in str(m.value) for m in at.markdown)
+    table = _frames(at)[0]
+    assert {"Operator", "Listings", "Brands", "Domains", "Regions", "Fee range"} <= set(
+        table.columns)
+    assert ", " in table.loc[table["Operator"] == "1", "Domains"].iloc[0]
+    at.switch_page(OPERATOR)
+    at.query_params["operator"] = "4"
+    at.run()
+    assert any("Operator 4 was merged into operator 3" in str(i.value) for i in at.info)
+    assert at.query_params["lang"] in ("en", ["en"])
