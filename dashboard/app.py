@@ -7,13 +7,18 @@ the login controls and the navigation.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import streamlit as st
 
 from dashboard import identity, widgets
 from dashboard.fmt import display_zone
 from dashboard.i18n import DEFAULT_LANG, LANG_NAMES, LANG_PARAM, LANGS, lang_from_params, t
 
-st.set_page_config(page_title="certwatch", page_icon=":material/policy:", layout="wide")
+# The favicon is a file of ours, served by the dashboard itself: a ":material/…" or emoji
+# icon makes every visitor's browser fetch it from fonts.gstatic.com or a CDN.
+FAVICON = str(Path(__file__).with_name("favicon.png"))
+st.set_page_config(page_title="certwatch", page_icon=FAVICON, layout="wide")
 
 # The language lives in the URL (?lang=zh|en): a new session (a reload, a shared link) takes
 # it from there; afterwards the sidebar switch decides and is written back to the URL, also
@@ -60,6 +65,18 @@ PAGES = {
             url_path="issuers",
         ),
         st.Page("views/runs.py", title=t("page_runs"), icon=":material/history:", url_path="runs"),
+        st.Page(
+            "views/operators.py",
+            title=t("page_operators"),
+            icon=":material/hub:",
+            url_path="operators",
+        ),
+        st.Page(
+            "views/operator.py",
+            title=t("page_operator"),
+            icon=":material/account_tree:",
+            url_path="operator",
+        ),
     ],
 }
 

@@ -29,6 +29,11 @@ TIME_COLUMNS = (
     "first_seen", "last_seen", "removed_at", "observed_at", "started_at", "finished_at",
     "imported_at", "decided_at", "day",
 )
+# one operator a row (issue #16): the operator export's names where it has them
+OPERATOR_COLUMNS = (
+    "operator_id", "listing_count", "risk_score", "brands", "domains", "regions", "fee_min",
+    "fee_max", "flags", "first_seen", "last_seen",
+)
 FLOAT_COLUMNS = ("fee_min", "fee_max", "fee_avg", "fee_before", "fee_after", "fee_from",
                  "fee_to", "avg_risk", "score")
 
@@ -119,3 +124,15 @@ def listing_frame(listings: pd.DataFrame, matches: pd.DataFrame,
         rank = {lid: i for i, lid in enumerate(order)}
         out = out.sort_values("listing_id", key=lambda s: s.map(lambda v: rank.get(int(v), 0)))
     return machine_frame(out, columns=LISTING_COLUMNS)
+
+
+def operator_frame(operators: pd.DataFrame) -> pd.DataFrame:
+    """One row per operator in ``OPERATOR_COLUMNS`` (``operator_id`` as text, the export's
+    stable id; brands, domains, regions and flags joined by ``|``)."""
+    out = operators.copy()
+    if "operator_id" in out:
+        out["operator_id"] = out["operator_id"].map(lambda i: str(int(i)))
+    for column in OPERATOR_COLUMNS:
+        if column not in out:
+            out[column] = None
+    return machine_frame(out, columns=OPERATOR_COLUMNS)

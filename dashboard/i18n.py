@@ -14,6 +14,7 @@ from typing import Any
 
 import streamlit as st
 
+from dashboard.i18n_operators import IDENTIFIER_KIND_LABELS, OPERATOR_EVENT_LABELS
 from dashboard.i18n_text import (
     AGENCY_KIND_LABELS,
     AGENCY_STATUS_LABELS,
@@ -46,6 +47,8 @@ VOCABULARIES: dict[str, dict[str, tuple[str, str]]] = {
     "agency_status": AGENCY_STATUS_LABELS,
     "agency_kind": AGENCY_KIND_LABELS,
     "page_type": PAGE_TYPE_LABELS,
+    "identifier_kind": IDENTIFIER_KIND_LABELS,
+    "operator_event": OPERATOR_EVENT_LABELS,
 }
 
 
@@ -147,3 +150,11 @@ def bound(label: Callable[..., str]) -> Callable[[Any], str]:
 
 def change_label(change: str | None, lang: str | None = None) -> str:
     return _label(CHANGE_LABELS, change, lang)
+
+
+def identifier_kind_label(kind: str | None, lang: str | None = None) -> str:
+    return _label(IDENTIFIER_KIND_LABELS, kind, lang)
+
+
+def operator_event_label(kind: str | None, lang: str | None = None) -> str:
+    return _label(OPERATOR_EVENT_LABELS, kind, lang)

@@ -6,6 +6,8 @@ Data only; ``dashboard/i18n.py`` looks them up. Every entry is a (zh, en) pair.
 
 from __future__ import annotations
 
+from dashboard.i18n_operators import OPERATOR_TEXT
+
 TEXT: dict[str, tuple[str, str]] = {
     # app shell
     "app_title": ("人工智能训练师证书广告监测", "AI-trainer certificate ad monitor"),
@@ -340,6 +342,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "runs_title": ("抓取历史", "Run history"),
     "run_detail": ("查看某次抓取的变化", "Changes of one run"),
     "pick_run": ("抓取批次", "Run"),
+    **OPERATOR_TEXT,  # dashboard/i18n_operators.py
 }
 
 FLAG_LABELS: dict[str, tuple[str, str]] = {

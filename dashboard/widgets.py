@@ -30,6 +30,7 @@ from store.sample import current_version_is_sample
 
 QUEUE_PAGE = "views/queue.py"
 LISTING_PAGE = "views/listing.py"
+OPERATOR_PAGE = "views/operator.py"
 
 
 def db() -> str:
@@ -132,6 +133,18 @@ def link_to_queue(label: str, **params: Any) -> None:
 def listing_href(listing_id: int) -> str:
     """The listing page's address for ``listing_id`` (``listings.id``), language kept."""
     return f"listing?listing={int(listing_id)}&{LANG_PARAM}={current_lang()}"
+
+
+def operator_href(operator_id: int) -> str:
+    """The operator page's address for ``operator_id`` (``operators.id``), language kept."""
+    return f"operator?operator={int(operator_id)}&{LANG_PARAM}={current_lang()}"
+
+
+def listed(values: object, label: Callable[[Any], str] = str) -> str:
+    """A list cell as text: each item through ``label``, joined as the language writes a list
+    ("甲、乙" / "a, b"); "—" for none."""
+    items = [label(v) for v in values] if isinstance(values, list | tuple) else []
+    return ("、" if current_lang() == "zh" else ", ").join(items) if items else EMPTY
 
 
 LISTING_LINK = "link"

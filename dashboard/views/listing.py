@@ -31,7 +31,7 @@ from dashboard.i18n import (
     severity_label,
     t,
 )
-from dashboard.views import listing_queries as q, listing_review
+from dashboard.views import listing_queries as q, listing_review, operators_queries
 from dashboard.warc import ArchiveError
 
 READ_ONLY_NOTES = {
@@ -90,6 +90,10 @@ w.facts(
         (t("col_removed_at"), local_time(item.get("removed_at"))),
     ]
 )
+operator = operators_queries.listing_operator(db, listing_id)
+if operator is not None:  # issue #16: the business behind it, by identifiers it shares
+    st.page_link(w.OPERATOR_PAGE, label=t("listing_operator", id=operator[0], n=operator[1]),
+                 icon=":material/hub:", query_params=w.with_lang({"operator": str(operator[0])}))
 # addresses as code, never as links (a table would turn them into live links)
 w.url_facts([(t("url"), item["url"]), (t("col_canonical_url"), item.get("canonical_url"))])
 # the archived copy first (an anchor on this page), the live site only as a marked link

@@ -14,21 +14,20 @@ from streamlit.testing.v1 import AppTest
 APP = Path(__file__).resolve().parents[2] / "dashboard" / "app.py"
 
 
-def _load_seed() -> ModuleType:
+def _load_seed(name: str = "dashboard_seed", file: str = "seed.py") -> ModuleType:
     """tests/dashboard/seed.py under a name no other test folder uses."""
-    if "dashboard_seed" in sys.modules:
-        return sys.modules["dashboard_seed"]
-    spec = importlib.util.spec_from_file_location(
-        "dashboard_seed", Path(__file__).with_name("seed.py")
-    )
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name(file))
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
-    sys.modules["dashboard_seed"] = module
+    sys.modules[name] = module
     spec.loader.exec_module(module)
     return module
 
 
 seed_module = _load_seed()
+operator_seed_module = _load_seed("dashboard_operator_seed", "operator_seed.py")
 
 
 @pytest.fixture(scope="session")
@@ -43,6 +42,16 @@ def seeded(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped
     root = tmp_path_factory.mktemp("dashboard-seed")
     url = f"sqlite:///{root / 'certwatch.db'}"
     return url, seed_module.seed(url, root / "warc")
+
+
+@pytest.fixture(scope="session")
+def op_seeded(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """A read-only seeded SQLite database with operators (tests/dashboard/operator_seed.py):
+    (url, seed summary, operator summary)."""
+    root = tmp_path_factory.mktemp("dashboard-operators")
+    url = f"sqlite:///{root / 'certwatch.db'}"
+    summary = seed_module.seed(url, root / "warc")
+    return url, summary, operator_seed_module.seed_operators(url)
 
 
 @pytest.fixture

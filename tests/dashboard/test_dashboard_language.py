@@ -22,6 +22,7 @@ APP = DASHBOARD / "app.py"
 QUEUE, LISTING, FEES, ISSUERS, RUNS = (
     "views/queue.py", "views/listing.py", "views/fees.py", "views/issuers.py", "views/runs.py"
 )
+OPERATORS, OPERATOR = "views/operators.py", "views/operator.py"
 # raw values that must never reach a Chinese page as a whole cell or word
 RAW = {
     "None", "nan", "NaN", "NaT", "<NA>", "running", "succeeded", "failed", "interrupted",
@@ -72,6 +73,9 @@ def test_every_key_the_code_uses_exists_in_both_languages() -> None:
         ("agency_status", STATUSES),
         ("agency_kind", KINDS),
         ("page_type", PAGE_TYPES),
+        ("identifier_kind", ("phone", "wechat", "qq", "qq_group", "email", "uscc", "domain",
+                             "other")),
+        ("operator_event", ("created", "grew", "merged", "split", "dissolved")),
     ],
 )
 def test_every_vocabulary_is_translated(name: str, values: tuple[str, ...]) -> None:
@@ -136,22 +140,46 @@ def _pages(url: str, summary) -> list[tuple[str, dict[str, str]]]:  # type: igno
 ZH_HEADERS = {zh for zh, _ in TEXT.values()} | {"sha256", "HTTP"}
 
 
+def _assert_chinese(at, where: str) -> None:  # type: ignore[no-untyped-def]
+    texts, headers, cells = _visible(at)
+    untranslated = [h for h in headers if h not in ZH_HEADERS and not h.isdigit()]
+    assert not untranslated, (where, untranslated)
+    raw_cells = sorted({c for c in cells if c in RAW})
+    assert not raw_cells, (where, raw_cells)
+    for text in texts:
+        assert "【【" not in text and "】】" not in text, (where, text)
+        words = set(re.findall(r"[A-Za-z_<>]+", text))
+        assert not (words & RAW - {"new"}), (where, text, words & RAW)
+        english = ENGLISH_UI.search(text)
+        assert english is None, (where, text)
+
+
 def test_every_page_in_chinese_shows_no_english_or_raw_values(seeded, app) -> None:  # type: ignore[no-untyped-def]
     url, summary = seeded
     for page, query in _pages(url, summary):
         at = app(url, page or None, **query)
-        texts, headers, cells = _visible(at)
-        where = f"{page or 'overview'} {query}"
-        untranslated = [h for h in headers if h not in ZH_HEADERS and not h.isdigit()]
-        assert not untranslated, (where, untranslated)
-        raw_cells = sorted({c for c in cells if c in RAW})
-        assert not raw_cells, (where, raw_cells)
-        for text in texts:
-            assert "【【" not in text and "】】" not in text, (where, text)
-            words = set(re.findall(r"[A-Za-z_<>]+", text))
-            assert not (words & RAW - {"new"}), (where, text, words & RAW)
-            english = ENGLISH_UI.search(text)
-            assert english is None, (where, text)
+        _assert_chinese(at, f"{page or 'overview'} {query}")
+
+
+# the operators pages (issue #16), on a database with operators (tests/dashboard/operator_seed.py)
+OPERATOR_PAGES = [
+    (OPERATORS, {}),
+    (OPERATORS, {"sort": "listings"}),
+    *[(OPERATOR, {"operator": str(i)}) for i in (1, 2, 3, 4)],  # 4: merged into 3
+    (LISTING, {"listing": "120"}),  # its operator link
+]
+# raw identifier kinds and event kinds must be translated too
+OPERATOR_RAW = {"phone", "wechat", "qq", "qq_group", "email", "uscc", "domain", "created",
+                "grew", "merged", "split", "dissolved"}
+
+
+def test_operator_pages_in_chinese_show_no_english_or_raw_values(op_seeded, app) -> None:  # type: ignore[no-untyped-def]
+    url, _summary, _ops = op_seeded
+    for page, query in OPERATOR_PAGES:
+        at = app(url, page, **query)
+        _assert_chinese(at, f"{page} {query}")
+        _texts, _headers, cells = _visible(at)
+        assert not sorted({c for c in cells if c in OPERATOR_RAW}), (page, query)
 
 
 def test_language_is_kept_in_the_url(seeded, monkeypatch) -> None:  # type: ignore[no-untyped-def]
