@@ -130,6 +130,9 @@ def read_record(
         handle.seek(offset)
         try:
             for record in ArchiveIterator(handle):
+                if not str(getattr(record, "format", "warc")).startswith("warc"):
+                    # bytes in the middle of a gzip member can pass for an old ARC header
+                    raise WarcReadError(f"{name}@{offset}: no WARC record at this offset")
                 return _typed(record, name, offset, max_bytes)
         except WarcReadError:
             raise
