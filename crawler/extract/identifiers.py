@@ -39,6 +39,11 @@ _QQ_GROUP = re.compile(r"(?:Q群|[备学交考报][考习流证名]?群|群号)\
 # a site the ad names as its own (官网：www.….cn, 报名入口：http://…)
 _SITE = re.compile(r"(?:https?://)?(?P<host>(?:www\.)?[a-z0-9][-a-z0-9]*(?:\.[a-z0-9][-a-z0-9]*)*"
                    r"\.(?:cn|com|net|org|top|vip|xyz|cc|info))(?![-a-z0-9.])", re.I)
+# WeChat behind a heart (V❤：, 薇❤：): labels that dodge platform filters
+_WECHAT_HEART = re.compile(r"(?:[Vv薇威微]\s*[❤♥❣💗💕💖]\ufe0f?)\s*[:：]?\s*"
+                           r"(?P<id>[A-Za-z][-_A-Za-z0-9]{5,19}|1[3-9]\d{9})")
+# a credit code after its label, in any case and with spaces inside (914403 00MA5G 8T2W8L)
+_USCC_LABELLED = re.compile(r"信用代码\s*[:：]?\s*(?P<code>[0-9A-Za-z][0-9A-Za-z ]{16,24})")
 _BANK = re.compile(r"银行|支行|分行|信用社|支付宝|财付通|微信支付")
 _USCC = re.compile(r"(?<![0-9A-Z])[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}(?![0-9A-Z])")
 _ACCOUNT = re.compile(
@@ -123,6 +128,12 @@ def _mentions_in(text: str, place: str) -> Iterable[ContactMention]:
             found.append(add("email", m.group(0), m.start(), m.end()))
     for m in _USCC.finditer(norm):
         found.append(add("uscc", m.group(0), m.start(), m.end()))
+    for m in _USCC_LABELLED.finditer(norm):
+        code = m.group("code").replace(" ", "")[:18]
+        if not any(a <= m.start("code") < b for a, b in taken):
+            found.append(add("uscc", code, m.start("code"), m.end("code")))
+    for m in _WECHAT_HEART.finditer(norm):
+        found.append(add("wechat", m.group("id"), m.start("id"), m.end("id")))
     for m in _ACCOUNT.finditer(norm):
         if not _BANK.search(m.group("name")):  # a bank is where the account is, not whose
             found.append(add("other", m.group("name"), m.start("name"), m.end("name")))

@@ -82,3 +82,11 @@ def test_qq_groups_sites_and_accounts_as_pages_write_them() -> None:
         ("domain", "jlaitrain.cn"), ("email", "a1@sina.com")}
     assert values(["对公收款账户：中国银行 户名：南京金智职业技能培训学校有限公司"]) == {
         ("other", "account:南京金智职业技能培训学校有限公司")}
+
+
+def test_credit_codes_in_any_case_or_spaced_and_wechat_behind_a_heart() -> None:
+    code = complete_uscc("91330106MA2GL6XG7")
+    spaced = f"{code[:6]} {code[6:12]} {code[12:]}"
+    assert values([f"主办单位统一社会信用代码 {code.lower()}申请方式"]) == {("uscc", code)}
+    assert values([f"运营主体信用代码：{spaced} 学能优选"]) == {("uscc", code)}
+    assert values(["联系方式V❤：hx-ai668 温馨提示"]) == {("wechat", "hx-ai668")}
