@@ -7,8 +7,8 @@ from typing import TextIO
 
 from sqlalchemy import Engine
 
-from certwatch.errors import UsageError
 from certwatch.export import export
+from certwatch.services.output import output_stream
 
 
 def export_listings(engine: Engine, *, output: str | None, stream: TextIO, fmt: str = "jsonl",
@@ -18,12 +18,5 @@ def export_listings(engine: Engine, *, output: str | None, stream: TextIO, fmt: 
     UsageError when ``output`` cannot be written. A progress meter shows for a file only.
     """
     with ExitStack() as stack:
-        out: TextIO
-        if output:
-            try:
-                out = stack.enter_context(open(output, "w", encoding="utf-8", newline=""))
-            except OSError as exc:
-                raise UsageError(f"{output}: cannot write ({exc.strerror})") from exc
-        else:
-            out = stream
+        out = output_stream(stack, output, stream)
         return export(engine, out, fmt=fmt, flagged_only=flagged_only, progress=bool(output))

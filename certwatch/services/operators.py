@@ -7,9 +7,9 @@ from typing import TextIO
 
 from sqlalchemy import Engine
 
-from certwatch.errors import UsageError
 from certwatch.operators.formats import write_csv, write_gexf, write_jsonl
 from certwatch.operators.store import LinkSummary, link_operators
+from certwatch.services.output import output_stream
 from store.db import session_scope
 
 WRITERS = {"jsonl": write_jsonl, "csv": write_csv, "gexf": write_gexf}
@@ -21,13 +21,6 @@ def write_operators(engine: Engine, *, output: str | None, stream: TextIO,
     ``output`` (or ``stream``); how many, and what linking changed."""
     summary = link_operators(engine)
     with ExitStack() as stack:
-        out: TextIO
-        if output:
-            try:
-                out = stack.enter_context(open(output, "w", encoding="utf-8", newline=""))
-            except OSError as exc:
-                raise UsageError(f"{output}: cannot write ({exc.strerror})") from exc
-        else:
-            out = stream
+        out = output_stream(stack, output, stream)
         with session_scope(engine) as session:
             return WRITERS[fmt](session, out), summary
