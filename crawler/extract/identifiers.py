@@ -34,8 +34,10 @@ _PREFIX = re.compile(r"(?:\+\s*86|\b0086|(?<![\d-])86(?=1[3-9]\d{9}(?!\d)))[-\s]
 # landlines written in groups (021 6123 4567): the page-type patterns want one block
 _GROUPED_LANDLINE = re.compile(r"(?<![\d-])\(?0\d{2,3}\)?[-\s]?[2-9]\d{2,3}[-\s]\d{4}(?![\d-])")
 # QQ as pages write it beyond "QQ": Q：, 扣扣, 企鹅号; a QQ group as 备考群, 交流群, Q群, 群号
-_QQ_MORE = re.compile(r"(?:(?<![A-Za-z])Q|扣扣|企鹅)\s*号?\s*[:：]\s*(?P<id>[1-9]\d{4,10})(?!\d)")
-_QQ_GROUP = re.compile(r"(?:Q群|[备学交考报][考习流证名]?群|群号)\s*号?\s*[:：]?\s*(?P<id>[1-9]\d{4,10})(?!\d)")
+_QQ_MORE = re.compile(r"(?:(?<![A-Za-z])Q\s*号?\s*[:：]|(?:扣扣|企鹅)\s*号?\s*[:：]?)\s*"
+                      r"(?P<id>[1-9]\d{2,4}(?:[- ]?\d{2,4}){1,3})(?![\d])")
+_QQ_GROUP = re.compile(r"(?:Q群|[备学交考报][考习流证名]?群|[进入加]群|群号)\s*号?\s*[:：]?\s*"
+                       r"(?P<id>[1-9]\d{2,4}(?:[- ]?\d{2,4}){1,3})(?![\d])")
 # a site the ad names as its own (官网：www.….cn, 报名入口：http://…)
 _SITE = re.compile(r"(?:https?://)?(?P<host>(?:www\.)?[a-z0-9][-a-z0-9]*(?:\.[a-z0-9][-a-z0-9]*)*"
                    r"\.(?:cn|com|net|org|top|vip|xyz|cc|info))(?![-a-z0-9.])", re.I)
@@ -44,11 +46,22 @@ _WECHAT_HEART = re.compile(r"(?:[Vv薇威微]\s*[❤♥❣💗💕💖]\ufe0f?)\
                            r"(?P<id>[A-Za-z][-_A-Za-z0-9]{5,19}|1[3-9]\d{9})")
 # a credit code after its label, in any case and with spaces inside (914403 00MA5G 8T2W8L)
 _USCC_LABELLED = re.compile(r"信用代码\s*[:：]?\s*(?P<code>[0-9A-Za-z][0-9A-Za-z ]{16,24})")
+# a WeChat label written with a space inside (微 信：…)
+_WECHAT_SPACED = re.compile(r"(?:(?:微|威|薇|[Vv])\s+信\s*号?\s*[:：]|加\s*[Vv微][\u4e00-\u9fff]{0,3}\s*[:：]|"
+                            r"(?:加|添加)\s*(?:老师|客服|助教|班主任)\s*[▶➜→:：]?)\s*"
+                            r"(?P<id>[A-Za-z][-_A-Za-z0-9]{5,19}|1[3-9]\d{9})")
+# a group number written in groups of digits after its label (群 735 218 409)
+_GROUP_SPACED = re.compile(r"群\s*号?\s*[:：]?\s*(?P<id>[1-9]\d{2,4}(?:[- ]\d{2,4}){1,3})(?![\d])")
+# mail providers anyone can use: their domains say nothing about who writes
+_WEBMAIL = frozenset({"126.com", "163.com", "qq.com", "foxmail.com", "sina.com", "sina.cn",
+                      "sohu.com", "aliyun.com", "139.com", "189.cn", "yeah.net", "gmail.com",
+                      "outlook.com", "hotmail.com", "yahoo.com", "icloud.com", "wo.cn"})
 _BANK = re.compile(r"银行|支行|分行|信用社|支付宝|财付通|微信支付")
 _USCC = re.compile(r"(?<![0-9A-Z])[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}(?![0-9A-Z])")
 _ACCOUNT = re.compile(
-    r"(?:户名|开户名|收款户名|收款账户名?|收款人|收款单位|账户名称?)\s*[:：]?\s*"
-    r"(?P<name>[\u4e00-\u9fffA-Za-z（）()·]{2,40})"
+    r"(?:户名|开户名|收款户名|收款账户名?|收款人|收款单位|账户名称?|(?:缴费|付款|对公|转账)账户)"
+    r"\s*[:：]?\s*"
+    r"(?!户名|收款|开户|账户|对公)(?P<name>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z（）()·]{1,39})"
 )
 _SAME_AS_PHONE = re.compile(r"微信同号|同微信|微信同步")
 _WARNING = re.compile(r"骗子|诈骗|举报|投诉|警惕|谨防|假冒|冒充|曝光|黑名单|骗局|不法|冒用|提防")
@@ -81,7 +94,7 @@ def not_a_contact(text: str, start: int, end: int | None = None) -> bool:
     sentence = re.split(r"[。！？!?\n]", text[max(0, start - BEFORE):start])[-1]
     if _WARNING.search(sentence):
         return True
-    if _THIRD_PARTY.search(re.split(r"[，,；;]", sentence)[-1]):
+    if _THIRD_PARTY.search(re.split(r"[，,；;]", sentence)[-1][-12:]):
         return True
     after = re.split(r"[。！？!?；;\n]", text[end:end + 25])[0] if end is not None else ""
     return bool(_DISOWNED.search(after))
@@ -111,10 +124,12 @@ def _mentions_in(text: str, place: str) -> Iterable[ContactMention]:
     for m in _QQ.finditer(norm):
         kind = "qq_group" if "群" in m.group(0) else "qq"
         found.append(add(kind, m.group("id"), m.start("id"), m.end("id")))
+        taken.append((m.start("id"), m.end("id")))
     for pattern, kind in ((_QQ_GROUP, "qq_group"), (_QQ_MORE, "qq")):
         for m in pattern.finditer(norm):
             if not any(a <= m.start("id") < b for a, b in taken):
-                found.append(add(kind, m.group("id"), m.start("id"), m.end("id")))
+                found.append(add(kind, re.sub(r"[- ]", "", m.group("id")), m.start("id"),
+                                 m.end("id")))
     for m in _SITE.finditer(norm):
         if "@" in norm[max(0, m.start() - 1):m.start()]:
             continue  # an e-mail's domain
@@ -125,18 +140,31 @@ def _mentions_in(text: str, place: str) -> Iterable[ContactMention]:
         found.append(add("wechat", m.group("id"), m.start("id"), m.end("id")))
     for m in _EMAIL.finditer(norm):
         if not _PUBLIC_MAIL.search(m.group(0).lower()):
-            found.append(add("email", m.group(0), m.start(), m.end()))
+            mention = add("email", m.group(0), m.start(), m.end())
+            found.append(mention)
+            domain = registrable_domain(m.group(0).rsplit("@", 1)[1].lower())
+            if mention is not None and domain and domain not in _WEBMAIL:
+                # a company's own mail domain is its site (zhaosheng@yckn-skill.cn)
+                found.append(ContactMention("domain", domain, mention.evidence, place))
     for m in _USCC.finditer(norm):
         found.append(add("uscc", m.group(0), m.start(), m.end()))
     for m in _USCC_LABELLED.finditer(norm):
         code = m.group("code").replace(" ", "")[:18]
         if not any(a <= m.start("code") < b for a, b in taken):
             found.append(add("uscc", code, m.start("code"), m.end("code")))
+    for m in _GROUP_SPACED.finditer(norm):
+        if not any(a <= m.start("id") < b for a, b in taken):
+            found.append(add("qq_group", re.sub(r"[- ]", "", m.group("id")), m.start("id"),
+                             m.end("id")))
+    for m in _WECHAT_SPACED.finditer(norm):
+        found.append(add("wechat", m.group("id"), m.start("id"), m.end("id")))
     for m in _WECHAT_HEART.finditer(norm):
         found.append(add("wechat", m.group("id"), m.start("id"), m.end("id")))
     for m in _ACCOUNT.finditer(norm):
-        if not _BANK.search(m.group("name")):  # a bank is where the account is, not whose
-            found.append(add("other", m.group("name"), m.start("name"), m.end("name")))
+        # 陈美玲（个人）, …（对公）, a bracket the sentence opened before the name
+        name = re.sub(r"[（(][^）)]{1,6}[）)]$", "", m.group("name")).rstrip("）)")
+        if not _BANK.search(name):  # a bank is where the account is, not whose
+            found.append(add("other", name, m.start("name"), m.end("name")))
     for pattern in (_MOBILE, _SERVICE, _LANDLINE, _GROUPED_LANDLINE):
         for m in pattern.finditer(norm):
             if any(a <= m.start() < b for a, b in taken):

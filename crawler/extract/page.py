@@ -213,7 +213,9 @@ def read_page(html: str, url: str) -> tuple[OfferFacts, dict[str, float]]:
         verification_urls=verification_urls([*sentences, *page.link_lines], page.links, url),
         claims=page_claims(sentences, title_lines),
         contacts=contacts,
-        identifiers=find_identifiers(sentences, [*page.boilerplate, *page.side], page.links),
+        # image alt texts too: a QR code's alt often carries the WeChat id
+        identifiers=find_identifiers([*sentences, *page.alts], [*page.boilerplate, *page.side],
+                                     page.links),
         published=published_date(meta=page.meta, jsonld=page.jsonld, times=page.times,
                                  texts=[*sentences[:30], *page.boilerplate]),
         canonical_url=canonical_url(page.canonical, url),

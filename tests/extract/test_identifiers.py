@@ -90,3 +90,37 @@ def test_credit_codes_in_any_case_or_spaced_and_wechat_behind_a_heart() -> None:
     assert values([f"主办单位统一社会信用代码 {code.lower()}申请方式"]) == {("uscc", code)}
     assert values([f"运营主体信用代码：{spaced} 学能优选"]) == {("uscc", code)}
     assert values(["联系方式V❤：hx-ai668 温馨提示"]) == {("wechat", "hx-ai668")}
+
+
+def test_spaced_labels_and_digits_company_mail_domains_and_account_names() -> None:
+    assert values(["微 信：suizhi-edu"]) == {("wechat", "suizhi-edu")}
+    assert values(["资料私信领；群 735 218 409"]) == {("qq_group", "735218409")}
+    assert values(["招生邮箱： zhaosheng@yckn-skill.cn"]) == {
+        ("email", "zhaosheng@yckn-skill.cn"), ("domain", "yckn-skill.cn")}
+    assert values(["邮箱 jinghua_ai@126.com"]) == {("email", "jinghua_ai@126.com")}
+    assert values(["付款方式：支付宝，收款人：陈美玲（个人）"]) == values(["支付宝收款人：陈美玲 颁证"]) == {
+        ("other", "account:陈美玲")}
+
+
+def test_more_labels_sellers_write() -> None:
+    assert values(["或加扣扣 2851447093 证书", "扣扣：1928 374 650 ，白天回复慢"]) == {
+        ("qq", "2851447093"), ("qq", "1928374650")}
+    assert values(["进群 614082377 领取试看"]) == {("qq_group", "614082377")}
+    assert values(["加V更快： zyjy_kefu01", "或添加老师 ▶ shenzhi_teacher"]) == {
+        ("wechat", "zyjy_kefu01"), ("wechat", "shenzhi_teacher")}
+    assert values(["缴费账户：北京北辰启航教育咨询有限公司（对公）"]) == values([
+        "对公转账（户名：北京北辰启航教育咨询有限公司）。"]) == {
+        ("other", "account:北京北辰启航教育咨询有限公司")}
+    assert values(["颁证：浙江数智职业技能等级认定中心 📮 报名邮箱： bm@zhiyuan-ai.cn"]) == {
+        ("email", "bm@zhiyuan-ai.cn"), ("domain", "zhiyuan-ai.cn")}
+
+
+def test_an_account_label_before_another_label_names_nobody() -> None:
+    assert values(["学费请转入对公账户（收款户名：深圳市鹏城数智教育科技有限公司，开户行：招商银行）"]) == {
+        ("other", "account:深圳市鹏城数智教育科技有限公司")}
+    assert values(["对公账户 户名：深圳市鹏城数智教育科技有限公司 开户行：招商银行深圳科技园支行"]) == {
+        ("other", "account:深圳市鹏城数智教育科技有限公司")}
+
+
+def test_group_numbers_written_with_dashes() -> None:
+    assert values(["学员群 Q群735-218-409 里有往期学员"]) == {("qq_group", "735218409")}
