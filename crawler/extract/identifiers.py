@@ -66,8 +66,8 @@ _ACCOUNT = re.compile(
 _SAME_AS_PHONE = re.compile(r"微信同号|同微信|微信同步")
 _WARNING = re.compile(r"骗子|诈骗|举报|投诉|警惕|谨防|假冒|冒充|曝光|黑名单|骗局|不法|冒用|提防")
 # said of the number right after it: "139… 系冒充人员", "…不是我们的电话，警惕冒名诈骗"
-_DISOWNED = re.compile(r"冒充|假冒|冒名|骗子|诈骗|请勿相信|已报警|不是我们|并非我们|非本[校司机]|"
-                       r"与本[校司机构]+无关|与我们无关")
+_DISOWNED = re.compile(r"冒充|假冒|冒名|冒用|骗子|诈骗|请勿相信|别信|勿信|不要信|被骗|上当|已报警|"
+                       r"不是我们|并非我们|非本[校司机]|与本\S{0,4}无关|与我们无关")
 # a third party's number the ad passes on: "证书核验请致电评价机构 010-…", "人社局电话"
 # (buyers are sent to the assessing organisation or the bureau to verify: docs/domain.md
 # §2.3, §3.5)

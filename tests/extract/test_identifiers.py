@@ -124,3 +124,8 @@ def test_an_account_label_before_another_label_names_nobody() -> None:
 
 def test_group_numbers_written_with_dashes() -> None:
     assert values(["学员群 Q群735-218-409 里有往期学员"]) == {("qq_group", "735218409")}
+
+
+def test_numbers_a_seller_disowns_in_its_own_words() -> None:
+    assert values(["⚠️ 声明：QQ 3307781452 冒用我方名义，与本公众号无关。"]) == set()
+    assert values(["网上有个QQ 3307781452 说能“免考内部出证”，千万别信，已经有学员被骗。"]) == set()
