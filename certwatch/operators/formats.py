@@ -80,11 +80,11 @@ def write_csv(session: Session, out: TextIO) -> int:
     """One row per listing of an operator (formula-safe)."""
     writer = SafeCsvWriter(out)
     writer.writerow(CSV_COLUMNS)
+    members = _members(session)  # read once, not once per operator
     count = 0
     for record in operator_records(session):
         idents = "|".join(f"{i['kind']}:{i['value']}" for i in record["identifiers"])
-        for listing in session.scalars(select(Listing).where(
-                Listing.id.in_([int(i) for i in record["listing_ids"]])).order_by(Listing.id)):
+        for listing in members[int(record["operator_id"])]:
             writer.writerow([record["operator_id"], str(listing.id), listing.url,
                              listing.provider or "", idents])
         count += 1
