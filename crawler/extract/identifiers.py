@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from crawler.extract import contact_forms as forms
 from crawler.extract.links import _EMAIL, _LANDLINE, _MOBILE, _QQ, _SERVICE, _WECHAT
 from crawler.extract.text import normalize
 from facts import contacts
@@ -34,7 +35,7 @@ _PREFIX = re.compile(r"(?:\+\s*86|\b0086|(?<![\d-])86(?=1[3-9]\d{9}(?!\d)))[-\s]
 # landlines written in groups (021 6123 4567): the page-type patterns want one block
 _GROUPED_LANDLINE = re.compile(r"(?<![\d-])\(?0\d{2,3}\)?[-\s]?[2-9]\d{2,3}[-\s]\d{4}(?![\d-])")
 # QQ as pages write it beyond "QQ": Q：, 扣扣, 企鹅号; a QQ group as 备考群, 交流群, Q群, 群号
-_QQ_MORE = re.compile(r"(?:(?<![A-Za-z])Q\s*号?\s*[:：]|(?:扣扣|企鹅)\s*号?\s*[:：]?)\s*"
+_QQ_MORE = re.compile(r"(?:(?<![A-Za-z])(?:QQ|qq|Q)\s*号?\s*[:：]|(?:扣扣|企鹅)\s*号?\s*[:：]?)\s*"
                       r"(?P<id>[1-9]\d{2,4}(?:[- ]?\d{2,4}){1,3})(?![\d])")
 _QQ_GROUP = re.compile(r"(?:Q群|[备学交考报][考习流证名]?群|[进入加]群|群号)\s*号?\s*[:：]?\s*"
                        r"(?P<id>[1-9]\d{2,4}(?:[- ]?\d{2,4}){1,3})(?![\d])")
@@ -64,10 +65,11 @@ _ACCOUNT = re.compile(
     r"(?!户名|收款|开户|账户|对公)(?P<name>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z（）()·]{1,39})"
 )
 _SAME_AS_PHONE = re.compile(r"微信同号|同微信|微信同步")
-_WARNING = re.compile(r"骗子|诈骗|举报|投诉|警惕|谨防|假冒|冒充|曝光|黑名单|骗局|不法|冒用|提防")
+_WARNING = re.compile(r"骗子|诈骗|举报|投诉|警惕|谨防|假冒|冒充|曝光|黑名单|骗局|不法|冒用|提防|"
+                      r"别信|不要信|勿信|有人(?:用|冒|以|假借|打着)")
 # said of the number right after it: "139… 系冒充人员", "…不是我们的电话，警惕冒名诈骗"
 _DISOWNED = re.compile(r"冒充|假冒|冒名|冒用|骗子|诈骗|请勿相信|别信|勿信|不要信|被骗|上当|已报警|"
-                       r"不是我们|并非我们|非本[校司机]|与本\S{0,4}无关|与我们无关")
+                       r"不是我们|并非我们|非本[校司机]|[与和跟同]\s*(?:本|我)\S{0,4}无关")
 # a third party's number the ad passes on: "证书核验请致电评价机构 010-…", "人社局电话"
 # (buyers are sent to the assessing organisation or the bureau to verify: docs/domain.md
 # §2.3, §3.5)
@@ -89,7 +91,7 @@ def not_a_contact(text: str, start: int, end: int | None = None) -> bool:
     warn, or the words right after it disown it), or labelled as an order, course or
     certificate number (the words just before it say so)."""
     label = text[max(0, start - 10):start]
-    if _NUMBER_LABEL.search(label):
+    if _NUMBER_LABEL.search(label) or forms.about_a_number_label(text, start):
         return True
     sentence = re.split(r"[。！？!?\n]", text[max(0, start - BEFORE):start])[-1]
     if _WARNING.search(sentence):
@@ -100,13 +102,21 @@ def not_a_contact(text: str, start: int, end: int | None = None) -> bool:
     return bool(_DISOWNED.search(after))
 
 
+def _also_wechat(text: str, start: int, end: int) -> bool:
+    """The mobile at ``start:end`` is also the WeChat id: said right after it (微信同号,
+    同微) or in the label before it (电话/微信：)."""
+    after, before = text[end:end + 8], text[max(0, start - 12):start]
+    return bool(_SAME_AS_PHONE.search(after + before) or forms.SAME_AS_PHONE_AFTER.search(after)
+                or forms.SAME_AS_PHONE_LABEL.search(before))
+
+
 def _without_country_code(text: str) -> str:
     """``+86 138…`` as `` 138…``, ``+86 21 6123 4567`` as `` 021 6123 4567`` (the area code
     gets its leading 0 back)."""
     def repl(m: re.Match[str]) -> str:
         rest = text[m.end():m.end() + 1]
         return " 0" if rest.isdigit() and rest in "23456789" else " "
-    return _PREFIX.sub(repl, text)
+    return forms.COUNTRY_WITHOUT_PLUS.sub(" ", _PREFIX.sub(repl, text))
 
 
 def _mentions_in(text: str, place: str) -> Iterable[ContactMention]:
@@ -138,11 +148,14 @@ def _mentions_in(text: str, place: str) -> Iterable[ContactMention]:
             found.append(add("domain", domain, m.start(), m.end()))
     for m in _WECHAT.finditer(norm):
         found.append(add("wechat", m.group("id"), m.start("id"), m.end("id")))
-    for m in _EMAIL.finditer(norm):
-        if not _PUBLIC_MAIL.search(m.group(0).lower()):
-            mention = add("email", m.group(0), m.start(), m.end())
+    emails = [(m.group(0), m.start(), m.end()) for m in _EMAIL.finditer(norm)]
+    emails += [(f"{m.group('user')}@{forms.email_domain(m.group('domain'))}", m.start(), m.end())
+               for m in forms.OBFUSCATED_EMAIL.finditer(norm)]
+    for address, start, end in emails:
+        if not _PUBLIC_MAIL.search(address.lower()):
+            mention = add("email", address, start, end)
             found.append(mention)
-            domain = registrable_domain(m.group(0).rsplit("@", 1)[1].lower())
+            domain = registrable_domain(address.rsplit("@", 1)[1].lower())
             if mention is not None and domain and domain not in _WEBMAIL:
                 # a company's own mail domain is its site (zhaosheng@yckn-skill.cn)
                 found.append(ContactMention("domain", domain, mention.evidence, place))
@@ -158,22 +171,25 @@ def _mentions_in(text: str, place: str) -> Iterable[ContactMention]:
                              m.end("id")))
     for m in _WECHAT_SPACED.finditer(norm):
         found.append(add("wechat", m.group("id"), m.start("id"), m.end("id")))
-    for m in _WECHAT_HEART.finditer(norm):
-        found.append(add("wechat", m.group("id"), m.start("id"), m.end("id")))
+    for pattern in (_WECHAT_HEART, forms.WECHAT_HOMOPHONE):
+        for m in pattern.finditer(norm):
+            found.append(add("wechat", m.group("id"), m.start("id"), m.end("id")))
+    for m in forms.QQ_BARE_LETTER.finditer(norm):
+        if not any(a <= m.start("id") < b for a, b in taken):
+            found.append(add("qq", m.group("id"), m.start("id"), m.end("id")))
     for m in _ACCOUNT.finditer(norm):
         # 陈美玲（个人）, …（对公）, a bracket the sentence opened before the name
-        name = re.sub(r"[（(][^）)]{1,6}[）)]$", "", m.group("name")).rstrip("）)")
+        name = forms.account_name_cut(m.group("name"))
         if not _BANK.search(name):  # a bank is where the account is, not whose
             found.append(add("other", name, m.start("name"), m.end("name")))
-    for pattern in (_MOBILE, _SERVICE, _LANDLINE, _GROUPED_LANDLINE):
+    for pattern in (_MOBILE, _SERVICE, _LANDLINE, _GROUPED_LANDLINE, forms.DIGIT_RUN):
         for m in pattern.finditer(norm):
-            if any(a <= m.start() < b for a, b in taken):
+            if any(a <= m.start() < b or m.start() <= a < m.end() for a, b in taken):
                 continue
             mention = add("phone", m.group(0), m.start(), m.end())
             found.append(mention)
-            tail = norm[m.end():m.end() + 8]
-            if mention is not None and _SAME_AS_PHONE.search(tail + norm[max(0, m.start() - 8):
-                                                                          m.start()]):
+            if mention is not None and mention.value.startswith("+861") and \
+                    _also_wechat(norm, m.start(), m.end()):
                 found.append(ContactMention("wechat", mention.value.removeprefix("+86"),
                                             mention.evidence, place))
     yield from (m for m in found if m is not None)

@@ -129,3 +129,45 @@ def test_group_numbers_written_with_dashes() -> None:
 def test_numbers_a_seller_disowns_in_its_own_words() -> None:
     assert values(["⚠️ 声明：QQ 3307781452 冒用我方名义，与本公众号无关。"]) == set()
     assert values(["网上有个QQ 3307781452 说能“免考内部出证”，千万别信，已经有学员被骗。"]) == set()
+
+
+@pytest.mark.parametrize(("written", "expected"), [
+    ("服务热线 4006 771 825", {("phone", "+864006771825")}),
+    ("电话 139.5712.0486", {("phone", "+8613957120486")}),
+    ("报名热线：86-13632487105", {("phone", "+8613632487105")}),
+    ("报名热线：86 136 3248 7105", {("phone", "+8613632487105")}),
+    ("QQ：2837 461 920", {("qq", "2837461920")}),
+    ("报名的事找我，或者Q 3056617248。", {("qq", "3056617248")}),
+    ("有问题加薇：whjc_peixun", {("wechat", "whjc_peixun")}),
+    ("徽信 kaoshi_laoshi01 备注来意", {("wechat", "kaoshi_laoshi01")}),
+    ("售后：service#zhida-sh.com（#换成@）", {("email", "service@zhida-sh.com"),
+                                          ("domain", "zhida-sh.com")}),
+    ("联系：aizhiye AT foxmail DOT com", {("email", "aizhiye@foxmail.com")}),
+    ("邮箱 abc(at)qq点com", {("email", "abc@qq.com")}),
+    ("班主任电话/微信：139-5712-0486", {("phone", "+8613957120486"), ("wechat", "13957120486")}),
+    ("报名咨询：17739815264（同微）", {("phone", "+8617739815264"), ("wechat", "17739815264")}),
+    ("户名：成都蜀智远航教育咨询有限公司(请认准对公账户)",
+     {("other", "account:成都蜀智远航教育咨询有限公司")}),
+    ("户名：深圳某某（集团）有限公司", {("other", "account:深圳某某(集团)有限公司")}),
+])
+def test_contacts_in_the_forms_sellers_write_them(written: str,
+                                                  expected: set[tuple[str, str]]) -> None:
+    """Digits in any grouping, a country code without "+", obfuscated mail, homophone
+    labels, one label for phone and WeChat, and a bracketed note after an account name."""
+    assert values([written]) == expected
+
+
+@pytest.mark.parametrize("written", [
+    "准考证号是13开头的11位数字（比如上期的13120260915），别当成电话打",
+    "网上有人用微信号 kaozheng_vip888 卖“保过证”，和本机构无关。",
+    "别信 170-8845-1230 那种说不用考的，我们是正规培训",
+])
+def test_numbers_that_are_examples_or_disowned_are_not_contacts(written: str) -> None:
+    """A number given as an example of a ticket number, one that someone else uses and the
+    seller disowns (和本机构无关), and one the seller tells buyers not to believe."""
+    assert values([written]) == set()
+
+
+def test_a_contact_after_a_number_label_sentence_is_still_read() -> None:
+    """A contact word between a number label and the number: the number is the contact."""
+    assert values(["订单号在付款后发送，咨询电话 13800138000"]) == {("phone", "+8613800138000")}

@@ -1,0 +1,81 @@
+"""Ways sellers write a contact beyond a plain label and one block of digits, each a habit
+of the web rather than of one page (issue #16):
+
+- digits in any grouping (``4006 771 825``, ``139.5712.0486``, ``86-136…``): a number is
+  read by the shape of its digits, not by where the writer put the spaces;
+- e-mail written to dodge harvesters (``name#site.com（#换成@）``, ``name(at)site.com``);
+- WeChat and QQ under homophones and bare letters (加薇, 徽信, 绿泡泡, ``Q 305…``);
+- a number that is also the WeChat id (同微, 电话/微信：…, 手机（微信）);
+- a sentence about an order or ticket number ("准考证号是13开头的11位数字（比如…）"): the
+  number is an example of that label, not a contact, when no contact word comes between.
+
+Pure patterns and predicates; ``crawler.extract.identifiers`` applies them.
+"""
+
+from __future__ import annotations
+
+import re
+
+# a run of digits with single separators: its shape decides what it is (facts.contacts)
+DIGIT_RUN = re.compile(r"(?<![\d.])\d(?:[-\s.]?\d){9,13}(?![\d])")
+# a country code written without "+" before a grouped mobile (86-136…, 86 136 …)
+COUNTRY_WITHOUT_PLUS = re.compile(r"(?<![\d.+-])86[-\s]+(?=1[3-9]\d[-\s.]?\d{4}[-\s.]?\d{4}(?!\d))")
+_DOT = r"(?:\.|\s*(?:\[dot\]|\(dot\)|（dot）|\s(?:dot|DOT)\s|点)\s*)"
+_TLD = r"(?:com|cn|net|org|top|vip|xyz|cc|info|edu|COM|CN|NET|ORG)"
+# e-mail with "@" written otherwise; "#" only counts when the page says to swap it back or
+# the rest is clearly an address (a dotted domain right after)
+OBFUSCATED_EMAIL = re.compile(
+    r"(?P<user>[A-Za-z0-9._%+-]{2,40})\s*"
+    r"(?:[#＃]|[(（\[【{]\s*(?:at|AT|艾特)\s*[)）\]】}]|\s(?:at|AT)\s|艾特|圈[aA])\s*"
+    r"(?P<domain>[A-Za-z0-9-]+(?:" + _DOT + r"[A-Za-z0-9-]+)*?" + _DOT + _TLD + r")(?![A-Za-z0-9.-])"
+)
+# WeChat under a homophone or a plus sign (加薇, ＋V, 徽信, 卫星, 绿泡泡, V号)
+WECHAT_HOMOPHONE = re.compile(
+    r"(?:(?:加|添加|➕|[+＋])\s*(?:薇|威|维|卫|徽|[VvＶｖ]|微|[Vv][Xx]|[Ww][Xx])\s*(?:信|芯|心)?|"
+    r"徽信|维信|卫星|绿泡泡|[VvＶｖ]\s*号|微\s*[Xx])"
+    r"\s*(?:号|号码|id|ID)?\s*[:：]?\s*(?P<id>[A-Za-z][-_A-Za-z0-9]{5,19}|1[3-9]\d{9})(?![-_A-Za-z0-9])"
+)
+# QQ as a bare letter before the number (或者Q 3056617248, q:…): a standalone Q
+QQ_BARE_LETTER = re.compile(r"(?<![A-Za-z0-9])[Qq]\s*[:：]?\s+(?P<id>[1-9]\d{4,10})(?!\d)")
+# the number is also the WeChat id: said after it (同微, 同V, 微信同号) or in one label for
+# both (电话/微信：, 手机（微信）, 微信/手机)
+SAME_AS_PHONE_AFTER = re.compile(r"微信同号|同微信?|同[VvＶｖ薇]|微信同步|可加微信|也是微信")
+SAME_AS_PHONE_LABEL = re.compile(
+    r"(?:电话|手机|热线|联系方式)\s*[/／、&＆和及|｜]\s*(?:微信|[Vv][Xx]?|薇信|wx)"
+    r"|(?:微信|[Vv][Xx]?|薇信|wx)\s*[/／、&＆和及|｜]\s*(?:电话|手机)"
+    r"|(?:电话|手机)\s*[（(]\s*(?:同?微信|[Vv])\s*[）)]",
+    re.I,
+)
+_NUMBER_TOPIC = re.compile(r"(?:订单|准考证|证书|报名序|课程|流水|考生|学员|档案|批次)\s*(?:编)?号")
+_CONTACT_WORD = re.compile(r"电话|热线|手机|微信|联系|咨询|致电|拨打|QQ|加我|找我|客服", re.I)
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+
+
+def about_a_number_label(text: str, start: int, reach: int = 40) -> bool:
+    """The sentence before ``start`` is about an order, ticket or certificate number and
+    no contact word comes between that label and the number: the number is an example of
+    the label ("准考证号是13开头的11位数字（比如上期的131…）")."""
+    before = _SENTENCE_END.split(text[max(0, start - reach):start])[-1]
+    labels = list(_NUMBER_TOPIC.finditer(before))
+    if not labels:
+        return False
+    return not _CONTACT_WORD.search(before[labels[-1].end():])
+
+
+def account_name_cut(name: str) -> str:
+    """An account holder's name without what the sentence went on to say after it: a
+    trailing bracketed note ("(个人)", "（请认准对公账户）") or an opening bracket never
+    closed ("…有限公司(请认准对公账户"). A bracket inside the name stays ("某某（集团）有限公司")."""
+    while True:
+        opened = max(name.rfind("（"), name.rfind("("))
+        closed = max(name.rfind("）"), name.rfind(")"))
+        if opened > 0 and (opened > closed or closed == len(name) - 1):
+            name = name[:opened]
+            continue
+        return name.rstrip("）)")
+
+
+def email_domain(written: str) -> str:
+    """A domain written with its dots spelled out ("foxmail DOT com", "qq点com") as
+    ``foxmail.com``."""
+    return re.sub(_DOT, ".", written)
