@@ -73,7 +73,7 @@ add("/corp/zhixunwl.html", True, "U01", "智训未来",
 <tr><td>企业内训定制</td><td>按需</td><td>面议</td><td>20人起开班</td></tr></table>
 <p>考核合格后由备案评价机构颁发职业技能等级证书，证书样本编号格式如 S000044000001253000168，{FOOT_GOV_TIP}政策咨询也可拨打人社服务热线12333。</p>
 <h3>联系我们</h3>
-<p>招生热线：135-9021-2876（张老师） &nbsp; 办公电话：0755-86231470<br>
+<p>招生热线：<a href="tel:13590212876">135-9021-2876</a>（张老师） &nbsp; 办公电话：0755-86231470<br>
 招生邮箱：<a href="mailto:zhaosheng@zhixunwl.cn">zhaosheng@zhixunwl.cn</a><br>
 地址：深圳市南山区科技园科发路 8 号 2 栋 1106 室</p>""",
          f"""<p>深圳智训未来教育科技有限公司 &nbsp; 统一社会信用代码：{USCC_ZHIXUN}</p>
@@ -162,14 +162,14 @@ add("/tieba/yuecai-post.html", True, "U02", "粤才技能服务",
            ("数据标注小白", "Lv.2", "请问没有工作经验可以考五级吗", 4, "2026-11-22 09:02")]))
 
 add("/wenda/q-gz-kaozheng.html", True, "U02", "数智考证通",
-    [("phone", "+8618620577413", "18620577413")],
+    [("phone", "+8618620577413", "１８６２０５７７４１３")],
     wenda("广州哪里可以考人工智能训练师证？要多少钱？", "网友k2q8x",
           "在广州做数据标注一年多了，想考个人工智能训练师证，不知道去哪报，靠谱吗？",
           [("数智考证通", "职业培训顾问",
             """广州这边可以报四级（中级工）和五级。我们数智考证通合作的是备案评价机构，四级全包价 ¥2100，含培训和考核，一般两个月内出证。<br>
-报名需要身份证、学历、工作证明。想详细了解可以电话/微信同号：18620577413（李老师）""", "2026-11-23", 12),
+报名需要身份证、学历、工作证明。想详细了解可以电话/微信同号：１８６２０５７７４１３（李老师）""", "2026-11-23", 12),
            ("职场老猫", "", "建议先去人社部门官网查机构是否备案，再交钱。", "2026-11-24", 35)]),
-    note="电话与微信写作“电话/微信同号”，只标 phone")
+    note="手机号用全角数字写；“电话/微信同号”只标 phone")
 
 # =================================================================== U03 杭州 云启
 add("/corp/yunqi-edu.html", True, "U03", "云启教育",
@@ -299,18 +299,19 @@ add("/fenlei/cd-rongcheng.html", True, "U06", "蓉城智造职业培训",
            """<p>成都高新区，人工智能训练师（数据标注员）四级 ¥1980，五级 ¥1380。</p>
 <p>包教包会，不懂的老师一对一辅导。学习期间可推荐数据标注兼职。</p>
 <p>注意：我们从未授权任何个人代收费，如遇乱收费可向12315反映。</p>""",
-           """联系人：刘老师<br>座机：028-8541 2269<br>手机：177 0812 4459<br>地址：成都高新区天府三街 199 号"""))
+           """联系人：刘老师<br>座机：028-8541 2269<br>手机：<a href="tel:+8617708124459">177 0812 4459</a><br>地址：成都高新区天府三街 199 号"""))
 
 add("/mall/shop-tianfu.html", True, "U06", "天府AI训练师之家",
-    [("phone", "+862885412269", "(028)85412269"),
+    [("phone", "+862885412269", "(028)<span class=\"n\">8541</span>2269"),
      ("wechat", "tfai_home", "tfai_home")],
     mall("人工智能训练师五级/四级 成都线下班 数据标注实操 考核辅导", "天府AI训练师之家", "人工智能训练师",
          """<p class="price">¥ 1380.00 起</p>
 <p>月销 58 &nbsp; 商品编号：JNB2026111709923</p>
 <p>规格：五级 ¥1380 / 四级 ¥1980</p>
 <p>证书信息可在技能人才评价工作网 www.osta.org.cn 查询。</p>
-<p>线下校区电话：(028)85412269 &nbsp; 班主任微信：tfai_home</p>""",
-         """<b>天府AI训练师之家</b><br>店铺评分 4.7<br>所在地：四川 成都<br><a href="#">联系客服</a>"""))
+<p>线下校区电话：(028)<span class="n">8541</span>2269 &nbsp; 班主任微信：tfai_home</p>""",
+         """<b>天府AI训练师之家</b><br>店铺评分 4.7<br>所在地：四川 成都<br><a href="#">联系客服</a>"""),
+    note="座机号数字被 span 拆开：(028)<span>8541</span>2269")
 
 add("/xhs/note-cd-biaozhu.html", True, "U06", "成都标注人",
     [("wechat", "tfai_home", "tfai＿home"),
@@ -340,14 +341,16 @@ add("/corp/jiangcheng-ai.html", True, "U07", "江城人工智能学院",
     note="“139-7136-8502（同微信）”只标 phone")
 
 add("/mp/huibiao-edu.html", True, "U07", "武汉慧标教育",
-    [("qq_group", "618204357", "618204357"),
+    [("qq_group", "618204357", "群号618204357"),
      ("email", "huibiao_edu@126.com", "huibiao_edu@126.com")],
     mp("武汉慧标教育｜人工智能训练师冬季班报名开始", "武汉慧标教育", "2026年11月22日 09:30", "湖北",
        """<p>人工智能训练师（4-04-05-05）冬季班报名啦！</p>
 <p>▶ 四级（中级工）¥2280 &nbsp; ▶ 三级（高级工）¥3280</p>
 <p>▶ 课程订单号请妥善保存，例：订单编号 2026112209301758</p>
 <p>政策咨询请拨打人社热线12333。</p>
-<p>📮 简历/报名表发送至：huibiao_edu@126.com<br>👥 备考群：群号618204357</p>"""))
+<p>📮 简历/报名表发送至：huibiao_edu@126.com<br>👥 备考群：长按识别下方二维码入群</p>
+<p><img src="/img/qqqun-huibiao.png" alt="QQ群二维码 群号618204357" width="180"></p>"""),
+   note="QQ群号只在二维码图片的 alt 文字里")
 
 add("/fenlei/wh-guanggu.html", True, "U07", "光谷AI职训",
     [("email", "huibiao_edu@126.com", "huibiao_edu#126.com"),
@@ -595,7 +598,7 @@ OPERATORS = {
             "ties": ("Chain of four. /school/yangcheng-shuzhi.html and /mp/mashangxue-ai.html share the 400 number "
                      "('400-168-2757' vs '4001-682-757'). /mp/mashangxue-ai.html and /tieba/yuecai-post.html share the "
                      "e-mail ('mashangxue_ai@163.com' vs 'mashangxue_ai（at）163.com（at换成@）'). /tieba/yuecai-post.html "
-                     "and /wenda/q-gz-kaozheng.html share the mobile ('186 2057 7413' vs '电话/微信同号：18620577413').")},
+                     "and /wenda/q-gz-kaozheng.html share the mobile ('186 2057 7413' vs full-width digits '电话/微信同号：１８６２０５７７４１３').")},
     "U03": {"brands": ["云启教育", "之江AI训练营", "西湖数标学院"],
             "ties": ("/corp/yunqi-edu.html (footer) and /mall/shop-zhijiang.html (商家资质 table, with the company name "
                      "杭州云启智能职业技能培训有限公司) show the same 统一社会信用代码. /mall/shop-zhijiang.html and "
@@ -612,12 +615,12 @@ OPERATORS = {
                      "(uin=3105526748, image alt '点击这里给我发消息'), on the forum '企鹅 3105526748'.")},
     "U06": {"brands": ["蓉城智造职业培训", "天府AI训练师之家", "成都标注人"],
             "ties": ("/fenlei/cd-rongcheng.html and /mall/shop-tianfu.html share the Chengdu landline "
-                     "('座机：028-8541 2269' vs '(028)85412269'). /mall/shop-tianfu.html and /xhs/note-cd-biaozhu.html "
+                     "('座机：028-8541 2269' vs '(028)<span>8541</span>2269', the digits split by a span). /mall/shop-tianfu.html and /xhs/note-cd-biaozhu.html "
                      "share the WeChat id ('班主任微信：tfai_home' vs 'V：tfai＿home（中间是下划线）' with a full-width "
                      "underscore).")},
     "U07": {"brands": ["江城人工智能学院", "武汉慧标教育", "光谷AI职训"],
             "ties": ("/corp/jiangcheng-ai.html and /mp/huibiao-edu.html share the QQ group ('学员QQ群号：618 204 357' vs "
-                     "'备考群：群号618204357'). /mp/huibiao-edu.html and /fenlei/wh-guanggu.html share the e-mail "
+                     "the QR-code image alt text 'QQ群二维码 群号618204357' (not in visible text)). /mp/huibiao-edu.html and /fenlei/wh-guanggu.html share the e-mail "
                      "('huibiao_edu@126.com' vs 'huibiao_edu#126.com（#改成@）'). The classified also names the "
                      "收款单位 武汉慧标教育咨询有限公司 (appears on that page only).")},
     "U08": {"brands": ["长安数智", "秦创AI培训"],
