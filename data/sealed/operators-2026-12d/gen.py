@@ -45,6 +45,7 @@ DECOYS = [
     dict(kind="marketplace_footer", value="jnbao.com.cn", note="技能宝平台域名", rx=r"(?<![@\w.])jnbao\.com\.cn"),
     dict(kind="marketplace_footer", value="+861058963300", note="分类圈客服热线", rx=r"010-5896 3300"),
     dict(kind="marketplace_footer", value="jubao@fenleiquan.com", note="分类圈举报邮箱", rx=r"jubao@fenleiquan\.com"),
+    dict(kind="marketplace_footer", value="fenleiquan.com", note="分类圈平台域名", rx=r"(?<![@\w.])fenleiquan\.com"),
     dict(kind="warning_quote", value="+8617190423386", note="冒充机构工作人员收“加急费”的号码，被多家卖家和新闻引用",
          rx=r"171-9042-3386|17190423386|171 9042 3386"),
     dict(kind="warning_quote", value="+8637166598120", note="新闻和卖家页面引用的骗子座机",
