@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 # a run of digits with single separators: its shape decides what it is (facts.contacts)
-DIGIT_RUN = re.compile(r"(?<![\d.])\d(?:[-\s.]?\d){9,13}(?![\d])")
+DIGIT_RUN = re.compile(r"(?<![\d.])(?<!\d[-\s.])\d(?:[-\s.]?\d){9,13}(?![-\s.]?\d)")
 # a country code written without "+" before a grouped mobile (86-136…, 86 136 …)
 COUNTRY_WITHOUT_PLUS = re.compile(r"(?<![\d.+-])86[-\s]+(?=1[3-9]\d[-\s.]?\d{4}[-\s.]?\d{4}(?!\d))")
 _DOT = r"(?:\.|\s*(?:\[dot\]|\(dot\)|（dot）|\s(?:dot|DOT)\s|点)\s*)"
@@ -35,6 +35,14 @@ WECHAT_HOMOPHONE = re.compile(
     r"徽信|维信|卫星|绿泡泡|[VvＶｖ]\s*号|微\s*[Xx])"
     r"\s*(?:号|号码|id|ID)?\s*[:：]?\s*(?P<id>[A-Za-z][-_A-Za-z0-9]{5,19}|1[3-9]\d{9})(?![-_A-Za-z0-9])"
 )
+# QQ behind its penguin (🐧 2874-410-563, 企鹅：…)
+QQ_PENGUIN = re.compile(r"(?:🐧|企鹅)\s*号?\s*[:：]?\s*(?P<id>[1-9]\d{2,4}(?:[-\s]?\d{2,4}){1,3})(?![\d])")
+# a QQ chat button: its link carries the number (wpa.qq.com/msgrd?uin=…, tencent://message/?uin=…)
+QQ_CHAT_LINK = re.compile(r"(?:wpa\.qq\.com|tencent://|qm\.qq\.com)\S*?[?&]uin=(?P<id>[1-9]\d{4,10})(?!\d)",
+                          re.I)
+# a site written with its dot spelled out so a forum lets it through (changanshuzhi点com)
+SPELLED_SITE = re.compile(r"(?<![A-Za-z0-9.-])(?P<name>[A-Za-z0-9][-A-Za-z0-9]{2,40})\s*(?:点|\[dot\]|\(dot\)|（dot）)\s*"
+                          r"(?P<tld>com|cn|net|org|top|vip)(?![A-Za-z])")
 # QQ as a bare letter before the number (或者Q 3056617248, q:…): a standalone Q
 QQ_BARE_LETTER = re.compile(r"(?<![A-Za-z0-9])[Qq]\s*[:：]?\s+(?P<id>[1-9]\d{4,10})(?!\d)")
 # the number is also the WeChat id: said after it (同微, 同V, 微信同号) or in one label for

@@ -33,11 +33,14 @@ from facts.urls import registrable_domain
 
 _PREFIX = re.compile(r"(?:\+\s*86|\b0086|(?<![\d-])86(?=1[3-9]\d{9}(?!\d)))[-\s]*")
 # landlines written in groups (021 6123 4567): the page-type patterns want one block
-_GROUPED_LANDLINE = re.compile(r"(?<![\d-])\(?0\d{2,3}\)?[-\s]?[2-9]\d{2,3}[-\s]\d{4}(?![\d-])")
+# (never a group inside a longer run of digits: 账号 1105 0163 5700 0000 2719)
+_GROUPED_LANDLINE = re.compile(r"(?<![\d-])(?<!\d\s)\(?0\d{2,3}\)?[-\s]?[2-9]\d{2,3}[-\s]\d{4}"
+                               r"(?![\d-])(?!\s\d)")
 # QQ as pages write it beyond "QQ": Q：, 扣扣, 企鹅号; a QQ group as 备考群, 交流群, Q群, 群号
 _QQ_MORE = re.compile(r"(?:(?<![A-Za-z])(?:QQ|qq|Q)\s*号?\s*[:：]|(?:扣扣|企鹅)\s*号?\s*[:：]?)\s*"
                       r"(?P<id>[1-9]\d{2,4}(?:[- ]?\d{2,4}){1,3})(?![\d])")
-_QQ_GROUP = re.compile(r"(?:Q群|[备学交考报][考习流证名]?群|[进入加]群|群号)\s*号?\s*[:：]?\s*"
+_QQ_GROUP = re.compile(r"(?:Q群|[备学交考报][考习流证名]?群|[进入加]群|群号)\s*号?\s*"
+                       r"(?:[（(][^）)]{1,6}[）)])?\s*[:：]?\s*"
                        r"(?P<id>[1-9]\d{2,4}(?:[- ]?\d{2,4}){1,3})(?![\d])")
 # a site the ad names as its own (官网：www.….cn, 报名入口：http://…)
 _SITE = re.compile(r"(?:https?://)?(?P<host>(?:www\.)?[a-z0-9][-a-z0-9]*(?:\.[a-z0-9][-a-z0-9]*)*"
@@ -78,6 +81,7 @@ _NUMBER_LABEL = re.compile(
     r"(?:订单|单|证书|准考证|报名|序|课程|流水|身份证|学|工|批次|文|登记|档案|考生|编)\s*(?:编)?号"
     r"|编号|序列号|证号"
 )
+_MAIL_BEFORE = re.compile(r"[@#＃]\s*$|[(（\[【]\s*at\s*[)）\]】]\s*$|\sat\s$", re.I)
 _PUBLIC_MAIL = re.compile(r"(?:\.gov\.cn|(?:^|[.@])osta\.org\.cn)$")
 BEFORE, AFTER = 30, 20  # evidence: characters kept around a mention
 
@@ -140,12 +144,15 @@ def _mentions_in(text: str, place: str) -> Iterable[ContactMention]:
             if not any(a <= m.start("id") < b for a, b in taken):
                 found.append(add(kind, re.sub(r"[- ]", "", m.group("id")), m.start("id"),
                                  m.end("id")))
-    for m in _SITE.finditer(norm):
-        if "@" in norm[max(0, m.start() - 1):m.start()]:
-            continue  # an e-mail's domain
-        domain = registrable_domain(m.group("host").lower())
-        if domain and not _PUBLIC_MAIL.search("@" + domain):
-            found.append(add("domain", domain, m.start(), m.end()))
+    sites = [(m.group("host"), m.start(), m.end()) for m in _SITE.finditer(norm)]
+    sites += [(f"{m.group('name')}.{m.group('tld')}", m.start(), m.end())
+              for m in forms.SPELLED_SITE.finditer(norm)]
+    for host, start, end in sites:
+        if _MAIL_BEFORE.search(norm[max(0, start - 4):start]):
+            continue  # an e-mail's domain (…@site.cn, …#site.cn, …(at)site.cn)
+        domain = registrable_domain(host.lower())
+        if domain and domain not in _WEBMAIL and not _PUBLIC_MAIL.search("@" + domain):
+            found.append(add("domain", domain, start, end))
     for m in _WECHAT.finditer(norm):
         found.append(add("wechat", m.group("id"), m.start("id"), m.end("id")))
     emails = [(m.group(0), m.start(), m.end()) for m in _EMAIL.finditer(norm)]
@@ -174,9 +181,10 @@ def _mentions_in(text: str, place: str) -> Iterable[ContactMention]:
     for pattern in (_WECHAT_HEART, forms.WECHAT_HOMOPHONE):
         for m in pattern.finditer(norm):
             found.append(add("wechat", m.group("id"), m.start("id"), m.end("id")))
-    for m in forms.QQ_BARE_LETTER.finditer(norm):
+    for m in [*forms.QQ_BARE_LETTER.finditer(norm), *forms.QQ_PENGUIN.finditer(norm)]:
         if not any(a <= m.start("id") < b for a, b in taken):
-            found.append(add("qq", m.group("id"), m.start("id"), m.end("id")))
+            found.append(add("qq", re.sub(r"[-\s]", "", m.group("id")), m.start("id"),
+                             m.end("id")))
     for m in _ACCOUNT.finditer(norm):
         # 陈美玲（个人）, …（对公）, a bracket the sentence opened before the name
         name = forms.account_name_cut(m.group("name"))
@@ -192,18 +200,34 @@ def _mentions_in(text: str, place: str) -> Iterable[ContactMention]:
                     _also_wechat(norm, m.start(), m.end()):
                 found.append(ContactMention("wechat", mention.value.removeprefix("+86"),
                                             mention.evidence, place))
-    yield from (m for m in found if m is not None)
+    mentions = [m for m in found if m is not None]
+    phones = {m.value for m in mentions if m.kind == "phone"}
+    for mention in list(mentions):  # a mobile given as the WeChat id is still the mobile
+        if mention.kind == "wechat" and mention.value.isdigit() and \
+                "+86" + mention.value not in phones:
+            mentions.append(ContactMention("phone", "+86" + mention.value, mention.evidence, place))
+            phones.add("+86" + mention.value)
+    yield from mentions
 
 
 def find_identifiers(main: Sequence[str], side: Sequence[str] = (),
                      links: Iterable[tuple[str, str]] = ()) -> list[ContactMention]:
-    """The page's contact identifiers, one mention per (kind, value), main text first."""
+    """The page's contact identifiers, one mention per (kind, value), main text first. A
+    domain the page's own header or footer names (© …, service@…) is the site's own, like
+    the host it is served from: it counts as ``side`` wherever else the page names it."""
     seen: dict[tuple[str, str], ContactMention] = {}
     for place, texts in (("main", main), ("side", side)):
         for text in texts:
             for mention in _mentions_in(text, place):
-                seen.setdefault((mention.kind, mention.value), mention)
+                key = (mention.kind, mention.value)
+                if key not in seen or (place == "side" and mention.kind == "domain"):
+                    seen[key] = mention
     for href, anchor in links:
+        chat = forms.QQ_CHAT_LINK.search(href)
+        if chat:
+            seen.setdefault(("qq", chat.group("id")), ContactMention(
+                "qq", chat.group("id"), f"{anchor} <{href}>".strip(), "link"))
+            continue
         lowered = href.strip().lower()
         kind = "phone" if lowered.startswith("tel:") else (
             "email" if lowered.startswith("mailto:") else None)

@@ -148,6 +148,12 @@ def test_numbers_a_seller_disowns_in_its_own_words() -> None:
     ("报名咨询：17739815264（同微）", {("phone", "+8617739815264"), ("wechat", "17739815264")}),
     ("户名：成都蜀智远航教育咨询有限公司(请认准对公账户)",
      {("other", "account:成都蜀智远航教育咨询有限公司")}),
+    ("报名后拉入备考交流群（QQ）：736 281 904", {("qq_group", "736281904")}),
+    ("想了解的可以戳🐧 2874-410-563 （备注小红书）", {("qq", "2874410563")}),
+    ("报名网址：changanshuzhi点com /ai（点换成.）", {("domain", "changanshuzhi.com")}),
+    ("电话/微信同号：１８６２０５７７４１３（李老师）", {("phone", "+8618620577413"),
+                                          ("wechat", "18620577413")}),
+    ("报名表请发邮箱：huibiao_edu#126.com（#改成@）", {("email", "huibiao_edu@126.com")}),
     ("户名：深圳某某（集团）有限公司", {("other", "account:深圳某某(集团)有限公司")}),
 ])
 def test_contacts_in_the_forms_sellers_write_them(written: str,
@@ -171,3 +177,22 @@ def test_numbers_that_are_examples_or_disowned_are_not_contacts(written: str) ->
 def test_a_contact_after_a_number_label_sentence_is_still_read() -> None:
     """A contact word between a number label and the number: the number is the contact."""
     assert values(["订单号在付款后发送，咨询电话 13800138000"]) == {("phone", "+8613800138000")}
+
+
+def test_a_bank_account_number_is_not_a_phone() -> None:
+    """A group of digits inside a longer run is part of that run, not a landline."""
+    assert values(["开户行：中国建设银行北京中关村支行，账号：1105 0163 5700 0000 2719"]) == set()
+
+
+def test_a_qq_chat_button_gives_its_number() -> None:
+    """A QQ chat button's link carries the number (wpa.qq.com ... uin=)."""
+    link = ("http://wpa.qq.com/msgrd?v=3&uin=3105526748&site=qq&menu=yes", "QQ交谈")
+    assert values([], links=[link]) == {("qq", "3105526748")}
+
+
+def test_a_domain_the_site_footer_names_is_the_sites_own() -> None:
+    """A marketplace's top bar and footer name its domain: on its shop pages that domain is
+    the site's own (side), however the main text names it too."""
+    found = find_identifiers(["技能宝 jnbao.com.cn · 你好，请登录 免费注册"],
+                             ["© 2019-2026 jnbao.com.cn 技能宝 版权所有"])
+    assert [(m.kind, m.value, m.place) for m in found] == [("domain", "jnbao.com.cn", "side")]
