@@ -212,15 +212,16 @@ def _mentions_in(text: str, place: str) -> Iterable[ContactMention]:
 
 def find_identifiers(main: Sequence[str], side: Sequence[str] = (),
                      links: Iterable[tuple[str, str]] = ()) -> list[ContactMention]:
-    """The page's contact identifiers, one mention per (kind, value), main text first. A
-    domain the page's own header or footer names (© …, service@…) is the site's own, like
-    the host it is served from: it counts as ``side`` wherever else the page names it."""
+    """The page's contact identifiers, one mention per (kind, value). An identifier the
+    page's own header, footer or sidebar names (© jnbao.com.cn, 平台客服热线…) is the site's
+    own, like the host it is served from: it counts as ``side`` however the main text (a
+    top bar not marked as a header) names it too."""
     seen: dict[tuple[str, str], ContactMention] = {}
     for place, texts in (("main", main), ("side", side)):
         for text in texts:
             for mention in _mentions_in(text, place):
                 key = (mention.kind, mention.value)
-                if key not in seen or (place == "side" and mention.kind == "domain"):
+                if key not in seen or place == "side":
                     seen[key] = mention
     for href, anchor in links:
         chat = forms.QQ_CHAT_LINK.search(href)

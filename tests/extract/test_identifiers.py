@@ -190,9 +190,12 @@ def test_a_qq_chat_button_gives_its_number() -> None:
     assert values([], links=[link]) == {("qq", "3105526748")}
 
 
-def test_a_domain_the_site_footer_names_is_the_sites_own() -> None:
-    """A marketplace's top bar and footer name its domain: on its shop pages that domain is
-    the site's own (side), however the main text names it too."""
-    found = find_identifiers(["技能宝 jnbao.com.cn · 你好，请登录 免费注册"],
-                             ["© 2019-2026 jnbao.com.cn 技能宝 版权所有"])
-    assert [(m.kind, m.value, m.place) for m in found] == [("domain", "jnbao.com.cn", "side")]
+def test_what_the_site_footer_names_is_the_sites_own() -> None:
+    """A marketplace's top bar and footer name its domain and service number: on its shop
+    pages they are the site's own (side), however the main text names them too."""
+    found = find_identifiers(["技能宝 jnbao.com.cn · 你好，请登录 免费注册 客服 400-690-1212",
+                              "咨询电话：159 1860 2247"],
+                             ["© 2019-2026 jnbao.com.cn 技能宝 版权所有 客服热线 400-690-1212"])
+    assert {(m.kind, m.value, m.place) for m in found} == {
+        ("domain", "jnbao.com.cn", "side"), ("phone", "+864006901212", "side"),
+        ("phone", "+8615918602247", "main")}
