@@ -18,6 +18,17 @@ import re
 
 # a run of digits with single separators: its shape decides what it is (facts.contacts)
 DIGIT_RUN = re.compile(r"(?<![\d.])(?<!\d[-\s.])\d(?:[-\s.]?\d){9,13}(?![-\s.]?\d)")
+# dashes of every width between digits (0755–8888 6666, 138—0013—8000) and a Chinese full
+# stop between the labels of a site (www。shuzhi-ai。com): written forms of "-" and "."
+_DIGIT_DASH = re.compile(r"(?<=\d)\s?[–—―‐‒−﹣]\s?(?=\d)")
+_SITE_STOP = re.compile(r"(?<=[A-Za-z0-9])[。｡](?=[A-Za-z0-9])")
+
+
+def plain_separators(text: str) -> str:
+    """``text`` with dashes between digits as "-" and full stops inside a site as "."."""
+    return _SITE_STOP.sub(".", _DIGIT_DASH.sub("-", text))
+
+
 # a country code written without "+" before a grouped mobile (86-136…, 86 136 …)
 COUNTRY_WITHOUT_PLUS = re.compile(r"(?<![\d.+-])86[-\s]+(?=1[3-9]\d[-\s.]?\d{4}[-\s.]?\d{4}(?!\d))")
 _DOT = r"(?:\.|\s*(?:\[dot\]|\(dot\)|（dot）|\s(?:dot|DOT)\s|点)\s*)"

@@ -37,7 +37,7 @@ _PREFIX = re.compile(r"(?:\+\s*86|\b0086|(?<![\d-])86(?=1[3-9]\d{9}(?!\d)))[-\s]
 _GROUPED_LANDLINE = re.compile(r"(?<![\d-])(?<!\d\s)\(?0\d{2,3}\)?[-\s]?[2-9]\d{2,3}[-\s]\d{4}"
                                r"(?![\d-])(?!\s\d)")
 # QQ as pages write it beyond "QQ": Q：, 扣扣, 企鹅号; a QQ group as 备考群, 交流群, Q群, 群号
-_QQ_MORE = re.compile(r"(?:(?<![A-Za-z])(?:QQ|qq|Q)\s*号?\s*[:：]|(?:扣扣|企鹅)\s*号?\s*[:：]?)\s*"
+_QQ_MORE = re.compile(r"(?:(?<![A-Za-z])(?:QQ|qq|Q)\s*号?\s*[:：]|(?:扣扣|企鹅|球球)\s*号?\s*[:：]?)\s*"
                       r"(?P<id>[1-9]\d{2,4}(?:[- ]?\d{2,4}){1,3})(?![\d])")
 _QQ_GROUP = re.compile(r"(?:Q群|[备学交考报][考习流证名]?群|[进入加]群|群号)\s*号?\s*"
                        r"(?:[（(][^）)]{1,6}[）)])?\s*[:：]?\s*"
@@ -124,7 +124,7 @@ def _without_country_code(text: str) -> str:
 
 
 def _mentions_in(text: str, place: str) -> Iterable[ContactMention]:
-    norm = _without_country_code(normalize(text))
+    norm = _without_country_code(forms.plain_separators(normalize(text)))
     taken: list[tuple[int, int]] = []
 
     def add(kind: str, raw: str, start: int, end: int) -> ContactMention | None:

@@ -154,6 +154,10 @@ def test_numbers_a_seller_disowns_in_its_own_words() -> None:
     ("电话/微信同号：１８６２０５７７４１３（李老师）", {("phone", "+8618620577413"),
                                           ("wechat", "18620577413")}),
     ("报名表请发邮箱：huibiao_edu#126.com（#改成@）", {("email", "huibiao_edu@126.com")}),
+    ("电话：0755–8888 6666", {("phone", "+8675588886666")}),
+    ("电话 138—0013—8000", {("phone", "+8613800138000")}),
+    ("官网：www。shuzhi-ai。com", {("domain", "shuzhi-ai.com")}),
+    ("球球：3056617248", {("qq", "3056617248")}),
     ("户名：深圳某某（集团）有限公司", {("other", "account:深圳某某(集团)有限公司")}),
 ])
 def test_contacts_in_the_forms_sellers_write_them(written: str,
@@ -167,6 +171,7 @@ def test_contacts_in_the_forms_sellers_write_them(written: str,
     "准考证号是13开头的11位数字（比如上期的13120260915），别当成电话打",
     "网上有人用微信号 kaozheng_vip888 卖“保过证”，和本机构无关。",
     "别信 170-8845-1230 那种说不用考的，我们是正规培训",
+    "学费 2980—3980 元，2026—11—23 开课",
 ])
 def test_numbers_that_are_examples_or_disowned_are_not_contacts(written: str) -> None:
     """A number given as an example of a ticket number, one that someone else uses and the
