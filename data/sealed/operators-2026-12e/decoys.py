@@ -74,7 +74,7 @@ OPERATORS = {
     "U06": {"brands": ["AI训练师考证服务店", "启航职教", "蓉城AI技能认证"],
             "ties": ("/mall/shop-aikaozheng.html (企业团报付款说明 table '户名 " + HOLDER_U06 + "') = "
                      "/sites/qihang/index.html (收款信息 '户名：" + HOLDER_U06 + "'): payment account holder. "
-                     "/sites/qihang/index.html (sidebar '177-8203-6641', '微信：qihang6641') = "
+                     "/sites/qihang/index.html (sidebar '+86 177-8203-6641', '微信：qihang6641') = "
                      "/notes/douyin-rongcheng.html (author's comment replies '177 8203 6641' and 'qihang6641'): "
                      "mobile +8617782036641 and WeChat qihang6641. Chain shop - site - note. Site footer also USCC "
                      + USCC_U06 + ".")},

@@ -327,13 +327,13 @@ page(path="/mall/shop-aikaozheng.html", style="mall", extra={"goods_no": "100082
 page(path="/sites/qihang/index.html", style="site",
      title="启航职教 - 成都人工智能训练师培训 | 技能提升补贴",
      operator="U06", provider="启航职教",
-     ids=[("other", HOLDER_U06, HOLDER_U06), ("phone", "177-8203-6641", "+8617782036641"),
+     ids=[("other", HOLDER_U06, HOLDER_U06), ("phone", "+86 177-8203-6641", "+8617782036641"),
           ("wechat", "qihang6641", "qihang6641"), ("uscc", USCC_U06, USCC_U06)],
      body=f"""
 <h1>启航职教</h1><div>首页 | 课程 | 补贴政策 | 学员证书 | 联系</div>
 <h2>人工智能训练师（五级/四级）成都班</h2>
 <p>五级 1480 元，四级 1980 元。成都参保满一年的学员可按规定申请技能提升补贴，政策咨询 12333。</p>
-<div class="side"><b>联系我们</b><br>电话：177-8203-6641<br>微信：qihang6641<br>
+<div class="side"><b>联系我们</b><br>电话：+86 177-8203-6641<br>微信：qihang6641<br>
 <img src="/img/qr-qihang.png" alt="启航职教微信二维码" width="100"></div>
 <h3>收款信息</h3>
 <p>户名：{HOLDER_U06}<br>开户行：中国建设银行成都高新支行</p>
