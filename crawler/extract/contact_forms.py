@@ -24,9 +24,26 @@ _DIGIT_DASH = re.compile(r"(?<=\d)\s?[–—―‐‒−﹣]\s?(?=\d)")
 _SITE_STOP = re.compile(r"(?<=[A-Za-z0-9])[。｡](?=[A-Za-z0-9])")
 
 
+# a table's label cell before its value cell (微信 | xinrui-edu, 户名 | 某某有限公司)
+_LABEL_CELL = re.compile(
+    r"(微信号?|[Vv][Xx]|QQ群?|qq群?|Q群|群号|电话|手机|热线|座机|联系方式|邮箱|e-?mail|E-?mail|户名|"
+    r"开户名|收款人|收款单位|收款账户|信用代码|官网|网址)\s*[|｜]\s*")
+# a number written in Chinese numerals (一三八零二七六五五九一, 壹叁玖…, 幺 for 1, 洞 for 0):
+# seven or more of them in a row, so prices (三千九百八十) and levels never qualify
+_CHINESE_DIGITS = {**dict.fromkeys("零〇○洞", "0"), **dict.fromkeys("一幺壹", "1"),
+                   **dict.fromkeys("二贰", "2"), **dict.fromkeys("三叁", "3"),
+                   **dict.fromkeys("四肆", "4"), **dict.fromkeys("五伍", "5"),
+                   **dict.fromkeys("六陆", "6"), **dict.fromkeys("七柒", "7"),
+                   **dict.fromkeys("八捌", "8"), **dict.fromkeys("九玖", "9")}
+_CHINESE_DIGIT_RUN = re.compile(f"[{''.join(_CHINESE_DIGITS)}]{{7,}}")
+
+
 def plain_separators(text: str) -> str:
-    """``text`` with dashes between digits as "-" and full stops inside a site as "."."""
-    return _SITE_STOP.sub(".", _DIGIT_DASH.sub("-", text))
+    """``text`` with dashes between digits as "-", full stops inside a site as ".", a
+    table's label cell followed by "：", and runs of Chinese numerals as digits."""
+    text = _CHINESE_DIGIT_RUN.sub(lambda m: "".join(_CHINESE_DIGITS[c] for c in m.group(0)),
+                                  text)
+    return _LABEL_CELL.sub(r"\1:", _SITE_STOP.sub(".", _DIGIT_DASH.sub("-", text)))
 
 
 # a country code written without "+" before a grouped mobile (86-136…, 86 136 …)
@@ -54,6 +71,10 @@ QQ_CHAT_LINK = re.compile(r"(?:wpa\.qq\.com|tencent://|qm\.qq\.com)\S*?[?&]uin=(
 # a site written with its dot spelled out so a forum lets it through (changanshuzhi点com)
 SPELLED_SITE = re.compile(r"(?<![A-Za-z0-9.-])(?P<name>[A-Za-z0-9][-A-Za-z0-9]{2,40})\s*(?:点|\[dot\]|\(dot\)|（dot）)\s*"
                           r"(?P<tld>com|cn|net|org|top|vip)(?![A-Za-z])")
+# an id the reader is told to add with a note (qihang6641 备注抖声, xx_edu（添加请备注来意）):
+# a friend request's note is WeChat's
+WECHAT_BY_NOTE = re.compile(r"(?<![-_A-Za-z0-9@.#])(?P<id>[A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9@.#])"
+                            r"\s*[（(]?\s*(?:添加|加的?时候|加我)?\s*(?:请|时)?\s*备注")
 # QQ as a bare letter before the number (或者Q 3056617248, q:…): a standalone Q
 QQ_BARE_LETTER = re.compile(r"(?<![A-Za-z0-9])[Qq]\s*[:：]?\s+(?P<id>[1-9]\d{4,10})(?!\d)")
 # the number is also the WeChat id: said after it (同微, 同V, 微信同号) or in one label for

@@ -76,7 +76,9 @@ _DISOWNED = re.compile(r"冒充|假冒|冒名|冒用|骗子|诈骗|请勿相信|
 # a third party's number the ad passes on: "证书核验请致电评价机构 010-…", "人社局电话"
 # (buyers are sent to the assessing organisation or the bureau to verify: docs/domain.md
 # §2.3, §3.5)
-_THIRD_PARTY = re.compile(r"核验|查证|验证|评价机构|鉴定中心|认定中心|人社[局部厅]|社保局|人力资源和社会保障")
+_THIRD_PARTY = re.compile(
+    r"核验|查证|验证|评价机构|鉴定中心|认定中心|人社[局部厅]|社保局|人力资源和社会保障|"
+    r"(?:技能人才|评价管理|鉴定指导|人才交流|就业)\S{0,8}(?:中心|局|处|站)|(?:官方|政策|补贴)\S{0,2}咨询")
 _NUMBER_LABEL = re.compile(
     r"(?:订单|单|证书|准考证|报名|序|课程|流水|身份证|学|工|批次|文|登记|档案|考生|编)\s*(?:编)?号"
     r"|编号|序列号|证号"
@@ -178,7 +180,7 @@ def _mentions_in(text: str, place: str) -> Iterable[ContactMention]:
                              m.end("id")))
     for m in _WECHAT_SPACED.finditer(norm):
         found.append(add("wechat", m.group("id"), m.start("id"), m.end("id")))
-    for pattern in (_WECHAT_HEART, forms.WECHAT_HOMOPHONE):
+    for pattern in (_WECHAT_HEART, forms.WECHAT_HOMOPHONE, forms.WECHAT_BY_NOTE):
         for m in pattern.finditer(norm):
             found.append(add("wechat", m.group("id"), m.start("id"), m.end("id")))
     for m in [*forms.QQ_BARE_LETTER.finditer(norm), *forms.QQ_PENGUIN.finditer(norm)]:

@@ -158,6 +158,11 @@ def test_numbers_a_seller_disowns_in_its_own_words() -> None:
     ("电话 138—0013—8000", {("phone", "+8613800138000")}),
     ("官网：www。shuzhi-ai。com", {("domain", "shuzhi-ai.com")}),
     ("球球：3056617248", {("qq", "3056617248")}),
+    ("微信 | xinrui-edu", {("wechat", "xinrui-edu")}),
+    ("QQ群 | 634592817", {("qq_group", "634592817")}),
+    ("户名 | 成都锦程启航教育咨询有限公司", {("other", "account:成都锦程启航教育咨询有限公司")}),
+    ("蓉城AI技能认证（作者）：qihang6641 备注抖声", {("wechat", "qihang6641")}),
+    ("私信太慢，电话一三八零二七六五五九一", {("phone", "+8613802765591")}),
     ("户名：深圳某某（集团）有限公司", {("other", "account:深圳某某(集团)有限公司")}),
 ])
 def test_contacts_in_the_forms_sellers_write_them(written: str,
@@ -172,6 +177,8 @@ def test_contacts_in_the_forms_sellers_write_them(written: str,
     "网上有人用微信号 kaozheng_vip888 卖“保过证”，和本机构无关。",
     "别信 170-8845-1230 那种说不用考的，我们是正规培训",
     "学费 2980—3980 元，2026—11—23 开课",
+    "官方咨询：浙江省技能人才评价管理服务中心 0571-85102356。",
+    "学费三千九百八十元，两千人已报名",
 ])
 def test_numbers_that_are_examples_or_disowned_are_not_contacts(written: str) -> None:
     """A number given as an example of a ticket number, one that someone else uses and the
