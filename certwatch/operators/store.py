@@ -10,7 +10,7 @@ from itertools import combinations
 from sqlalchemy import Engine, func, select, update
 from sqlalchemy.orm import Session
 
-from certwatch.operators.linking import Mention, Tie, assign, groups, ties
+from certwatch.operators.linking import Mention, Tie, assign, groups, site_for_linking, ties
 from facts.urls import path_of
 from store.db import session_scope
 from store.definitions import is_listing
@@ -35,11 +35,12 @@ def load_mentions(session: Session) -> list[Mention]:
     """Every identifier of every listing (retired listings left out)."""
     rows = session.execute(
         select(ContactIdentifier.listing_id, ContactIdentifier.kind, ContactIdentifier.value,
-               ContactIdentifier.place, Listing.provider, Listing.site)
+               ContactIdentifier.place, Listing.provider, Listing.site, Listing.url)
         .join(Listing, Listing.id == ContactIdentifier.listing_id)
         .where(is_listing())
     )
-    return [Mention(*row) for row in rows]
+    return [Mention(listing, kind, value, place, provider, site_for_linking(site, url))
+            for listing, kind, value, place, provider, site, url in rows]
 
 
 def current_ties(session: Session) -> list[Tie]:

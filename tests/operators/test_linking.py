@@ -7,6 +7,7 @@ from certwatch.operators.linking import (
     Mention,
     assign,
     groups,
+    site_for_linking,
     ties,
 )
 
@@ -37,6 +38,22 @@ def test_a_sites_own_footer_number_ties_nothing_but_the_same_number_across_sites
     across = [m(1, "+864008001234", place="side", site="a.example"),
               m(2, "+864008001234", place="side", site="b.example")]
     assert groups(ties(across)) == [[1, 2]]
+
+
+def test_on_a_loopback_host_each_top_folder_is_a_site() -> None:
+    """A labeled web on 127.0.0.1 holds a marketplace and sellers' own sites on one host:
+    a seller's number in its shop's sidebar and in its own site's top bar ties the two,
+    while the marketplace's footer number on its shops stays the site's own."""
+    def at(listing: int, url: str) -> Mention:
+        return m(listing, "+8613957182046", place="side",
+                 site=site_for_linking("127.0.0.1", url) or "")
+    assert site_for_linking("jnbao.com.cn", "https://shop.jnbao.com.cn/a/b.html") == "jnbao.com.cn"
+    shop_and_site = [at(1, "http://127.0.0.1:8000/mall/shop-zhitu.html"),
+                     at(2, "http://127.0.0.1:8000/sites/zhitu/index.html")]
+    assert groups(ties(shop_and_site)) == [[1, 2]]
+    shops = [at(1, "http://127.0.0.1:8000/mall/shop-1/a.html"),
+             at(2, "http://127.0.0.1:8000/mall/shop-2/b.html")]
+    assert ties(shops) == []
 
 
 def test_a_site_two_ads_name_as_their_own_ties_them() -> None:
