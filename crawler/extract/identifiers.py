@@ -79,6 +79,16 @@ _DISOWNED = re.compile(r"冒充|假冒|冒名|冒用|骗子|诈骗|请勿相信|
 _THIRD_PARTY = re.compile(
     r"核验|查证|验证|评价机构|鉴定中心|认定中心|人社[局部厅]|社保局|人力资源和社会保障|"
     r"(?:技能人才|评价管理|鉴定指导|人才交流|就业)\S{0,8}(?:中心|局|处|站)|(?:官方|政策|补贴)\S{0,2}咨询")
+# the platform's or the publisher's own line, not the seller's: 平台客服, 本站热线, 广告合作,
+# 新闻热线, an exam venue's number (考点电话); read as the site's own (side) wherever it stands
+_PLATFORM_LABEL = re.compile(r"平台|本站|本网|广告合作|商务合作|媒体合作|新闻热线|投稿|不良信息|"
+                             r"考点|考场|考试中心")
+
+
+def platform_line(text: str, start: int) -> bool:
+    """The clause before ``start`` labels the number as the platform's or publisher's."""
+    sentence = re.split(r"[。！？!?\n]", text[max(0, start - BEFORE):start])[-1]
+    return bool(_PLATFORM_LABEL.search(re.split(r"[，,；;]", sentence)[-1][-14:]))
 _NUMBER_LABEL = re.compile(
     r"(?:订单|单|证书|准考证|报名|序|课程|流水|身份证|学|工|批次|文|登记|档案|考生|编)\s*(?:编)?号"
     r"|编号|序列号|证号"
@@ -134,7 +144,8 @@ def _mentions_in(text: str, place: str) -> Iterable[ContactMention]:
         if value is None or not_a_contact(norm, start, end):
             return None
         taken.append((start, end))
-        return ContactMention(kind, value, _evidence(norm, start, end), place)
+        return ContactMention(kind, value, _evidence(norm, start, end),
+                              "side" if platform_line(norm, start) else place)
 
     found: list[ContactMention | None] = []
     for m in _QQ.finditer(norm):

@@ -211,3 +211,14 @@ def test_what_the_site_footer_names_is_the_sites_own() -> None:
     assert {(m.kind, m.value, m.place) for m in found} == {
         ("domain", "jnbao.com.cn", "side"), ("phone", "+864006901212", "side"),
         ("phone", "+8615918602247", "main")}
+
+
+@pytest.mark.parametrize("written", [
+    "本站广告合作：0755-86012345", "平台客服热线 400-690-1212（工作日）", "考点电话：020-83312345",
+])
+def test_a_platform_or_publisher_line_is_the_sites_own(written: str) -> None:
+    """A number labelled as the platform's, the publisher's or the exam venue's counts as
+    the site's own (side) even in the main text; the seller's own site named as 网站 does not."""
+    assert [m.place for m in find_identifiers([written])] == ["side"]
+    (own,) = find_identifiers(["更多课程见我们的网站 shzxpx.cn"])
+    assert own.place == "main"
