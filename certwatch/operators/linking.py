@@ -18,15 +18,14 @@
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit
+
+from facts.urls import hostname, is_ip, path_of
 
 STRONG_KINDS = frozenset({"phone", "wechat", "qq", "qq_group", "email", "uscc", "other",
                           "domain"})
-_IP_HOST = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}|\[?[0-9a-fA-F:]+\]?")
 SHARED_MIN_PROVIDERS = 6  # distinct providers from which an identifier is infrastructure
 
 
@@ -58,11 +57,10 @@ def site_for_linking(site: str | None, url: str) -> str | None:
     ``localhost`` has none: a labeled web on loopback holds a marketplace, a classifieds
     board and sellers' own sites on one host, each under its own top folder. There the site
     is the host and the page's top folder (``127.0.0.1/mall``, ``127.0.0.1/sites``)."""
-    parts = urlsplit(url)
-    host = parts.hostname or ""
-    if not (host == "localhost" or _IP_HOST.fullmatch(host)):
+    host = hostname(url)
+    if not (host == "localhost" or is_ip(host)):
         return site
-    segments = parts.path.strip("/").split("/")
+    segments = path_of(url).strip("/").split("/")
     top = segments[0] if len(segments) > 1 else ""
     return f"{site or host}/{top}"
 
