@@ -40,7 +40,7 @@ TIES = {
     "U06": "own site 楚天智训 (/ctzx/index.html) and advertorial 江城AI学院 (/news/tg-20261122.html) share e-mail ctzx@ctzx-edu.com; own site and note 江城AI学院 "
            "(/note/n-7c02d4.html) share domain ctzx-edu.com (footer 'www.ctzx-edu.com' vs link href only).",
     "U07": "mall shop 粤智职培 (/mall/item-6650218.html) and own site 羊城数标学院 (/yangcheng/peixun.html) share WeChat yzzp2026 ('微❤：yzzp2026' vs 'Yzzp2026'); "
-           "own site and classifieds 南粤技能服务中心 (/fenlei/post-5540862.html) share mobile 13533018846 (plain vs '135 3301 8846（微信同号）'); classifieds and forum "
+           "own site and classifieds 南粤技能服务中心 (/fenlei/post-5540862.html) share mobile 13533018846 ('(+86)135-3301-8846' vs '135 3301 8846（微信同号）'); classifieds and forum "
            "post 智标通 (/bbs/thread-88540.html) share QQ 1984406652 (table cell vs 'Q：198 440 6652', also as 1984406652@qq.com). Chain of four.",
     "U08": "note 金陵智能职教 (/note/n-8e55b1.html) writes WeChat jlzj_ai in an author's comment reply ('威 jlzj_ai'); Q&A answer 宁训AI (/wenda/q-31022.html) "
            "has it only in an image alt text.",

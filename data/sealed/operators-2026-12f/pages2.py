@@ -64,10 +64,10 @@ add("/yangcheng/peixun.html", t, f"""
 <tr><td>四级</td><td>1980</td><td>6 周</td></tr><tr><td>三级</td><td>2880</td><td>8 周</td></tr></table>
 <p>证书样本：<img src="/yangcheng/zs.jpg" alt="人工智能训练师证书样本 编号S000031000012253000127"></p>
 <p>政策咨询：广州市人社局 020-12333</p>
-<div class="contact"><p>招生电话：13533018846</p><p>招生微信：Yzzp2026</p></div></div>
+<div class="contact"><p>招生电话：(+86)135-3301-8846</p><p>招生微信：Yzzp2026</p></div></div>
 <div class="wrap footer"><p>广州羊城数标教育科技有限公司 统一社会信用代码：{USCC_U07} 粤ICP备2023105512号</p></div>
 """, True, "U07", "羊城数标学院",
-    [("phone", "+8613533018846", "13533018846"), ("wechat", "yzzp2026", "Yzzp2026"), ("uscc", USCC_U07, USCC_U07)])
+    [("phone", "+8613533018846", "(+86)135-3301-8846"), ("wechat", "yzzp2026", "Yzzp2026"), ("uscc", USCC_U07, USCC_U07)])
 
 t = "广州 天河 人工智能训练师证 报名 四级 三级 周末班"
 add("/fenlei/post-5540862.html", t, fenlei(t, """
