@@ -60,7 +60,7 @@ OBFUSCATED_EMAIL = re.compile(
 # WeChat under a homophone or a plus sign (加薇, ＋V, 徽信, 卫星, 绿泡泡, V号)
 WECHAT_HOMOPHONE = re.compile(
     r"(?:(?:加|添加|➕|[+＋])\s*(?:薇|威|维|卫|徽|[VvＶｖ]|微|[Vv][Xx]|[Ww][Xx])\s*(?:信|芯|心)?|"
-    r"徽信|维信|卫星|绿泡泡|[VvＶｖ]\s*号|微\s*[Xx])"
+    r"徽信|维信|卫星|绿泡泡|[VvＶｖ]\s*号|微\s*[Xx]|(?<![\u4e00-\u9fff])[威薇卫](?=\s*[:：]?\s*[A-Za-z]))"
     r"\s*(?:号|号码|id|ID)?\s*[:：]?\s*(?P<id>[A-Za-z][-_A-Za-z0-9]{5,19}|1[3-9]\d{9})(?![-_A-Za-z0-9])"
 )
 # QQ behind its penguin (🐧 2874-410-563, 企鹅：…)
@@ -74,7 +74,7 @@ SPELLED_SITE = re.compile(r"(?<![A-Za-z0-9.-])(?P<name>[A-Za-z0-9][-A-Za-z0-9]{2
 # an id the reader is told to add with a note (qihang6641 备注抖声, xx_edu（添加请备注来意）):
 # a friend request's note is WeChat's
 WECHAT_BY_NOTE = re.compile(r"(?<![-_A-Za-z0-9@.#])(?P<id>[A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9@.#])"
-                            r"\s*[（(]?\s*(?:添加|加的?时候|加我)?\s*(?:请|时)?\s*备注")
+                            r"\s*(?:加我|[（(]?\s*(?:添加|加的?时候)?\s*(?:请|时)?\s*备注)")
 # QQ as a bare letter before the number (或者Q 3056617248, q:…): a standalone Q
 QQ_BARE_LETTER = re.compile(r"(?<![A-Za-z0-9])[Qq]\s*[:：]?\s+(?P<id>[1-9]\d{4,10})(?!\d)")
 # the number is also the WeChat id: said after it (同微, 同V, 微信同号) or in one label for
@@ -89,6 +89,16 @@ SAME_AS_PHONE_LABEL = re.compile(
 _NUMBER_TOPIC = re.compile(r"(?:订单|准考证|证书|报名序|课程|流水|考生|学员|档案|批次)\s*(?:编)?号")
 _CONTACT_WORD = re.compile(r"电话|热线|手机|微信|联系|咨询|致电|拨打|QQ|加我|找我|客服", re.I)
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
+
+
+# the web vendor's credit in a footer (技术支持：云帆建站 www.… 建站热线 400-…): its number
+# and site are the vendor's, on every site it built
+_WEB_VENDOR = re.compile(r"技术支持|网站建设|建站|设计制作|网站制作|制作维护|[Pp]owered\s*by|网站设计")
+
+
+def web_vendor_credit(text: str, start: int, reach: int = 40) -> bool:
+    """The sentence before ``start`` credits the site's builder."""
+    return bool(_WEB_VENDOR.search(_SENTENCE_END.split(text[max(0, start - reach):start])[-1]))
 
 
 def about_a_number_label(text: str, start: int, reach: int = 40) -> bool:

@@ -107,7 +107,8 @@ def not_a_contact(text: str, start: int, end: int | None = None) -> bool:
     warn, or the words right after it disown it), or labelled as an order, course or
     certificate number (the words just before it say so)."""
     label = text[max(0, start - 10):start]
-    if _NUMBER_LABEL.search(label) or forms.about_a_number_label(text, start):
+    if (_NUMBER_LABEL.search(label) or forms.about_a_number_label(text, start)
+            or forms.web_vendor_credit(text, start)):
         return True
     sentence = re.split(r"[。！？!?\n]", text[max(0, start - BEFORE):start])[-1]
     if _WARNING.search(sentence):

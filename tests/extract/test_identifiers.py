@@ -163,6 +163,8 @@ def test_numbers_a_seller_disowns_in_its_own_words() -> None:
     ("户名 | 成都锦程启航教育咨询有限公司", {("other", "account:成都锦程启航教育咨询有限公司")}),
     ("蓉城AI技能认证（作者）：qihang6641 备注抖声", {("wechat", "qihang6641")}),
     ("私信太慢，电话一三八零二七六五五九一", {("phone", "+8613802765591")}),
+    ("回复 橘子汽水：jcai_xz 加我，备注小绿书", {("wechat", "jcai_xz")}),
+    ("回复 Lemon：平台不让发，威 jlzj_ai", {("wechat", "jlzj_ai")}),
     ("户名：深圳某某（集团）有限公司", {("other", "account:深圳某某(集团)有限公司")}),
 ])
 def test_contacts_in_the_forms_sellers_write_them(written: str,
@@ -179,6 +181,7 @@ def test_contacts_in_the_forms_sellers_write_them(written: str,
     "学费 2980—3980 元，2026—11—23 开课",
     "官方咨询：浙江省技能人才评价管理服务中心 0571-85102356。",
     "学费三千九百八十元，两千人已报名",
+    "技术支持：云帆建站 www.yunfanjz.com 建站热线 400-990-8818",
 ])
 def test_numbers_that_are_examples_or_disowned_are_not_contacts(written: str) -> None:
     """A number given as an example of a ticket number, one that someone else uses and the
