@@ -18,6 +18,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -26,6 +27,9 @@ from facts.urls import hostname, is_ip, path_of
 
 STRONG_KINDS = frozenset({"phone", "wechat", "qq", "qq_group", "email", "uscc", "other",
                           "domain"})
+TEMPLATE_MIN_PROVIDERS = 3  # providers showing one identifier in the same words: a template
+TEMPLATE_MIN_WORDS = 4  # Chinese characters around it, at least, for words to be compared
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 SHARED_MIN_PROVIDERS = 6  # distinct providers from which an identifier is infrastructure
 
 
@@ -39,6 +43,7 @@ class Mention:
     place: str  # main | side | link
     provider: str | None
     site: str | None
+    evidence: str = ""  # the words around it on the page
 
 
 @dataclass(frozen=True)
@@ -71,10 +76,29 @@ def provider_key(mention: Mention) -> str:
     return name or f"listing:{mention.listing_id}"
 
 
+def template_words(evidence: str) -> str:
+    """The words around an identifier without names, numbers and ids: what a template
+    (a platform's top bar, a site builder's credit, a copied policy line) keeps the same."""
+    return "".join(_CJK.findall(evidence))
+
+
+def in_one_template(mentions: list[Mention]) -> bool:
+    """``TEMPLATE_MIN_PROVIDERS`` or more providers show it in the very same words: a line
+    none of them wrote (技术支持：…建站 400-…, 官方咨询：省技能人才评价服务中心 0571-…).
+    A business writes its one number anew on each brand's page."""
+    by_words: dict[str, set[str]] = defaultdict(set)
+    for mention in mentions:
+        words = template_words(mention.evidence)
+        if len(words) >= TEMPLATE_MIN_WORDS:
+            by_words[words].add(provider_key(mention))
+    return any(len(found) >= TEMPLATE_MIN_PROVIDERS for found in by_words.values())
+
+
 def is_infrastructure(mentions: list[Mention]) -> bool:
-    """Shown by many providers, or only in one site's header/footer/sidebar."""
+    """Shown by many providers, by several in one template's words, or only in one site's
+    header/footer/sidebar."""
     providers = {provider_key(m) for m in mentions}
-    if len(providers) >= SHARED_MIN_PROVIDERS:
+    if len(providers) >= SHARED_MIN_PROVIDERS or in_one_template(mentions):
         return True
     sites = {m.site for m in mentions}
     return all(m.place == "side" for m in mentions) and len(sites) == 1

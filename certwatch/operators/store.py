@@ -35,12 +35,14 @@ def load_mentions(session: Session) -> list[Mention]:
     """Every identifier of every listing (retired listings left out)."""
     rows = session.execute(
         select(ContactIdentifier.listing_id, ContactIdentifier.kind, ContactIdentifier.value,
-               ContactIdentifier.place, Listing.provider, Listing.site, Listing.url)
+               ContactIdentifier.place, Listing.provider, Listing.site, Listing.url,
+               ContactIdentifier.evidence)
         .join(Listing, Listing.id == ContactIdentifier.listing_id)
         .where(is_listing())
     )
-    return [Mention(listing, kind, value, place, provider, site_for_linking(site, url))
-            for listing, kind, value, place, provider, site, url in rows]
+    return [Mention(listing, kind, value, place, provider, site_for_linking(site, url),
+                    evidence or "")
+            for listing, kind, value, place, provider, site, url, evidence in rows]
 
 
 def current_ties(session: Session) -> list[Tie]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from certwatch.operators.linking import (
     SHARED_MIN_PROVIDERS,
+    TEMPLATE_MIN_PROVIDERS,
     Mention,
     assign,
     groups,
@@ -54,6 +55,20 @@ def test_on_a_loopback_host_each_top_folder_is_a_site() -> None:
     shops = [at(1, "http://127.0.0.1:8000/mall/shop-1/a.html"),
              at(2, "http://127.0.0.1:8000/mall/shop-2/b.html")]
     assert ties(shops) == []
+
+
+def test_one_template_line_on_several_sellers_is_not_a_tie() -> None:
+    """A site builder's credit in several sellers' footers, in the same words each time,
+    ties nothing; the same number written anew on each brand's page does."""
+    credit = "技术支持：云帆建站 www.yunfanjz.com 建站热线 400-990-8818"
+    templated = [Mention(i, "phone", "+864009908818", "main", f"brand{i}", f"s{i}.cn", credit)
+                 for i in range(TEMPLATE_MIN_PROVIDERS)]
+    assert ties(templated) == []
+    assert groups(ties(templated[:TEMPLATE_MIN_PROVIDERS - 1])) == [[0, 1]]
+    own = ["报名热线 138 0013 8000（李老师）", "咨询请致电13800138000", "电话/微信：138-0013-8000"]
+    written_anew = [Mention(i, "phone", "+8613800138000", "main", f"brand{i}", f"s{i}.cn", words)
+                    for i, words in enumerate(own)]
+    assert groups(ties(written_anew)) == [[0, 1, 2]]
 
 
 def test_a_site_two_ads_name_as_their_own_ties_them() -> None:
