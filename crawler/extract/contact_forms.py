@@ -8,6 +8,9 @@ of the web rather than of one page (issue #16):
 - a number that is also the WeChat id (同微, 电话/微信：…, 手机（微信）);
 - a sentence about an order or ticket number ("准考证号是13开头的11位数字（比如…）"): the
   number is an example of that label, not a contact, when no contact word comes between.
+- a table's label cell before its value (微信 | id), digits in Chinese numerals, a site or
+  mail with its dots spelled out (点com, DOT), an id to add with a note (xx 备注抖声);
+- a web vendor's credit in a footer (技术支持：…建站 400-…): the vendor's, not the seller's.
 
 Pure patterns and predicates; ``crawler.extract.identifiers`` applies them.
 """
@@ -40,7 +43,7 @@ _CHINESE_DIGIT_RUN = re.compile(f"[{''.join(_CHINESE_DIGITS)}]{{7,}}")
 
 def plain_separators(text: str) -> str:
     """``text`` with dashes between digits as "-", full stops inside a site as ".", a
-    table's label cell followed by "：", and runs of Chinese numerals as digits."""
+    table's label cell followed by ":", and runs of Chinese numerals as digits."""
     text = _CHINESE_DIGIT_RUN.sub(lambda m: "".join(_CHINESE_DIGITS[c] for c in m.group(0)),
                                   text)
     return _LABEL_CELL.sub(r"\1:", _SITE_STOP.sub(".", _DIGIT_DASH.sub("-", text)))
