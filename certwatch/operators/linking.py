@@ -108,6 +108,8 @@ def ties(mentions: Iterable[Mention]) -> list[Tie]:
     """The identifiers that tie two or more listings, infrastructure left out."""
     by_identifier: dict[tuple[str, str], list[Mention]] = defaultdict(list)
     for mention in mentions:
+        if mention.kind == "domain" and mention.value == mention.site:
+            continue  # the site the page is served from, named in its own text
         if mention.kind in STRONG_KINDS:
             by_identifier[(mention.kind, mention.value)].append(mention)
     out = []

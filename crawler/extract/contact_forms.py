@@ -41,11 +41,19 @@ _CHINESE_DIGITS = {**dict.fromkeys("零〇○洞", "0"), **dict.fromkeys("一幺
 _CHINESE_DIGIT_RUN = re.compile(f"[{''.join(_CHINESE_DIGITS)}]{{7,}}")
 
 
+# or three or more of them joined to written digits (137 5716 八四零二)
+_CHINESE_DIGIT_TAIL = re.compile(
+    f"(?<=\\d)\\s?[{''.join(_CHINESE_DIGITS)}]{{3,}}|[{''.join(_CHINESE_DIGITS)}]{{3,}}\\s?(?=\\d)")
+
+
+def _as_digits(match: re.Match[str]) -> str:
+    return "".join(_CHINESE_DIGITS.get(c, c) for c in match.group(0))
+
+
 def plain_separators(text: str) -> str:
     """``text`` with dashes between digits as "-", full stops inside a site as ".", a
     table's label cell followed by ":", and runs of Chinese numerals as digits."""
-    text = _CHINESE_DIGIT_RUN.sub(lambda m: "".join(_CHINESE_DIGITS[c] for c in m.group(0)),
-                                  text)
+    text = _CHINESE_DIGIT_TAIL.sub(_as_digits, _CHINESE_DIGIT_RUN.sub(_as_digits, text))
     return _LABEL_CELL.sub(r"\1:", _SITE_STOP.sub(".", _DIGIT_DASH.sub("-", text)))
 
 

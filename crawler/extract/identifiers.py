@@ -64,7 +64,8 @@ _BANK = re.compile(r"银行|支行|分行|信用社|支付宝|财付通|微信�
 _USCC = re.compile(r"(?<![0-9A-Z])[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}(?![0-9A-Z])")
 _ACCOUNT = re.compile(
     r"(?:户名|开户名|收款户名|收款账户名?|收款人|收款单位|账户名称?|(?:缴费|付款|对公|转账)账户)"
-    r"\s*[:：]?\s*"
+    # a colon or a space after the label: "收款单位开具发票" names no one
+    r"(?:\s*[:：]\s*|\s+)"
     r"(?!户名|收款|开户|账户|对公)(?P<name>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z（）()·]{1,39})"
 )
 _SAME_AS_PHONE = re.compile(r"微信同号|同微信|微信同步")
@@ -177,9 +178,11 @@ def _mentions_in(text: str, place: str) -> Iterable[ContactMention]:
             mention = add("email", address, start, end)
             found.append(mention)
             domain = registrable_domain(address.rsplit("@", 1)[1].lower())
-            if mention is not None and domain and domain not in _WEBMAIL:
-                # a company's own mail domain is its site (zhaosheng@yckn-skill.cn)
-                found.append(ContactMention("domain", domain, mention.evidence, place))
+            if domain and domain not in _WEBMAIL and (mention is not None or place == "side"):
+                # a company's own mail domain is its site (zhaosheng@yckn-skill.cn); in a
+                # footer even a complaint address (侵权投诉 jubao@…) names the site's own
+                found.append(ContactMention("domain", domain, _evidence(norm, start, end),
+                                            "side" if mention is None else mention.place))
     for m in _USCC.finditer(norm):
         found.append(add("uscc", m.group(0), m.start(), m.end()))
     for m in _USCC_LABELLED.finditer(norm):

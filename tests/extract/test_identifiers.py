@@ -165,6 +165,8 @@ def test_numbers_a_seller_disowns_in_its_own_words() -> None:
     ("私信太慢，电话一三八零二七六五五九一", {("phone", "+8613802765591")}),
     ("回复 橘子汽水：jcai_xz 加我，备注小绿书", {("wechat", "jcai_xz")}),
     ("回复 Lemon：平台不让发，威 jlzj_ai", {("wechat", "jlzj_ai")}),
+    ("微信同号 137 5716 八四零二", {("phone", "+8613757168402"), ("wechat", "13757168402")}),
+    ("收款人 陈美玲", {("other", "account:陈美玲")}),
     ("户名：深圳某某（集团）有限公司", {("other", "account:深圳某某(集团)有限公司")}),
 ])
 def test_contacts_in_the_forms_sellers_write_them(written: str,
@@ -182,6 +184,8 @@ def test_contacts_in_the_forms_sellers_write_them(written: str,
     "官方咨询：浙江省技能人才评价管理服务中心 0571-85102356。",
     "学费三千九百八十元，两千人已报名",
     "技术支持：云帆建站 www.yunfanjz.com 建站热线 400-990-8818",
+    "对公转账，发票由收款单位开具。",
+    "报名费2980 三四五人成团",
 ])
 def test_numbers_that_are_examples_or_disowned_are_not_contacts(written: str) -> None:
     """A number given as an example of a ticket number, one that someone else uses and the
@@ -225,3 +229,11 @@ def test_a_platform_or_publisher_line_is_the_sites_own(written: str) -> None:
     assert [m.place for m in find_identifiers([written])] == ["side"]
     (own,) = find_identifiers(["更多课程见我们的网站 shzxpx.cn"])
     assert own.place == "main"
+
+
+def test_a_complaint_address_in_a_footer_still_names_the_sites_own_domain() -> None:
+    """A platform's top bar names its domain; its footer gives it only in a complaint
+    address (侵权投诉 jubao@…), which is no seller's contact but is the site's domain."""
+    found = find_identifiers(["知问网 zhiwenwang.com | 首页"],
+                             ["知问网 © 2026 | 侵权投诉 jubao@zhiwenwang.com | 京ICP证160392号"])
+    assert [(m.kind, m.value, m.place) for m in found] == [("domain", "zhiwenwang.com", "side")]

@@ -71,6 +71,12 @@ def test_one_template_line_on_several_sellers_is_not_a_tie() -> None:
     assert groups(ties(written_anew)) == [[0, 1, 2]]
 
 
+def test_the_domain_a_page_is_served_from_ties_nothing() -> None:
+    """Shops of one marketplace name its domain in their text; it is their host."""
+    shops = [m(i, "tongchengxinxi.net", kind="domain", site="tongchengxinxi.net") for i in (1, 2)]
+    assert ties(shops) == []
+
+
 def test_a_site_two_ads_name_as_their_own_ties_them() -> None:
     assert groups(ties([m(1, "jlaitrain.cn", kind="domain"),
                         m(2, "jlaitrain.cn", kind="domain")])) == [[1, 2]]
