@@ -66,7 +66,7 @@ _SALARY = re.compile(r"月薪|薪资|薪酬|底薪|年薪|时薪|日薪|提成|[
 _THREAD = re.compile(r"楼主|沙发|板凳|\d+\s*楼|#\d+|回复|追问|采纳|赞同|个回答|条回答|回答者|答主|"
                      r"网友|评论|留言|举报|引用|\breply\b|\banswers?\b|\bposted by\b", re.I)
 # a way to reach the seller; on social platforms also "点我头像", "评论区扣1", "看主页简介"
-_CONTACT_CUE = re.compile(r"1[3-9]\d{9}|微信|[vV][xX]|[wW][xX]|加[vV]|私信|私聊|滴滴|dd我|QQ|电话|热线|"
+_CONTACT_CUE = re.compile(r"1[3-9]\d{9}|微信|[vV][xX]|[wW][xX]|加[vV]|私信|私聊|滴滴|dd我|QQ|电话|热线|群号|进群|加群|"
                           r"联系|咨询|头像|主页|评论区|扣\s*[1一“\"]|戳我|看简介|置顶|"
                           r"WhatsApp|WeChat|phone|contact|DM me", re.I)
 OFFER_WINDOW = 4
