@@ -1,5 +1,6 @@
 """Consistency checks for site/ and truth.json. stdlib only: python3 check.py"""
-import json, os, re, sys
+import sys; sys.dont_write_bytecode = True
+import json, os, re
 from html.parser import HTMLParser
 from common import uscc_valid
 from data import PAGES

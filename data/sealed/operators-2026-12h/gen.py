@@ -1,4 +1,5 @@
 """Generate site/ and truth.json from data.py. stdlib only: python3 gen.py"""
+import sys; sys.dont_write_bytecode = True
 import json, os, re, shutil
 import common
 from common import page, mall, fenlei, wenda, bbs, mp, news, note, jobs, dirsite, tuan
