@@ -38,7 +38,8 @@ _CHINESE_DIGITS = {**dict.fromkeys("零〇○洞", "0"), **dict.fromkeys("一幺
                    **dict.fromkeys("四肆", "4"), **dict.fromkeys("五伍", "5"),
                    **dict.fromkeys("六陆", "6"), **dict.fromkeys("七柒", "7"),
                    **dict.fromkeys("八捌", "8"), **dict.fromkeys("九玖", "9")}
-_CHINESE_DIGIT_RUN = re.compile(f"[{''.join(_CHINESE_DIGITS)}]{{7,}}")
+_CHINESE_DIGIT_RUN = re.compile(
+    f"[{''.join(_CHINESE_DIGITS)}](?:[-\\s]?[{''.join(_CHINESE_DIGITS)}]){{6,}}")
 
 
 # or three or more of them joined to written digits (137 5716 八四零二)
@@ -50,10 +51,15 @@ def _as_digits(match: re.Match[str]) -> str:
     return "".join(_CHINESE_DIGITS.get(c, c) for c in match.group(0))
 
 
+def _as_digit_run(match: re.Match[str]) -> str:
+    """A run of Chinese numerals in groups (壹捌陆 贰壹柒柒 零零玖叁) as one run of digits."""
+    return "".join(_CHINESE_DIGITS[c] for c in match.group(0) if c in _CHINESE_DIGITS)
+
+
 def plain_separators(text: str) -> str:
     """``text`` with dashes between digits as "-", full stops inside a site as ".", a
     table's label cell followed by ":", and runs of Chinese numerals as digits."""
-    text = _CHINESE_DIGIT_TAIL.sub(_as_digits, _CHINESE_DIGIT_RUN.sub(_as_digits, text))
+    text = _CHINESE_DIGIT_TAIL.sub(_as_digits, _CHINESE_DIGIT_RUN.sub(_as_digit_run, text))
     return _LABEL_CELL.sub(r"\1:", _SITE_STOP.sub(".", _DIGIT_DASH.sub("-", text)))
 
 
@@ -87,7 +93,7 @@ SPELLED_SITE = re.compile(r"(?<![A-Za-z0-9.-])(?P<name>[A-Za-z0-9][-A-Za-z0-9]{2
 WECHAT_BY_NOTE = re.compile(r"(?<![-_A-Za-z0-9@.#])(?P<id>[A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9@.#])"
                             r"\s*(?:加我|[（(]?\s*(?:添加|加的?时候)?\s*(?:请|时)?\s*备注)")
 # QQ as a bare letter before the number (或者Q 3056617248, q:…): a standalone Q
-QQ_BARE_LETTER = re.compile(r"(?<![A-Za-z0-9])[Qq]\s*[:：]?\s+(?P<id>[1-9]\d{4,10})(?!\d)")
+QQ_BARE_LETTER = re.compile(r"(?<![A-Za-z0-9])[Qq]\s*[:：]?\s+(?P<id>[1-9]\d{2,4}(?:[-\s]?\d{2,4}){0,3})(?![\d])")
 # the number is also the WeChat id: said after it (同微, 同V, 微信同号) or in one label for
 # both (电话/微信：, 手机（微信）, 微信/手机)
 SAME_AS_PHONE_AFTER = re.compile(r"微信同号|同微信?|同[VvＶｖ薇]|微信同步|可加微信|也是微信")

@@ -39,7 +39,7 @@ _GROUPED_LANDLINE = re.compile(r"(?<![\d-])(?<!\d\s)\(?0\d{2,3}\)?[-\s]?[2-9]\d{
 # QQ as pages write it beyond "QQ": Q：, 扣扣, 企鹅号; a QQ group as 备考群, 交流群, Q群, 群号
 _QQ_MORE = re.compile(r"(?:(?<![A-Za-z])(?:QQ|qq|Q)\s*号?\s*[:：]|(?:扣扣|企鹅|球球)\s*号?\s*[:：]?)\s*"
                       r"(?P<id>[1-9]\d{2,4}(?:[- ]?\d{2,4}){1,3})(?![\d])")
-_QQ_GROUP = re.compile(r"(?:Q群|[备学交考报][考习流证名]?群|[进入加]群|群号)\s*号?\s*"
+_QQ_GROUP = re.compile(r"(?:Q群|[\u4e00-\u9fff]{1,3}(?<!微信)群|[进入加]群|群号)\s*号?\s*"
                        r"(?:[（(][^）)]{1,6}[）)])?\s*[:：]?\s*"
                        r"(?P<id>[1-9]\d{2,4}(?:[- ]?\d{2,4}){1,3})(?![\d])")
 # a site the ad names as its own (官网：www.….cn, 报名入口：http://…)
@@ -63,7 +63,8 @@ _WEBMAIL = frozenset({"126.com", "163.com", "qq.com", "foxmail.com", "sina.com",
 _BANK = re.compile(r"银行|支行|分行|信用社|支付宝|财付通|微信支付")
 _USCC = re.compile(r"(?<![0-9A-Z])[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}(?![0-9A-Z])")
 _ACCOUNT = re.compile(
-    r"(?:户名|开户名|收款户名|收款账户名?|收款人|收款单位|账户名称?|(?:缴费|付款|对公|转账)账户)"
+    r"(?:户名|开户名|收款户名|收款账户名?|收款人|收款单位|收款方|收款主体|收款公司|账户名称?|"
+    r"(?:缴费|付款|对公|转账)账户)"
     # a colon or a space after the label: "收款单位开具发票" names no one
     r"(?:\s*[:：]\s*|\s+)"
     r"(?!户名|收款|开户|账户|对公)(?P<name>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z（）()·]{1,39})"

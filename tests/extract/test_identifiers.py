@@ -167,6 +167,10 @@ def test_numbers_a_seller_disowns_in_its_own_words() -> None:
     ("回复 Lemon：平台不让发，威 jlzj_ai", {("wechat", "jlzj_ai")}),
     ("微信同号 137 5716 八四零二", {("phone", "+8613757168402"), ("wechat", "13757168402")}),
     ("收款人 陈美玲", {("other", "account:陈美玲")}),
+    ("收款方：深圳启明星教育科技有限公司", {("other", "account:深圳启明星教育科技有限公司")}),
+    ("报名电话 壹捌陆 贰壹柒柒 零零玖叁", {("phone", "+8618621770093")}),
+    ("私信不回的加Q 2850 311 746", {("qq", "2850311746")}),
+    ("三级班免费送，资料群：735218094（QQ群）", {("qq_group", "735218094")}),
     ("户名：深圳某某（集团）有限公司", {("other", "account:深圳某某(集团)有限公司")}),
 ])
 def test_contacts_in_the_forms_sellers_write_them(written: str,
