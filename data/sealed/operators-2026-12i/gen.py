@@ -74,7 +74,7 @@ DECOYS = [
     ("marketplace_footer", "惠团购(上海)网络科技有限公司", ["惠团购(上海)网络科技有限公司"], "group-buy escrow payee (payment holder)"),
     ("marketplace_footer", "12190815321060 1".replace(" ", ""), ["1219 0815 3210 601"], "group-buy escrow bank account number"),
     ("marketplace_footer", sites.TUAN_USCC, [sites.TUAN_USCC], "group-buy platform USCC"),
-    ("marketplace_footer", "+863716579511" + "0", ["0371-65795110"], "news portal's news hotline"),
+    ("marketplace_footer", "+8637165795110", ["0371-65795110"], "news portal's news hotline"),
     ("warning_quote", "+861057268890", ["010-57268890"], "scam number quoted in news and sellers' anti-fraud notes"),
     ("warning_quote", "osta-zscx.com", ["osta-zscx.com"], "fake query site quoted in news and sellers' notes"),
     ("order_number", "1330302605000127", ["1330302605000127"], "certificate number on a sample certificate copied by many sellers"),
