@@ -142,7 +142,7 @@ def main():
     decoys = []
     for kind, value, variants, note in DECOYS:
         paths = sorted(path for path, t in texts.items() if any(v in t for v in variants))
-        decoys.append({"kind": kind, "value": value, "paths": paths, "note": note})
+        decoys.append({"kind": kind, "value": value, "paths": paths})
     truth = {
         "description": "Sealed operator-linking web operators-2026-12i: 54 pages on one host (marketplace, "
                        "classifieds, Q&A, WeChat articles, forum, note platform, news portal, job board, group-buy, "
