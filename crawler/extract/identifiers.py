@@ -64,7 +64,9 @@ _BANK = re.compile(r"银行|支行|分行|信用社|支付宝|财付通|微信�
 _USCC = re.compile(r"(?<![0-9A-Z])[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}(?![0-9A-Z])")
 _ACCOUNT = re.compile(
     r"(?:户名|开户名|收款户名|收款账户名?|收款人|收款单位|收款方|收款主体|收款公司|账户名称?|"
-    r"(?:缴费|付款|对公|转账)账户)"
+    r"(?:缴费|付款|对公|转账)账户|"
+    # the legal name behind the brand: on a licence or as the business that runs the shop
+    r"营业执照名称|执照名称|企业名称|公司名称|经营主体|运营主体|主体名称|商家主体)"
     # a colon or a space after the label: "收款单位开具发票" names no one
     r"(?:\s*[:：]\s*|\s+)"
     r"(?!户名|收款|开户|账户|对公)(?P<name>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z（）()·]{1,39})"
@@ -73,6 +75,8 @@ _SAME_AS_PHONE = re.compile(r"微信同号|同微信|微信同步")
 _WARNING = re.compile(r"骗子|诈骗|举报|投诉|警惕|谨防|假冒|冒充|曝光|黑名单|骗局|不法|冒用|提防|"
                       r"别信|不要信|勿信|有人(?:用|冒|以|假借|打着)")
 # said of the number right after it: "139… 系冒充人员", "…不是我们的电话，警惕冒名诈骗"
+# the seller's own complaint or after-sales line (合作与投诉：, 投诉建议：): a label, not a warning
+_OWN_COMPLAINT_LINE = re.compile(r"投诉\S{0,3}[:：]")
 _DISOWNED = re.compile(r"冒充|假冒|冒名|冒用|骗子|诈骗|请勿相信|别信|勿信|不要信|被骗|上当|已报警|"
                        r"不是我们|并非我们|非本[校司机]|[与和跟同]\s*(?:本|我)\S{0,4}无关")
 # a third party's number the ad passes on: "证书核验请致电评价机构 010-…", "人社局电话"
@@ -113,7 +117,7 @@ def not_a_contact(text: str, start: int, end: int | None = None) -> bool:
             or forms.web_vendor_credit(text, start)):
         return True
     sentence = re.split(r"[。！？!?\n]", text[max(0, start - BEFORE):start])[-1]
-    if _WARNING.search(sentence):
+    if _WARNING.search(_OWN_COMPLAINT_LINE.sub("", sentence)):
         return True
     if _THIRD_PARTY.search(re.split(r"[，,；;]", sentence)[-1][-12:]):
         return True
@@ -138,13 +142,15 @@ def _without_country_code(text: str) -> str:
     return forms.COUNTRY_WITHOUT_PLUS.sub(" ", _PREFIX.sub(repl, text))
 
 
-def _mentions_in(text: str, place: str) -> Iterable[ContactMention]:
+def _mentions_in(text: str, place: str, screened: bool = True) -> Iterable[ContactMention]:
+    """The identifiers ``text`` names; ``screened=False`` keeps the ones a warning or a label
+    says are not a seller's contact too (what a page's own footer names, whatever it says)."""
     norm = _without_country_code(forms.plain_separators(normalize(text)))
     taken: list[tuple[int, int]] = []
 
     def add(kind: str, raw: str, start: int, end: int) -> ContactMention | None:
         value = contacts.normalize(kind, raw)
-        if value is None or not_a_contact(norm, start, end):
+        if value is None or (screened and not_a_contact(norm, start, end)):
             return None
         taken.append((start, end))
         return ContactMention(kind, value, _evidence(norm, start, end),
@@ -233,12 +239,16 @@ def find_identifiers(main: Sequence[str], side: Sequence[str] = (),
     """The page's contact identifiers, one mention per (kind, value). An identifier the
     page's own header, footer or sidebar names (© jnbao.com.cn, 平台客服热线…) is the site's
     own, like the host it is served from: it counts as ``side`` however the main text (a
-    top bar not marked as a header) names it too."""
+    top bar not marked as a header) names it too, whatever the footer says around it
+    (凡收取费用的职位请立即举报，客服热线 …)."""
     seen: dict[tuple[str, str], ContactMention] = {}
+    sites_own = {(m.kind, m.value) for text in side for m in _mentions_in(text, "side", False)}
     for place, texts in (("main", main), ("side", side)):
         for text in texts:
             for mention in _mentions_in(text, place):
                 key = (mention.kind, mention.value)
+                if place == "main" and key in sites_own:
+                    mention = ContactMention(mention.kind, mention.value, mention.evidence, "side")
                 if key not in seen or place == "side":
                     seen[key] = mention
     for href, anchor in links:

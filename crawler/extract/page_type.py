@@ -188,8 +188,10 @@ def load_model(path: Path = MODEL_PATH) -> Model:
     return Model.from_json(data, str(path))
 
 
-# pages inside which one post, answer or paragraph may make the offer (docs/domain.md §3.3)
-EMBEDDING_TYPES = frozenset({"qa_forum", "article"})
+# pages inside which one post, answer or paragraph may make the offer (docs/domain.md §3.3);
+# a job post that asks a course fee beside a contact sells the course ("包过" promises tied
+# to jobs, §3.3)
+EMBEDDING_TYPES = frozenset({"qa_forum", "article", "job"})
 
 
 def embedded_offer(x: Mapping[str, float]) -> bool:

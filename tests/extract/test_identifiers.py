@@ -171,6 +171,9 @@ def test_numbers_a_seller_disowns_in_its_own_words() -> None:
     ("报名电话 壹捌陆 贰壹柒柒 零零玖叁", {("phone", "+8618621770093")}),
     ("私信不回的加Q 2850 311 746", {("qq", "2850311746")}),
     ("三级班免费送，资料群：735218094（QQ群）", {("qq_group", "735218094")}),
+    ("合作与投诉:service@shenling-edu.com", {("email", "service@shenling-edu.com"),
+                                          ("domain", "shenling-edu.com")}),
+    ("营业执照名称:杭州数智人才服务有限公司", {("other", "account:杭州数智人才服务有限公司")}),
     ("户名：深圳某某（集团）有限公司", {("other", "account:深圳某某(集团)有限公司")}),
 ])
 def test_contacts_in_the_forms_sellers_write_them(written: str,
@@ -241,3 +244,12 @@ def test_a_complaint_address_in_a_footer_still_names_the_sites_own_domain() -> N
     found = find_identifiers(["知问网 zhiwenwang.com | 首页"],
                              ["知问网 © 2026 | 侵权投诉 jubao@zhiwenwang.com | 京ICP证160392号"])
     assert [(m.kind, m.value, m.place) for m in found] == [("domain", "zhiwenwang.com", "side")]
+
+
+def test_a_number_the_footer_gives_with_a_warning_is_still_the_sites_own() -> None:
+    """A job board's footer warns around its own hotline; the same number in its top bar
+    is the site's, not the poster's."""
+    found = find_identifiers(["好工作招聘网 | 首页 | 求职防骗热线:400-885-9900", "报名电话 13800138000"],
+                             ["凡收取费用的职位请立即举报,客服热线 400-885-9900"])
+    assert {(m.kind, m.value, m.place) for m in found} == {
+        ("phone", "+864008859900", "side"), ("phone", "+8613800138000", "main")}
