@@ -20,7 +20,7 @@ crawl's stats (``certwatch/focus``) and from there into the run's stats
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator, Iterable, Iterator
+from collections.abc import AsyncIterator, Collection, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, Protocol, cast
 
 import redis
@@ -67,6 +67,7 @@ class FocusCounts(Protocol):
     def record(self, pattern: str, relevant: bool) -> None: ...
     def relevant(self, pattern: str) -> None: ...
     def get(self, pattern: str) -> tuple[int, int]: ...
+    def get_many(self, patterns: Collection[str]) -> dict[str, tuple[int, int]]: ...
     def cut(self, pattern: str) -> None: ...
     def report(self) -> dict[str, tuple[int, int, int]]: ...
 
@@ -105,6 +106,9 @@ class LocalCounts:
     def get(self, pattern: str) -> tuple[int, int]:
         """Requests let through and relevant pages fetched."""
         return self.admitted.get(pattern, 0), self.relevant_pages.get(pattern, 0)
+
+    def get_many(self, patterns: Collection[str]) -> dict[str, tuple[int, int]]:
+        return {p: self.get(p) for p in patterns}
 
     def cut(self, pattern: str) -> None:
         self.cuts[pattern] = self.cuts.get(pattern, 0) + 1
@@ -148,6 +152,18 @@ class RedisCounts:
         pipe.hget(self.keys["relevant"], pattern)
         pages, relevant = cast("list[bytes | None]", pipe.execute())
         return int(pages or 0), int(relevant or 0)
+
+    def get_many(self, patterns: Collection[str]) -> dict[str, tuple[int, int]]:
+        """``get`` for many patterns in one round trip (the links of a page)."""
+        names = sorted(patterns)
+        if not names:
+            return {}
+        pipe = self.client.pipeline(transaction=False)
+        pipe.hmget(self.keys["admitted"], names)
+        pipe.hmget(self.keys["relevant"], names)
+        admitted, relevant = cast("list[list[bytes | None]]", pipe.execute())
+        return {name: (int(a or 0), int(r or 0))
+                for name, a, r in zip(names, admitted, relevant, strict=True)}
 
     def cut(self, pattern: str) -> None:
         self.client.hincrby(self.keys["cut"], pattern, 1)
@@ -224,14 +240,16 @@ class Focus:
         if pattern is not None:
             self.counts.release_probe(pattern)
 
-    def follow(self, request: Request, hops: int, probed: set[str]) -> bool:
+    def follow(self, request: Request, hops: int, probed: set[str],
+               known: dict[str, tuple[int, int]] | None = None) -> bool:
         """Whether a link found on a page is queued; a link into a trap with budget left is
         queued as its probe: a relevant link keeping its priority, else the page's first
-        link into that trap only."""
+        link into that trap only. ``known``: counts read for the page's links at once."""
         if not self.enabled:
             return True
         pattern = path_pattern(request.url)
-        admitted, relevant = self.counts.get(pattern)
+        counted = known.get(pattern) if known is not None else None
+        admitted, relevant = counted if counted is not None else self.counts.get(pattern)
         if not is_trap(admitted, relevant, self.limits):
             return True
         if budget_left(admitted, self.limits) and request.meta.get(LINK_RELEVANT):
@@ -317,7 +335,8 @@ class FocusSpiderMiddleware:
             raise NotConfigured("focus off")
         return cls(Focus.of(crawler))
 
-    def _filter(self, response: Response, result: Any, probed: set[str]) -> Any:
+    def _filter(self, response: Response, result: Any, probed: set[str],
+                known: dict[str, tuple[int, int]] | None = None) -> Any:
         if not isinstance(result, Request):
             return result
         relevance = int(response.meta.get(RELEVANCE, 0))
@@ -327,21 +346,33 @@ class FocusSpiderMiddleware:
             self.focus.drop_far()
             return None
         result.meta[HOPS] = hops
-        return result if self.focus.follow(result, hops, probed) else None
+        return result if self.focus.follow(result, hops, probed, known) else None
+
+    def _known(self, outputs: list[Any]) -> dict[str, tuple[int, int]] | None:
+        """The counts of every pattern the page links into, read at once (one round trip
+        on a shared frontier instead of one per link)."""
+        if not self.focus.enabled:
+            return None
+        patterns = {path_pattern(out.url) for out in outputs if isinstance(out, Request)}
+        return self.focus.counts.get_many(patterns)
 
     def process_spider_output(self, response: Response, result: Iterable[Any],
                               spider: Any = None) -> Iterator[Any]:
         probed: set[str] = set()
-        for out in result:
-            kept = self._filter(response, out, probed)
+        outputs = list(result)
+        known = self._known(outputs)
+        for out in outputs:
+            kept = self._filter(response, out, probed, known)
             if kept is not None:
                 yield kept
 
     async def process_spider_output_async(self, response: Response, result: AsyncIterator[Any],
                                           spider: Any = None) -> AsyncIterator[Any]:
         probed: set[str] = set()
-        async for out in result:
-            kept = self._filter(response, out, probed)
+        outputs = [out async for out in result]
+        known = self._known(outputs)
+        for out in outputs:
+            kept = self._filter(response, out, probed, known)
             if kept is not None:
                 yield kept
 

@@ -174,7 +174,7 @@ def frontier_settings(frontier: Frontier, job: FrontierJob) -> dict[str, Any]:
         "SCHEDULER_PERSIST": True,  # the queue outlives each worker
         "SCHEDULER_QUEUE_KEY": frontier.queue_key,
         "SCHEDULER_DUPEFILTER_KEY": frontier.dupefilter_key,
-        "DUPEFILTER_CLASS": "scrapy_redis.dupefilter.RFPDupeFilter",
+        "DUPEFILTER_CLASS": "crawler.frontier_dupefilter.CachedDupeFilter",
         "REDIS_URL": frontier.redis_url,
         "CERTWATCH_FRONTIER_URL": frontier.redis_url,
         "CERTWATCH_FRONTIER_PREFIX": frontier.prefix,
