@@ -86,13 +86,17 @@ class BatchWriter:
 
     def submit(self, item: PageItem) -> Future[StoredPage]:
         """Queue ``item``; the Future holds its ``StoredPage``, or the error storing it."""
-        future: Future[StoredPage] = Future()
+        return self.submit_all([item])[0]
+
+    def submit_all(self, items: Sequence[PageItem]) -> list[Future[StoredPage]]:
+        """Queue ``items`` together (in one batch, up to ``max_batch``), in order."""
+        futures: list[Future[StoredPage]] = [Future() for _ in items]
         with self.lock:
-            self.pending.append((item, future))
+            self.pending.extend(zip(items, futures, strict=True))
             start, self.writing = not self.writing, True
         if start:
             self.executor.submit(self._drain)
-        return future
+        return futures
 
     def _drain(self) -> None:
         while True:
