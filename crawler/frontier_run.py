@@ -7,6 +7,7 @@ import logging
 import os
 import socket
 import time
+from collections import deque
 from dataclasses import dataclass
 from typing import Any
 
@@ -46,6 +47,7 @@ from store.db import make_engine
 
 logger = logging.getLogger(__name__)
 HEARTBEAT = 1.0  # seconds between a worker's heartbeats
+POP_BATCH = 4  # requests a worker takes from the shared queue at once
 
 
 def _shown(db_url: str | None) -> str:
@@ -105,15 +107,49 @@ def wait_for_crawl(frontier: Frontier, idle_seconds: float, poll: float = 1.0) -
 
 # scrapy_redis ships no type information (ignored in pyproject): its Scheduler is Any.
 class FrontierScheduler(Scheduler):  # type: ignore[misc]
-    """scrapy-redis's scheduler that marks its worker busy the moment it takes a request."""
+    """scrapy-redis's scheduler that takes requests a few at a time (``POP_BATCH``, one round
+    trip) and marks its worker busy the moment it takes one.
+
+    The requests taken wait in this worker; it downloads them next (politeness is applied at
+    download, by the shared throttle). Those not downloaded when the spider closes go back
+    into the shared queue.
+    """
+
+    def open(self, spider: Any) -> Any:
+        self.taken: deque[Any] = deque()
+        return super().open(spider)
+
+    def __len__(self) -> int:
+        return len(self.taken) + int(super().__len__())
+
+    def has_pending_requests(self) -> bool:
+        return bool(self.taken) or bool(super().has_pending_requests())
+
+    def _take(self) -> None:
+        """Move up to ``POP_BATCH`` of the best requests from the shared queue to this worker."""
+        pipe = self.server.pipeline()  # MULTI/EXEC: no other worker takes the same ones
+        pipe.zrange(self.queue.key, 0, POP_BATCH - 1)
+        pipe.zremrangebyrank(self.queue.key, 0, POP_BATCH - 1)
+        encoded, _ = pipe.execute()
+        self.taken.extend(self.queue._decode_request(raw) for raw in encoded)
 
     def next_request(self) -> Any:
-        request = super().next_request()
-        if request is not None:
-            beat = getattr(self.spider, "heartbeat", None)
-            if beat is not None:
-                beat.mark(busy=True)
+        if not self.taken:
+            self._take()
+        if not self.taken:
+            return None
+        request = self.taken.popleft()
+        if self.stats:
+            self.stats.inc_value("scheduler/dequeued/redis", spider=self.spider)
+        beat = getattr(self.spider, "heartbeat", None)
+        if beat is not None:
+            beat.mark(busy=True)
         return request
+
+    def close(self, reason: str) -> Any:
+        while self.taken:  # not downloaded: back to the shared queue for the other workers
+            self.queue.push(self.taken.popleft())
+        return super().close(reason)
 
 
 class Heartbeat:

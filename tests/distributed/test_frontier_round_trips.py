@@ -41,3 +41,19 @@ def test_counts_of_many_patterns_read_at_once_equal_each_read_alone(frontier_url
         assert counts.get_many(patterns) == {p: counts.get(p) for p in patterns}
         assert counts.get_many(patterns)["/farm/{n}.html"] == (3, 1)
         assert counts.get_many([]) == {}
+
+
+def test_a_workers_deferred_counts_go_out_with_its_next_read(frontier_url: str) -> None:
+    frontier = Frontier.parse(frontier_url)
+    worker = RedisCounts(frontier.client(), frontier.prefix, deferred=True)
+    other = RedisCounts(frontier.client(), frontier.prefix)
+    worker.admit("/farm/{n}.html")
+    worker.record("/farm/{n}.html", relevant=True)
+    assert worker.get("/farm/{n}.html") == (1, 1)  # its own, exactly
+    assert other.get("/farm/{n}.html") == (1, 1)  # sent with that read
+    worker.cut("/farm/{n}.html")
+    worker.admit("/farm/{n}.html")
+    assert other.get("/farm/{n}.html") == (1, 1)  # waiting in the worker
+    worker.flush()
+    assert other.get("/farm/{n}.html") == (2, 1)
+    assert worker.report() == {"/farm/{n}.html": (1, 1, 1)}
