@@ -26,16 +26,23 @@ class CachedDupeFilter(RFPDupeFilter):  # type: ignore[misc]
         super().__init__(server, key, debug)
         self.known: set[str] = set()
 
-    def request_seen(self, request: Request) -> bool:
+    def known_seen(self, request: Request) -> bool:
+        """Whether this worker knows ``request`` is in the shared set (no round trip)."""
         # a body or another method makes another fingerprint: those always ask Redis
-        plain = request.method == "GET" and not request.body
-        if plain and request.url in self.known:
-            return True
-        seen = bool(super().request_seen(request))
-        if plain:
+        return request.method == "GET" and not request.body and request.url in self.known
+
+    def remember(self, request: Request) -> None:
+        """``request`` is in the shared set now (this worker added it, or found it there)."""
+        if request.method == "GET" and not request.body:
             if len(self.known) >= MAX_KNOWN:
                 self.known.clear()
             self.known.add(request.url)
+
+    def request_seen(self, request: Request) -> bool:
+        if self.known_seen(request):
+            return True
+        seen = bool(super().request_seen(request))
+        self.remember(request)
         return seen
 
     def clear(self) -> None:

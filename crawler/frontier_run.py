@@ -7,7 +7,6 @@ import logging
 import os
 import socket
 import time
-from collections import deque
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,7 +16,6 @@ from scrapy.exceptions import DontCloseSpider
 from scrapy.settings import Settings
 from scrapy_redis.dupefilter import RFPDupeFilter
 from scrapy_redis.queue import PriorityQueue
-from scrapy_redis.scheduler import Scheduler
 from sqlalchemy.engine import make_url
 from twisted.internet import task
 
@@ -47,7 +45,6 @@ from store.db import make_engine
 
 logger = logging.getLogger(__name__)
 HEARTBEAT = 1.0  # seconds between a worker's heartbeats
-POP_BATCH = 4  # requests a worker takes from the shared queue at once
 
 
 def _shown(db_url: str | None) -> str:
@@ -105,53 +102,6 @@ def wait_for_crawl(frontier: Frontier, idle_seconds: float, poll: float = 1.0) -
         time.sleep(poll)
 
 
-# scrapy_redis ships no type information (ignored in pyproject): its Scheduler is Any.
-class FrontierScheduler(Scheduler):  # type: ignore[misc]
-    """scrapy-redis's scheduler that takes requests a few at a time (``POP_BATCH``, one round
-    trip) and marks its worker busy the moment it takes one.
-
-    The requests taken wait in this worker; it downloads them next (politeness is applied at
-    download, by the shared throttle). Those not downloaded when the spider closes go back
-    into the shared queue.
-    """
-
-    def open(self, spider: Any) -> Any:
-        self.taken: deque[Any] = deque()
-        return super().open(spider)
-
-    def __len__(self) -> int:
-        return len(self.taken) + int(super().__len__())
-
-    def has_pending_requests(self) -> bool:
-        return bool(self.taken) or bool(super().has_pending_requests())
-
-    def _take(self) -> None:
-        """Move up to ``POP_BATCH`` of the best requests from the shared queue to this worker."""
-        pipe = self.server.pipeline()  # MULTI/EXEC: no other worker takes the same ones
-        pipe.zrange(self.queue.key, 0, POP_BATCH - 1)
-        pipe.zremrangebyrank(self.queue.key, 0, POP_BATCH - 1)
-        encoded, _ = pipe.execute()
-        self.taken.extend(self.queue._decode_request(raw) for raw in encoded)
-
-    def next_request(self) -> Any:
-        if not self.taken:
-            self._take()
-        if not self.taken:
-            return None
-        request = self.taken.popleft()
-        if self.stats:
-            self.stats.inc_value("scheduler/dequeued/redis", spider=self.spider)
-        beat = getattr(self.spider, "heartbeat", None)
-        if beat is not None:
-            beat.mark(busy=True)
-        return request
-
-    def close(self, reason: str) -> Any:
-        while self.taken:  # not downloaded: back to the shared queue for the other workers
-            self.queue.push(self.taken.popleft())
-        return super().close(reason)
-
-
 class Heartbeat:
     """Keeps this worker's state in Redis; lets the spider close only when the crawl is done."""
 
@@ -206,7 +156,7 @@ class Heartbeat:
 def frontier_settings(frontier: Frontier, job: FrontierJob) -> dict[str, Any]:
     return {
         **job.settings,
-        "SCHEDULER": "crawler.frontier_run.FrontierScheduler",
+        "SCHEDULER": "crawler.frontier_scheduler.FrontierScheduler",
         "SCHEDULER_PERSIST": True,  # the queue outlives each worker
         "SCHEDULER_QUEUE_KEY": frontier.queue_key,
         "SCHEDULER_DUPEFILTER_KEY": frontier.dupefilter_key,
