@@ -104,10 +104,26 @@ def env(runtime: Path) -> dict[str, str]:
     return {**os.environ, "CERTWATCH_RUNTIME": str(runtime), "PYTHONPATH": str(ROOT)}
 
 
+def frontier_memory(client: Any, prefix: str, peak: dict[str, float]) -> None:
+    """Keep in ``peak`` the largest memory of the frontier's duplicate filter and queue seen,
+    in bytes per entry (Redis ``MEMORY USAGE``)."""
+    for name, size in (("dupefilter", "scard"), ("requests", "zcard")):
+        key = f"{prefix}:{name}"
+        used, entries = client.memory_usage(key, samples=0), getattr(client, size)(key)
+        if used and entries and used >= peak.get(f"{name}_bytes", 0):
+            peak[f"{name}_bytes"], peak[f"{name}_entries"] = used, entries
+            peak[f"{name}_bytes_per_entry"] = round(used / entries, 1)
+
+
+def warc_bytes(runtime: Path) -> dict[Path, int]:
+    return {p: p.stat().st_size for p in runtime.rglob("*.warc.gz")}
+
+
 def timed_until_stored(commands: list[list[str]], db_url: str, runtime: Path,
-                       redis_client: Any = None) -> dict[str, Any]:
+                       redis_client: Any = None, prefix: str | None = None) -> dict[str, Any]:
     """Launch ``commands``; seconds until the store's page count stopped growing; pages; the
-    CPU seconds of the crawl's processes by kind at that moment (``cpu.CpuMeter``)."""
+    CPU seconds of the crawl's processes by kind at that moment (``cpu.CpuMeter``); the
+    frontier's peak memory in Redis; WARC bytes written."""
     from store.db import make_engine
 
     engine = make_engine(db_url)
@@ -123,6 +139,8 @@ def timed_until_stored(commands: list[list[str]], db_url: str, runtime: Path,
                               stderr=subprocess.DEVNULL) for c in commands]
     meter.roots = [p.pid for p in procs]
     last_count, last_change, cpu = 0, began, meter.taken()
+    warcs_before = warc_bytes(runtime)
+    redis_peak: dict[str, float] = {}
 
     def count() -> int:
         pages = int(conn.execute(text("select count(*) from pages")).scalar_one())
@@ -131,12 +149,17 @@ def timed_until_stored(commands: list[list[str]], db_url: str, runtime: Path,
 
     while any(p.poll() is None for p in procs):
         meter.sample()
+        if redis_client is not None and prefix is not None:
+            frontier_memory(redis_client, prefix, redis_peak)
         pages = count()
         if pages != last_count:
             last_count, last_change, cpu = pages, time.monotonic(), meter.taken()
         time.sleep(0.25)
     pages = count()
     listings = conn.execute(text("select count(*) from listings")).scalar_one()
+    mean_size = float(conn.execute(text("select avg(size) from pages")).scalar_one() or 0)
+    written = sum(size - warcs_before.get(path, 0)
+                  for path, size in warc_bytes(runtime).items())
     if pages != last_count:
         last_change = time.monotonic()
     conn.close()
@@ -146,7 +169,9 @@ def timed_until_stored(commands: list[list[str]], db_url: str, runtime: Path,
     seconds = last_change - began
     return {"pages": pages, "listings": listings, "seconds": round(seconds, 1),
             "pages_per_s": round(pages / seconds, 1), "cpu_s": cpu,
-            "cpu_s_per_page": {k: round(v / pages * 1000, 1) for k, v in cpu.items()}}
+            "cpu_s_per_page": {k: round(v / pages * 1000, 1) for k, v in cpu.items()},
+            "mean_page_bytes": round(mean_size), "warc_bytes_per_page": round(written / pages),
+            "redis_peak": redis_peak}
 
 
 def crawl_figures(site: str, pages: int, concurrency: int, work: Path) -> dict[str, dict]:
@@ -167,14 +192,15 @@ def crawl_figures(site: str, pages: int, concurrency: int, work: Path) -> dict[s
     for workers in (1, 2):
         pg = scratch_pg()
         try:
-            frontier = f"{REDIS}?prefix=bench-{uuid.uuid4().hex[:8]}"
+            prefix = f"bench-{uuid.uuid4().hex[:8]}"
+            frontier = f"{REDIS}?prefix={prefix}"
             seed_crawl(Frontier.parse(frontier), pg, [cli_source([start])],
                        allow_private_hosts=True, settings=settings)
             command = [sys.executable, "-m", "certwatch", "--db", pg, "worker", "--frontier",
                        frontier, "--idle-seconds", "3"]
             results[f"{workers} worker{'s' if workers > 1 else ''}, PostgreSQL"] = (
                 timed_until_stored([[*command, "--name", f"w{i}"] for i in range(workers)],
-                                   pg, work, client))
+                                   pg, work, client, prefix))
         finally:
             drop_pg(pg)
     return results
@@ -284,6 +310,14 @@ def main() -> int:
             f"{nightly['seconds']} s ({nightly['pages_per_s']} pages/s), peak RSS "
             f"{nightly['peak_rss_mb']} MB, exit {nightly['exit']}.",
         ]
+    one = crawls["1 worker, PostgreSQL"]
+    peak = one["redis_peak"]
+    lines += ["", f"Per page (1 worker): {one['mean_page_bytes']:,} bytes fetched on average, "
+              f"{one['warc_bytes_per_page']:,} bytes of WARC (gzip, response and request); "
+              f"Redis at its peak: {peak.get('dupefilter_bytes_per_entry', 0)} bytes per URL "
+              f"in the duplicate filter ({peak.get('dupefilter_entries', 0):,.0f} URLs), "
+              f"{peak.get('requests_bytes_per_entry', 0)} bytes per queued request "
+              f"({peak.get('requests_entries', 0):,.0f} queued)."]
     block = "\n".join(lines)
     print(block)
     print(json.dumps({"crawls": crawls, "nightly": nightly}))
