@@ -20,7 +20,7 @@ crawl's stats (``certwatch/focus``) and from there into the run's stats
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator, Iterable, Iterator
+from collections.abc import AsyncIterator, Collection, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, Protocol, cast
 
 import redis
@@ -67,8 +67,10 @@ class FocusCounts(Protocol):
     def record(self, pattern: str, relevant: bool) -> None: ...
     def relevant(self, pattern: str) -> None: ...
     def get(self, pattern: str) -> tuple[int, int]: ...
+    def get_many(self, patterns: Collection[str]) -> dict[str, tuple[int, int]]: ...
     def cut(self, pattern: str) -> None: ...
     def report(self) -> dict[str, tuple[int, int, int]]: ...
+    def flush(self) -> None: ...
 
 
 class LocalCounts:
@@ -106,6 +108,9 @@ class LocalCounts:
         """Requests let through and relevant pages fetched."""
         return self.admitted.get(pattern, 0), self.relevant_pages.get(pattern, 0)
 
+    def get_many(self, patterns: Collection[str]) -> dict[str, tuple[int, int]]:
+        return {p: self.get(p) for p in patterns}
+
     def cut(self, pattern: str) -> None:
         self.cuts[pattern] = self.cuts.get(pattern, 0) + 1
 
@@ -113,46 +118,85 @@ class LocalCounts:
         return {p: (n, self.relevant_pages.get(p, 0), self.cuts.get(p, 0))
                 for p, n in self.pages.items()}
 
+    def flush(self) -> None:
+        """Nothing waits: the counts are this process's."""
+
 
 class RedisCounts:
-    """The same counts in Redis hashes, shared by every worker of a frontier."""
+    """The same counts in Redis hashes, shared by every worker of a frontier.
 
-    def __init__(self, client: redis.Redis, prefix: str) -> None:
+    ``deferred`` (a worker's): increments wait in the worker and go out with its next read,
+    in the same round trip and before it (a pipeline keeps the order), so this worker reads
+    its own counts exactly and the others see them a request later. ``flush`` sends what
+    waits (the spider's idle and close signals call it, so the run's report has every
+    count)."""
+
+    def __init__(self, client: redis.Redis, prefix: str, deferred: bool = False) -> None:
         self.client = client
+        self.deferred = deferred
         names = ("admitted", "pages", "relevant", "cut")
         self.keys = {name: f"{prefix}:focus:{name}" for name in names}
         self.probe_key = f"{prefix}:focus:probing:"
+        self.unsent: dict[tuple[str, str], int] = {}
+
+    def _add(self, name: str, pattern: str) -> None:
+        key = (self.keys[name], pattern)
+        self.unsent[key] = self.unsent.get(key, 0) + 1
+        if not self.deferred:
+            self.flush()
+
+    def _pipeline(self) -> tuple[redis.client.Pipeline, int]:
+        """A pipeline that first sends the waiting increments; how many it holds."""
+        pipe = self.client.pipeline(transaction=False)
+        for (key, pattern), amount in self.unsent.items():
+            pipe.hincrby(key, pattern, amount)
+        sent = len(self.unsent)
+        self.unsent.clear()
+        return pipe, sent
+
+    def flush(self) -> None:
+        if self.unsent:
+            self._pipeline()[0].execute()
 
     def admit(self, pattern: str) -> None:
-        self.client.hincrby(self.keys["admitted"], pattern, 1)
+        self._add("admitted", pattern)
 
     def claim_probe(self, pattern: str) -> bool:
+        self.flush()
         return bool(self.client.set(self.probe_key + pattern, "1", nx=True, ex=PROBE_TTL))
 
     def release_probe(self, pattern: str) -> None:
         self.client.delete(self.probe_key + pattern)
 
     def record(self, pattern: str, relevant: bool) -> None:
-        pipe = self.client.pipeline()
-        pipe.hincrby(self.keys["pages"], pattern, 1)
+        self._add("pages", pattern)
         if relevant:
-            pipe.hincrby(self.keys["relevant"], pattern, 1)
-        pipe.execute()
+            self._add("relevant", pattern)
 
     def relevant(self, pattern: str) -> None:
-        self.client.hincrby(self.keys["relevant"], pattern, 1)
+        self._add("relevant", pattern)
 
     def get(self, pattern: str) -> tuple[int, int]:
-        pipe = self.client.pipeline()
-        pipe.hget(self.keys["admitted"], pattern)
-        pipe.hget(self.keys["relevant"], pattern)
-        pages, relevant = cast("list[bytes | None]", pipe.execute())
-        return int(pages or 0), int(relevant or 0)
+        return self.get_many([pattern]).get(pattern, (0, 0))
+
+    def get_many(self, patterns: Collection[str]) -> dict[str, tuple[int, int]]:
+        """``get`` for many patterns in one round trip (the links of a page)."""
+        names = sorted(patterns)
+        if not names:
+            return {}
+        pipe, sent = self._pipeline()
+        pipe.hmget(self.keys["admitted"], names)
+        pipe.hmget(self.keys["relevant"], names)
+        admitted, relevant = cast("list[list[bytes | None]]", pipe.execute()[sent:])
+        return {name: (int(a or 0), int(r or 0))
+                for name, a, r in zip(names, admitted, relevant, strict=True)}
 
     def cut(self, pattern: str) -> None:
-        self.client.hincrby(self.keys["cut"], pattern, 1)
+        self._add("cut", pattern)
 
     def report(self) -> dict[str, tuple[int, int, int]]:
+        self.flush()
+
         def read(name: str) -> dict[str, int]:
             raw = cast(dict[bytes, bytes], self.client.hgetall(self.keys[name]))
             return {k.decode(): int(v) for k, v in raw.items()}
@@ -192,13 +236,15 @@ class Focus:
         if url:
             client = redis.Redis.from_url(url, socket_connect_timeout=5)
             prefix = settings.get("CERTWATCH_FRONTIER_PREFIX")
-            counts, too_far_key = RedisCounts(client, prefix), (client, f"{prefix}:focus:too_far")
+            counts = RedisCounts(client, prefix, deferred=True)
+            too_far_key = (client, f"{prefix}:focus:too_far")
         else:
             counts = LocalCounts()
         focus = cls(limits, counts, settings.getbool("CERTWATCH_FOCUS_ENABLED", True),
                     too_far_key)
         crawler.certwatch_focus = focus  # type: ignore[attr-defined]
         crawler.signals.connect(focus.item_scraped, signal=signals.item_scraped)
+        crawler.signals.connect(focus.spider_idle, signal=signals.spider_idle)
         crawler.signals.connect(focus.spider_closed, signal=signals.spider_closed)
         return focus
 
@@ -224,14 +270,16 @@ class Focus:
         if pattern is not None:
             self.counts.release_probe(pattern)
 
-    def follow(self, request: Request, hops: int, probed: set[str]) -> bool:
+    def follow(self, request: Request, hops: int, probed: set[str],
+               known: dict[str, tuple[int, int]] | None = None) -> bool:
         """Whether a link found on a page is queued; a link into a trap with budget left is
         queued as its probe: a relevant link keeping its priority, else the page's first
-        link into that trap only."""
+        link into that trap only. ``known``: counts read for the page's links at once."""
         if not self.enabled:
             return True
         pattern = path_pattern(request.url)
-        admitted, relevant = self.counts.get(pattern)
+        counted = known.get(pattern) if known is not None else None
+        admitted, relevant = counted if counted is not None else self.counts.get(pattern)
         if not is_trap(admitted, relevant, self.limits):
             return True
         if budget_left(admitted, self.limits) and request.meta.get(LINK_RELEVANT):
@@ -259,6 +307,9 @@ class Focus:
         facts = getattr(item, "facts", None)
         if facts is not None and facts.is_offer and not response.meta.get(RELEVANCE):
             self.counts.relevant(path_pattern(response.url))
+
+    def spider_idle(self, spider: Any) -> None:
+        self.counts.flush()  # before the crawl can be judged done and its report read
 
     def spider_closed(self, spider: Any) -> None:
         stats = getattr(spider.crawler, "stats", None) if hasattr(spider, "crawler") else None
@@ -317,7 +368,8 @@ class FocusSpiderMiddleware:
             raise NotConfigured("focus off")
         return cls(Focus.of(crawler))
 
-    def _filter(self, response: Response, result: Any, probed: set[str]) -> Any:
+    def _filter(self, response: Response, result: Any, probed: set[str],
+                known: dict[str, tuple[int, int]] | None = None) -> Any:
         if not isinstance(result, Request):
             return result
         relevance = int(response.meta.get(RELEVANCE, 0))
@@ -327,21 +379,33 @@ class FocusSpiderMiddleware:
             self.focus.drop_far()
             return None
         result.meta[HOPS] = hops
-        return result if self.focus.follow(result, hops, probed) else None
+        return result if self.focus.follow(result, hops, probed, known) else None
+
+    def _known(self, outputs: list[Any]) -> dict[str, tuple[int, int]] | None:
+        """The counts of every pattern the page links into, read at once (one round trip
+        on a shared frontier instead of one per link)."""
+        if not self.focus.enabled:
+            return None
+        patterns = {path_pattern(out.url) for out in outputs if isinstance(out, Request)}
+        return self.focus.counts.get_many(patterns)
 
     def process_spider_output(self, response: Response, result: Iterable[Any],
                               spider: Any = None) -> Iterator[Any]:
         probed: set[str] = set()
-        for out in result:
-            kept = self._filter(response, out, probed)
+        outputs = list(result)
+        known = self._known(outputs)
+        for out in outputs:
+            kept = self._filter(response, out, probed, known)
             if kept is not None:
                 yield kept
 
     async def process_spider_output_async(self, response: Response, result: AsyncIterator[Any],
                                           spider: Any = None) -> AsyncIterator[Any]:
         probed: set[str] = set()
-        async for out in result:
-            kept = self._filter(response, out, probed)
+        outputs = [out async for out in result]
+        known = self._known(outputs)
+        for out in outputs:
+            kept = self._filter(response, out, probed, known)
             if kept is not None:
                 yield kept
 

@@ -16,7 +16,6 @@ from scrapy.exceptions import DontCloseSpider
 from scrapy.settings import Settings
 from scrapy_redis.dupefilter import RFPDupeFilter
 from scrapy_redis.queue import PriorityQueue
-from scrapy_redis.scheduler import Scheduler
 from sqlalchemy.engine import make_url
 from twisted.internet import task
 
@@ -103,19 +102,6 @@ def wait_for_crawl(frontier: Frontier, idle_seconds: float, poll: float = 1.0) -
         time.sleep(poll)
 
 
-# scrapy_redis ships no type information (ignored in pyproject): its Scheduler is Any.
-class FrontierScheduler(Scheduler):  # type: ignore[misc]
-    """scrapy-redis's scheduler that marks its worker busy the moment it takes a request."""
-
-    def next_request(self) -> Any:
-        request = super().next_request()
-        if request is not None:
-            beat = getattr(self.spider, "heartbeat", None)
-            if beat is not None:
-                beat.mark(busy=True)
-        return request
-
-
 class Heartbeat:
     """Keeps this worker's state in Redis; lets the spider close only when the crawl is done."""
 
@@ -170,11 +156,11 @@ class Heartbeat:
 def frontier_settings(frontier: Frontier, job: FrontierJob) -> dict[str, Any]:
     return {
         **job.settings,
-        "SCHEDULER": "crawler.frontier_run.FrontierScheduler",
+        "SCHEDULER": "crawler.frontier_scheduler.FrontierScheduler",
         "SCHEDULER_PERSIST": True,  # the queue outlives each worker
         "SCHEDULER_QUEUE_KEY": frontier.queue_key,
         "SCHEDULER_DUPEFILTER_KEY": frontier.dupefilter_key,
-        "DUPEFILTER_CLASS": "scrapy_redis.dupefilter.RFPDupeFilter",
+        "DUPEFILTER_CLASS": "crawler.frontier_dupefilter.CachedDupeFilter",
         "REDIS_URL": frontier.redis_url,
         "CERTWATCH_FRONTIER_URL": frontier.redis_url,
         "CERTWATCH_FRONTIER_PREFIX": frontier.prefix,

@@ -70,8 +70,9 @@ def page_warnings(facts: OfferFacts | None) -> str | None:
     return "\n".join(facts.warnings) if facts and facts.warnings else None
 
 
-def add_page(session: Session, item: PageItem, run_id: int | None) -> Page:
-    page = Page(
+def new_page(item: PageItem, run_id: int | None) -> Page:
+    """The Page row for a fetched item (not yet added to a session)."""
+    return Page(
         run_id=run_id,
         source=item.source[:200],
         url=item.url,
@@ -91,9 +92,21 @@ def add_page(session: Session, item: PageItem, run_id: int | None) -> Page:
         content_digest=item.facts.content_digest if item.facts else None,
         warnings=page_warnings(item.facts),
     )
+
+
+def add_page(session: Session, item: PageItem, run_id: int | None) -> Page:
+    page = new_page(item, run_id)
     session.add(page)
     session.flush()
     return page
+
+
+def page_only(item: PageItem) -> bool:
+    """Whether ``store_page`` writes nothing for ``item`` but its Page row (no listing).
+
+    Such rows may wait and go into the store together, in one multi-row INSERT
+    (``crawler.store_batch``). Keep in step with ``store_page``."""
+    return not (item.facts is not None and item.facts.is_offer and not item.error)
 
 
 def upsert_listing(

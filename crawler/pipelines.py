@@ -7,6 +7,7 @@ the store pipeline itself.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from dataclasses import dataclass, replace
 from functools import cache
@@ -19,6 +20,7 @@ from sqlalchemy import Engine
 from crawler.items import PageItem
 from crawler.listings import save_page
 from crawler.runs import close_run, open_run
+from crawler.store_batch import BatchWriter
 from crawler.warc import WarcArchive, archive_for_run, open_shared, release_shared
 from store.db import make_engine, session_factory
 
@@ -116,7 +118,8 @@ class ArchivePipeline:
 class StorePipeline:
     """A Page row per fetch; for offers, the listing and (when changed) an observation.
 
-    One transaction per item, so a killed crawl leaves every stored page complete. A listing
+    Pages are written in batches, one transaction each, in a thread of its own
+    (``crawler.store_batch``), so a killed crawl leaves every stored page complete. A listing
     inserted concurrently by another crawler (unique ``listing_key``) is re-read and updated.
     """
 
@@ -124,6 +127,7 @@ class StorePipeline:
         self.crawler = crawler
         self.context: RunContext | None = None
         self.seen: set[tuple[str, str]] = set()
+        self.writer: BatchWriter | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> StorePipeline:
@@ -132,8 +136,11 @@ class StorePipeline:
     def open_spider(self, spider: Any = None) -> None:
         self.context = run_context(self.crawler)
         self.sessions = session_factory(self.context.engine)
+        self.writer = BatchWriter(self.sessions, self.context.run_id)
 
     def close_spider(self, spider: Any = None) -> None:
+        if self.writer is not None:
+            self.writer.close()
         if self.context is not None and self.context.owns_run:
             reason = self.crawler.stats.get_value("finish_reason") if self.crawler.stats else None
             status = (
@@ -148,15 +155,15 @@ class StorePipeline:
             )
             logger.info("crawl run %s %s: %s", self.context.run_id, status, stats)
 
-    def process_item(self, item: Any, spider: Any = None) -> PageItem:
+    async def process_item(self, item: Any, spider: Any = None) -> PageItem:
         page = _page_item(item)
-        assert self.context is not None
+        assert self.context is not None and self.writer is not None
         key = (page.final_url, page.sha256 or page.error or "")
         if key in self.seen:  # two URLs redirected to one page, fetched twice
             raise DropItem(f"already stored in this run: {page.final_url}")
         self.seen.add(key)
         try:
-            stored = save_page(self.sessions, page, self.context.run_id)
+            stored = await asyncio.wrap_future(self.writer.submit(page))
         except Exception as exc:
             self._record_unstorable(page, exc)
             raise DropItem(f"could not store {page.url}: {one_line(exc)}") from exc
