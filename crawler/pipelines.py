@@ -18,6 +18,7 @@ from sqlalchemy import Engine
 
 from crawler.items import PageItem
 from crawler.listings import save_page
+from crawler.revisit.store import RevisitWriter, archive_not_modified
 from crawler.runs import close_run, open_run
 from crawler.warc import WarcArchive, archive_for_run, open_shared, release_shared
 from store.db import make_engine, session_factory
@@ -87,6 +88,8 @@ class ArchivePipeline:
 
     def process_item(self, item: Any, spider: Any = None) -> PageItem:
         page = _page_item(item)
+        if page.revisit is not None and page.revisit.not_modified:  # a 304: crawler.revisit
+            return archive_not_modified(self.archive, page)
         if page.status is not None and self.archive is not None:
             record = self.archive.write_response(
                 page.final_url,
@@ -132,8 +135,12 @@ class StorePipeline:
     def open_spider(self, spider: Any = None) -> None:
         self.context = run_context(self.crawler)
         self.sessions = session_factory(self.context.engine)
+        self.revisits = RevisitWriter(self.sessions, self.context.run_id,
+                                      on_failure=self._record_unstorable)
 
     def close_spider(self, spider: Any = None) -> None:
+        if self.context is not None:
+            self.revisits.flush()
         if self.context is not None and self.context.owns_run:
             reason = self.crawler.stats.get_value("finish_reason") if self.crawler.stats else None
             status = (
@@ -156,7 +163,8 @@ class StorePipeline:
             raise DropItem(f"already stored in this run: {page.final_url}")
         self.seen.add(key)
         try:
-            stored = save_page(self.sessions, page, self.context.run_id)
+            stored = (self.revisits.add(page) if page.revisit and page.revisit.skip  # unchanged
+                      else save_page(self.sessions, page, self.context.run_id))
         except Exception as exc:
             self._record_unstorable(page, exc)
             raise DropItem(f"could not store {page.url}: {one_line(exc)}") from exc
