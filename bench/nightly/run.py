@@ -13,8 +13,9 @@ page changes without a listing), and night two runs. Politeness off (no AutoThro
 delay, the same concurrency). Both nights are timed in the same run, wall time and CPU time
 of the nightly process and its workers (not the server's, not PostgreSQL's).
 
-The check: night two reports as ``changed`` exactly the listings of the edited ad pages,
-and nothing new, removed, raised or cleared; the bench exits 1 otherwise.
+The check: night two is also run in full (revisits off, every listing screened: the
+nightly as it was) on a copy of the store made after night one; both must record the same
+changes (kind, listing URL, flag code), or the bench exits 1. The full night is timed too.
 ``--profile`` runs night two under cProfile and prints where its time went.
 """
 
@@ -27,6 +28,7 @@ import platform
 import random
 import re
 import resource
+import shutil
 import socket
 import subprocess
 import sys
@@ -71,6 +73,10 @@ import os, sys
 import crawler.settings as s
 s.AUTOTHROTTLE_ENABLED, s.DOWNLOAD_DELAY = False, 0
 s.CONCURRENT_REQUESTS = s.CONCURRENT_REQUESTS_PER_DOMAIN = int(sys.argv.pop())
+if os.environ.get("BENCH_FULL"):  # the nightly as it was: every page fetched and read in full
+    s.CERTWATCH_REVISITS = False
+    import certwatch.nightly.rescreen as rescreen
+    rescreen.listings_to_screen = lambda *args, **kwargs: None  # screen everything
 from certwatch.cli import main
 profile = os.environ.get("BENCH_PROFILE")
 if profile:
@@ -111,6 +117,18 @@ def scratch_db(kind: str, work: Path) -> str:
     return PG_ADMIN.rsplit("/", 1)[0] + "/" + name
 
 
+def clone_db(url: str, work: Path) -> str:
+    """A copy of the store after night one, for the full second night (the oracle)."""
+    if url.startswith("sqlite"):
+        copy = work / f"clone-{uuid.uuid4().hex[:8]}.db"
+        shutil.copyfile(url.removeprefix("sqlite:///"), copy)
+        return f"sqlite:///{copy}"
+    name = f"certwatch_bench_{uuid.uuid4().hex[:8]}"
+    with create_engine(PG_ADMIN, isolation_level="AUTOCOMMIT").connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{url.rsplit("/", 1)[1]}"'))
+    return PG_ADMIN.rsplit("/", 1)[0] + "/" + name
+
+
 def drop_db(url: str) -> None:
     if not url.startswith("postgresql"):
         return
@@ -137,8 +155,10 @@ def edit(root: Path, pages: int, share: float, seed: int = 5) -> list[str]:
 
 
 def night(db: str, sources: Path, work: Path, concurrency: int,
-          profile: Path | None = None) -> dict[str, float]:
+          profile: Path | None = None, full: bool = False) -> dict[str, float]:
     env = {**os.environ, "CERTWATCH_RUNTIME": str(work / "runtime"), "PYTHONPATH": str(ROOT)}
+    if full:
+        env["BENCH_FULL"] = "1"
     if profile is not None:
         env["BENCH_PROFILE"] = str(profile)
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -164,8 +184,8 @@ def night_facts(db: str, edited: list[str]) -> dict[str, object]:
         pages = conn.execute(text("select count(*) from pages where run_id = :r"),
                              {"r": run_id}).scalar_one()
         changes = conn.execute(text(
-            "select c.change, l.url from run_changes c join listings l on l.id = c.listing_id "
-            "where c.run_id = :r"), {"r": run_id}).all()
+            "select c.change, l.url, c.detail from run_changes c join listings l "
+            "on l.id = c.listing_id where c.run_id = :r"), {"r": run_id}).all()
         listings = conn.execute(text(
             "select count(distinct l.id) from listings l where l.url like '%/p/%'")).scalar_one()
         edited_listings = {
@@ -174,12 +194,12 @@ def night_facts(db: str, edited: list[str]) -> dict[str, object]:
         }
     engine.dispose()
     kinds: dict[str, int] = {}
-    for kind, _ in changes:
+    for kind, _, _ in changes:
         kinds[kind] = kinds.get(kind, 0) + 1
-    changed = {url for kind, url in changes if kind == "changed"}
-    exact = changed == edited_listings and set(kinds) <= {"changed"}
+    found = sorted({(kind, url, str((json.loads(d) if isinstance(d, str) else d or {}).get(
+        "code", ""))) for kind, url, d in changes})
     return {"run_id": run_id, "pages": pages, "changes": kinds, "listings": listings,
-            "expected_changed": len(edited_listings), "exact": exact,
+            "edited_listings": len(edited_listings), "change_set": found,
             "revisits": stats.get("revisits", {})}
 
 
@@ -194,11 +214,17 @@ def bench_db(kind: str, args: argparse.Namespace, work: Path) -> dict[str, objec
                            f'start_urls = ["{base}/index.html"]\n', "utf-8")
         first = night(db, sources, work, args.concurrency)
         facts_one = night_facts(db, [])
+        oracle = clone_db(db, work)
         time.sleep(1.1)  # Last-Modified has whole seconds: edits must fall in a later one
         edited = edit(site, args.pages, args.changed)
         profile = work / f"night2-{kind}.prof" if args.profile else None
         second = night(db, sources, work, args.concurrency, profile)
         facts_two = night_facts(db, edited)
+        try:
+            full = night(oracle, sources, work, args.concurrency, full=True)
+            facts_full = night_facts(oracle, edited)
+        finally:
+            drop_db(oracle)
         if profile is not None:
             import pstats
 
@@ -206,8 +232,10 @@ def bench_db(kind: str, args: argparse.Namespace, work: Path) -> dict[str, objec
             pstats.Stats(str(profile)).sort_stats("cumulative").print_stats(30)
             print(f"\n--- night two on {kind}: own time ---")
             pstats.Stats(str(profile)).sort_stats("tottime").print_stats(20)
+        exact = facts_two["change_set"] == facts_full["change_set"]
         return {"first": {**first, **facts_one}, "second": {**second, **facts_two},
-                "edited_pages": len(edited)}
+                "full_second": {**full, **facts_full}, "edited_pages": len(edited),
+                "exact": exact}
     finally:
         server.terminate()
         server.wait()
@@ -234,18 +262,22 @@ def main() -> int:
           f"--validators {args.validators} --concurrency {args.concurrency}")
     ok = True
     for kind, r in results.items():
-        first, second = r["first"], r["second"]
-        assert isinstance(first, dict) and isinstance(second, dict)
+        first, second, full = r["first"], r["second"], r["full_second"]
+        assert isinstance(first, dict) and isinstance(second, dict) and isinstance(full, dict)
         ratio = second["seconds"] / first["seconds"]
         cpu_ratio = second["cpu_s"] / first["cpu_s"] if first["cpu_s"] else float("nan")
         print(f"{kind}: night one {first['seconds']} s (CPU {first['cpu_s']} s, "
               f"{first['pages']} pages, exit {first['exit']}); night two {second['seconds']} s "
               f"(CPU {second['cpu_s']} s, {second['pages']} pages, exit {second['exit']}); "
               f"second/first wall {ratio:.2f}, CPU {cpu_ratio:.2f}")
-        print(f"{kind}: edited {r['edited_pages']} pages ({second['expected_changed']} of them "
-              f"listings); night two reported {second['changes']}; exact: {second['exact']}; "
-              f"revisits {second['revisits']}")
-        ok = ok and bool(second["exact"]) and first["exit"] == 0 and second["exit"] == 0
+        print(f"{kind}: night two in full (revisits off, everything screened, same run) "
+              f"{full['seconds']} s (CPU {full['cpu_s']} s, exit {full['exit']}); with revisits / "
+              f"in full: wall {second['seconds'] / full['seconds']:.2f}, CPU "
+              f"{second['cpu_s'] / full['cpu_s'] if full['cpu_s'] else float('nan'):.2f}")
+        print(f"{kind}: edited {r['edited_pages']} pages ({second['edited_listings']} listings "
+              f"at their URLs); night two reported {second['changes']}, in full "
+              f"{full['changes']}; the same changes: {r['exact']}; revisits {second['revisits']}")
+        ok = ok and bool(r["exact"]) and all(n["exit"] == 0 for n in (first, second, full))
     print(json.dumps(results, default=str))
     return 0 if ok else 1
 

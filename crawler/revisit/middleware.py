@@ -23,9 +23,10 @@ from typing import TYPE_CHECKING, Any
 
 from scrapy import Request, signals
 from scrapy.exceptions import NotConfigured
-from scrapy.http import Response
+from scrapy.http import Response, TextResponse
 
 from crawler.items import PageItem
+from crawler.pages import decode_html, is_html
 from crawler.pipelines import shared_engine
 from crawler.reextract import CaptureMissing, read_capture, response_from_capture
 from crawler.revisit.known import KnownCapture, Revisit, load_known_for
@@ -40,6 +41,10 @@ KNOWN = "cw_known"  # request meta: the URL's known capture
 NOT_MODIFIED = "cw_not_modified"  # request meta: the 304 that confirmed it (NotModified)
 VALIDATED = "cw_validated"  # request meta: validators were added by this middleware
 NO_VALIDATORS = "cw_no_validators"  # request meta: ask without validators (archive unreadable)
+# request meta: the body is the known one, read by the current code without selections, so
+# the spider need not decode it for extraction (crawler.spiders.base); the spider middleware
+# decodes it after all if the page's selections turn out to differ
+UNCHANGED = "cw_unchanged"
 VALIDATOR_HEADERS = (b"If-None-Match", b"If-Modified-Since")
 STATS = "certwatch/revisit"
 
@@ -97,6 +102,7 @@ class ConditionalRequestMiddleware:
         if request.meta.pop(VALIDATED, False):  # a redirect or retry copied them: start over
             for name in VALIDATOR_HEADERS:
                 request.headers.pop(name, None)
+        request.meta.pop(UNCHANGED, None)
         known = self.known.get(request.url)
         if known is None or not known.archived:
             request.meta.pop(KNOWN, None)
@@ -115,7 +121,12 @@ class ConditionalRequestMiddleware:
 
     def process_response(self, request: Request, response: Response) -> Request | Response:
         known = request.meta.get(KNOWN)
-        if response.status != 304 or not isinstance(known, KnownCapture):
+        if not isinstance(known, KnownCapture):
+            return response
+        if response.status != 304:
+            request.meta[UNCHANGED] = (
+                known.skippable(self.version) and response.status == 200
+                and hashlib.sha256(response.body).hexdigest() == known.sha256)
             return response
         assert known.warc_file is not None and known.warc_offset is not None  # archived
         try:
@@ -127,6 +138,7 @@ class ConditionalRequestMiddleware:
             again.meta[NO_VALIDATORS] = True
             return again
         _inc(self.crawler, "not_modified")
+        request.meta[UNCHANGED] = known.skippable(self.version)
         request.meta[NOT_MODIFIED] = NotModified(
             _headers(response), response.protocol or "HTTP/1.1",
             (archived.warc.get("WARC-Record-ID", known.warc_record_id or ""),
@@ -167,8 +179,14 @@ class RevisitSpiderMiddleware:
             out.last_modified = _header(headers, "Last-Modified") or known.last_modified
         else:
             out.etag, out.last_modified = _header(headers, "ETag"), _header(headers, "Last-Modified")
-        digest = known.sha256 if not_modified else hashlib.sha256(response.body).hexdigest()
+        if not_modified or response.meta.get(UNCHANGED):
+            digest = known.sha256
+        else:
+            digest = hashlib.sha256(response.body).hexdigest()
         skip = digest == known.sha256 and known.skippable(out.extract_key)
+        if not skip and out.html is None and response.meta.get(UNCHANGED) and is_html(response):
+            assert isinstance(response, TextResponse)  # selections differ: extract after all
+            out.html = decode_html(response)
         if not (skip or not_modified):
             return out
         nm = not_modified if isinstance(not_modified, NotModified) else None
