@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from facts.contract import OfferFacts
 
 if TYPE_CHECKING:
-    from crawler.revisit.known import Revisit
+    from crawler.known_captures import Revisit
 
 
 @dataclass

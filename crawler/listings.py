@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from crawler.identity import identify, site_of
 from crawler.items import PageItem
 from crawler.listing_contacts import replace_identifiers
-from crawler.revisit.columns import revisit_columns
+from crawler.revisit_columns import revisit_columns
 from crawler.urls import listing_key
 from facts.contract import OfferFacts
 from store.models import Listing, Observation, Page

@@ -18,7 +18,7 @@ from sqlalchemy import Engine
 
 from crawler.items import PageItem
 from crawler.listings import save_page
-from crawler.revisit.store import RevisitWriter, archive_not_modified
+from crawler.revisit_store import RevisitWriter, archive_not_modified
 from crawler.runs import close_run, open_run
 from crawler.warc import WarcArchive, archive_for_run, open_shared, release_shared
 from store.db import make_engine, session_factory

@@ -1,7 +1,7 @@
 """Conditional requests and revisits in a running crawl.
 
 ``ConditionalRequestMiddleware`` (downloader) loads the source's known captures once when
-its spider opens (``crawler.revisit.known``) and sends each known URL's validators
+its spider opens (``crawler.known_captures``) and sends each known URL's validators
 (``If-None-Match``, ``If-Modified-Since``) when its capture was read by the current
 extraction code. A ``304`` becomes the archived response of that capture, so the spider
 follows the same links and focused crawling judges the same words as on a full fetch; the
@@ -9,7 +9,7 @@ follows the same links and focused crawling judges the same words as on a full f
 
 ``RevisitSpiderMiddleware`` marks the spider's PageItem: a 304, or a 200 whose body digest
 equals the known capture's, read with the same extraction key, is a revisit that skips
-extraction and is stored by ``crawler.revisit.store``; it carries a stub of the known
+extraction and is stored by ``crawler.revisit_store``; it carries a stub of the known
 classification (offer or not) so progress and focus count it as before.
 """
 
@@ -26,10 +26,10 @@ from scrapy.exceptions import NotConfigured
 from scrapy.http import Response, TextResponse
 
 from crawler.items import PageItem
+from crawler.known_captures import KnownCapture, Revisit, load_known_for
 from crawler.pages import decode_html, is_html
 from crawler.pipelines import shared_engine
 from crawler.reextract import CaptureMissing, read_capture, response_from_capture
-from crawler.revisit.known import KnownCapture, Revisit, load_known_for
 from crawler.revisit.versions import extract_key, extraction_version
 from facts.contract import OfferFacts
 

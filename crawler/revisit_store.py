@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from crawler.items import PageItem
 from crawler.listings import StoredPage
-from crawler.revisit.columns import revisit_columns
+from crawler.revisit_columns import revisit_columns
 from crawler.warc import WarcArchive
 from store.models import Listing, Page
 from store.timeutil import utcnow
