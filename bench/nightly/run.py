@@ -233,6 +233,20 @@ def bench_db(kind: str, args: argparse.Namespace, work: Path) -> dict[str, objec
             print(f"\n--- night two on {kind}: own time ---")
             pstats.Stats(str(profile)).sort_stats("tottime").print_stats(20)
         exact = facts_two["change_set"] == facts_full["change_set"]
+        ours, theirs = set(map(tuple, facts_two["change_set"])), set(map(tuple, facts_full["change_set"]))
+        differ = sorted(ours ^ theirs)
+        if differ:  # which side, and whether night two read the page in full or skipped it
+            engine = create_engine(db)
+            with engine.connect() as conn:
+                for change in differ:
+                    row = conn.execute(text(
+                        "select status, revisit_of is not null, is_offer from pages where "
+                        "run_id = :r and final_url = :u"),
+                        {"r": facts_two["run_id"], "u": change[1]}).first()
+                    side = "night two only" if change in ours else "full night only"
+                    print(f"differs ({side}): {change}; night two's page (status, revisit, "
+                          f"offer): {tuple(row) if row else None}")
+            engine.dispose()
         return {"first": {**first, **facts_one}, "second": {**second, **facts_two},
                 "full_second": {**full, **facts_full}, "edited_pages": len(edited),
                 "exact": exact}
