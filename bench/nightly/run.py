@@ -16,7 +16,8 @@ of the nightly process and its workers (not the server's, not PostgreSQL's).
 The check: night two is also run in full (revisits off, every listing screened: the
 nightly as it was) on a copy of the store made after night one; both must record the same
 changes (kind, listing URL, flag code), or the bench exits 1. The full night is timed too.
-``--profile`` runs night two under cProfile and prints where its time went.
+``--profile`` runs night two under cProfile and prints where its time went. ``--control``
+runs night two in full as well, to show how far two full nights agree with each other.
 """
 
 from __future__ import annotations
@@ -218,7 +219,7 @@ def bench_db(kind: str, args: argparse.Namespace, work: Path) -> dict[str, objec
         time.sleep(1.1)  # Last-Modified has whole seconds: edits must fall in a later one
         edited = edit(site, args.pages, args.changed)
         profile = work / f"night2-{kind}.prof" if args.profile else None
-        second = night(db, sources, work, args.concurrency, profile)
+        second = night(db, sources, work, args.concurrency, profile, full=args.control)
         facts_two = night_facts(db, edited)
         try:
             full = night(oracle, sources, work, args.concurrency, full=True)
@@ -264,6 +265,8 @@ def main() -> int:
     parser.add_argument("--validators", choices=("etag", "none"), default="etag")
     parser.add_argument("--concurrency", type=int, default=16)
     parser.add_argument("--profile", action="store_true")
+    parser.add_argument("--control", action="store_true",
+                        help="night two in full too: how far two full nights agree")
     args = parser.parse_args()
     results: dict[str, dict[str, object]] = {}
     with tempfile.TemporaryDirectory() as tmp:
