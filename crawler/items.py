@@ -6,8 +6,12 @@ The facts of an offer are the ground-floor contract (``facts.contract``).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from facts.contract import OfferFacts
+
+if TYPE_CHECKING:
+    from crawler.known_captures import Revisit
 
 
 @dataclass
@@ -27,6 +31,11 @@ class PageItem:
     error: str | None = None
     source: str = ""  # the configured source (or "cli")
     facts: OfferFacts | None = None
+    # validators sent back next time, and the extraction key it was read with (crawler.revisit)
+    etag: str | None = None
+    last_modified: str | None = None
+    extract_key: str | None = None
+    revisit: Revisit | None = None  # this fetch confirmed an earlier capture (crawler.revisit)
     # Transient, for the extraction pipeline (not stored; cleared once extracted):
     html: str | None = None  # the decoded page, when it is HTML to extract facts from
     selected: dict[str, list[str]] = field(default_factory=dict)  # a configured source's picks

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from crawler.identity import identify, site_of
 from crawler.items import PageItem
 from crawler.listing_contacts import replace_identifiers
+from crawler.revisit_columns import revisit_columns
 from crawler.urls import listing_key
 from facts.contract import OfferFacts
 from store.models import Listing, Observation, Page
@@ -91,6 +92,7 @@ def new_page(item: PageItem, run_id: int | None) -> Page:
         page_reasons=item.facts.offer_evidence[:2000] if item.facts else None,
         content_digest=item.facts.content_digest if item.facts else None,
         warnings=page_warnings(item.facts),
+        **revisit_columns(item),  # validators, extraction key (crawler.revisit)
     )
 
 

@@ -19,6 +19,7 @@ from sqlalchemy import Engine
 
 from crawler.items import PageItem
 from crawler.listings import save_page
+from crawler.revisit_store import RevisitWriter, archive_not_modified
 from crawler.runs import close_run, open_run
 from crawler.store_batch import BatchWriter
 from crawler.warc import WarcArchive, archive_for_run, open_shared, release_shared
@@ -89,6 +90,8 @@ class ArchivePipeline:
 
     def process_item(self, item: Any, spider: Any = None) -> PageItem:
         page = _page_item(item)
+        if page.revisit is not None and page.revisit.not_modified:  # a 304: crawler.revisit
+            return archive_not_modified(self.archive, page)
         if page.status is not None and self.archive is not None:
             record = self.archive.write_response(
                 page.final_url,
@@ -137,10 +140,14 @@ class StorePipeline:
         self.context = run_context(self.crawler)
         self.sessions = session_factory(self.context.engine)
         self.writer = BatchWriter(self.sessions, self.context.run_id)
+        self.revisits = RevisitWriter(self.sessions, self.context.run_id,
+                                      on_failure=self._record_unstorable)
 
     def close_spider(self, spider: Any = None) -> None:
         if self.writer is not None:
             self.writer.close()
+        if self.context is not None:
+            self.revisits.flush()
         if self.context is not None and self.context.owns_run:
             reason = self.crawler.stats.get_value("finish_reason") if self.crawler.stats else None
             status = (
@@ -163,7 +170,10 @@ class StorePipeline:
             raise DropItem(f"already stored in this run: {page.final_url}")
         self.seen.add(key)
         try:
-            stored = await asyncio.wrap_future(self.writer.submit(page))
+            if page.revisit and page.revisit.skip:  # unchanged since the last capture
+                stored = self.revisits.add(page)
+            else:
+                stored = await asyncio.wrap_future(self.writer.submit(page))
         except Exception as exc:
             self._record_unstorable(page, exc)
             raise DropItem(f"could not store {page.url}: {one_line(exc)}") from exc

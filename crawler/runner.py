@@ -18,6 +18,7 @@ from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
 from crawler.focus_run import STATS_KEY as FOCUS_STATS, focus_stats
+from crawler.revisit.middleware import revisit_stats
 from crawler.run_lease import RunLease
 from crawler.run_verdict import STORE_FAILURES, start_problems
 from crawler.runs import open_run, record_run_stats
@@ -184,6 +185,7 @@ def run_crawl(
                                       == "closespider_timeout"],
                      "store_failures": store_failures,
                      "start_problems": [p.line() for p in problems],
+                     "revisits": revisit_stats(crawler_stats.values()),
                      **focus_stats(c.stats.get_value(FOCUS_STATS) for c in crawlers if c.stats)},
     )
     return CrawlSummary(

@@ -44,12 +44,16 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.BackoffRetryMiddleware": 550,
     "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
     "crawler.middlewares.RedirectLoopMiddleware": 600,
+    # validators of the known capture; a 304 answered from the archive (crawler.revisit)
+    "crawler.revisit.middleware.ConditionalRequestMiddleware": 580,
 }
 # Checks the address actually connected to as well (DNS rebinding), see the middleware.
 TWISTED_DNS_RESOLVER = "crawler.middlewares.PublicOnlyResolver"
 SPIDER_MIDDLEWARES = {
     # off-topic hop counts; links too far off topic or into exhausted traps never queue
     "crawler.focus_run.FocusSpiderMiddleware": 800,
+    # a 304 or an unchanged body read by the same extraction code skips extraction
+    "crawler.revisit.middleware.RevisitSpiderMiddleware": 850,
 }
 ITEM_PIPELINES = {
     "crawler.extraction.ExtractPipeline": 50,
@@ -82,6 +86,9 @@ CERTWATCH_DB_URL = None  # None: store.config.database_url() (CERTWATCH_DB or da
 CERTWATCH_RUN_ID = None  # None: the store pipeline opens (and closes) a run itself
 CERTWATCH_WARC_PATH = None  # None: the store's WARC directory (store.evidence), run-{run_id}-{store id}
 CERTWATCH_EXTRACT = True  # False: archive and record pages only (diagnostics, benchmarks)
+# Conditional requests and digest skips of unchanged pages (crawler.revisit); False fetches
+# and extracts every page in full, as a first crawl does.
+CERTWATCH_REVISITS = True
 CERTWATCH_EXTRACT_PROCESSES = 1  # worker processes for extraction; 0: in the crawl process
 CERTWATCH_PROGRESS_EVERY = 100  # pages between progress log lines when not on a terminal
 

@@ -4,7 +4,10 @@ The file belongs to the store (``store.evidence``): it lies in the store's WARC 
 its name carries the store id, and its ``warcinfo`` record names the store
 (``certwatch-store-id``); an archive refuses to append to a file of another store.
 
-Each ``response`` record is followed by its ``request`` record (method, path and the
+A ``304 Not Modified`` to a conditional request is a ``revisit`` record (profile
+server-not-modified) pointing at the archived original (``write_revisit``).
+
+Each ``response`` (or ``revisit``) record is followed by its ``request`` record (method, path and the
 request headers Scrapy sent, plus ``Host``, which the HTTP client adds on the wire), linked
 to the response with ``WARC-Concurrent-To``.
 
@@ -37,6 +40,8 @@ _WIRE_HEADERS = {"content-encoding", "transfer-encoding", "content-length"}
 
 
 STORE_ID_FIELD = "certwatch-store-id"
+# a 304's record: the server said the archived original is still current (WARC 1.1, 6.7.2)
+REVISIT_NOT_MODIFIED = "http://netpreserve.org/warc/1.1/revisit/server-not-modified"
 
 
 class ForeignArchiveError(ValueError):
@@ -141,6 +146,44 @@ class WarcArchive:
         self._file.flush()
         record_id = record.rec_headers.get_header("WARC-Record-ID")
         return ArchivedRecord(str(self.path), offset, record_id, sha256)
+
+    def write_revisit(
+        self,
+        url: str,
+        headers: list[tuple[str, str]],
+        *,
+        refers_to: tuple[str, str, str],
+        sha256: str,
+        status: int = 304,
+        protocol: str = "HTTP/1.1",
+        fetched_at: str | None = None,
+    ) -> ArchivedRecord:
+        """Append a ``revisit`` record for a ``304 Not Modified`` (profile server-not-modified):
+        the response's status line and headers, no body, and ``WARC-Refers-To`` (record id),
+        ``-Target-URI`` and ``-Date`` of the archived original, whose body (SHA-256
+        ``sha256``) the server said is still current."""
+        record_id, target_uri, date = refers_to
+        http_headers = StatusAndHeaders(
+            f"{status} {HTTPStatus(status).phrase}", archived_headers(headers, 0), protocol=protocol)
+        warc_headers = {
+            "WARC-Profile": REVISIT_NOT_MODIFIED,
+            "WARC-Refers-To": record_id,
+            "WARC-Refers-To-Target-URI": target_uri,
+            "WARC-Refers-To-Date": date,
+            "WARC-Payload-Digest": sha256_payload_digest(sha256),
+        }
+        if fetched_at:
+            warc_headers["WARC-Date"] = fetched_at.replace("+00:00", "Z")
+        record = self._writer.create_warc_record(
+            url, "revisit", payload=BytesIO(b""), length=0, http_headers=http_headers,
+            warc_headers_dict=warc_headers,
+        )
+        self._file.seek(0, 2)
+        offset = self._file.tell()
+        self._writer.write_record(record)
+        self._file.flush()
+        return ArchivedRecord(str(self.path), offset,
+                              record.rec_headers.get_header("WARC-Record-ID"), sha256)
 
     def write_request(
         self,

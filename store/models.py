@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Date,
     DateTime,
@@ -102,7 +103,10 @@ class Page(Base):
     """One fetched URL: where its raw bytes are archived and what went wrong, if anything."""
 
     __tablename__ = "pages"
-    __table_args__ = (Index("ix_pages_run_url", "run_id", "url"),)
+    __table_args__ = (
+        Index("ix_pages_run_url", "run_id", "url"),
+        Index("ix_pages_source_final_url", "source", "final_url"),  # a source's known captures
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     run_id: Mapped[int | None] = mapped_column(ForeignKey("crawl_runs.id"), index=True)
@@ -126,6 +130,17 @@ class Page(Base):
     warnings: Mapped[str | None] = mapped_column(Text)
     # sha1 of the normalized main text: URLs that show the same content share it
     content_digest: Mapped[str | None] = mapped_column(String(40), index=True)
+    # the response's validators, sent back as If-None-Match / If-Modified-Since next time
+    etag: Mapped[str | None] = mapped_column(Text)
+    last_modified: Mapped[str | None] = mapped_column(String(64))
+    # the extraction code and selections that read it (crawler.revisit.versions)
+    extract_key: Mapped[str | None] = mapped_column(String(80))
+    # a capture that only confirmed an earlier one (304, or the same body again): the page it
+    # revisited; its warc_* then point at that original response, and revisit_warc_* at the
+    # WARC revisit record written for a 304 (crawler.revisit)
+    revisit_of: Mapped[int | None] = mapped_column(Integer)
+    revisit_warc_file: Mapped[str | None] = mapped_column(Text)
+    revisit_warc_offset: Mapped[int | None] = mapped_column(BigInteger)
 
 
 class Listing(Base):
@@ -175,6 +190,8 @@ class Listing(Base):
     summary_zh: Mapped[str] = mapped_column(Text, default="")
     summary_en: Mapped[str] = mapped_column(Text, default="")
     screened_at: Mapped[datetime | None]
+    # what it was screened with: rules, matcher, settings, registry version (certwatch.rescreen)
+    screen_key: Mapped[str | None] = mapped_column(String(80))
     # the operator (business) behind the listing, linked by shared contact identifiers
     operator_id: Mapped[int | None] = mapped_column(ForeignKey("operators.id"), index=True)
     # review state (store.review_state keeps it, from flags and reviews): none | open | decided,

@@ -30,14 +30,14 @@ def prune(session: Session, *, older_than_days: int, now: datetime) -> Pruned:
         .union(select(Listing.last_page_id).where(Listing.id.in_(select(protected_listings))))
     ).subquery()
     doomed = session.execute(
-        select(Page.id, Page.warc_file).where(
+        select(Page.id, Page.warc_file, Page.revisit_warc_file).where(
             Page.fetched_at < cutoff,
             Page.id.not_in(select(protected_pages).where(protected_pages.c[0].is_not(None))),
         )
     ).all()
     if not doomed:
         return Pruned()
-    ids = [page_id for page_id, _ in doomed]
+    ids = [page_id for page_id, _, _ in doomed]
     for start in range(0, len(ids), 500):
         chunk = ids[start:start + 500]
         session.execute(update(Observation).where(Observation.page_id.in_(chunk))
@@ -45,8 +45,11 @@ def prune(session: Session, *, older_than_days: int, now: datetime) -> Pruned:
         session.execute(update(Listing).where(Listing.last_page_id.in_(chunk))
                         .values(last_page_id=None))
         session.execute(delete(Page).where(Page.id.in_(chunk)))
-    files = {warc for _, warc in doomed if warc}
+    # a 304's page points at the original response's file and at its revisit record's file
+    files = {warc for _, original, revisit in doomed for warc in (original, revisit) if warc}
     still_used = set(session.scalars(select(Page.warc_file).where(Page.warc_file.in_(files))))
+    still_used |= set(session.scalars(
+        select(Page.revisit_warc_file).where(Page.revisit_warc_file.in_(files))))
     removed = 0
     for name in files - still_used:
         path = Path(name)

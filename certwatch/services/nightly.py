@@ -21,9 +21,9 @@ from certwatch.nightly.config import NightlyConfig, load_nightly_config
 from certwatch.nightly.lock import LockHeld, RunLock
 from certwatch.nightly.monitors import MonitorConfig, MonitorResult, check_source
 from certwatch.nightly.report import build_report, write_report
+from certwatch.nightly.rescreen import screen_changed
 from certwatch.nightly.retention import prune
 from certwatch.operators.store import link_operators
-from certwatch.screen import screen_all
 from certwatch.services.registry import ensure_registry
 from crawler.listing_merge import merge_duplicates
 from crawler.run_lease import RunLease, mark_interrupted
@@ -129,7 +129,7 @@ def _crawl_and_report(engine: Engine, sources_path: Path, crawl_config: SourcesC
     except Exception as exc:
         crawl_error = whole_crawl_error = f"crawl failed: {exc}"
     merge_duplicates(engine)
-    screen_all(engine, progress=progress)
+    screen_changed(engine, run_id, progress=progress)  # what may have changed, not all
     linked = link_operators(engine)
     with make_session() as session, session.begin():
         finished = session.get(CrawlRun, run_id)

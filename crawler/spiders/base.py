@@ -12,6 +12,7 @@ from twisted.python.failure import Failure
 
 from crawler.items import PageItem
 from crawler.pages import item_from_failure, item_from_response
+from crawler.revisit.middleware import UNCHANGED
 from crawler.run_verdict import ROBOTS_FORBIDDEN_URLS
 from crawler.sources import Source, SourcesFileError, is_http_url, load_sources
 from facts.urls import in_domains as in_domains
@@ -82,6 +83,8 @@ class PageSpider(scrapy.Spider):
 
     def page(self, response: Response) -> PageItem:
         extract = self.crawler.settings.getbool("CERTWATCH_EXTRACT", True) if self.crawler else True
+        if response.request is not None and response.meta.get(UNCHANGED):  # the known body: not decoded again (crawler.revisit)
+            extract = False
         return item_from_response(response, self.source.name, extract=extract)
 
     def failed(self, failure: Failure) -> Iterator[PageItem]:
