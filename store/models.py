@@ -140,6 +140,11 @@ class Listing(Base):
         ),
         # SQLite only: PostgreSQL has no btree operator class for json
         Index("ix_listings_fee_levels", "fee_max", "levels", "fee_min").ddl_if(dialect="sqlite"),
+        # dashboard: the queue's keyset order, an operator's listings, the end-of-run refresh
+        Index("ix_listings_risk_id", "risk_score", "id"),
+        Index("ix_listings_operator_risk", "operator_id", "risk_score", "id"),
+        Index("ix_listings_removed_at", "removed_at"),
+        Index("ix_listings_retired_at", "retired_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -382,3 +387,7 @@ class OperatorEvent(Base):
     other_operator_id: Mapped[int | None] = mapped_column(ForeignKey("operators.id"))
     at: Mapped[datetime] = mapped_column(default=utcnow)
     detail: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
+# the dashboard's summary tables share this metadata (Alembic compares every table)
+from store import summary_models as summary_models  # noqa: E402
