@@ -387,7 +387,3 @@ class OperatorEvent(Base):
     other_operator_id: Mapped[int | None] = mapped_column(ForeignKey("operators.id"))
     at: Mapped[datetime] = mapped_column(default=utcnow)
     detail: Mapped[dict[str, Any]] = mapped_column(default=dict)
-
-
-# the dashboard's summary tables share this metadata (Alembic compares every table)
-from store import summary_models as summary_models  # noqa: E402
