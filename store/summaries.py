@@ -42,7 +42,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from store.models import CrawlRun, Listing, Observation, RunChange
+from store.models import CrawlRun, IssuerMatch, Listing, Observation, RunChange
 from store.summary_models import (
     StoreChange,
     SummaryCount,
@@ -51,6 +51,7 @@ from store.summary_models import (
     SummaryFeeStatus,
     SummaryFlagCode,
     SummaryIssuer,
+    SummaryIssuerProvider,
     SummaryListingState,
     SummaryProvider,
     SummaryRegion,
@@ -81,6 +82,8 @@ SPECS: dict[str, Spec] = {
     "counts": Spec(SummaryCount, ("severity", "review_status"), ("listings", "removed")),
     "flag_codes": Spec(SummaryFlagCode, ("code",), ("flags", "listings")),
     "issuers": Spec(SummaryIssuer, ("mention", "status"), ("listings",)),
+    "issuer_providers": Spec(SummaryIssuerProvider, ("mention", "status", "provider"),
+                             ("listings",), high=("max_risk",)),
     "providers": Spec(
         SummaryProvider, ("provider",),
         ("listings", "flagged", "risk_sum", "priced", "priced_flagged", "priced_fee_sum"),
@@ -209,6 +212,15 @@ def _reread(conn: Conn, name: str, rows: list[dict[str, Any]]) -> None:
                 by_provider[provider].update(
                     max_risk=None if max_risk is None else float(max_risk),
                     fee_min=fee_min, fee_max=fee_max, priced_fee_min=pmin)
+    elif name == "issuer_providers":
+        for row in rows:
+            row["max_risk"] = conn.execute(
+                select(func.max(Listing.risk_score))
+                .join(IssuerMatch, IssuerMatch.listing_id == Listing.id)
+                .where(IssuerMatch.current.is_(True), IssuerMatch.mention == row["mention"],
+                       IssuerMatch.status == row["status"],
+                       func.coalesce(Listing.provider, "") == row["provider"], live)
+            ).scalar()
     elif name == "fees":
         for row in rows:
             low = row["bucket"] * FEE_BUCKET

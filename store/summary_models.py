@@ -121,6 +121,23 @@ class SummaryFeeStatus(Base):
     listings: Mapped[int] = mapped_column(Integer, default=0)
 
 
+class SummaryIssuerProvider(Base):
+    """Per (issuer name, match status, provider or ''): listings and their highest risk."""
+
+    __tablename__ = "summary_issuer_providers"
+    __table_args__ = (
+        Index("ix_summary_issuer_providers_mention", "mention", "listings"),
+        Index("ix_summary_issuer_providers_provider", "provider", "listings"),
+    )
+
+    key: Mapped[str] = mapped_column(String(1000), primary_key=True)
+    mention: Mapped[str] = mapped_column(String(300))
+    status: Mapped[str] = mapped_column(String(20))
+    provider: Mapped[str] = mapped_column(String(300))
+    listings: Mapped[int] = mapped_column(Integer, default=0)
+    max_risk: Mapped[float | None] = mapped_column(Float)
+
+
 class SummaryRegion(Base):
     """Per region named by listings: how many (the region filter's choices)."""
 

@@ -24,7 +24,8 @@ FEE_BUCKETS = 40  # fees at or above FEE_BUCKET * FEE_BUCKETS share the last bar
 State = dict[str, Any]
 Values = dict[str, Any]
 Rows = dict[str, list[tuple[tuple[Any, ...], Values]]]
-TABLES = ("counts", "flag_codes", "issuers", "providers", "fees", "fee_status", "regions")
+TABLES = ("counts", "flag_codes", "issuers", "issuer_providers", "providers", "fees", "fee_status",
+          "regions")
 
 
 def fee_bucket(fee: float) -> int:
@@ -45,6 +46,8 @@ def contributions(state: State | None) -> Rows:
         out["flag_codes"].append(((code,), {"flags": n, "listings": 1}))
     for mention, status in state["iss"]:
         out["issuers"].append(((mention, status), {"listings": 1}))
+        out["issuer_providers"].append(((mention, status, state["p"]),
+                                        {"listings": 1, "max_risk": state["r"]}))
     fee_max, fee_min, risk = state["fmax"], state["fmin"], state["r"]
     priced = fee_max is not None
     if state["p"]:

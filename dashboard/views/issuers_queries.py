@@ -4,14 +4,13 @@ providers and the names they advertise, registry versions and their agencies."""
 from __future__ import annotations
 
 import pandas as pd
-from sqlalchemy import bindparam, case, distinct, func, or_, select
+from sqlalchemy import bindparam, case, func, or_, select
 from sqlalchemy.sql.elements import ColumnElement
 
 from dashboard.db import MAX_ROWS, PAGE_SIZE, cached, engine, read_frame
-from store.definitions import is_listing
-from store.models import Agency, IssuerMatch, Listing, RegistryVersion
+from store.models import Agency, IssuerMatch, RegistryVersion
 from store.sample import SAMPLE_SOURCE_PREFIX
-from store.summary_models import SummaryIssuer, SummaryProvider
+from store.summary_models import SummaryIssuer, SummaryIssuerProvider, SummaryProvider
 
 
 def _issuer_where(search: str, statuses: tuple[str, ...]) -> list[ColumnElement[bool]]:
@@ -82,16 +81,17 @@ def issuer_name_count(db: str, search: str = "", statuses: tuple[str, ...] = ())
 
 @cached
 def issuer_providers(db: str, mention: str, limit: int = 100) -> pd.DataFrame:
-    """The providers whose listings advertise an issuer name, with how many listings."""
-    n = func.count(distinct(Listing.id))
+    """The providers whose listings advertise an issuer name, with how many listings
+    (``summary_issuer_providers``; a listing without a provider counts under none)."""
+    n = func.sum(SummaryIssuerProvider.listings)
     stmt = (
         select(
-            Listing.provider, n.label("listings"), func.max(Listing.risk_score).label("max_risk")
+            func.nullif(SummaryIssuerProvider.provider, "").label("provider"),
+            n.label("listings"), func.max(SummaryIssuerProvider.max_risk).label("max_risk"),
         )
-        .join(IssuerMatch, IssuerMatch.listing_id == Listing.id)
-        .where(IssuerMatch.current.is_(True), IssuerMatch.mention == mention)
-        .group_by(Listing.provider)
-        .order_by(n.desc(), Listing.provider)
+        .where(SummaryIssuerProvider.mention == mention, SummaryIssuerProvider.listings > 0)
+        .group_by(SummaryIssuerProvider.provider)
+        .order_by(n.desc(), SummaryIssuerProvider.provider)
         .limit(limit)
     )
     return read_frame(db, stmt)
@@ -135,13 +135,11 @@ def provider_count(db: str, search: str = "") -> int:
 @cached
 def provider_issuers(db: str, provider: str, limit: int = 100) -> pd.DataFrame:
     """The issuer names a provider's listings advertise, with their match status."""
-    n = func.count(distinct(IssuerMatch.listing_id))
     stmt = (
-        select(IssuerMatch.mention, IssuerMatch.status, n.label("listings"))
-        .join(Listing, Listing.id == IssuerMatch.listing_id)
-        .where(IssuerMatch.current.is_(True), Listing.provider == provider, is_listing())
-        .group_by(IssuerMatch.mention, IssuerMatch.status)
-        .order_by(n.desc(), IssuerMatch.mention)
+        select(SummaryIssuerProvider.mention, SummaryIssuerProvider.status,
+               SummaryIssuerProvider.listings)
+        .where(SummaryIssuerProvider.provider == provider, SummaryIssuerProvider.listings > 0)
+        .order_by(SummaryIssuerProvider.listings.desc(), SummaryIssuerProvider.mention)
         .limit(limit)
     )
     return read_frame(db, stmt)

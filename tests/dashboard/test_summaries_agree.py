@@ -33,7 +33,8 @@ from store.db import make_engine
 crawl_demo_site(make_engine(sys.argv[1]), Path(sys.argv[2]))
 """
 REVIEWER = Access("login", "login_reviewer", role="reviewer", identity="甲 <jia@example.gov.cn>")
-TABLES = ("counts", "flag_codes", "issuers", "providers", "fees", "fee_status", "regions")
+TABLES = ("counts", "flag_codes", "issuers", "issuer_providers", "providers", "fees", "fee_status",
+          "regions")
 
 
 def _rounded(value: Any) -> Any:
@@ -73,6 +74,13 @@ def from_scratch(engine: Engine) -> dict[str, set[tuple[Any, ...]]]:
             .join(Listing, Listing.id == IssuerMatch.listing_id)
             .where(IssuerMatch.current.is_(True), is_listing())
             .group_by(IssuerMatch.mention, IssuerMatch.status)).all())
+        provider = func.coalesce(Listing.provider, "")
+        out["issuer_providers"] = {tuple(_rounded(v) for v in row) for row in conn.execute(
+            select(IssuerMatch.mention, IssuerMatch.status, provider,
+                   func.count(distinct(IssuerMatch.listing_id)), func.max(Listing.risk_score) * 1.0)
+            .join(Listing, Listing.id == IssuerMatch.listing_id)
+            .where(IssuerMatch.current.is_(True), is_listing())
+            .group_by(IssuerMatch.mention, IssuerMatch.status, provider))}
         priced = Listing.fee_max.is_not(None)
         out["providers"] = {tuple(_rounded(v) for v in row) for row in conn.execute(
             select(Listing.provider, func.count(), flagged, func.sum(Listing.risk_score) * 1.0,

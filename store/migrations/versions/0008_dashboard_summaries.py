@@ -13,7 +13,7 @@ down_revision = "0006"
 branch_labels = None
 depends_on = None
 
-TABLES = ("summary_run_changes", "summary_fee_days", "summary_regions", "summary_fee_status", "summary_fees", "summary_providers",
+TABLES = ("summary_run_changes", "summary_fee_days", "summary_regions", "summary_issuer_providers", "summary_fee_status", "summary_fees", "summary_providers",
           "summary_issuers", "summary_flag_codes", "summary_counts", "summary_listing_state",
           "store_changes")
 
@@ -98,6 +98,20 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("key"),
     )
     op.create_table(
+        "summary_issuer_providers",
+        sa.Column("key", sa.String(length=1000), nullable=False),
+        sa.Column("mention", sa.String(length=300), nullable=False),
+        sa.Column("status", sa.String(length=20), nullable=False),
+        sa.Column("provider", sa.String(length=300), nullable=False),
+        sa.Column("listings", sa.Integer(), nullable=False),
+        sa.Column("max_risk", sa.Float(), nullable=True),
+        sa.PrimaryKeyConstraint("key"),
+    )
+    op.create_index("ix_summary_issuer_providers_mention", "summary_issuer_providers",
+                    ["mention", "listings"])
+    op.create_index("ix_summary_issuer_providers_provider", "summary_issuer_providers",
+                    ["provider", "listings"])
+    op.create_table(
         "summary_regions",
         sa.Column("key", sa.String(length=200), nullable=False),
         sa.Column("region", sa.String(length=50), nullable=False),
@@ -125,15 +139,17 @@ def upgrade() -> None:
     op.create_index("ix_listings_removed_at", "listings", ["removed_at"])
     op.create_index("ix_listings_retired_at", "listings", ["retired_at"])
     op.create_index("ix_listings_risk_id", "listings", ["risk_score", "id"])
+    op.create_index("ix_listings_review_risk", "listings", ["review_status", "risk_score", "id"])
     op.create_index("ix_listings_operator_risk", "listings", ["operator_id", "risk_score", "id"])
 
     from store.summaries import rebuild  # existing listings: every summary from scratch
 
     rebuild(op.get_bind())
+    op.execute("ANALYZE")  # the planner's statistics, for the new indexes (both backends)
 
 
 def downgrade() -> None:
-    for name in ("ix_listings_operator_risk", "ix_listings_risk_id", "ix_listings_retired_at",
+    for name in ("ix_listings_operator_risk", "ix_listings_review_risk", "ix_listings_risk_id", "ix_listings_retired_at",
                  "ix_listings_removed_at"):
         op.drop_index(name, table_name="listings")
     for table in TABLES:
