@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import Engine, or_, select
 from sqlalchemy.orm import Session
 
+from store import summaries
 from store.db import session_scope
 from store.models import CrawlRun, Flag, Listing, Observation, RunChange
 from store.vocabulary import CHANGE_KINDS, FLAG_CHANGES, LISTING_CHANGES
@@ -129,4 +130,5 @@ def record_changes_of(engine: Engine, run_id: int | None) -> dict[str, int]:
             return {}
         changes = total(record_run_changes(session, run))
         run.stats = {**(run.stats or {}), "changes": changes}
+        summaries.refresh_after_run(session, run_id)  # the dashboard's summary tables
     return changes

@@ -43,6 +43,7 @@ from facts.spreadsheet import json_line
 from registry.matcher import MATCHER_VERSION, IssuerMatcher
 from registry.records import AgencyRecord, MatchResult
 from registry.versions import get_registry_version, latest_registry_version, load_records
+from store import summaries
 from store.aliases import resolve_export_id
 from store.db import make_engine, session_factory
 from store.models import Flag, IssuerMatch, Listing
@@ -236,6 +237,7 @@ def _screen_batch(
         summary.flagged += bool(codes)
     writes.execute(session, now, screener.registry_version)
     refresh_review_status(session, ids)
+    summaries.refresh(session, ids)  # the dashboard's summary tables
     summary.flags_added += len(writes.new_flags)
     summary.flags_superseded += len(writes.superseded_flags)
 

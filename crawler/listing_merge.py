@@ -16,6 +16,7 @@ from sqlalchemy import Engine, select, update
 from sqlalchemy.orm import Session
 
 from facts.urls import query_params, same_site
+from store import summaries
 from store.db import session_scope
 from store.models import Listing, ListingAlias, Review
 from store.timeutil import utcnow
@@ -26,6 +27,7 @@ def retire_listing(session: Session, listing: Listing, reason: str) -> None:
     if listing.retired_at is None:
         listing.retired_at = utcnow()
     listing.retired_reason = reason[:2000]
+    summaries.refresh(session, [listing.id])  # it leaves the dashboard's counts
 
 
 def merge_listing(session: Session, keep: Listing, gone: Listing, reason: str) -> None:

@@ -13,13 +13,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-import streamlit as st
 from sqlalchemy import String, case, cast, exists, func, or_, select
 from sqlalchemy.sql.elements import ColumnElement
 
-from dashboard.db import TTL, engine
+from dashboard.db import cached, engine
 from store.definitions import has_flags, is_listing
 from store.models import Flag, IssuerMatch, Listing, Review
+from store.summary_models import SummaryRegion
 from store.vocabulary import (  # re-exported: the views take the vocabulary from here
     DECISIONS as DECISIONS,
     FLAG_CODES as FLAG_CODES,
@@ -149,14 +149,13 @@ def listing_conditions(f: ListingFilter) -> list[ColumnElement[bool]]:
     return where
 
 
-@st.cache_data(ttl=TTL, show_spinner=False)
+@cached
 def regions(db: str, limit: int = 100) -> list[str]:
     """Regions named by listings, most common first (the region filter's choices)."""
     stmt = (
-        select(Listing.region)
-        .where(Listing.region.is_not(None), Listing.region != "")
-        .group_by(Listing.region)
-        .order_by(func.count().desc())
+        select(SummaryRegion.region)
+        .where(SummaryRegion.listings > 0)
+        .order_by(SummaryRegion.listings.desc(), SummaryRegion.region)
         .limit(limit)
     )
     with engine(db).connect() as conn:

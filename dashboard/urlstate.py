@@ -169,3 +169,12 @@ def listing_id_query(text: str) -> int | None:
 __all__ = [
     "DECISIONS", "QueueState", "listing_id_query", "params_from_state", "state_from_params",
 ]
+
+
+def cursor_from_params(params: dict[str, str]) -> tuple[str, int, int] | None:
+    """The queue's keyset cursor from the URL: ``after=RISK.ID`` or ``before=RISK.ID``."""
+    for side in ("after", "before"):
+        risk, _, listing = str(params.get(side, "")).partition(".")
+        if risk.lstrip("-").isdigit() and listing.isdigit():
+            return side, int(risk), int(listing)
+    return None

@@ -155,6 +155,12 @@ class Listing(Base):
         ),
         # SQLite only: PostgreSQL has no btree operator class for json
         Index("ix_listings_fee_levels", "fee_max", "levels", "fee_min").ddl_if(dialect="sqlite"),
+        # dashboard: the queue's keyset order, an operator's listings, the end-of-run refresh
+        Index("ix_listings_risk_id", "risk_score", "id"),
+        Index("ix_listings_review_risk", "review_status", "risk_score", "id"),
+        Index("ix_listings_operator_risk", "operator_id", "risk_score", "id"),
+        Index("ix_listings_removed_at", "removed_at"),
+        Index("ix_listings_retired_at", "retired_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

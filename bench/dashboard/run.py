@@ -1,24 +1,27 @@
-"""Dashboard benchmark: every page's first render and the server's RSS at 100,000 listings.
+"""Dashboard benchmark: every page's first render and the server's RSS, side by side.
 
-    /work/venv/bin/python bench/dashboard/run.py [--listings 100000] [--reuse] [--write]
+    python bench/dashboard/run.py --listings 1000000 --backend sqlite|postgresql \\
+        [--baseline 545089e] [--reuse]
 
-Seeds a SQLite file (bulk inserts, tests/dashboard/seed.py), starts the dashboard with
-``dashboard.launch`` on 127.0.0.1, and opens each page in headless Chromium (Playwright,
-/usr/bin/chromium). A page has rendered when Streamlit reports its script finished
+Seeds the stores (``bench/dashboard/stores.py``: bulk inserts of ``tests/dashboard/seed.py``;
+with ``--baseline`` the baseline commit's own seed and schema, copied for the new code,
+whose migration 0008 builds the summary tables), starts each version's dashboard on
+127.0.0.1 and opens each page in headless Chromium (Playwright, /usr/bin/chromium). A page
+has rendered when Streamlit reports its script finished
 (``stApp[data-test-script-state=notRunning]``) and the page title is drawn. Each page is
 timed on its first visit (its queries' caches cold), reached by a click inside the app;
-full page loads of each URL are timed afterwards. RSS is
-the server process plus its children (psutil when installed, else /proc/<pid>/status).
-``--write`` puts the figures under "## Dashboard (bench/dashboard)" in bench/RESULTS.md.
+full page loads of each URL are timed afterwards. RSS is the server process plus its
+children (psutil when installed, else /proc/<pid>/status). Prints a Markdown section for
+bench/RESULTS.md.
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import os
 import platform
 import socket
+import subprocess
 import sys
 import time
 import urllib.request
@@ -27,6 +30,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import stores  # type: ignore[import-not-found]  # noqa: E402
 
 from dashboard import launch  # noqa: E402
 
@@ -40,19 +47,8 @@ ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
-GOAL_SECONDS = 1.5
+GOAL_SECONDS = 1.0
 GOAL_RSS_MB = 500
-SECTION = "## Dashboard (bench/dashboard)"
-
-
-def load_seed():  # type: ignore[no-untyped-def]
-    path = ROOT / "tests" / "dashboard" / "seed.py"
-    spec = importlib.util.spec_from_file_location("dashboard_seed", path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["dashboard_seed"] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def free_port() -> int:
@@ -92,6 +88,13 @@ def rss_mb(pid: int) -> float:
     return total / 1024
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU seconds of ``pid`` so far (the server: the page's own cost, apart
+    from the machine's other jobs)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def wait_healthy(base: str, timeout: float = 120) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -113,7 +116,7 @@ DONE = """(want) => {
 
 
 def _finished(page, heading: str) -> None:  # type: ignore[no-untyped-def]
-    page.wait_for_function(DONE, arg=heading, timeout=60_000, polling=20)
+    page.wait_for_function(DONE, arg=heading, timeout=600_000, polling=20)
     errors = page.locator("[data-testid='stException'], [data-testid='stAlertContentError']")
     if errors.count():
         raise SystemExit(f"{page.url}: the page shows an error: {errors.first.inner_text()[:300]}")
@@ -148,46 +151,50 @@ def machine() -> str:
     return f"{cpu}, {os.cpu_count()} cores, {mem:.0f} GiB RAM, Python {platform.python_version()}"
 
 
-def write_results(text: str) -> None:
-    path = ROOT / "bench" / "RESULTS.md"
-    current = path.read_text(encoding="utf-8") if path.exists() else "# Benchmark results\n"
-    if SECTION in current:
-        head, rest = current.split(SECTION, 1)
-        tail = rest[rest.find("\n## ") :] if "\n## " in rest else ""
-        current = head.rstrip() + "\n\n" + text.rstrip() + "\n" + tail
-    else:
-        current = current.rstrip() + "\n\n" + text.rstrip() + "\n"
-    path.write_text(current, encoding="utf-8")
+def start_server(code: Path, url: str, port: int):  # type: ignore[no-untyped-def]
+    """The dashboard of the checkout ``code`` (its own app, imports and migrations)."""
+    command = launch.command(port)
+    command[command.index(str(launch.APP))] = str(code / "dashboard" / "app.py")
+    env = {**launch.environment(url), "PYTHONPATH": str(code)}
+    return subprocess.Popen(command, env=env, cwd=code)
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--listings", type=int, default=100_000)
-    parser.add_argument(
-        "--db", type=Path, default=ROOT / "bench" / "out" / "dashboard" / "bench.db"
-    )
-    parser.add_argument("--reuse", action="store_true", help="keep an already seeded --db")
-    parser.add_argument("--write", action="store_true", help="record figures in bench/RESULTS.md")
-    args = parser.parse_args()
+STEPS = [  # (label, what to click: sidebar link | link | button | radio, its name, heading)
+    ("Overview", "side", "总览", "总览"),
+    ("Review queue", "side", "审核队列", "审核队列"),
+    ("Review queue, next page", "button", "▶", "审核队列"),
+    ("Listing (opened from the queue)", "button", "打开所选广告", "广告详情"),
+    ("Review queue, awaiting (link on Overview)", "link", "查看对应广告", "审核队列"),
+    ("Fees: by level", "side", "收费分析", "各等级收费分布"),
+    ("Fees: by issuer status", "radio", "按发证机构匹配状态的收费分布", "按发证机构匹配状态的收费分布"),
+    ("Fees: over time", "radio", "收费随时间变化", "收费随时间变化"),
+    ("Fees: outliers", "radio", "收费超出上限的广告", "收费超出上限的广告"),
+    ("Fees: providers", "radio", "培训商收费对比", "培训商收费对比"),
+    ("Issuers", "side", "发证机构与培训商", "广告中出现的发证机构"),
+    ("Providers", "radio", "培训商", "培训商"),
+    ("Registry", "radio", "登记名录版本", "登记名录版本"),
+    ("Crawl runs", "side", "抓取记录", "抓取记录"),
+    ("Operators", "side", "运营主体", "运营主体"),
+]
+FULL = [
+    ("Overview", "/", "总览"),
+    ("Review queue", "/queue", "审核队列"),
+    ("Listing", "/listing?listing=2", "广告详情"),
+    ("Fees", "/fees", "收费分析"),
+    ("Issuers & providers", "/issuers", "发证机构与培训商"),
+    ("Crawl runs", "/runs", "抓取记录"),
+]
 
+
+def measure(code: Path, url: str) -> dict[str, object]:
+    """Every page's first render (in-app clicks, cold caches), full reloads, server RSS."""
     from playwright.sync_api import sync_playwright
 
-    db_path: Path = args.db
-    url = f"sqlite:///{db_path}"
-    seed_seconds = None
-    if not (args.reuse and db_path.exists()):
-        for stale in db_path.parent.glob(db_path.name + "*"):
-            stale.unlink()
-        started = time.perf_counter()
-        summary = load_seed().seed(url, db_path.parent / "warc", listings=args.listings)
-        seed_seconds = time.perf_counter() - started
-        print(f"seeded {summary.listings:,} listings in {seed_seconds:.0f}s", flush=True)
-
-    load = os.getloadavg()
     port = free_port()
     base = f"http://127.0.0.1:{port}"
-    server = launch.start(url, port=port)
+    server = start_server(code, url, port)
     results: list[tuple[str, float, float, float]] = []
+    reloads: list[tuple[str, float]] = []
     peak = 0.0
     try:
         wait_healthy(base)
@@ -198,99 +205,97 @@ def main() -> int:
             # opening the dashboard loads the app, the imports and the engine
             warmup = load_seconds(page, f"{base}/listing?listing=3", "广告详情")
             nav = page.locator("[data-testid='stSidebarNav']")
-
-            def side(name: str):  # type: ignore[no-untyped-def]
-                return nav.get_by_role("link", name=name)
-
-            def button(name: str):  # type: ignore[no-untyped-def]
-                return page.get_by_role("button", name=name, exact=True)
-
-            def radio(name: str):  # type: ignore[no-untyped-def]
-                return page.get_by_role("radio", name=name, exact=True)
-
-            steps = [  # (label, what to click, the heading that shows it rendered)
-                ("Overview", lambda: side("总览"), "总览"),
-                ("Review queue", lambda: side("审核队列"), "审核队列"),
-                ("Listing (opened from the queue)", lambda: button("打开所选广告"), "广告详情"),
-                (
-                    "Review queue, awaiting (link on Overview)",
-                    lambda: page.get_by_role("link", name="查看对应广告").last,
-                    "审核队列",
-                ),
-                ("Fees: by level", lambda: side("收费分析"), "各等级收费分布"),
-                (
-                    "Fees: by issuer status",
-                    lambda: radio("按发证机构匹配状态的收费分布"),
-                    "按发证机构匹配状态的收费分布",
-                ),
-                ("Fees: over time", lambda: radio("收费随时间变化"), "收费随时间变化"),
-                ("Fees: outliers", lambda: radio("收费超出上限的广告"), "收费超出上限的广告"),
-                ("Fees: providers", lambda: radio("培训商收费对比"), "培训商收费对比"),
-                ("Issuers", lambda: side("发证机构与培训商"), "广告中出现的发证机构"),
-                ("Providers", lambda: radio("培训商"), "培训商"),
-                ("Registry", lambda: radio("登记名录版本"), "登记名录版本"),
-                ("Crawl runs", lambda: side("抓取记录"), "抓取记录"),
-            ]
-            for label, target, heading in steps:
+            targets = {
+                "side": lambda name: nav.get_by_role("link", name=name, exact=True),
+                "button": lambda name: page.get_by_role("button", name=name, exact=True),
+                "radio": lambda name: page.get_by_role("radio", name=name, exact=True),
+                "link": lambda name: page.get_by_role("link", name=name).last,
+            }
+            for label, kind, name, heading in STEPS:
                 if label.startswith("Review queue, awaiting"):
-                    click_seconds(page, side("总览"), "总览")  # back to the overview (cached)
-                first = click_seconds(page, target(), heading)
-                peak = max(peak, rss_mb(server.pid))
-                results.append((label, first, 0.0, rss_mb(server.pid)))
-                print(
-                    f"{label:42} in-app first visit {first:5.2f}s  RSS {results[-1][3]:6.0f} MB",
-                    flush=True,
-                )
-            full = [
-                ("Overview", "/", "总览"),
-                ("Review queue", "/queue", "审核队列"),
-                ("Listing", "/listing?listing=2", "广告详情"),
-                ("Fees", "/fees", "收费分析"),
-                ("Issuers & providers", "/issuers", "发证机构与培训商"),
-                ("Crawl runs", "/runs", "抓取记录"),
-            ]
-            reloads = []
-            for label, path, heading in full:
+                    click_seconds(page, targets["side"]("总览"), "总览")  # back (cached)
+                cpu = cpu_seconds(server.pid)
+                first = click_seconds(page, targets[kind](name), heading)
+                cpu = cpu_seconds(server.pid) - cpu
+                rss = rss_mb(server.pid)
+                peak = max(peak, rss)
+                results.append((label, first, rss, cpu))
+                print(f"{code.name:>14} {label:42} first render {first:6.2f}s  server CPU "
+                      f"{cpu:5.2f}s  RSS {rss:6.0f} MB", flush=True)
+            for label, path, heading in FULL:
                 reloads.append((label, load_seconds(page, base + path, heading)))
                 peak = max(peak, rss_mb(server.pid))
             browser.close()
     finally:
         server.terminate()
-        server.wait(timeout=20)
+        server.wait(timeout=30)
+    return {"results": results, "reloads": reloads, "warmup": warmup, "idle": idle_rss,
+            "peak": peak}
 
-    worst = max(r[1] for r in results)
-    ok = worst <= GOAL_SECONDS and peak <= GOAL_RSS_MB
+
+def report(args: argparse.Namespace, info: dict[str, object], sides: dict[str, dict[str, object]],
+           load: tuple[float, float]) -> str:
+    head = sides["head"]
+    base = sides.get("base")
+    worst = max(r[1] for r in head["results"])  # type: ignore[attr-defined]
+    ok = worst <= GOAL_SECONDS and float(head["peak"]) <= GOAL_RSS_MB  # type: ignore[arg-type]
+    base_rows = {r[0]: r for r in base["results"]} if base else {}  # type: ignore[attr-defined]
+    header = ("| page | baseline first render (server CPU) | new first render (server CPU) "
+              "| new RSS after |") if base else "| page | first render (server CPU) | RSS after |"
+    rows = []
+    for label, seconds, rss, cpu in head["results"]:  # type: ignore[attr-defined]
+        if base:
+            before = base_rows.get(label)
+            was = f"{before[1]:.2f} s ({before[3]:.2f} s)" if before else "–"
+            rows.append(f"| {label} | {was} | {seconds:.2f} s ({cpu:.2f} s) | {rss:.0f} MB |")
+        else:
+            rows.append(f"| {label} | {seconds:.2f} s ({cpu:.2f} s) | {rss:.0f} MB |")
     lines = [
-        SECTION,
+        f"### {args.backend}, {args.listings:,} listings",
         "",
-        f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC · {machine()} · SQLite · "
-        f"{args.listings:,} listings · `bench/dashboard/run.py` (headless Chromium) · "
-        f"load average during the run {load[0]:.1f}–{max(load[1], os.getloadavg()[0]):.1f} "
-        "(the 2 cores are shared with other jobs)",
+        f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC · {machine()} · load average "
+        f"{load[0]:.1f} before, {load[1]:.1f} after · "
+        f"`python bench/dashboard/run.py --listings {args.listings} --backend {args.backend}"
+        + (f" --baseline {args.baseline}`" if args.baseline else "`"),
         "",
-        "First render of each page = a click in the app (sidebar, link, button or section "
-        "switch) until Streamlit reports the script finished and the page's heading is "
-        "drawn; every page is visited for the first time, so its queries run on cold "
-        f"caches. Opening the dashboard itself (a full load of a listing: app, imports, "
-        f"engine) took {warmup:.2f} s.",
+        header,
+        "|---|---|---|---|" if base else "|---|---|---|",
+        *rows,
         "",
-        "| page | first render (in-app) | server RSS after |",
-        "|---|---|---|",
-        *[f"| {n} | {a:.2f} s | {r:.0f} MB |" for n, a, _b, r in results],
+        "Full page loads, new code (browser reload, caches warm): "
+        + ", ".join(f"{n} {v:.2f} s" for n, v in head["reloads"])  # type: ignore[attr-defined]
+        + f". Opening the dashboard (first load of a listing): {head['warmup']:.2f} s"
+        + (f" (baseline {base['warmup']:.2f} s)." if base else "."),
         "",
-        "Full page loads (browser reload of the URL, caches warm): "
-        + ", ".join(f"{n} {v:.2f} s" for n, v in reloads)
-        + ".",
-        "",
-        f"Worst first render {worst:.2f} s (goal ≤ {GOAL_SECONDS} s); server RSS idle "
-        f"{idle_rss:.0f} MB, peak {peak:.0f} MB (goal ≤ {GOAL_RSS_MB} MB): "
+        f"New code: worst first render {worst:.2f} s (goal ≤ {GOAL_SECONDS} s); server RSS idle "
+        f"{head['idle']:.0f} MB, peak {head['peak']:.0f} MB (goal ≤ {GOAL_RSS_MB} MB): "
         f"{'goals met' if ok else 'GOAL MISSED'}."
-        + (f" Seeding took {seed_seconds:.0f} s." if seed_seconds else ""),
+        + (f" Baseline: worst {max(r[1] for r in base['results']):.2f} s, "  # type: ignore[attr-defined]
+           f"peak RSS {base['peak']:.0f} MB." if base else "")
+        + "".join(f" {k}: {v:.0f} s." for k, v in info.items() if k.endswith("_s")),
     ]
-    print("\n".join(lines))
-    if args.write:
-        write_results("\n".join(lines))
-    return 0 if ok else 1
+    return "\n".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--listings", type=int, default=1_000_000)
+    parser.add_argument("--backend", choices=("sqlite", "postgresql"), default="sqlite")
+    parser.add_argument("--baseline", help="a commit to measure side by side (e.g. 545089e)")
+    parser.add_argument("--reuse", action="store_true", help="keep stores already seeded")
+    args = parser.parse_args()
+
+    info = stores.prepare(args.listings, args.backend, args.baseline, args.reuse)
+    print(info, flush=True)
+    load_before = os.getloadavg()[0]
+    sides: dict[str, dict[str, object]] = {}
+    if args.baseline:
+        sides["base"] = measure(stores.checkout(args.baseline), str(info["base"]))
+    sides["head"] = measure(ROOT, str(info["head"]))
+    text = report(args, info, sides, (load_before, os.getloadavg()[0]))
+    print(text)
+    worst = max(r[1] for r in sides["head"]["results"])  # type: ignore[attr-defined]
+    return 0 if worst <= GOAL_SECONDS and float(sides["head"]["peak"]) <= GOAL_RSS_MB else 1  # type: ignore[arg-type]
 
 
 if __name__ == "__main__":

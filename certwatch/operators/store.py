@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from certwatch.operators.linking import Mention, Tie, assign, groups, site_for_linking, ties
 from facts.urls import path_of
+from store import summaries
 from store.db import session_scope
 from store.definitions import is_listing
 from store.models import ContactIdentifier, Listing, Operator, OperatorEvent
@@ -52,6 +53,7 @@ def current_ties(session: Session) -> list[Tie]:
 def link_operators(engine: Engine) -> LinkSummary:
     """Group the store's listings into operators; one transaction."""
     with session_scope(engine) as session:
+        summaries.bump(session)  # the dashboard's operator pages read afresh
         return link_in(session)
 
 

@@ -29,6 +29,7 @@ from crawler.listing_merge import merge_duplicates
 from crawler.run_lease import RunLease, mark_interrupted
 from crawler.runner import run_crawl
 from crawler.sources import SourcesConfig, SourcesFileError, load_sources
+from store import summaries
 from store.config import runtime_dir
 from store.db import session_factory
 from store.models import CrawlRun
@@ -146,6 +147,7 @@ def _crawl_and_report(engine: Engine, sources_path: Path, crawl_config: SourcesC
                 trusted.append(name)
         counts = record_changes(session, run, trusted if whole_crawl_error is None else [],
                                 remove_after_runs=config.remove_after_runs)
+        summaries.refresh_after_run(session, run_id)  # the dashboard's summary tables
         failed = [r for r in results if not r.ok]
         run.stats = {
             **(run.stats or {}),

@@ -41,6 +41,7 @@ listing_filter = QueueState(
     provider=provider,
     region=region,
     flagged_only=flagged_only,
+    review="any",  # every listing, reviewed or not (the queue's default is the open ones)
 ).to_filter()
 
 

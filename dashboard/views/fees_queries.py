@@ -1,5 +1,9 @@
 """The fees page's reads: fee histograms and figures by level and by issuer status, fees
-over time, recent price changes, fees above the ceiling, provider comparison."""
+over time, recent price changes, fees above the ceiling, provider comparison.
+
+Without a filter (the page's first render) the histograms, the figures by level, the
+trend and the provider comparison read the summary tables ``store.summaries`` keeps; a
+filter narrows the listings themselves, with the same GROUP BY as the summaries."""
 
 from __future__ import annotations
 
@@ -7,13 +11,13 @@ import json
 from typing import Any
 
 import pandas as pd
-import streamlit as st
 from sqlalchemy import Integer, and_, case, cast, distinct, func, literal, select
 from sqlalchemy.orm import aliased
 
-from dashboard.db import TTL, dialect, read_frame
+from dashboard.db import cached, dialect, read_frame
 from dashboard.filters import SEVERITIES, ListingFilter, levels_text, listing_conditions
 from store.models import Flag, IssuerMatch, Listing, Observation
+from store.summary_models import SummaryFee, SummaryFeeDay, SummaryFeeStatus, SummaryProvider
 
 FEE_BUCKET = 500  # ¥ width of a histogram bar
 FEE_BUCKETS = 40  # fees at or above FEE_BUCKET * FEE_BUCKETS share the last bar
@@ -30,15 +34,20 @@ def _bucket(column: Any, dialect_name: str) -> Any:
 
 
 LEVELS = (1, 2, 3, 4, 5)
+UNFILTERED = ListingFilter(flagged_only=False)  # every listing: what the summaries hold
 
 
-@st.cache_data(ttl=TTL, show_spinner=False)
+def _summarized(f: ListingFilter) -> bool:
+    return f == UNFILTERED
+
+
+@cached
 def _fees_by_level_set(db: str, f: ListingFilter) -> pd.DataFrame:
     """Fee aggregates per (set of levels offered, fee bucket): at most 31 x 41 rows, from
     one GROUP BY over a covering index; the per-level figures are combined from these."""
     bucket = _bucket(Listing.fee_max, dialect(db))
     levels = levels_text()
-    stmt = (
+    stmt: Any = (
         select(
             levels.label("levels"),
             bucket.label("bucket"),
@@ -51,6 +60,10 @@ def _fees_by_level_set(db: str, f: ListingFilter) -> pd.DataFrame:
         .group_by(levels, bucket)
         .limit(5000)
     )
+    if _summarized(f):
+        stmt = select(SummaryFee.levels, SummaryFee.bucket, SummaryFee.listings,
+                      SummaryFee.fee_min, SummaryFee.fee_sum, SummaryFee.fee_max
+                      ).where(SummaryFee.listings > 0).limit(5000)
     frame = read_frame(db, stmt)
     frame["level"] = frame["levels"].map(_parse_levels)
     return frame.drop(columns=["levels"]).explode("level")
@@ -65,7 +78,7 @@ def _parse_levels(text: str | None) -> list[int]:
     return sorted(set(found)) or [0]
 
 
-@st.cache_data(ttl=TTL, show_spinner=False)
+@cached
 def fee_histogram_by_level(db: str, f: ListingFilter) -> pd.DataFrame:
     """Listings per (level offered, fee bucket of their highest fee); level 0 = none stated
     (a listing offering three levels counts under each of them)."""
@@ -77,7 +90,7 @@ def fee_histogram_by_level(db: str, f: ListingFilter) -> pd.DataFrame:
     return _with_bucket_bounds(hist.sort_values(["level", "bucket"]).reset_index(drop=True))
 
 
-@st.cache_data(ttl=TTL, show_spinner=False)
+@cached
 def fee_stats_by_level(db: str, f: ListingFilter) -> pd.DataFrame:
     """Per level offered: listings with a fee, lowest, average and highest fee."""
     sets = _fees_by_level_set(db, f)
@@ -97,9 +110,14 @@ def fee_stats_by_level(db: str, f: ListingFilter) -> pd.DataFrame:
     return stats[columns]
 
 
-@st.cache_data(ttl=TTL, show_spinner=False)
+@cached
 def fee_histogram_by_issuer_status(db: str, f: ListingFilter) -> pd.DataFrame:
     """Listings per (issuer match status, fee bucket); a listing counts once per status."""
+    if _summarized(f):
+        return _with_bucket_bounds(read_frame(db, select(
+            SummaryFeeStatus.status, SummaryFeeStatus.bucket, SummaryFeeStatus.listings)
+            .where(SummaryFeeStatus.listings > 0)
+            .order_by(SummaryFeeStatus.status, SummaryFeeStatus.bucket).limit(1000)))
     bucket = _bucket(Listing.fee_max, dialect(db))
     stmt = (
         select(
@@ -129,26 +147,25 @@ def _with_bucket_bounds(frame: pd.DataFrame) -> pd.DataFrame:
     return frame
 
 
-@st.cache_data(ttl=TTL, show_spinner=False)
+@cached
 def fee_trend(db: str, limit: int = 365) -> pd.DataFrame:
-    """Per UTC day of observation: observations with a fee, their average and highest fee."""
-    day = func.date(Observation.observed_at)
+    """Per UTC day of observation: observations with a fee, their average and highest fee
+    (``summary_fee_days``)."""
     stmt = (
         select(
-            day.label("day"),
-            func.count().label("observations"),
-            func.avg(Observation.fee_max).label("fee_avg"),
-            func.max(Observation.fee_max).label("fee_max"),
+            SummaryFeeDay.day,
+            SummaryFeeDay.observations,
+            (SummaryFeeDay.fee_sum / SummaryFeeDay.observations).label("fee_avg"),
+            SummaryFeeDay.fee_max,
         )
-        .where(Observation.fee_max.is_not(None))
-        .group_by(day)
-        .order_by(day.desc())
+        .where(SummaryFeeDay.observations > 0)
+        .order_by(SummaryFeeDay.day.desc())
         .limit(limit)
     )
     return read_frame(db, stmt).sort_values("day")
 
 
-@st.cache_data(ttl=TTL, show_spinner=False)
+@cached
 def fee_changes(db: str, limit: int = 200, window: int = 5000) -> pd.DataFrame:
     """Recent price changes: among the latest ``window`` observations, those whose highest
     fee differs from the listing's observation before (newest first)."""
@@ -197,7 +214,7 @@ def fee_changes(db: str, limit: int = 200, window: int = 5000) -> pd.DataFrame:
     return read_frame(db, stmt)
 
 
-@st.cache_data(ttl=TTL, show_spinner=False)
+@cached
 def fee_outliers(db: str, f: ListingFilter, limit: int = 100) -> pd.DataFrame:
     """Listings screening found above the fee ceiling for their level, dearest first."""
     stmt = (
@@ -220,9 +237,17 @@ def fee_outliers(db: str, f: ListingFilter, limit: int = 100) -> pd.DataFrame:
     return read_frame(db, stmt)
 
 
-@st.cache_data(ttl=TTL, show_spinner=False)
+@cached
 def provider_fees(db: str, f: ListingFilter, limit: int = 30) -> pd.DataFrame:
     """Providers with the most priced listings: their lowest, average and highest fees."""
+    if _summarized(f):
+        return read_frame(db, select(
+            SummaryProvider.provider, SummaryProvider.priced.label("listings"),
+            SummaryProvider.priced_fee_min.label("fee_min"),
+            (SummaryProvider.priced_fee_sum / SummaryProvider.priced).label("fee_avg"),
+            SummaryProvider.fee_max, SummaryProvider.priced_flagged.label("flagged"),
+        ).where(SummaryProvider.priced > 0)
+            .order_by(SummaryProvider.priced.desc(), SummaryProvider.provider).limit(limit))
     n = func.count()
     stmt = (
         select(

@@ -4,22 +4,25 @@ providers and the names they advertise, registry versions and their agencies."""
 from __future__ import annotations
 
 import pandas as pd
-import streamlit as st
-from sqlalchemy import bindparam, case, distinct, func, or_, select
+from sqlalchemy import bindparam, case, func, or_, select
 from sqlalchemy.sql.elements import ColumnElement
 
-from dashboard.db import MAX_ROWS, PAGE_SIZE, TTL, engine, read_frame
-from store.definitions import has_flags, is_listing
-from store.models import Agency, IssuerMatch, Listing, RegistryVersion
+from dashboard.db import MAX_ROWS, PAGE_SIZE, cached, engine, read_frame
+from store.models import Agency, IssuerMatch, RegistryVersion
 from store.sample import SAMPLE_SOURCE_PREFIX
+from store.summary_models import SummaryIssuer, SummaryIssuerProvider, SummaryProvider
 
 
-def _of_a_listing() -> ColumnElement[bool]:
-    """The issuer match belongs to a listing (not a retired one: ``store.definitions``)."""
-    return IssuerMatch.listing_id.in_(select(Listing.id).where(is_listing()))
+def _issuer_where(search: str, statuses: tuple[str, ...]) -> list[ColumnElement[bool]]:
+    where: list[ColumnElement[bool]] = [SummaryIssuer.listings > 0]
+    if search:
+        where.append(SummaryIssuer.mention.contains(search, autoescape=True))
+    if statuses:
+        where.append(SummaryIssuer.status.in_(statuses))
+    return where
 
 
-@st.cache_data(ttl=TTL, show_spinner=False)
+@cached
 def issuer_names(
     db: str,
     search: str = "",
@@ -29,20 +32,13 @@ def issuer_names(
 ) -> pd.DataFrame:
     """Every advertised issuer name with its match status and listings, most used first.
 
-    Two steps: the page of (name, status, listings) from the covering index, then the
-    matched agency of just those names.
+    Two steps: the page of (name, status, listings) from the summary table
+    (``store.summaries``), then the matched agency of just those names.
     """
-    listings = func.count(distinct(IssuerMatch.listing_id))
-    where: list[ColumnElement[bool]] = [IssuerMatch.current.is_(True), _of_a_listing()]
-    if search:
-        where.append(IssuerMatch.mention.contains(search, autoescape=True))
-    if statuses:
-        where.append(IssuerMatch.status.in_(statuses))
     stmt = (
-        select(IssuerMatch.mention, IssuerMatch.status, listings.label("listings"))
-        .where(*where)
-        .group_by(IssuerMatch.mention, IssuerMatch.status)
-        .order_by(listings.desc(), IssuerMatch.mention)
+        select(SummaryIssuer.mention, SummaryIssuer.status, SummaryIssuer.listings)
+        .where(*_issuer_where(search, statuses))
+        .order_by(SummaryIssuer.listings.desc(), SummaryIssuer.mention, SummaryIssuer.status)
         .offset(max(0, int(offset)))
         .limit(max(1, min(int(limit), MAX_ROWS)))
     )
@@ -75,95 +71,81 @@ def issuer_names(
     return names.merge(agencies, on=["mention", "status"], how="left")
 
 
-@st.cache_data(ttl=TTL, show_spinner=False)
+@cached
 def issuer_name_count(db: str, search: str = "", statuses: tuple[str, ...] = ()) -> int:
     """How many (name, status) rows ``issuer_names`` pages through."""
-    where: list[ColumnElement[bool]] = [IssuerMatch.current.is_(True), _of_a_listing()]
-    if search:
-        where.append(IssuerMatch.mention.contains(search, autoescape=True))
-    if statuses:
-        where.append(IssuerMatch.status.in_(statuses))
-    groups = (
-        select(IssuerMatch.mention, IssuerMatch.status)
-        .where(*where)
-        .group_by(IssuerMatch.mention, IssuerMatch.status)
-        .subquery()
-    )
+    stmt = select(func.count()).select_from(SummaryIssuer).where(*_issuer_where(search, statuses))
     with engine(db).connect() as conn:
-        return int(conn.execute(select(func.count()).select_from(groups)).scalar_one())
+        return int(conn.execute(stmt).scalar_one())
 
 
-@st.cache_data(ttl=TTL, show_spinner=False)
+@cached
 def issuer_providers(db: str, mention: str, limit: int = 100) -> pd.DataFrame:
-    """The providers whose listings advertise an issuer name, with how many listings."""
-    n = func.count(distinct(Listing.id))
+    """The providers whose listings advertise an issuer name, with how many listings
+    (``summary_issuer_providers``; a listing without a provider counts under none)."""
+    n = func.sum(SummaryIssuerProvider.listings)
     stmt = (
         select(
-            Listing.provider, n.label("listings"), func.max(Listing.risk_score).label("max_risk")
+            func.nullif(SummaryIssuerProvider.provider, "").label("provider"),
+            n.label("listings"), func.max(SummaryIssuerProvider.max_risk).label("max_risk"),
         )
-        .join(IssuerMatch, IssuerMatch.listing_id == Listing.id)
-        .where(IssuerMatch.current.is_(True), IssuerMatch.mention == mention)
-        .group_by(Listing.provider)
-        .order_by(n.desc(), Listing.provider)
+        .where(SummaryIssuerProvider.mention == mention, SummaryIssuerProvider.listings > 0)
+        .group_by(SummaryIssuerProvider.provider)
+        .order_by(n.desc(), SummaryIssuerProvider.provider)
         .limit(limit)
     )
     return read_frame(db, stmt)
 
 
-@st.cache_data(ttl=TTL, show_spinner=False)
-def providers(db: str, search: str = "", offset: int = 0, limit: int = PAGE_SIZE) -> pd.DataFrame:
-    """Providers with their listings, flagged listings, risk and fee range."""
-    n = func.count()
-    where: list[ColumnElement[bool]] = [
-        is_listing(), Listing.provider.is_not(None), Listing.provider != ""]
+def _provider_where(search: str) -> list[ColumnElement[bool]]:
+    where: list[ColumnElement[bool]] = [SummaryProvider.listings > 0]
     if search:
-        where.append(Listing.provider.contains(search, autoescape=True))
+        where.append(SummaryProvider.provider.contains(search, autoescape=True))
+    return where
+
+
+@cached
+def providers(db: str, search: str = "", offset: int = 0, limit: int = PAGE_SIZE) -> pd.DataFrame:
+    """Providers with their listings, flagged listings, risk and fee range (summary table)."""
     stmt = (
         select(
-            Listing.provider,
-            n.label("listings"),
-            func.sum(case((has_flags(), 1), else_=0)).label("flagged"),
-            func.max(Listing.risk_score).label("max_risk"),
-            func.min(Listing.fee_min).label("fee_min"),
-            func.max(Listing.fee_max).label("fee_max"),
+            SummaryProvider.provider,
+            SummaryProvider.listings,
+            SummaryProvider.flagged,
+            SummaryProvider.max_risk,
+            SummaryProvider.fee_min,
+            SummaryProvider.fee_max,
         )
-        .where(*where)
-        .group_by(Listing.provider)
-        .order_by(n.desc(), Listing.provider)
+        .where(*_provider_where(search))
+        .order_by(SummaryProvider.listings.desc(), SummaryProvider.provider)
         .offset(max(0, int(offset)))
         .limit(max(1, min(int(limit), MAX_ROWS)))
     )
     return read_frame(db, stmt)
 
 
-@st.cache_data(ttl=TTL, show_spinner=False)
+@cached
 def provider_count(db: str, search: str = "") -> int:
     """How many providers ``providers`` pages through."""
-    where: list[ColumnElement[bool]] = [
-        is_listing(), Listing.provider.is_not(None), Listing.provider != ""]
-    if search:
-        where.append(Listing.provider.contains(search, autoescape=True))
-    groups = select(Listing.provider).where(*where).group_by(Listing.provider).subquery()
+    stmt = select(func.count()).select_from(SummaryProvider).where(*_provider_where(search))
     with engine(db).connect() as conn:
-        return int(conn.execute(select(func.count()).select_from(groups)).scalar_one())
+        return int(conn.execute(stmt).scalar_one())
 
 
-@st.cache_data(ttl=TTL, show_spinner=False)
+@cached
 def provider_issuers(db: str, provider: str, limit: int = 100) -> pd.DataFrame:
     """The issuer names a provider's listings advertise, with their match status."""
-    n = func.count(distinct(IssuerMatch.listing_id))
     stmt = (
-        select(IssuerMatch.mention, IssuerMatch.status, n.label("listings"))
-        .join(Listing, Listing.id == IssuerMatch.listing_id)
-        .where(IssuerMatch.current.is_(True), Listing.provider == provider, is_listing())
-        .group_by(IssuerMatch.mention, IssuerMatch.status)
-        .order_by(n.desc(), IssuerMatch.mention)
+        select(SummaryIssuerProvider.mention, SummaryIssuerProvider.status,
+               SummaryIssuerProvider.listings)
+        .where(SummaryIssuerProvider.provider == provider, SummaryIssuerProvider.listings > 0)
+        .order_by(SummaryIssuerProvider.listings.desc(), SummaryIssuerProvider.mention)
         .limit(limit)
     )
     return read_frame(db, stmt)
 
 
-@st.cache_data(ttl=TTL, show_spinner=False)
+@cached
 def registry_versions(db: str, limit: int = 100) -> pd.DataFrame:
     """Registry imports, newest first, with how many agencies each holds."""
     agencies = (
@@ -195,7 +177,7 @@ def registry_versions(db: str, limit: int = 100) -> pd.DataFrame:
     return read_frame(db, stmt)
 
 
-@st.cache_data(ttl=TTL, show_spinner=False)
+@cached
 def agencies(db: str, registry_version: int, search: str = "", limit: int = 1000) -> pd.DataFrame:
     """The agencies of one registry version (name, alias or id containing ``search``)."""
     where: list[ColumnElement[bool]] = [Agency.version_id == registry_version]

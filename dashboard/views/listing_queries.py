@@ -7,15 +7,13 @@ from __future__ import annotations
 from typing import Any
 
 import pandas as pd
-import streamlit as st
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from dashboard.access import Access
-from dashboard.db import TTL, engine, read_frame
+from dashboard.db import cached, engine, read_frame
 from dashboard.filters import FLAG_DECISIONS, LISTING_OUTCOMES, severity_rank
-from dashboard.views.overview_queries import overview_counts
-from dashboard.views.queue_queries import queue_count, queue_page
+from store import summaries
 from store.aliases import resolve_listing_id
 from store.models import Flag, IssuerMatch, Listing, Observation, Page, RegistryVersion, Review
 from store.review_state import refresh_review_status
@@ -26,7 +24,7 @@ class ReviewError(ValueError):
     """A decision that cannot be recorded (message says which field is wrong)."""
 
 
-@st.cache_data(ttl=TTL, show_spinner=False)
+@cached
 def listing(db: str, listing_id: int) -> dict[str, Any] | None:
     """The listing's current facts and screening outcome, or None when there is none."""
     stmt = select(Listing.__table__).where(Listing.id == listing_id).limit(1)
@@ -35,14 +33,14 @@ def listing(db: str, listing_id: int) -> dict[str, Any] | None:
     return dict(row) if row else None
 
 
-@st.cache_data(ttl=TTL, show_spinner=False)
+@cached
 def current_id(db: str, listing_id: int) -> int:
     """The id ``listing_id`` stands for now: itself, or the listing it was merged into."""
     with Session(engine(db)) as session:
         return resolve_listing_id(session, listing_id)
 
 
-@st.cache_data(ttl=TTL, show_spinner=False)
+@cached
 def page_type(db: str, listing_id: int) -> tuple[str, str, str] | None:
     """(type, reasons, warnings) of the page the listing was last read from, as extraction
     decided; warnings say what it could not read (content lost to depth, a skipped block)."""
@@ -53,7 +51,7 @@ def page_type(db: str, listing_id: int) -> tuple[str, str, str] | None:
     return (row[0] or "", row[1] or "", row[2] or "") if row and row[0] else None
 
 
-@st.cache_data(ttl=TTL, show_spinner=False)
+@cached
 def listing_flags(db: str, listing_id: int, limit: int = 200) -> pd.DataFrame:
     """The listing's flags, active ones first, with the current review of each."""
     decision = (
@@ -89,7 +87,7 @@ def listing_flags(db: str, listing_id: int, limit: int = 200) -> pd.DataFrame:
     return read_frame(db, stmt)
 
 
-@st.cache_data(ttl=TTL, show_spinner=False)
+@cached
 def listing_matches(db: str, listing_id: int, limit: int = 100) -> pd.DataFrame:
     """The current issuer matches of the listing, with the registry version they used."""
     stmt = (
@@ -116,7 +114,7 @@ def listing_matches(db: str, listing_id: int, limit: int = 100) -> pd.DataFrame:
     return read_frame(db, stmt)
 
 
-@st.cache_data(ttl=TTL, show_spinner=False)
+@cached
 def listing_observations(db: str, listing_id: int, limit: int = 500) -> pd.DataFrame:
     """The listing's observations, oldest first (each one a change of its facts)."""
     stmt = (
@@ -136,7 +134,7 @@ def listing_observations(db: str, listing_id: int, limit: int = 500) -> pd.DataF
     return read_frame(db, stmt)
 
 
-@st.cache_data(ttl=TTL, show_spinner=False)
+@cached
 def latest_facts(db: str, listing_id: int) -> dict[str, Any]:
     """The facts JSON of the listing's latest observation (empty when it has none)."""
     stmt = (
@@ -150,7 +148,7 @@ def latest_facts(db: str, listing_id: int) -> dict[str, Any]:
     return facts if isinstance(facts, dict) else {}
 
 
-@st.cache_data(ttl=TTL, show_spinner=False)
+@cached
 def archived_page(db: str, listing_id: int) -> dict[str, Any] | None:
     """Where the listing's latest page is archived (the page the listing was last seen on)."""
     latest_obs_page = (
@@ -190,7 +188,7 @@ def archived_page(db: str, listing_id: int) -> dict[str, Any] | None:
     return dict(row) if row else None
 
 
-@st.cache_data(ttl=TTL, show_spinner=False)
+@cached
 def flag_decisions(db: str, listing_id: int) -> dict[str, dict[str, Any]]:
     """flag fingerprint -> its latest decision (decision, reviewer, decided_at, note)."""
     stmt = (
@@ -207,7 +205,7 @@ def flag_decisions(db: str, listing_id: int) -> dict[str, dict[str, Any]]:
     return latest
 
 
-@st.cache_data(ttl=TTL, show_spinner=False)
+@cached
 def listing_reviews(db: str, listing_id: int, limit: int = 500) -> pd.DataFrame:
     """Every decision recorded on the listing, newest first: the audit trail."""
     stmt = (
@@ -235,7 +233,8 @@ def record_review(
     flag_fingerprint: str | None = None,
     typed_name: str = "",
 ) -> int:
-    """Append a decision (never updates one) and return its id; clears the review caches.
+    """Append a decision (never updates one) and return its id; the summaries' refresh bumps
+    the store's change counter, so every cached read shows it at once.
 
     On a flag (``flag_fingerprint``, an active flag of the listing) the decision is one of
     FLAG_DECISIONS; on the listing as a whole (no fingerprint) one of LISTING_OUTCOMES. Every
@@ -284,7 +283,5 @@ def record_review(
             .returning(Review.id)
         ).scalar_one()
         refresh_review_status(conn, [listing_id])
-    for cached in (listing, listing_reviews, listing_flags, flag_decisions, overview_counts,
-                   queue_count, queue_page):
-        cached.clear()
+        summaries.refresh(conn, [listing_id])  # counts and the queue's figures
     return int(review_id)

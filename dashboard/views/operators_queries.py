@@ -13,10 +13,9 @@ from __future__ import annotations
 from typing import Any
 
 import pandas as pd
-import streamlit as st
 from sqlalchemy import func, select
 
-from dashboard.db import MAX_ROWS, PAGE_SIZE, TTL, engine, read_frame
+from dashboard.db import MAX_ROWS, PAGE_SIZE, cached, engine, read_frame
 from store.models import ContactIdentifier, Listing, Operator, OperatorEvent
 
 SORTS = ("risk", "listings")
@@ -42,7 +41,7 @@ def _current_groups() -> Any:
     )
 
 
-@st.cache_data(ttl=TTL, show_spinner=False)
+@cached
 def operator_count(db: str) -> int:
     """How many current operators there are."""
     groups = _current_groups().subquery()
@@ -79,7 +78,7 @@ def _distinct(values: Any) -> list[str]:
     return sorted({str(v) for v in values if v is not None and v == v and str(v).strip()})
 
 
-@st.cache_data(ttl=TTL, show_spinner=False)
+@cached
 def operators_page(db: str, sort: str = "risk", offset: int = 0,
                    limit: int = PAGE_SIZE) -> pd.DataFrame:
     """One page of current operators (LIMIT/OFFSET in SQL), riskiest first or largest first,
@@ -104,7 +103,7 @@ def operators_page(db: str, sort: str = "risk", offset: int = 0,
     return page.merge(attributes, on="operator_id", how="left")
 
 
-@st.cache_data(ttl=TTL, show_spinner=False)
+@cached
 def current_operator(db: str, operator_id: int) -> int | None:
     """The operator ``operator_id`` is now: itself, or the one it was merged into (followed
     to the end of the chain); None for an unknown id."""
@@ -124,7 +123,7 @@ def current_operator(db: str, operator_id: int) -> int | None:
     return current
 
 
-@st.cache_data(ttl=TTL, show_spinner=False)
+@cached
 def operator(db: str, operator_id: int) -> dict[str, Any] | None:
     """An operator's own row and its listings' figures; None when it does not exist."""
     with engine(db).connect() as conn:
@@ -148,7 +147,7 @@ def operator(db: str, operator_id: int) -> dict[str, Any] | None:
     return out
 
 
-@st.cache_data(ttl=TTL, show_spinner=False)
+@cached
 def operator_listings(db: str, operator_id: int, limit: int = MAX_ROWS) -> pd.DataFrame:
     """The operator's listings, riskiest first."""
     return read_frame(
@@ -164,7 +163,7 @@ def operator_listings(db: str, operator_id: int, limit: int = MAX_ROWS) -> pd.Da
     )
 
 
-@st.cache_data(ttl=TTL, show_spinner=False)
+@cached
 def operator_ties(db: str, operator_id: int, limit: int = MAX_ROWS) -> pd.DataFrame:
     """The identifiers that tie the operator's listings: one row per (identifier, listing)
     for every (kind, value) at least two of its listings show, with the words around it on
@@ -196,7 +195,7 @@ def operator_ties(db: str, operator_id: int, limit: int = MAX_ROWS) -> pd.DataFr
     )
 
 
-@st.cache_data(ttl=TTL, show_spinner=False)
+@cached
 def operator_events(db: str, operator_id: int, limit: int = 500) -> pd.DataFrame:
     """The operator's events, newest first (also those naming it as the other operator)."""
     return read_frame(
@@ -210,7 +209,7 @@ def operator_events(db: str, operator_id: int, limit: int = 500) -> pd.DataFrame
     )
 
 
-@st.cache_data(ttl=TTL, show_spinner=False)
+@cached
 def listing_operator(db: str, listing_id: int) -> tuple[int, int] | None:
     """The current operator of a listing and how many listings it has, or None."""
     with engine(db).connect() as conn:

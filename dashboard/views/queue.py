@@ -21,6 +21,7 @@ from dashboard.i18n import (
 )
 from dashboard.urlstate import (
     QueueState,
+    cursor_from_params,
     listing_id_query,
     params_from_state,
     state_from_params,
@@ -155,34 +156,51 @@ state = QueueState(
 listing_filter = state.to_filter()
 params = params_from_state(state)
 
-# A new filter starts at page 1; the page number itself also lives in the URL.
+# A new filter starts at page 1. The page number and the keyset cursor (``after`` / ``before``
+# a row's risk and id: queue_queries) live in the URL beside the filters.
 if st.session_state.get("queue_filter") != listing_filter:
     first_visit = "queue_filter" not in st.session_state
     st.session_state["queue_filter"] = listing_filter
     url_page = st.query_params.get("page", "1")
     st.session_state["queue_page_no"] = int(url_page) if first_visit and url_page.isdigit() else 1
+    st.session_state["queue_cursor"] = (
+        cursor_from_params(st.query_params.to_dict()) if first_visit else None)
 
 total = q.queue_count(db, listing_filter)
 pages = max(1, math.ceil(total / PAGE_SIZE))
 page_no = min(max(1, int(st.session_state.get("queue_page_no", 1))), pages)
 st.session_state["queue_page_no"] = page_no
+cursor = st.session_state.get("queue_cursor") if page_no > 1 else None
 if page_no > 1:
     params["page"] = str(page_no)
+    if cursor:
+        params[cursor[0]] = f"{cursor[1]}.{cursor[2]}"
 st.query_params.from_dict(w.with_lang(params))
 
+frame = q.queue_page(
+    db, listing_filter,
+    offset=0 if cursor else (page_no - 1) * PAGE_SIZE,  # a link without a cursor: by offset
+    after=(cursor[1], cursor[2]) if cursor and cursor[0] == "after" else None,
+    before=(cursor[1], cursor[2]) if cursor and cursor[0] == "before" else None,
+)
+edges = ([int(frame["risk_score"].iloc[i]), int(frame["id"].iloc[i])] for i in (0, -1)
+         ) if not frame.empty else iter(([0, 0], [0, 0]))
+first_row, last_row = next(edges), next(edges)
 
-def _turn(step: int) -> None:
+
+def _turn(step: int, edge: list[int]) -> None:
     st.session_state["queue_page_no"] = st.session_state.get("queue_page_no", 1) + step
+    st.session_state["queue_cursor"] = ("after" if step > 0 else "before", *edge)
 
 
 left, middle, right = st.columns([2, 1, 1])
 left.markdown(f"**{t('queue_count', n=f'{total:,}')}** · {page_no} / {pages}")
-middle.button("◀", on_click=_turn, args=(-1,), disabled=page_no <= 1, key="q_prev", width="stretch")
+middle.button("◀", on_click=_turn, args=(-1, first_row), disabled=page_no <= 1, key="q_prev",
+              width="stretch")
 right.button(
-    "▶", on_click=_turn, args=(1,), disabled=page_no >= pages, key="q_next", width="stretch"
+    "▶", on_click=_turn, args=(1, last_row), disabled=page_no >= pages or frame.empty,
+    key="q_next", width="stretch",
 )
-
-frame = q.queue_page(db, listing_filter, offset=(page_no - 1) * PAGE_SIZE)
 rows = w.listing_rows(frame)
 columns = {
     "link": t("col_link"),

@@ -6,11 +6,11 @@ from __future__ import annotations
 from typing import Any
 
 import pandas as pd
-import streamlit as st
 from sqlalchemy import func, select
 
-from dashboard.db import TTL, engine, read_frame
+from dashboard.db import cached, engine, read_frame
 from store.models import CrawlRun, Listing, Page, RunChange
+from store.summary_models import SummaryRunChange
 from store.vocabulary import CHANGE_KINDS, FLAG_CHANGES
 
 _STAT_KEYS = {
@@ -36,11 +36,11 @@ def _stat(stats: dict[str, Any], name: str) -> int | None:
     return None
 
 
-@st.cache_data(ttl=TTL, show_spinner=False)
+@cached
 def crawl_runs(db: str, limit: int = 200) -> pd.DataFrame:
     """The latest runs, newest first, with pages, offer pages, errors and what they changed.
 
-    What a run changed is counted from ``run_changes`` (every run records it: listings new,
+    What a run changed is counted from ``run_changes`` (its counts in ``summary_run_changes``) (every run records it: listings new,
     changed, removed; flags raised, cleared). Pages, offer pages and errors come from the
     run's stats, or the pages table for a run that did not record them. Runs from before
     every run recorded its changes fall back to their stats.
@@ -66,9 +66,8 @@ def crawl_runs(db: str, limit: int = 200) -> pd.DataFrame:
         changes: dict[tuple[int, str], int] = {
             (run_id, change): n
             for run_id, change, n in conn.execute(
-                select(RunChange.run_id, RunChange.change, func.count())
-                .where(RunChange.run_id.in_(ids))
-                .group_by(RunChange.run_id, RunChange.change)
+                select(SummaryRunChange.run_id, SummaryRunChange.change, SummaryRunChange.n)
+                .where(SummaryRunChange.run_id.in_(ids))
             ).all()
         }
         lacking = [int(rid) for rid, stats in zip(runs["id"], runs["stats"], strict=True)
@@ -91,7 +90,7 @@ def crawl_runs(db: str, limit: int = 200) -> pd.DataFrame:
     return runs.drop(columns=["stats"])
 
 
-@st.cache_data(ttl=TTL, show_spinner=False)
+@cached
 def run_changes(db: str, run_id: int, limit: int = 500) -> pd.DataFrame:
     """The listings a run found new, changed or removed, and the flags it raised or cleared."""
     stmt = (

@@ -2,6 +2,7 @@
 
 from alembic import context
 
+from store import summary_models  # noqa: F401 - the dashboard's summary tables, same metadata
 from store.models import Base
 
 connection = context.config.attributes.get("connection")

@@ -25,6 +25,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from facts.contract import Claim, Fee, IssuerMention, OfferFacts
+from store import summaries
 from store.db import make_engine
 from store.models import (
     Agency,
@@ -209,9 +210,11 @@ def _flush(
 
 
 def seed(
-    db_url: str, warc_dir: Path, listings: int = 300, rng_seed: int = 7, warc_pages: int = 2000
+    db_url: str, warc_dir: Path, listings: int = 300, rng_seed: int = 7, warc_pages: int = 2000,
+    rebuild_summaries: bool = True,
 ) -> SeedSummary:
-    """Fill an empty database at ``db_url``; WARC records for the first ``warc_pages`` pages."""
+    """Fill an empty database at ``db_url``; WARC records for the first ``warc_pages`` pages;
+    then the dashboard's summary tables (``store.summaries.rebuild``)."""
     rng = random.Random(rng_seed)
     engine = make_engine(db_url)
     summary = SeedSummary(listings=listings)
@@ -628,6 +631,9 @@ def seed(
             stats["pages"] += 3  # the index pages of the sources
             stats["errors"] = i % 3
             conn.execute(update(CrawlRun).where(CrawlRun.id == i + 1).values(stats=stats))
+    if rebuild_summaries:  # bulk inserts pass by the writers' hooks: build them whole
+        with engine.begin() as conn:
+            summaries.rebuild(conn)
     engine.dispose()
 
     summary.runs = RUNS
