@@ -5,10 +5,8 @@ rapidfuzz scoring (``process.cpdist``).
 
 from __future__ import annotations
 
-import gc
 import operator
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -31,20 +29,6 @@ _GRAM_BITS = 2 * _CHAR_BITS
 RATIO_SCALE = 2**19
 RATIO_STEPS = 100 * RATIO_SCALE  # < 2**26
 MENTION_SHIFT = ENTRY_BITS + 26  # mention positions < 2**16 (see registry.matcher._NEAR_BATCH)
-
-
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while bulk-building acyclic objects (results,
-    decisions, candidates): with a large heap its collections cost a third of that work.
-    Reference counting still frees everything; the previous state is restored."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def bigram_pairs(keys: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:

@@ -34,6 +34,7 @@ from collections.abc import Iterable, Sequence
 
 import numpy as np
 
+from registry.gcpause import gc_paused
 from registry.match_arrays import (
     ENTRY_BITS,
     ENTRY_MASK,
@@ -43,7 +44,6 @@ from registry.match_arrays import (
     bigram_pairs,
     bigram_postings,
     compact_alphabet,
-    gc_paused,
     group_starts,
     pair_ratios,
     relabelled,
