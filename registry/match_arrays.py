@@ -54,11 +54,12 @@ def bigram_postings(keys: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.nda
     """Inverted index of bigrams: sorted codes, start and length of each posting list, and the
     concatenated posting lists (key indexes, ascending)."""
     owners, grams = bigram_pairs(keys)
-    order = np.lexsort((owners, grams))
-    grams = grams[order]
+    # by bigram, then key: one sort of (bigram, key) packed in an int64 (owners < 2**ENTRY_BITS)
+    packed = np.sort(grams << ENTRY_BITS | owners)
+    grams, owners = packed >> ENTRY_BITS, packed & ENTRY_MASK
     starts = np.flatnonzero(first_of_runs(grams))
     counts = np.diff(np.append(starts, len(grams)))
-    return grams[starts], starts, counts, owners[order]
+    return grams[starts], starts, counts, owners
 
 
 def first_of_runs(values: np.ndarray) -> np.ndarray:
@@ -75,7 +76,10 @@ def unique_sorted(values: np.ndarray) -> np.ndarray:
     return kept
 
 
-def compact_alphabet(keys: Sequence[str]) -> dict[int, int]:
+Alphabet = tuple[np.ndarray, np.ndarray]  # code points ascending, and the code each gets
+
+
+def compact_alphabet(keys: Sequence[str]) -> Alphabet:
     """A relabelling of characters (a swap, so one-to-one) giving the registry's most frequent
     ones codes below 256, where rapidfuzz scores from a flat table instead of a hash map.
 
@@ -86,16 +90,33 @@ def compact_alphabet(keys: Sequence[str]) -> dict[int, int]:
     present = np.flatnonzero(counts[256:]) + 256
     frequent = present[np.argsort(-counts[present], kind="stable")].tolist()
     swaps = dict(zip(frequent, range(11, 256), strict=False))
-    return {**swaps, **{low_code: code for code, low_code in swaps.items()}}
+    return alphabet_table({**swaps, **{low_code: code for code, low_code in swaps.items()}})
 
 
-def relabelled(strings: Sequence[str], alphabet: dict[int, int]) -> np.ndarray:
-    """The strings (normalized keys or cores: no line breaks) relabelled, as an object array."""
+def alphabet_table(alphabet: dict[int, int]) -> Alphabet:
+    """``alphabet`` as two aligned arrays (code points ascending, their new codes)."""
+    sources = np.fromiter(alphabet, dtype=np.uint32, count=len(alphabet))
+    targets = np.fromiter(alphabet.values(), dtype=np.uint32, count=len(alphabet))
+    order = np.argsort(sources)
+    return sources[order], targets[order]
+
+
+def relabelled(strings: Sequence[str], alphabet: Alphabet) -> np.ndarray:
+    """The strings (normalized keys or cores: no line breaks) relabelled by ``alphabet``, as
+    an object array (a ``str.translate`` of all of them at once, on their code points)."""
     joined = "\n".join(strings)
     if joined.count("\n") != max(len(strings) - 1, 0):
         raise ValueError("relabelling a name with a line break: names must be normalized")
-    relabelled = joined.translate(alphabet).split("\n") if strings else []
-    return np.array(relabelled, dtype=object)
+    if not strings:
+        return np.array([], dtype=object)
+    sources, targets = alphabet
+    codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    if len(sources):
+        slots = np.searchsorted(sources, codes)
+        slots[slots == len(sources)] = 0
+        codes = np.where(sources[slots] == codes, targets[slots], codes)
+    return np.array(codes.astype(np.uint32).tobytes().decode("utf-32-le", "surrogatepass")
+                    .split("\n"), dtype=object)
 
 
 def lengths_of(strings: np.ndarray) -> np.ndarray:
