@@ -76,7 +76,7 @@ def unique_sorted(values: np.ndarray) -> np.ndarray:
     return kept
 
 
-Alphabet = tuple[np.ndarray, np.ndarray]  # code points ascending, and the code each gets
+Alphabet = np.ndarray  # the code each code point gets, for code points up to the table's end
 
 
 def compact_alphabet(keys: Sequence[str]) -> Alphabet:
@@ -94,11 +94,12 @@ def compact_alphabet(keys: Sequence[str]) -> Alphabet:
 
 
 def alphabet_table(alphabet: dict[int, int]) -> Alphabet:
-    """``alphabet`` as two aligned arrays (code points ascending, their new codes)."""
-    sources = np.fromiter(alphabet, dtype=np.uint32, count=len(alphabet))
-    targets = np.fromiter(alphabet.values(), dtype=np.uint32, count=len(alphabet))
-    order = np.argsort(sources)
-    return sources[order], targets[order]
+    """``alphabet`` as a table: entry ``c`` is the code of code point ``c`` (itself when the
+    alphabet does not move it), up to the highest code point the alphabet moves."""
+    table = np.arange(max(alphabet, default=-1) + 1, dtype=np.uint32)
+    table[np.fromiter(alphabet, dtype=np.int64, count=len(alphabet))] = np.fromiter(
+        alphabet.values(), dtype=np.uint32, count=len(alphabet))
+    return table
 
 
 def relabelled(strings: Sequence[str], alphabet: Alphabet) -> np.ndarray:
@@ -109,14 +110,12 @@ def relabelled(strings: Sequence[str], alphabet: Alphabet) -> np.ndarray:
         raise ValueError("relabelling a name with a line break: names must be normalized")
     if not strings:
         return np.array([], dtype=object)
-    sources, targets = alphabet
     codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    if len(sources):
-        slots = np.searchsorted(sources, codes)
-        slots[slots == len(sources)] = 0
-        codes = np.where(sources[slots] == codes, targets[slots], codes)
-    return np.array(codes.astype(np.uint32).tobytes().decode("utf-32-le", "surrogatepass")
-                    .split("\n"), dtype=object)
+    if len(alphabet):
+        inside = codes < len(alphabet)
+        codes = np.where(inside, alphabet[np.where(inside, codes, 0)], codes)
+    return np.array(codes.tobytes().decode("utf-32-le", "surrogatepass").split("\n"),
+                    dtype=object)
 
 
 def lengths_of(strings: np.ndarray) -> np.ndarray:

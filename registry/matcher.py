@@ -168,7 +168,7 @@ class IssuerMatcher:
 
     def match_many(self, names: Iterable[str]) -> list[MatchResult]:
         """Results in input order; each distinct name is matched once."""
-        names = list(names)
+        names = names if isinstance(names, list) else list(names)  # read, never changed
         with gc_paused():
             distinct = list(dict.fromkeys(names))
             keys = normalize_names(distinct)

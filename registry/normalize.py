@@ -202,6 +202,64 @@ def _finish_key(text: str) -> str:
     return strip_legal_suffix(text)
 
 
+def _codes_of(words: Sequence[str]) -> list[np.ndarray]:
+    return [np.frombuffer(word.encode("utf-32-le"), dtype=np.uint32) for word in words]
+
+
+_VERB_CODES = _codes_of(_TRAILING_VERB_ENDS)  # every trailing verb is 2 characters
+assert {len(verb) for verb in _TRAILING_VERB_ENDS} == {2}
+_LEGAL_CODES = [(length, _codes_of(sorted(suffixes))) for length, suffixes in _LEGAL_SUFFIX_SETS]
+
+
+def _ends_with(kept: np.ndarray, ends: np.ndarray, words: list[np.ndarray]) -> np.ndarray:
+    """For names ending (exclusive) at ``ends`` in ``kept``, whether each ends with one of
+    ``words`` (all of one length; the caller makes sure each name is that long)."""
+    length = len(words[0])
+    tails = [kept[ends - length + offset] for offset in range(length)]
+    found = np.zeros(len(ends), dtype=bool)
+    for word in words:
+        same = tails[0] == word[0]
+        for offset in range(1, length):
+            same &= tails[offset] == word[offset]
+        found |= same
+    return found
+
+
+def _finished_keys(kept: np.ndarray) -> np.ndarray:
+    """``_finish_key`` of every name in ``kept`` (code points, names ended by separators), in
+    bulk: trailing verbs (2 characters each; all of them, unless that is the whole name), then
+    legal-form suffixes as ``strip_legal_suffix`` drops them (the longest that leaves 2
+    characters or more, again and again). The codes kept, names still ended by separators."""
+    ends = np.append(np.flatnonzero(kept == 0), len(kept))
+    lengths = ends - np.append(0, ends[:-1] + 1)
+    dropped = np.zeros(len(ends), dtype=np.int64)
+    active = np.flatnonzero(lengths >= 2)
+    while len(active):  # verbs: 2 characters at a time
+        verb = _ends_with(kept, ends[active] - dropped[active], _VERB_CODES)
+        active = active[verb]
+        dropped[active] += 2
+        active = active[lengths[active] - dropped[active] >= 2]
+    dropped[dropped == lengths] = 0  # a name that is all verbs keeps them (``or text``)
+    active = np.flatnonzero(lengths - dropped >= 4)  # a suffix must leave 2 characters
+    while len(active):
+        left = lengths[active] - dropped[active]
+        cut = np.zeros(len(active), dtype=np.int64)
+        for length, words in _LEGAL_CODES:  # the longest first
+            room = np.flatnonzero((cut == 0) & (left - length >= 2))
+            hit = room[_ends_with(kept, ends[active[room]] - dropped[active[room]], words)]
+            cut[hit] = length
+        dropped[active] += cut
+        active = active[cut > 0]
+    if not dropped.any():
+        return kept
+    total = int(dropped.sum())
+    firsts = np.repeat(ends - dropped, dropped)
+    within = np.arange(total) - np.repeat(np.cumsum(dropped) - dropped, dropped)
+    keep = np.ones(len(kept), dtype=bool)
+    keep[firsts + within] = False
+    return kept[keep]
+
+
 def normalize_names(names: Sequence[str]) -> list[str]:
     """``[normalize_name(n) for n in names]``, computed in bulk.
 
@@ -224,8 +282,7 @@ def normalize_names(names: Sequence[str]) -> list[str]:
     bracketed = np.zeros(len(names), dtype=bool)
     bracketed[name_of_code[flagged[flags[flagged] & _BRACKET > 0]]] = True
     kept = codes[_word_char_table(codes)[codes] | is_separator]
-    texts = kept.tobytes().decode("utf-32-le", "surrogatepass").split(_SEPARATOR)
-    keys = [_finish_key(text) for text in texts]
+    keys = _finished_keys(kept).tobytes().decode("utf-32-le", "surrogatepass").split(_SEPARATOR)
     for index in np.flatnonzero(traditional).tolist():
         keys[index] = normalize_name(names[index])
     bracketed &= ~traditional

@@ -19,7 +19,9 @@ the caller commits, and a rollback takes them all back.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Hashable, Sequence
+from itertools import chain
 from typing import Any
 
 from sqlalchemy import JSON, Connection, String, Table
@@ -27,9 +29,28 @@ from sqlalchemy import JSON, Connection, String, Table
 from store.storable import has_unstorable, json_serializer, storable_text
 
 
+def _flat_json_column(values: list[Any]) -> list[str] | None:
+    """The JSON of a column of lists or tuples of storable strings only, or of ints only (a
+    registry's aliases, occupations, levels), each distinct value serialized once; None for
+    any other column. Equal values then serialize alike (no ``True == 1``), and
+    ``json_serializer`` would change nothing in them: its output, with less work."""
+    if not set(map(type, values)) <= {tuple, list}:
+        return None
+    members = list(chain.from_iterable(values))
+    kinds = set(map(type, members))
+    if not ((kinds <= {str} and not has_unstorable("".join(members))) or kinds <= {int}):
+        return None
+    keys = values if all(type(v) is tuple for v in values) else [tuple(v) for v in values]
+    texts = {key: json.dumps(key, ensure_ascii=False) for key in set(keys)}
+    return list(map(texts.__getitem__, keys))
+
+
 def _json_column(values: list[Any]) -> list[str | None]:
     """Each value serialized by the engine's JSON serializer (which also makes its strings
     storable); a list or tuple of hashable members once per distinct value."""
+    flat = _flat_json_column(values)
+    if flat is not None:
+        return list(flat)
     seen: dict[Hashable, str] = {}
     out: list[str | None] = []
     for value in values:
@@ -77,6 +98,19 @@ def _fit(values: list[Any], length: int) -> list[Any]:
     return [v[:length] if isinstance(v, str) and len(v) > length else v for v in values]
 
 
+def _processed(values: list[Any], process: Callable[[Any], Any]) -> list[Any]:
+    """``process`` (a bind processor: a pure function of the value) of each value, once per
+    distinct value when they repeat (a registry's dates)."""
+    try:
+        distinct = set(values)
+    except TypeError:  # unhashable values
+        return list(map(process, values))
+    if len(distinct) * 2 > len(values):
+        return list(map(process, values))
+    done = {value: process(value) for value in distinct}
+    return list(map(done.__getitem__, values))
+
+
 def prepared_columns(connection: Connection, table: Table, columns: Sequence[str],
                      rows: Sequence[Sequence[Any]], *, adapt: bool) -> list[list[Any]]:
     """The rows' values column by column, made storable, fitted and (``adapt``) converted by
@@ -96,7 +130,7 @@ def prepared_columns(connection: Connection, table: Table, columns: Sequence[str
         process: Callable[[Any], Any] | None = None
         if adapt:
             process = column.type.dialect_impl(dialect).bind_processor(dialect)
-        out.append(list(map(process, values)) if process else values)
+        out.append(_processed(values, process) if process else values)
     return out
 
 
