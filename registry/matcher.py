@@ -32,6 +32,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from itertools import repeat
+from typing import Any
 
 import numpy as np
 
@@ -404,6 +405,7 @@ class _NearBatch:
         self._entries, self._scores, self._close = entries, scores, close
         self._best_rows, self._candidate_rows, self._bounds = best_rows, candidate_rows, bounds
         self._reasons: dict[int, Reasons] = {}
+        self._lists: tuple[list[Any], ...] | None = None
 
     def reasons(self, position: int) -> Reasons:
         reasons = self._reasons.get(position)
@@ -411,18 +413,27 @@ class _NearBatch:
             reasons = self._reasons[position] = self._work_out(position)
         return reasons
 
+    def _as_lists(self) -> tuple[list[Any], ...]:
+        """The arrays a decision's reasons read, as lists (made when the first is read)."""
+        if self._lists is None:
+            rows, best = self._candidate_rows, self._best_rows
+            self._lists = (self._entries[rows].tolist(), self._scores[rows].tolist(),
+                           self._bounds.tolist(), self._entries[best].tolist(),
+                           self._scores[best].tolist(), self._close[best].tolist())
+        return self._lists
+
     def _work_out(self, position: int) -> Reasons:
         matcher = self._matcher
         agency_ids, texts = matcher._agency_ids, matcher._texts
-        rows = self._candidate_rows[self._bounds[position]:self._bounds[position + 1]]
-        entries, scores = self._entries[rows].tolist(), self._scores[rows].tolist()
+        entries, scores, bounds, best_entries, best_scores, best_close = self._as_lists()
+        start, stop = bounds[position], bounds[position + 1]
         candidates = tuple([Candidate(agency_ids[entry], texts[entry], round(score, 1))
-                            for entry, score in zip(entries, scores, strict=True)])
-        row = int(self._best_rows[position])
-        best = matcher._entry(int(self._entries[row]))
-        score = float(self._scores[row])
+                            for entry, score in zip(entries[start:stop], scores[start:stop],
+                                                    strict=True)])
+        best = matcher._entry(best_entries[position])
+        score = best_scores[position]
         key, core = self._keys[position], self._cores[position]
-        if bool(self._close[row]):
+        if best_close[position]:
             detail = describe_edits(best.key, key)
             if best.core == core and len(core) >= MIN_CORE_LENGTH:
                 detail = f'same distinctive part "{core}"; {detail}'

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Literal
 
+from registry.gcpause import gc_paused
+
 AI_TRAINER_CODE = "4-04-05-05"  # docs/domain.md §1.1
 
 AgencyKind = Literal["evaluation_org", "employer", "government", "association", "other"]
@@ -92,15 +94,18 @@ class MatchResult:
                              outcomes: Sequence[tuple[Any, ...]],
                              explain: Explainer) -> list[MatchResult]:
         """``explained_later`` for many: each outcome is a tuple whose first four items are the
-        status, agency_id, matched_name and score, and is itself the reason."""
+        status, agency_id, matched_name and score, and is itself the reason. The first
+        explanation read works out those of all of them (a caller that reads one reads all,
+        as screening does), with the cyclic GC paused."""
+        together = _ExplainedTogether(mentions, outcomes, explain)
         new = object.__new__
         results: list[MatchResult] = []
         append = results.append
-        for mention, outcome in zip(mentions, outcomes, strict=True):
+        for index, (mention, outcome) in enumerate(zip(mentions, outcomes, strict=True)):
             result = new(cls)
             result._mention = mention
             result._status, result._agency_id, result._matched_name, result._score = outcome[:4]
-            result._explain, result._reason = explain, outcome
+            result._explain, result._reason = together, index
             append(result)
         return results
 
@@ -168,3 +173,24 @@ class MatchResult:
 
 # works out (explanation, candidates) of a result from its mention and the matcher's reason
 Explainer = Callable[[str, Any], tuple[str, tuple[Candidate, ...]]]
+
+
+class _ExplainedTogether:
+    """The explanations of many results, worked out all at once when the first is read (an
+    ``Explainer`` whose reason is the result's position). Holds no result: no cycle."""
+
+    __slots__ = ("_done", "_explain", "_mentions", "_outcomes")
+
+    def __init__(self, mentions: Sequence[str], outcomes: Sequence[Any],
+                 explain: Explainer) -> None:
+        self._mentions, self._outcomes, self._explain = mentions, outcomes, explain
+        self._done: list[tuple[str, tuple[Candidate, ...]]] | None = None
+
+    def __call__(self, mention: str, index: int) -> tuple[str, tuple[Candidate, ...]]:
+        if self._done is None:
+            explain = self._explain
+            with gc_paused():
+                self._done = [explain(m, o) for m, o in zip(self._mentions, self._outcomes,
+                                                             strict=True)]
+            self._mentions = self._outcomes = ()
+        return self._done[index]
