@@ -159,6 +159,9 @@ class IssuerMatcher:
         self._gram_codes, self._gram_starts, self._gram_counts, self._posted = (
             bigram_postings(self._keys))
         self._df_cap = max(BLOCK_MIN_DF_CAP, int(len(self._keys) * BLOCK_MAX_DF_SHARE))
+        # bits of a bigram's slot and of a posting list's size (blocking packs them)
+        self._slot_bits = max(len(self._gram_codes), 1).bit_length()
+        self._size_bits = max(int(self._gram_counts.max(initial=0)), 1).bit_length()
         self._decisions: dict[str, Decision] = {}
         self._exact_decisions: dict[int, Decision] = {}
         self._exact_reasons: dict[int, Reasons] = {}
@@ -315,8 +318,7 @@ class IssuerMatcher:
         sizes = self._gram_counts[slots]
         # rarest first within each mention (ties: the bigram first in code order): one sort of
         # (mention, size, slot) packed in an int64 when they fit, else a lexsort
-        slot_bits = max(len(self._gram_codes), 1).bit_length()
-        size_bits = max(int(self._gram_counts.max(initial=0)), 1).bit_length()
+        slot_bits, size_bits = self._slot_bits, self._size_bits
         if len(keys).bit_length() + size_bits + slot_bits <= 63:
             packed = np.sort(gram_mentions << (size_bits + slot_bits) | sizes << slot_bits | slots)
             gram_mentions = packed >> (size_bits + slot_bits)

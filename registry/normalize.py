@@ -260,6 +260,9 @@ def _finished_keys(kept: np.ndarray) -> np.ndarray:
     return kept[keep]
 
 
+_BULK_FROM = 64  # names from which normalize_names works on all of them at once
+
+
 def normalize_names(names: Sequence[str]) -> list[str]:
     """``[normalize_name(n) for n in names]``, computed in bulk.
 
@@ -268,8 +271,10 @@ def normalize_names(names: Sequence[str]) -> list[str]:
     ``normalize_name`` one by one (phrase-level t2s, the region moved to the front).
     """
     names = list(names)
+    if len(names) < _BULK_FROM:  # a few names: one by one is cheaper (and memoized)
+        return [normalize_name(name) for name in names]
     joined = _SEPARATOR.join(names)
-    if len(names) < 2 or joined.count(_SEPARATOR) != len(names) - 1:
+    if joined.count(_SEPARATOR) != len(names) - 1:
         return [normalize_name(name) for name in names]
     lowered = unicodedata.normalize("NFKC", joined).lower()
     codes = np.frombuffer(lowered.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)

@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from registry.normalize import (
+    _BULK_FROM,
     _LEGAL_SUFFIXES,
     clear_caches,
     core_name,
@@ -60,10 +61,12 @@ PIECES = ["杭州", "北京市", "（", "）", "(", ")", "[", "【", "】", "〔
           "\t", "！", "评价中心", "後", "髮", "a"]
 
 
-@settings(max_examples=300, deadline=None)
-@given(st.lists(st.lists(st.sampled_from(PIECES), max_size=8).map("".join), min_size=2,
-                max_size=30))
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(PIECES), max_size=8).map("".join), min_size=64,
+                max_size=120))
 def test_bulk_normalization_gives_the_keys_of_one_by_one(names: list[str]) -> None:
+    """Lists long enough for the bulk path (``_BULK_FROM``)."""
+    assert len(names) >= _BULK_FROM
     clear_caches()
     assert normalize_names(names) == [normalize_name(name) for name in names]
 
