@@ -2,7 +2,7 @@
 
     python3 bench/compare.py BASE [HEAD] [--runs 3] [--bench crawl,match,screen,store,dashboard]
         [--crawl-pages 2000] [--store-listings 20000] [--screen-listings 30000]
-        [--dashboard-listings 20000]
+        [--dashboard-listings 20000] [--registry-rows 100000] [--registry-db sqlite,postgresql]
 
 Each commit is checked out into its own git worktree under ``bench/out/compare/`` with
 its own virtualenv (made once, reused). Runs alternate between the two commits (base,
@@ -35,6 +35,7 @@ class Figure:
     name: str
     pattern: str
     higher_is_better: bool
+    optional: bool = False  # a figure the bench prints only for some options
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,22 @@ BENCHES = {
             Figure("matcher CPU s", r"IssuerMatcher:.*\(CPU ([\d.]+) s\)", False),
             Figure("matcher wall s", r"IssuerMatcher:.*total ([\d.]+) s", False),
             Figure("brute-force CPU s", r"brute-force cdist:.*\(CPU ([\d.]+) s", False),
+        ),
+    ),
+    # newer than the commits it compares: this checkout's script, run by each commit's Python,
+    # times that commit's `certwatch registry import` on the same generated file
+    "registry": Bench(
+        "registry",
+        lambda o: [str(ROOT / "bench/registry/run.py"), "--rows", str(o.registry_rows),
+                   "--db", o.registry_db],
+        tuple(
+            Figure(f"{store} {what}", pattern.format(store=store), False, optional=True)
+            for store in ("sqlite", "postgresql")
+            for what, pattern in (
+                ("first import s", r"{store} first import.* in ([\d.]+) s wall"),
+                ("second import s", r"{store} second import.* in ([\d.]+) s wall"),
+                ("first import CPU s", r"{store} first import.*\(CPU ([\d.]+) s\)"),
+            )
         ),
     ),
     "screen": Bench(
@@ -122,6 +139,8 @@ def run_once(bench: Bench, tree: Path, options: argparse.Namespace) -> dict[str,
     found = {"wall s": time.perf_counter() - started}
     for figure in bench.figures:
         match = re.search(figure.pattern, out)
+        if match is None and figure.optional:
+            continue
         if match is None:
             raise SystemExit(f"{bench.name}: no '{figure.name}' in its output:\n{out}")
         found[figure.name] = float(match.group(1).replace(",", ""))
@@ -138,6 +157,9 @@ def main() -> int:
     parser.add_argument("--screen-listings", type=int, default=30_000)
     parser.add_argument("--store-listings", type=int, default=20_000)
     parser.add_argument("--dashboard-listings", type=int, default=20_000)
+    parser.add_argument("--registry-rows", type=int, default=100_000)
+    parser.add_argument("--registry-db", default="sqlite,postgresql",
+                        help="registry bench stores; a figure of a store left out is not shown")
     options = parser.parse_args()
     sides = [tree_for(options.base), tree_for(options.head)]
     print(f"base {sides[0][0]}  head {sides[1][0]}  runs {options.runs} (median shown)")
@@ -151,6 +173,8 @@ def main() -> int:
         print(f"\n{name}: {' '.join(bench.argv(options))}")
         higher = {f.name: f.higher_is_better for f in bench.figures} | {"wall s": False}
         for key in higher:
+            if any(key not in r for runs in results.values() for r in runs):
+                continue  # an optional figure this run did not print
             base = statistics.median(r[key] for r in results[sides[0][0]])
             head = statistics.median(r[key] for r in results[sides[1][0]])
             speed = (head / base if higher[key] else base / head) if base and head else float("nan")

@@ -13,12 +13,14 @@ import io
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeGuard, get_args
 
 from facts.spreadsheet import read_cell
 from facts.uscc import uscc_problem
-from registry.normalize import normalize_name
+from registry.gcpause import gc_paused
+from registry.normalize import normalize_names
 from registry.records import AgencyKind, AgencyRecord, AgencyStatus
 
 if TYPE_CHECKING:
@@ -100,8 +102,11 @@ def _split(value: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in value.split("|") if part.strip())
 
 
-def _date(row: dict[str, str], column: str) -> date | None:
-    value = row[column]
+# Each check below depends on its cell's text alone (and whether the row is a government's),
+# and a registry repeats the same levels, occupations and dates on thousands of rows: the
+# outcome of each distinct text is computed once. A bad value raises every time it is met.
+@lru_cache(maxsize=4096)
+def _date(column: str, value: str) -> date | None:
     if not value:
         return None
     try:
@@ -113,23 +118,25 @@ def _date(row: dict[str, str], column: str) -> date | None:
     return parsed
 
 
-def _levels(row: dict[str, str], kind: str) -> tuple[int, ...]:
-    parts = _split(row["levels"])
+@lru_cache(maxsize=4096)
+def _levels(value: str, government: bool) -> tuple[int, ...]:
+    parts = _split(value)
     if not parts:
-        if kind == "government":
+        if government:
             return ()
         raise _RowError("levels", "levels is empty (only government rows may leave it empty)")
     levels: set[int] = set()
     for part in parts:
         if part not in ("1", "2", "3", "4", "5"):  # not isdigit(): "²" is a digit int() refuses
-            raise _RowError("levels", f'levels "{row["levels"]}" must be integers 1-5 joined by |')
+            raise _RowError("levels", f'levels "{value}" must be integers 1-5 joined by |')
         levels.add(int(part))
     return tuple(sorted(levels))
 
 
-def _occupations(row: dict[str, str], kind: str) -> tuple[str, ...]:
-    codes = _split(row["occupations"])
-    if not codes and kind != "government":
+@lru_cache(maxsize=4096)
+def _occupations(value: str, government: bool) -> tuple[str, ...]:
+    codes = _split(value)
+    if not codes and not government:
         raise _RowError("occupations", "occupations is empty (codes like 4-04-05-05, or *)")
     for code in codes:
         if code != "*" and not _OCCUPATION_CODE.fullmatch(code):
@@ -137,34 +144,58 @@ def _occupations(row: dict[str, str], kind: str) -> tuple[str, ...]:
     return codes
 
 
-def _record(row: dict[str, str]) -> AgencyRecord:
-    """One validated row; raises _RowError on the first problem."""
-    if not row["agency_id"]:
+@dataclass(frozen=True)
+class _Columns:
+    """Where each required column is in the file's header (a repeated column: its last)."""
+
+    agency_id: int
+    name: int
+    aliases: int
+    uscc: int
+    kind: int
+    occupations: int
+    levels: int
+    region: int
+    valid_from: int
+    valid_to: int
+    status: int
+    source_url: int
+
+
+def _record(cells: list[str], at: _Columns, aliases: tuple[str, ...],
+            keys: dict[str, str]) -> AgencyRecord:
+    """One validated row (its cells stripped, ``keys`` the normalized form of its name);
+    raises _RowError on the first problem."""
+    agency_id, name = cells[at.agency_id], cells[at.name]
+    if not agency_id:
         raise _RowError("agency_id", "agency_id is empty")
-    if not row["name"]:
+    if not name:
         raise _RowError("name", "name is empty")
-    if not normalize_name(row["name"]):
-        raise _RowError("name", f'name "{row["name"]}" has no letters or digits')
-    kind = row["kind"]
+    if not keys[name]:
+        raise _RowError("name", f'name "{name}" has no letters or digits')
+    kind = cells[at.kind]
     if not _is_kind(kind):
         raise _RowError("kind", f'kind "{kind}" is not one of {", ".join(KINDS)}')
-    status = row["status"]
+    status = cells[at.status]
     if not _is_status(status):
         raise _RowError("status", f'status "{status}" is not one of {", ".join(STATUSES)}')
-    occupations = _occupations(row, kind)
-    levels = _levels(row, kind)
-    if not row["region"]:
+    government = kind == "government"
+    occupations = _occupations(cells[at.occupations], government)
+    levels = _levels(cells[at.levels], government)
+    region = cells[at.region]
+    if not region:
         raise _RowError("region", "region is empty (a province or 全国)")
-    valid_from, valid_to = _date(row, "valid_from"), _date(row, "valid_to")
+    valid_from = _date("valid_from", cells[at.valid_from])
+    valid_to = _date("valid_to", cells[at.valid_to])
     if valid_from and valid_to and valid_from > valid_to:
         raise _RowError("valid_to", f"valid_from {valid_from} is after valid_to {valid_to}")
-    uscc = row["uscc"].upper() or None
+    uscc = cells[at.uscc].upper() or None
     if uscc and (problem := uscc_problem(uscc)):
-        raise _RowError("uscc", f'uscc "{row["uscc"]}" {problem}')
+        raise _RowError("uscc", f'uscc "{cells[at.uscc]}" {problem}')
     return AgencyRecord(
-        agency_id=row["agency_id"], name=row["name"], aliases=_split(row["aliases"]), uscc=uscc,
-        kind=kind, occupations=occupations, levels=levels, region=row["region"],
-        valid_from=valid_from, valid_to=valid_to, status=status, source_url=row["source_url"],
+        agency_id=agency_id, name=name, aliases=aliases, uscc=uscc, kind=kind,
+        occupations=occupations, levels=levels, region=region, valid_from=valid_from,
+        valid_to=valid_to, status=status, source_url=cells[at.source_url],
     )
 
 
@@ -181,9 +212,11 @@ def _decode(path: Path) -> str:
 def parse_registry_csv(path: Path) -> list[AgencyRecord]:
     """Validated records of a registry CSV, or RegistryFileError naming the first bad line."""
     path = Path(path)
-    reader = csv.reader(io.StringIO(_decode(path), newline=""))
+    text = _decode(path)
+    reader = csv.reader(io.StringIO(text, newline=""))
     try:
-        return _parse_rows(path, reader)
+        with gc_paused():  # 100,000 rows of small objects: no cycles to collect among them
+            return _parse_rows(path, reader, may_be_defused="'" in text)
     except csv.Error as exc:  # a field over csv.field_size_limit(), a stray quote ...
         reason = str(exc)
         if "field limit" in reason:
@@ -192,7 +225,10 @@ def parse_registry_csv(path: Path) -> list[AgencyRecord]:
                                 f"unreadable CSV row: {reason}") from None
 
 
-def _parse_rows(path: Path, reader: Reader) -> list[AgencyRecord]:
+def _parse_rows(path: Path, reader: Reader, *, may_be_defused: bool) -> list[AgencyRecord]:
+    """The file whole, in three passes: its rows' cells; the normalized form of every name and
+    alias, in bulk; then each row's checks, in file order. Each bad row's first problem is
+    kept (in line order), as if the rows were checked one by one."""
     header = next(reader, None)
     if not header:
         raise RegistryFileError(path, 1, "empty file, expected a header row: "
@@ -201,40 +237,55 @@ def _parse_rows(path: Path, reader: Reader) -> list[AgencyRecord]:
     missing = [column for column in REQUIRED_COLUMNS if column not in header]
     if missing:
         raise RegistryFileError(path, 1, f"missing columns: {', '.join(missing)}")
-    records: list[AgencyRecord] = []
+    position = {column: i for i, column in enumerate(header)}
+    at = _Columns(*(position[column] for column in REQUIRED_COLUMNS))
+    width = len(header)
     problems: list[RowProblem] = []
-    id_lines: dict[str, int] = {}
-    name_lines: dict[str, tuple[str, int]] = {}
+    rows: list[tuple[int, list[str]]] = []
     end_of_previous = reader.line_num
     for fields in reader:
         line, end_of_previous = end_of_previous + 1, reader.line_num
-        if not any(field.strip() for field in fields):
+        cells = list(map(str.strip, fields))
+        if not any(cells):
             continue
+        if len(cells) > width:
+            problems.append(RowProblem(line, None, f"{len(cells)} fields, the header has {width}"))
+            continue
+        if may_be_defused:  # only a cell starting with ' can change (facts.spreadsheet)
+            cells = [read_cell(cell) for cell in cells]
+        if len(cells) < width:
+            cells += [""] * (width - len(cells))
+        rows.append((line, cells))
+    aliases = [_split(cells[at.aliases]) for _, cells in rows]
+    texts = [cells[at.name] for _, cells in rows]
+    texts += [alias for row_aliases in aliases for alias in row_aliases]
+    keys = dict(zip(texts, normalize_names(texts), strict=True))
+    records: list[AgencyRecord] = []
+    id_lines: dict[str, int] = {}
+    name_lines: dict[str, tuple[str, int]] = {}
+    for (line, cells), row_aliases in zip(rows, aliases, strict=True):
         try:
-            if len(fields) > len(header):
-                raise _RowError(None, f"{len(fields)} fields, the header has {len(header)}")
-            row = {column: (read_cell(fields[i].strip()) if i < len(fields) else "")
-                   for i, column in enumerate(header)}
-            record = _record(row)
+            record = _record(cells, at, row_aliases, keys)
             if record.agency_id in id_lines:
                 raise _RowError("agency_id", f'agency_id "{record.agency_id}" repeats line '
                                 f"{id_lines[record.agency_id]}")
-            _check_names_unique(record, line, name_lines)
+            _check_names_unique(record, line, name_lines, keys)
         except _RowError as problem:
             problems.append(RowProblem(line, problem.column, problem.message))
             continue
         id_lines[record.agency_id] = line
         records.append(record)
     if problems:
+        problems.sort(key=lambda problem: problem.line)
         first = problems[0]
         raise RegistryFileError(path, first.line, first.message, first.column, tuple(problems))
     return records
 
 
-def _check_names_unique(record: AgencyRecord, line: int,
-                        seen: dict[str, tuple[str, int]]) -> None:
+def _check_names_unique(record: AgencyRecord, line: int, seen: dict[str, tuple[str, int]],
+                        normalized: dict[str, str]) -> None:
     """Reject a name or alias that normalizes like one on another row; then remember them."""
-    keys = {normalize_name(text): text for text in (record.name, *record.aliases)}
+    keys = {normalized[text]: text for text in (record.name, *record.aliases)}
     for key, text in keys.items():
         if key in seen:
             other, other_line = seen[key]

@@ -5,10 +5,8 @@ rapidfuzz scoring (``process.cpdist``).
 
 from __future__ import annotations
 
-import gc
 import operator
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -31,20 +29,6 @@ _GRAM_BITS = 2 * _CHAR_BITS
 RATIO_SCALE = 2**19
 RATIO_STEPS = 100 * RATIO_SCALE  # < 2**26
 MENTION_SHIFT = ENTRY_BITS + 26  # mention positions < 2**16 (see registry.matcher._NEAR_BATCH)
-
-
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while bulk-building acyclic objects (results,
-    decisions, candidates): with a large heap its collections cost a third of that work.
-    Reference counting still frees everything; the previous state is restored."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def bigram_pairs(keys: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
@@ -70,11 +54,12 @@ def bigram_postings(keys: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.nda
     """Inverted index of bigrams: sorted codes, start and length of each posting list, and the
     concatenated posting lists (key indexes, ascending)."""
     owners, grams = bigram_pairs(keys)
-    order = np.lexsort((owners, grams))
-    grams = grams[order]
+    # by bigram, then key: one sort of (bigram, key) packed in an int64 (owners < 2**ENTRY_BITS)
+    packed = np.sort(grams << ENTRY_BITS | owners)
+    grams, owners = packed >> ENTRY_BITS, packed & ENTRY_MASK
     starts = np.flatnonzero(first_of_runs(grams))
     counts = np.diff(np.append(starts, len(grams)))
-    return grams[starts], starts, counts, owners[order]
+    return grams[starts], starts, counts, owners
 
 
 def first_of_runs(values: np.ndarray) -> np.ndarray:
@@ -91,7 +76,10 @@ def unique_sorted(values: np.ndarray) -> np.ndarray:
     return kept
 
 
-def compact_alphabet(keys: Sequence[str]) -> dict[int, int]:
+Alphabet = np.ndarray  # the code each code point gets, for code points up to the table's end
+
+
+def compact_alphabet(keys: Sequence[str]) -> Alphabet:
     """A relabelling of characters (a swap, so one-to-one) giving the registry's most frequent
     ones codes below 256, where rapidfuzz scores from a flat table instead of a hash map.
 
@@ -102,16 +90,32 @@ def compact_alphabet(keys: Sequence[str]) -> dict[int, int]:
     present = np.flatnonzero(counts[256:]) + 256
     frequent = present[np.argsort(-counts[present], kind="stable")].tolist()
     swaps = dict(zip(frequent, range(11, 256), strict=False))
-    return {**swaps, **{low_code: code for code, low_code in swaps.items()}}
+    return alphabet_table({**swaps, **{low_code: code for code, low_code in swaps.items()}})
 
 
-def relabelled(strings: Sequence[str], alphabet: dict[int, int]) -> np.ndarray:
-    """The strings (normalized keys or cores: no line breaks) relabelled, as an object array."""
+def alphabet_table(alphabet: dict[int, int]) -> Alphabet:
+    """``alphabet`` as a table: entry ``c`` is the code of code point ``c`` (itself when the
+    alphabet does not move it), up to the highest code point the alphabet moves."""
+    table = np.arange(max(alphabet, default=-1) + 1, dtype=np.uint32)
+    table[np.fromiter(alphabet, dtype=np.int64, count=len(alphabet))] = np.fromiter(
+        alphabet.values(), dtype=np.uint32, count=len(alphabet))
+    return table
+
+
+def relabelled(strings: Sequence[str], alphabet: Alphabet) -> np.ndarray:
+    """The strings (normalized keys or cores: no line breaks) relabelled by ``alphabet``, as
+    an object array (a ``str.translate`` of all of them at once, on their code points)."""
     joined = "\n".join(strings)
     if joined.count("\n") != max(len(strings) - 1, 0):
         raise ValueError("relabelling a name with a line break: names must be normalized")
-    relabelled = joined.translate(alphabet).split("\n") if strings else []
-    return np.array(relabelled, dtype=object)
+    if not strings:
+        return np.array([], dtype=object)
+    codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    if len(alphabet):
+        inside = codes < len(alphabet)
+        codes = np.where(inside, alphabet[np.where(inside, codes, 0)], codes)
+    return np.array(codes.tobytes().decode("utf-32-le", "surrogatepass").split("\n"),
+                    dtype=object)
 
 
 def lengths_of(strings: np.ndarray) -> np.ndarray:

@@ -6,7 +6,7 @@ them in bulk; these are the reference for one pair).
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
@@ -46,15 +46,50 @@ class Entry(NamedTuple):
     is_alias: bool
 
 
-class Decision(NamedTuple):
-    """The outcome for one normalized mention; the explanation is finished per raw mention."""
+class Reasons(NamedTuple):
+    """Why a decision was made: what a reviewer reads (worked out when first read)."""
 
-    status: MatchStatus
-    entry: Entry | None
-    score: float
     candidates: tuple[Candidate, ...]
     detail: str  # the reason after "<status>: "
     explanation: str  # without the normalization notes of a raw mention
+    entry: Entry | None  # the registry name it was matched to, if any
+
+
+class Why(Protocol):
+    """Works out the reasons of the decision at ``position`` (its own numbering)."""
+
+    def reasons(self, position: int) -> Reasons: ...
+
+
+class Decision(NamedTuple):
+    """The outcome for one normalized mention. ``why.reasons(position)`` explains it; the
+    explanation is finished per raw mention (``IssuerMatcher``)."""
+
+    status: MatchStatus
+    agency_id: str | None
+    matched_name: str | None  # the registry name or alias matched
+    score: float
+    why: Why
+    position: int
+
+
+class Given:
+    """Reasons known when the decision is made (rare decisions: no need to defer them)."""
+
+    def __init__(self, reasons: Reasons) -> None:
+        self._reasons = reasons
+
+    def reasons(self, position: int) -> Reasons:
+        return self._reasons
+
+
+def given_decision(status: MatchStatus, entry: Entry | None, score: float,
+                   candidates: tuple[Candidate, ...], detail: str) -> Decision:
+    """A decision with its reasons made at once."""
+    why = Given(Reasons(candidates, detail, explain_decision(status, entry, score, detail), entry))
+    if entry is None:
+        return Decision(status, None, None, score, why, 0)
+    return Decision(status, entry.agency.agency_id, entry.text, score, why, 0)
 
 
 # A local 人社 bureau written in the official form ({place}人力资源和社会保障局, {place}人社局):
@@ -64,21 +99,25 @@ _LOCAL_BUREAU = re.compile(
     r"(?P<place>[\u4e00-\u9fff]{2,12}?(?:省|市|自治区|自治州|州|地区|盟|县|区|旗))"
     r"(?:人力资源和社会保障|人力资源社会保障|人社|劳动和社会保障|劳动保障)(?:局|厅)"
 )
+BUREAU_ENDS = ("局", "厅")  # every name _LOCAL_BUREAU matches ends with one of these
 _NOT_A_PLACE = re.compile("|".join((*STATE_WORDS, "亚太", "世界", "环球", "人工智能", "职业", "技能",
                                     "评价", "认定", "鉴定", "认证", "中心", "协会")))
 
 
 def local_bureau(key: str) -> Decision | None:
     """A government decision for a local 人社 bureau absent from the registry, else None."""
+    if not key.endswith(BUREAU_ENDS):  # what the pattern ends with: most names stop here
+        return None
     m = _LOCAL_BUREAU.fullmatch(key)
     if m is None or _NOT_A_PLACE.search(m.group("place")):
         return None
     detail = f'local 人社 bureau of "{m.group("place")}" (a government body not in the registry)'
-    return Decision("government", None, 100.0, (), detail, f"government: {detail}")
+    return Decision("government", None, None, 100.0,
+                    Given(Reasons((), detail, f"government: {detail}", None)), 0)
 
 
-def make_decision(status: MatchStatus, entry: Entry | None, score: float,
-              candidates: tuple[Candidate, ...], detail: str) -> Decision:
+def explain_decision(status: MatchStatus, entry: Entry | None, score: float, detail: str) -> str:
+    """The explanation of a decision, before the normalization notes of a raw mention."""
     if entry is None:
         explanation = f"unrecognized: {detail}"
     elif status == "lookalike":
@@ -87,7 +126,7 @@ def make_decision(status: MatchStatus, entry: Entry | None, score: float,
     else:
         what = f'alias "{entry.text}" of' if entry.is_alias else "name of"
         explanation = f"{status}: {what} {entry.agency.agency_id} {entry.agency.name}"
-    return Decision(status, entry, score, candidates, detail, explanation)
+    return explanation
 
 
 def score_pair(mention_key: str, mention_core: str, key: str, core: str) -> float:

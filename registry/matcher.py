@@ -31,9 +31,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from itertools import repeat
+from typing import Any
 
 import numpy as np
 
+from registry.gcpause import gc_paused
 from registry.match_arrays import (
     ENTRY_BITS,
     ENTRY_MASK,
@@ -43,7 +46,6 @@ from registry.match_arrays import (
     bigram_pairs,
     bigram_postings,
     compact_alphabet,
-    gc_paused,
     group_starts,
     pair_ratios,
     relabelled,
@@ -59,14 +61,17 @@ from registry.match_rules import (
     BLOCK_RARE_BIGRAMS,
     BLOCK_SAME_CORE_K,
     BLOCK_TOP_K,
+    BUREAU_ENDS,
     LOOKALIKE_MIN_SCORE,
     MIN_CORE_LENGTH,
     Decision,
     Entry,
+    Reasons,
     describe_edits,
+    explain_decision,
+    given_decision,
     is_lookalike,
     local_bureau,
-    make_decision,
     score_pair,
 )
 from registry.normalize import (
@@ -103,27 +108,27 @@ class IssuerMatcher:
             self._build()
 
     def _build(self) -> None:
-        texts: list[str] = []
-        owners: list[int] = []
-        aliases: list[bool] = []
-        for position, agency in enumerate(self.agencies):
-            texts.append(agency.name)
-            owners.append(position)
-            aliases.append(False)
-            texts.extend(agency.aliases)
-            owners.extend([position] * len(agency.aliases))
-            aliases.extend([True] * len(agency.aliases))
+        agencies = self.agencies
+        texts = [text for agency in agencies for text in (agency.name, *agency.aliases)]
+        owners = [position for position, agency in enumerate(agencies)
+                  for _ in range(1 + len(agency.aliases))]
+        aliases = [alias for agency in agencies
+                   for alias in (False, *(True for _ in agency.aliases))]
         if len(texts) > ENTRY_MASK:
             raise ValueError(f"registry has {len(texts)} names and aliases; "
                              f"the matcher takes at most {ENTRY_MASK}")
         keys = normalize_names(texts)
-        kept = [i for i, key in enumerate(keys) if key]
-        self._texts = [texts[i] for i in kept]
-        self._keys = [keys[i] for i in kept]
-        self._owner = [owners[i] for i in kept]
-        self._is_alias = [aliases[i] for i in kept]
+        if all(keys):
+            self._texts, self._keys, self._owner, self._is_alias = texts, keys, owners, aliases
+        else:
+            kept = [i for i, key in enumerate(keys) if key]
+            self._texts = [texts[i] for i in kept]
+            self._keys = [keys[i] for i in kept]
+            self._owner = [owners[i] for i in kept]
+            self._is_alias = [aliases[i] for i in kept]
         self._cores = core_names_of_keys(self._keys)
-        self._agency_ids = [self.agencies[owner].agency_id for owner in self._owner]
+        agency_ids = [agency.agency_id for agency in agencies]
+        self._agency_ids = [agency_ids[owner] for owner in self._owner]
         self._entries: list[Entry | None] = [None] * len(self._keys)
         government = {i for i, agency in enumerate(self.agencies) if agency.kind == "government"}
         bracketed = have_opening_brackets(self._texts)
@@ -135,10 +140,17 @@ class IssuerMatcher:
         self._exact: dict[str, int] = dict(reversed(exact_pairs))
         self._government_exact: dict[str, int] = dict(reversed(
             [pair for pair in exact_pairs if self._owner[pair[1]] in government]))
-        self._by_core: dict[str, list[int]] = defaultdict(list)
+        # registry names by distinctive core (cores of MIN_CORE_LENGTH or more): a core's
+        # number, and for each number its names, ascending, as CSR arrays
+        by_core: dict[str, list[int]] = defaultdict(list)
         for index, core in enumerate(self._cores):
             if len(core) >= MIN_CORE_LENGTH:
-                self._by_core[core].append(index)
+                by_core[core].append(index)
+        self._core_number = {core: number for number, core in enumerate(by_core)}
+        self._core_sizes = np.array([len(names) for names in by_core.values()], dtype=np.int64)
+        self._core_starts = np.cumsum(self._core_sizes) - self._core_sizes
+        self._core_names = np.array([index for names in by_core.values() for index in names],
+                                    dtype=np.int64)
         # the scored copies of the keys and cores: relabelled to a compact alphabet
         self._alphabet = compact_alphabet(self._keys)
         self._key_array = relabelled(self._keys, self._alphabet)
@@ -147,8 +159,12 @@ class IssuerMatcher:
         self._gram_codes, self._gram_starts, self._gram_counts, self._posted = (
             bigram_postings(self._keys))
         self._df_cap = max(BLOCK_MIN_DF_CAP, int(len(self._keys) * BLOCK_MAX_DF_SHARE))
+        # bits of a bigram's slot and of a posting list's size (blocking packs them)
+        self._slot_bits = max(len(self._gram_codes), 1).bit_length()
+        self._size_bits = max(int(self._gram_counts.max(initial=0)), 1).bit_length()
         self._decisions: dict[str, Decision] = {}
         self._exact_decisions: dict[int, Decision] = {}
+        self._exact_reasons: dict[int, Reasons] = {}
 
     def match(self, name: str) -> MatchResult:
         """How one issuer name relates to the registry."""
@@ -156,15 +172,15 @@ class IssuerMatcher:
 
     def match_many(self, names: Iterable[str]) -> list[MatchResult]:
         """Results in input order; each distinct name is matched once."""
-        names = list(names)
+        names = names if isinstance(names, list) else list(names)  # read, never changed
         with gc_paused():
             distinct = list(dict.fromkeys(names))
             keys = normalize_names(distinct)
             decisions = self._decide_many(keys)
-            result = self._result
-            done = {name: result(name, decisions[key])
-                    for name, key in zip(distinct, keys, strict=True)}
-            return [done[name] for name in names]
+            results = MatchResult.explained_later_many(
+                distinct, list(map(decisions.__getitem__, keys)), self._explain)
+            done = dict(zip(distinct, results, strict=True))
+            return list(map(done.__getitem__, names))
 
     # -- stage 1 and 2 -------------------------------------------------------------------
     def _decide_many(self, keys: Sequence[str]) -> dict[str, Decision]:
@@ -180,6 +196,9 @@ class IssuerMatcher:
                 index = exact(key)
                 if index is not None:
                     decision = exact_decisions.get(index) or self._exact_decision(index)
+                elif key and not key.startswith(STATE_WORDS) and not key.endswith(BUREAU_ENDS):
+                    near.append(key)  # what _decide_exact would say, without the call
+                    continue
                 else:
                     decision = self._decide_exact(key)
                     if decision is None:
@@ -196,7 +215,7 @@ class IssuerMatcher:
 
     def _decide_exact(self, key: str) -> Decision | None:
         if not key:
-            return make_decision("unrecognized", None, 0.0, (), "no letters or digits in the name")
+            return _NO_LETTERS
         index = self._exact.get(key)
         if index is not None:
             return self._exact_decisions.get(index) or self._exact_decision(index)
@@ -208,16 +227,27 @@ class IssuerMatcher:
             return None
         entry = self._entry(index)
         prefix = key[: len(key) - len(bare)]
-        return make_decision("government", entry, 100.0, (self._candidate(entry, 100.0),),
-                         f'state prefix "{prefix}" added')
+        return given_decision("government", entry, 100.0, (self._candidate(entry, 100.0),),
+                              f'state prefix "{prefix}" added')
 
     def _exact_decision(self, index: int) -> Decision:
         """The decision for a key equal to registry name ``index`` (made once per name)."""
-        entry = self._entry(index)
-        status: MatchStatus = "government" if entry.agency.kind == "government" else "recognized"
-        decision = self._exact_decisions[index] = make_decision(
-            status, entry, 100.0, (self._candidate(entry, 100.0),), "")
+        agency = self.agencies[self._owner[index]]
+        status: MatchStatus = "government" if agency.kind == "government" else "recognized"
+        decision = self._exact_decisions[index] = Decision(
+            status, agency.agency_id, self._texts[index], 100.0, self, index)
         return decision
+
+    def reasons(self, position: int) -> Reasons:
+        """The reasons of the exact decision for registry name ``position`` (``Why``)."""
+        reasons = self._exact_reasons.get(position)
+        if reasons is None:
+            entry = self._entry(position)
+            status = self._exact_decisions[position].status
+            reasons = self._exact_reasons[position] = Reasons(
+                (self._candidate(entry, 100.0),), "", explain_decision(status, entry, 100.0, ""),
+                entry)
+        return reasons
 
     def _entry(self, index: int) -> Entry:
         entry = self._entries[index]
@@ -234,16 +264,16 @@ class IssuerMatcher:
         mention_cores = relabelled(cores, self._alphabet)
         pool_mentions, pool_entries = self._best_by_ratio(mention_keys,
                                                           *self._block_many(keys), BLOCK_TOP_K)
-        same_core_mentions: list[int] = []
-        same_core_entries: list[int] = []
-        for position, core in enumerate(cores):
-            if len(core) >= MIN_CORE_LENGTH:
-                indexes = self._by_core.get(core)
-                if indexes:
-                    same_core_mentions.extend([position] * len(indexes))
-                    same_core_entries.extend(indexes)
-        core_mentions = np.array(same_core_mentions, dtype=np.int64)
-        core_entries = np.array(same_core_entries, dtype=np.int64)
+        # every registry name with the mention's core (only cores of MIN_CORE_LENGTH or more
+        # are numbered), mention by mention, names ascending
+        numbers = np.fromiter(map(self._core_number.get, cores, repeat(-1)), dtype=np.int64,
+                              count=len(cores))
+        with_core = np.flatnonzero(numbers >= 0)
+        numbers = numbers[with_core]
+        sizes = self._core_sizes[numbers]
+        offsets = np.repeat(self._core_starts[numbers] - (np.cumsum(sizes) - sizes), sizes)
+        core_mentions = np.repeat(with_core, sizes)
+        core_entries = self._core_names[offsets + np.arange(len(offsets))]
         core_mentions, core_entries = self._best_by_ratio(mention_keys, core_mentions,
                                                           core_entries, BLOCK_SAME_CORE_K)
         pairs = unique_sorted(np.concatenate([pool_mentions << ENTRY_BITS | pool_entries,
@@ -286,8 +316,17 @@ class IssuerMatcher:
         posted = self._gram_codes[slots] == grams if len(self._gram_codes) else slots < 0
         gram_mentions, slots = gram_mentions[posted], slots[posted]
         sizes = self._gram_counts[slots]
-        order = np.lexsort((slots, sizes, gram_mentions))  # rarest first within each mention
-        gram_mentions, slots, sizes = gram_mentions[order], slots[order], sizes[order]
+        # rarest first within each mention (ties: the bigram first in code order): one sort of
+        # (mention, size, slot) packed in an int64 when they fit, else a lexsort
+        slot_bits, size_bits = self._slot_bits, self._size_bits
+        if len(keys).bit_length() + size_bits + slot_bits <= 63:
+            packed = np.sort(gram_mentions << (size_bits + slot_bits) | sizes << slot_bits | slots)
+            gram_mentions = packed >> (size_bits + slot_bits)
+            sizes = packed >> slot_bits & ((1 << size_bits) - 1)
+            slots = packed & ((1 << slot_bits) - 1)
+        else:
+            order = np.lexsort((slots, sizes, gram_mentions))
+            gram_mentions, slots, sizes = gram_mentions[order], slots[order], sizes[order]
         first = group_starts(gram_mentions)
         rank = np.arange(len(gram_mentions)) - first
         pooled = np.cumsum(sizes)
@@ -310,40 +349,32 @@ class IssuerMatcher:
     def _near_decisions(self, keys: list[str], cores: list[str], mentions: np.ndarray,
                         entries: np.ndarray, scores: np.ndarray, close: np.ndarray,
                         order: np.ndarray, candidate_rows: np.ndarray) -> list[Decision]:
-        """One decision per key from its scored pairs, best first in ``order``."""
+        """One decision per key from its scored pairs, best first in ``order``; the reasons
+        (candidates, edits) are worked out when read (``_NearBatch``)."""
         has_pairs = np.bincount(mentions, minlength=len(keys)) > 0
         firsts = np.searchsorted(mentions[order], np.arange(len(keys)))
         best_rows = order[np.minimum(firsts, max(len(order) - 1, 0))] if len(order) else firsts
         candidate_mentions = mentions[candidate_rows]
         bounds = np.searchsorted(candidate_mentions, np.arange(len(keys) + 1))
-        rows = candidate_rows.tolist()
-        entry_list, score_list, close_list = entries.tolist(), scores.tolist(), close.tolist()
-        bounds, best_rows, has_pairs = bounds.tolist(), best_rows.tolist(), has_pairs.tolist()
-        texts, agency_ids = self._texts, self._agency_ids
+        batch = _NearBatch(self, keys, cores, entries, scores, close, best_rows,
+                           candidate_rows, bounds)
+        if not len(order):
+            return [_NO_PAIRS] * len(keys)
+        best_entries = entries[best_rows].tolist()
+        best_scores, best_close = scores[best_rows].tolist(), close[best_rows].tolist()
+        agency_ids, texts = self._agency_ids, self._texts
         decisions: list[Decision] = []
-        for position, key in enumerate(keys):
-            if not has_pairs[position]:
-                decisions.append(make_decision("unrecognized", None, 0.0, (),
-                                           "no registry name shares a distinctive part"))
-                continue
-            candidates = tuple([
-                Candidate(agency_ids[entry_list[row]], texts[entry_list[row]],
-                          round(score_list[row], 1))
-                for row in rows[bounds[position] : bounds[position + 1]]])
-            row = best_rows[position]
-            best, score = self._entry(entry_list[row]), score_list[row]
-            core = cores[position]
-            if close_list[row]:
-                detail = describe_edits(best.key, key)
-                if best.core == core and len(core) >= MIN_CORE_LENGTH:
-                    detail = f'same distinctive part "{core}"; {detail}'
-                decisions.append(make_decision("lookalike", best, round(score, 1), candidates,
-                                           detail))
+        append = decisions.append
+        for position, paired in enumerate(has_pairs.tolist()):
+            if not paired:
+                append(_NO_PAIRS)
+            elif best_close[position]:
+                entry = best_entries[position]
+                append(Decision("lookalike", agency_ids[entry], texts[entry],
+                                round(best_scores[position], 1), batch, position))
             else:
-                detail = (f"nearest {best.agency.name} ({best.agency.agency_id}) scored "
-                          f"{score:.0f} < {LOOKALIKE_MIN_SCORE:.0f}")
-                decisions.append(make_decision("unrecognized", None, round(score, 1), candidates,
-                                           detail))
+                append(Decision("unrecognized", None, None, round(best_scores[position], 1),
+                                batch, position))
         return decisions
 
     @staticmethod
@@ -352,14 +383,70 @@ class IssuerMatcher:
 
     # -- explanation ---------------------------------------------------------------------
     @staticmethod
-    def _result(name: str, decision: Decision) -> MatchResult:
-        status, entry, score, candidates, detail, explanation = decision
-        if entry is None:
-            return MatchResult(name, status, None, score, None, explanation, candidates)
-        if status != "lookalike":
+    def _explain(name: str, decision: Decision) -> tuple[str, tuple[Candidate, ...]]:
+        """(explanation, candidates) of the result for raw mention ``name`` (an ``Explainer``):
+        the decision's reasons, and for a match by name how ``name`` was normalized."""
+        candidates, detail, explanation, entry = decision.why.reasons(decision.position)
+        if entry is not None and decision.status != "lookalike":
             steps = normalization_steps(name) if name != entry.text else []
             notes = [detail, *steps] if detail else steps
             if notes:
                 explanation += f" ({', '.join(notes)})"
-        return MatchResult(name, status, entry.agency.agency_id, score, entry.text, explanation,
-                           candidates)
+        return explanation, candidates
+
+
+class _NearBatch:
+    """The scored pairs of one batch of near decisions; works out a decision's reasons when
+    they are first read (``Why``): its best candidates per agency, and what was edited."""
+
+    def __init__(self, matcher: IssuerMatcher, keys: list[str], cores: list[str],
+                 entries: np.ndarray, scores: np.ndarray, close: np.ndarray,
+                 best_rows: np.ndarray, candidate_rows: np.ndarray, bounds: np.ndarray) -> None:
+        self._matcher = matcher
+        self._keys, self._cores = keys, cores
+        self._entries, self._scores, self._close = entries, scores, close
+        self._best_rows, self._candidate_rows, self._bounds = best_rows, candidate_rows, bounds
+        self._reasons: dict[int, Reasons] = {}
+        self._lists: tuple[list[Any], ...] | None = None
+
+    def reasons(self, position: int) -> Reasons:
+        reasons = self._reasons.get(position)
+        if reasons is None:
+            reasons = self._reasons[position] = self._work_out(position)
+        return reasons
+
+    def _as_lists(self) -> tuple[list[Any], ...]:
+        """The arrays a decision's reasons read, as lists (made when the first is read)."""
+        if self._lists is None:
+            rows, best = self._candidate_rows, self._best_rows
+            self._lists = (self._entries[rows].tolist(), self._scores[rows].tolist(),
+                           self._bounds.tolist(), self._entries[best].tolist(),
+                           self._scores[best].tolist(), self._close[best].tolist())
+        return self._lists
+
+    def _work_out(self, position: int) -> Reasons:
+        matcher = self._matcher
+        agency_ids, texts = matcher._agency_ids, matcher._texts
+        entries, scores, bounds, best_entries, best_scores, best_close = self._as_lists()
+        start, stop = bounds[position], bounds[position + 1]
+        candidates = tuple([Candidate(agency_ids[entry], texts[entry], round(score, 1))
+                            for entry, score in zip(entries[start:stop], scores[start:stop],
+                                                    strict=True)])
+        best = matcher._entry(best_entries[position])
+        score = best_scores[position]
+        key, core = self._keys[position], self._cores[position]
+        if best_close[position]:
+            detail = describe_edits(best.key, key)
+            if best.core == core and len(core) >= MIN_CORE_LENGTH:
+                detail = f'same distinctive part "{core}"; {detail}'
+            return Reasons(candidates, detail,
+                           explain_decision("lookalike", best, round(score, 1), detail), best)
+        detail = (f"nearest {best.agency.name} ({best.agency.agency_id}) scored "
+                  f"{score:.0f} < {LOOKALIKE_MIN_SCORE:.0f}")
+        return Reasons(candidates, detail,
+                       explain_decision("unrecognized", None, round(score, 1), detail), None)
+
+
+_NO_LETTERS = given_decision("unrecognized", None, 0.0, (), "no letters or digits in the name")
+_NO_PAIRS = given_decision("unrecognized", None, 0.0, (),
+                           "no registry name shares a distinctive part")

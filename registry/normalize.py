@@ -108,43 +108,31 @@ _CORE_STRIP = re.compile(_longest_literal_pattern(
 _STATE_PREFIX = re.compile("^(?:" + "|".join(STATE_WORDS) + ")+")
 
 
-def _strip_legal_suffix_slowly(name: str, head_length: int = 0) -> str:
-    """``strip_legal_suffix`` of a name that follows ``head_length`` other characters."""
-    while True:
-        for suffix in _LEGAL_SUFFIXES:
-            if name.endswith(suffix) and head_length + len(name) - len(suffix) >= 2:
-                name = name[: -len(suffix)]
-                break
-        else:
-            return name
-
-
-_LONGEST_LEGAL_SUFFIX = max(map(len, _LEGAL_SUFFIXES))
-# strip_legal_suffix looks this far back, and further only when nearly all of it goes
-_LEGAL_TAIL = 16
-
-
-@lru_cache(maxsize=32_768)
-def _legal_tail_kept(tail: str, head_length: int) -> int:
-    """How many characters of ``tail`` remain after stripping (``head_length`` capped at 2)."""
-    return len(_strip_legal_suffix_slowly(tail, head_length))
+# _LEGAL_SUFFIXES by length: the list runs from the longest to the shortest, and two suffixes
+# of one length cannot both end a name, so "the first suffix of the list that the name ends
+# with" is the one of these lengths, longest first, that it ends with
+_LEGAL_SUFFIX_SETS: tuple[tuple[int, frozenset[str]], ...] = tuple(
+    (length, frozenset(s for s in _LEGAL_SUFFIXES if len(s) == length))
+    for length in sorted({len(s) for s in _LEGAL_SUFFIXES}, reverse=True))
+assert [len(s) for s in _LEGAL_SUFFIXES] == sorted(map(len, _LEGAL_SUFFIXES), reverse=True)
 
 
 def strip_legal_suffix(name: str) -> str:
     """Drop trailing legal-form words (有限公司, 股份有限公司 …), keeping at least 2 characters.
 
     Repeatedly drops the first suffix of ``_LEGAL_SUFFIXES`` the name ends with that leaves
-    2 characters or more (memoized on the name's last characters).
+    2 characters or more.
     """
     if not name.endswith(_LEGAL_SUFFIXES):
         return name
-    head = len(name) - _LEGAL_TAIL
-    if head <= 0:
-        return name[: _legal_tail_kept(name, 0)]
-    kept = _legal_tail_kept(name[head:], min(head, 2))
-    if kept < _LONGEST_LEGAL_SUFFIX:  # a suffix may reach back into the head: look at it all
-        return _strip_legal_suffix_slowly(name)
-    return name[: head + kept]
+    while True:
+        size = len(name)
+        for length, suffixes in _LEGAL_SUFFIX_SETS:
+            if size - length >= 2 and name[-length:] in suffixes:
+                name = name[:-length]
+                break
+        else:
+            return name
 
 
 _OPENING_BRACKETS = frozenset("([【〔")
@@ -187,16 +175,22 @@ def _flag_table(chars: frozenset[str] | str) -> np.ndarray:
     return table
 
 
-# Names holding one of these take the one-by-one path: 繁体 characters, opening brackets.
-_SLOW_PATH_CHARS = _flag_table(changing_chars() | _OPENING_BRACKETS)
+# Names holding a 繁体 character take the one-by-one path (phrase-level t2s); so do names with
+# an opening bracket around a region (moved to the front).
+_TRADITIONAL, _BRACKET = 1, 2
+_SLOW_PATH_FLAGS = np.zeros(_UNICODE_SIZE, dtype=np.uint8)
+_SLOW_PATH_FLAGS[[ord(c) for c in changing_chars()]] |= _TRADITIONAL
+_SLOW_PATH_FLAGS[[ord(c) for c in _OPENING_BRACKETS]] |= _BRACKET
+_BRACKET_CHARS = _flag_table(_OPENING_BRACKETS)
 _WORD_CHAR = np.zeros(_UNICODE_SIZE, dtype=bool)  # str.isalnum() of each code point, as re's \w
 _WORD_CHAR_KNOWN = np.zeros(_UNICODE_SIZE, dtype=bool)
 
 
 def _word_char_table(codes: np.ndarray) -> np.ndarray:
     """``_WORD_CHAR``, filled in for the code points in ``codes`` not seen before."""
-    unknown = np.unique(codes[~_WORD_CHAR_KNOWN[codes]])
+    unknown = codes[~_WORD_CHAR_KNOWN[codes]]
     if unknown.size:
+        unknown = np.flatnonzero(np.bincount(unknown))  # distinct, without numpy 2's slow unique
         _WORD_CHAR[unknown] = [chr(code).isalnum() for code in unknown.tolist()]
         _WORD_CHAR_KNOWN[unknown] = True
     return _WORD_CHAR
@@ -205,31 +199,104 @@ def _word_char_table(codes: np.ndarray) -> np.ndarray:
 def _finish_key(text: str) -> str:
     if text.endswith(_TRAILING_VERB_ENDS):
         text = _TRAILING_VERBS.sub("", text) or text
-    return strip_legal_suffix(text) if text.endswith(_LEGAL_SUFFIXES) else text
+    return strip_legal_suffix(text)
+
+
+def _codes_of(words: Sequence[str]) -> list[np.ndarray]:
+    return [np.frombuffer(word.encode("utf-32-le"), dtype=np.uint32) for word in words]
+
+
+_VERB_CODES = _codes_of(_TRAILING_VERB_ENDS)  # every trailing verb is 2 characters
+assert {len(verb) for verb in _TRAILING_VERB_ENDS} == {2}
+_LEGAL_CODES = [(length, _codes_of(sorted(suffixes))) for length, suffixes in _LEGAL_SUFFIX_SETS]
+
+
+def _ends_with(kept: np.ndarray, ends: np.ndarray, words: list[np.ndarray]) -> np.ndarray:
+    """For names ending (exclusive) at ``ends`` in ``kept``, whether each ends with one of
+    ``words`` (all of one length; the caller makes sure each name is that long)."""
+    length = len(words[0])
+    tails = [kept[ends - length + offset] for offset in range(length)]
+    found = np.zeros(len(ends), dtype=bool)
+    for word in words:
+        same = tails[0] == word[0]
+        for offset in range(1, length):
+            same &= tails[offset] == word[offset]
+        found |= same
+    return found
+
+
+def _finished_keys(kept: np.ndarray) -> np.ndarray:
+    """``_finish_key`` of every name in ``kept`` (code points, names ended by separators), in
+    bulk: trailing verbs (2 characters each; all of them, unless that is the whole name), then
+    legal-form suffixes as ``strip_legal_suffix`` drops them (the longest that leaves 2
+    characters or more, again and again). The codes kept, names still ended by separators."""
+    ends = np.append(np.flatnonzero(kept == 0), len(kept))
+    lengths = ends - np.append(0, ends[:-1] + 1)
+    dropped = np.zeros(len(ends), dtype=np.int64)
+    active = np.flatnonzero(lengths >= 2)
+    while len(active):  # verbs: 2 characters at a time
+        verb = _ends_with(kept, ends[active] - dropped[active], _VERB_CODES)
+        active = active[verb]
+        dropped[active] += 2
+        active = active[lengths[active] - dropped[active] >= 2]
+    dropped[dropped == lengths] = 0  # a name that is all verbs keeps them (``or text``)
+    active = np.flatnonzero(lengths - dropped >= 4)  # a suffix must leave 2 characters
+    while len(active):
+        left = lengths[active] - dropped[active]
+        cut = np.zeros(len(active), dtype=np.int64)
+        for length, words in _LEGAL_CODES:  # the longest first
+            room = np.flatnonzero((cut == 0) & (left - length >= 2))
+            hit = room[_ends_with(kept, ends[active[room]] - dropped[active[room]], words)]
+            cut[hit] = length
+        dropped[active] += cut
+        active = active[cut > 0]
+    if not dropped.any():
+        return kept
+    total = int(dropped.sum())
+    firsts = np.repeat(ends - dropped, dropped)
+    within = np.arange(total) - np.repeat(np.cumsum(dropped) - dropped, dropped)
+    keep = np.ones(len(kept), dtype=bool)
+    keep[firsts + within] = False
+    return kept[keep]
+
+
+_BULK_FROM = 64  # names from which normalize_names works on all of them at once
 
 
 def normalize_names(names: Sequence[str]) -> list[str]:
     """``[normalize_name(n) for n in names]``, computed in bulk.
 
     NFKC, lower-casing and the removal of non-word characters run once over all names joined
-    by a separator; names with a 繁体 character or an opening bracket go through
-    ``normalize_name`` one by one (phrase-level t2s, bracketed region).
+    by a separator; names with a 繁体 character, and names with a bracketed region, go through
+    ``normalize_name`` one by one (phrase-level t2s, the region moved to the front).
     """
     names = list(names)
-    joined = _SEPARATOR.join(names)
-    if len(names) < 2 or joined.count(_SEPARATOR) != len(names) - 1:
+    if len(names) < _BULK_FROM:  # a few names: one by one is cheaper (and memoized)
         return [normalize_name(name) for name in names]
-    codes = np.frombuffer(unicodedata.normalize("NFKC", joined).lower()
-                          .encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    joined = _SEPARATOR.join(names)
+    if joined.count(_SEPARATOR) != len(names) - 1:
+        return [normalize_name(name) for name in names]
+    lowered = unicodedata.normalize("NFKC", joined).lower()
+    codes = np.frombuffer(lowered.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     is_separator = codes == 0
     name_of_code = np.cumsum(is_separator)
-    slow = np.bincount(name_of_code[_SLOW_PATH_CHARS[codes]], minlength=len(names)) > 0
+    flags = _SLOW_PATH_FLAGS[codes]
+    flagged = np.flatnonzero(flags)
+    traditional = np.zeros(len(names), dtype=bool)
+    traditional[name_of_code[flagged[flags[flagged] & _TRADITIONAL > 0]]] = True
+    bracketed = np.zeros(len(names), dtype=bool)
+    bracketed[name_of_code[flagged[flags[flagged] & _BRACKET > 0]]] = True
     kept = codes[_word_char_table(codes)[codes] | is_separator]
-    texts = kept.tobytes().decode("utf-32-le", "surrogatepass").split(_SEPARATOR)
-    slow_names = np.flatnonzero(slow).tolist()
-    keys = [_finish_key(text) for text in texts]
-    for index in slow_names:
+    keys = _finished_keys(kept).tobytes().decode("utf-32-le", "surrogatepass").split(_SEPARATOR)
+    for index in np.flatnonzero(traditional).tolist():
         keys[index] = normalize_name(names[index])
+    bracketed &= ~traditional
+    if bracketed.any():  # the bulk key stands unless a bracketed region moves to the front
+        lowered_names = lowered.split(_SEPARATOR)
+        for index in np.flatnonzero(bracketed).tolist():
+            text = lowered_names[index].strip()
+            if _region_to_front(text) != text:
+                keys[index] = normalize_name(names[index])
     return keys
 
 
@@ -244,9 +311,6 @@ def core_names_of_keys(keys: Sequence[str]) -> list[str]:
 def has_opening_bracket(name: str) -> bool:
     """Whether the name (after NFKC) holds an opening bracket, where a region may hide."""
     return _OPENING_BRACKET.search(unicodedata.normalize("NFKC", name)) is not None
-
-
-_BRACKET_CHARS = _flag_table(_OPENING_BRACKETS)
 
 
 def have_opening_brackets(names: Sequence[str]) -> list[bool]:
@@ -283,7 +347,7 @@ def registered_name_keys(name: str) -> tuple[str, ...]:
 
 def clear_caches() -> None:
     """Forget every memoized result of this module (for benchmarks measuring a cold start)."""
-    for cached in (normalize_name, core_name, _legal_tail_kept):
+    for cached in (normalize_name, core_name):
         cached.cache_clear()
     _clear_script_caches()
     _WORD_CHAR_KNOWN[:] = False

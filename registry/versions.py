@@ -10,39 +10,39 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import func, select
+from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session
 
+from registry.gcpause import gc_paused
 from registry.records import AgencyRecord
+from store.bulk import insert_rows
 from store.models import Agency, RegistryVersion
+
+AGENCY_COLUMNS: tuple[str, ...] = (
+    "version_id", "agency_id", "name", "aliases", "uscc", "kind", "occupations", "levels",
+    "region", "valid_from", "valid_to", "status", "source_url",
+)
 
 
 def save_version(
     session: Session, records: Sequence[AgencyRecord], *, file_name: str, sha256: str
 ) -> RegistryVersion:
-    """Store ``records`` as a new registry version (the caller commits)."""
+    """Store ``records`` as a new registry version (the caller commits).
+
+    The agencies go in as one bulk write (``store.bulk.insert_rows``: COPY on PostgreSQL),
+    in the session's transaction, so a failure stores nothing of the version."""
     version = RegistryVersion(file_name=file_name, sha256=sha256, row_count=len(records))
     session.add(version)
     session.flush()
-    session.add_all(
-        Agency(
-            version_id=version.id,
-            agency_id=r.agency_id,
-            name=r.name,
-            aliases=list(r.aliases),
-            uscc=r.uscc,
-            kind=r.kind,
-            occupations=list(r.occupations),
-            levels=list(r.levels),
-            region=r.region,
-            valid_from=r.valid_from,
-            valid_to=r.valid_to,
-            status=r.status,
-            source_url=r.source_url,
-        )
+    table = Agency.__table__
+    assert isinstance(table, Table)
+    rows = [
+        (version.id, r.agency_id, r.name, r.aliases, r.uscc, r.kind, r.occupations, r.levels,
+         r.region, r.valid_from, r.valid_to, r.status, r.source_url)
         for r in records
-    )
-    session.flush()
+    ]
+    with gc_paused():
+        insert_rows(session.connection(), table, AGENCY_COLUMNS, rows)
     return version
 
 

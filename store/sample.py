@@ -39,16 +39,20 @@ def sample_version_ids(session: Session) -> set[int]:
     return {int(v) for v in rows}
 
 
+def version_is_sample(session: Session, registry_version: int) -> bool:
+    """Whether one registry version holds an illustrative row (reads that version only)."""
+    found = session.scalars(
+        select(Agency.id)
+        .where(Agency.version_id == registry_version,
+               Agency.source_url.like(f"{SAMPLE_SOURCE_PREFIX}%"))
+        .limit(1)
+    ).first()
+    return found is not None
+
+
 def current_version_is_sample(session: Session) -> bool:
     """Whether the newest registry version (the one screening uses) is a sample."""
     newest = session.scalars(
         select(RegistryVersion.id).order_by(RegistryVersion.id.desc()).limit(1)
     ).first()
-    if newest is None:
-        return False
-    found = session.scalars(
-        select(Agency.id)
-        .where(Agency.version_id == newest, Agency.source_url.like(f"{SAMPLE_SOURCE_PREFIX}%"))
-        .limit(1)
-    ).first()
-    return found is not None
+    return newest is not None and version_is_sample(session, newest)

@@ -16,6 +16,11 @@ from typing import Any
 _REFUSED = re.compile("[\x00\ud800-\udfff]")
 
 
+def has_unstorable(text: str) -> bool:
+    """Whether ``text`` holds a character that ``storable_text`` would change."""
+    return _REFUSED.search(text) is not None
+
+
 def storable_text(text: str) -> str:
     """``text`` without NUL, its lone surrogates as U+FFFD (unchanged when clean: fast)."""
     if not _REFUSED.search(text):

@@ -11,14 +11,13 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from certwatch.errors import JobFailed, UsageError
-from crawler.official_crawl import DEFAULT_START_URL, RegistryCrawlError, crawl_official_registry
 from registry.importer import RegistryFileError, file_sha256, parse_registry_csv
 from registry.records import AgencyRecord
 from registry.versions import latest_registry_version, list_versions, load_records, save_version
 from store.config import DATA_DIR
 from store.db import session_scope
 from store.models import RegistryVersion
-from store.sample import sample_version_ids
+from store.sample import sample_version_ids, version_is_sample
 
 SAMPLE_NOTICE = ("{name} is the bundled SAMPLE registry: its DEMO-* agencies are fictional "
                  "(source_url sample:..., see data/README.md) and the rest is unverified; "
@@ -46,7 +45,7 @@ def _info(version: RegistryVersion, agencies: int, sample: bool = False) -> Vers
 def is_sample_version(engine: Engine, registry_version: int) -> bool:
     """Whether a registry version holds illustrative rows (the bundled sample)."""
     with session_scope(engine) as session:
-        return registry_version in sample_version_ids(session)
+        return version_is_sample(session, registry_version)
 
 
 def shrink_refusal(path: Path, new_rows: int, current_rows: int | None) -> str | None:
@@ -132,6 +131,12 @@ def crawl_official_list(output: Path, *, start_url: str | None = None,
                         allow_private_hosts: bool = False) -> int:
     """Crawl the official list of evaluation organisations to a registry CSV at ``output``;
     how many organisations it wrote. JobFailed when the crawl found none."""
+    # Scrapy is imported here, not at the top: `certwatch registry import` starts without it
+    from crawler.official_crawl import (
+        DEFAULT_START_URL,
+        RegistryCrawlError,
+        crawl_official_registry,
+    )
     try:
         return crawl_official_registry(start_url or DEFAULT_START_URL, output,
                                        allow_private_hosts=allow_private_hosts)

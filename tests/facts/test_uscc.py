@@ -1,6 +1,9 @@
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from facts.uscc import complete_uscc, gb32100_check_char, is_valid_uscc, uscc_problem
 
@@ -46,3 +49,37 @@ def test_complete_uscc_makes_valid_codes() -> None:
     assert is_valid_uscc(complete_uscc("5133010012345678"))
     with pytest.raises(ValueError):
         complete_uscc("91330100")
+
+
+def _problem_as_first_written(code: str) -> str | None:
+    """uscc_problem with the check characters summed by index lookups (before issue #15)."""
+    charset, org = "0123456789ABCDEFGHJKLMNPQRTUWXY", "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    if len(code) != 18:
+        return f"has {len(code)} characters, expected 18"
+    bad = sorted({c for c in code if c not in charset})
+    if bad:
+        return f"contains characters outside the GB 32100 set: {''.join(bad)}"
+    if not re.fullmatch(r"[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}", code):
+        return "positions 3-8 must be the 6-digit region code"
+    remainder = 31 - sum(charset.index(c) * pow(3, i, 31) for i, c in enumerate(code[:17])) % 31
+    expected = charset[0 if remainder == 31 else remainder]
+    if code[17] != expected:
+        return f"check character is {code[17]}, GB 32100 gives {expected}"
+    check = 11 - sum(org.index(c) * w for c, w in zip(code[8:16], (3, 7, 9, 10, 5, 8, 4, 2),
+                                                       strict=True)) % 11
+    org_expected = {10: "X", 11: "0"}.get(check, str(check))
+    if code[16] != org_expected:
+        return f"organization code {code[8:17]} fails its GB 11714 check (expected {org_expected})"
+    return None
+
+
+CODE_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXYIOSVZa-"
+
+
+@settings(max_examples=500)
+@given(st.one_of(
+    st.text(alphabet=CODE_CHARS, min_size=16, max_size=19),
+    st.text(alphabet="0123456789ABCDEFGHJKLMNPQRTUWXY", min_size=16, max_size=16).map(
+        lambda body: complete_uscc(body[:2] + "330100" + body[8:]))))
+def test_the_check_gives_the_reasons_it_always_gave(code: str) -> None:
+    assert uscc_problem(code) == _problem_as_first_written(code)

@@ -1,8 +1,21 @@
 from __future__ import annotations
 
-import pytest
+import itertools
 
-from registry.normalize import core_name, normalization_steps, normalize_name, strip_state_prefix
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from registry.normalize import (
+    _BULK_FROM,
+    _LEGAL_SUFFIXES,
+    clear_caches,
+    core_name,
+    normalization_steps,
+    normalize_name,
+    normalize_names,
+    strip_legal_suffix,
+    strip_state_prefix,
+)
 
 
 @pytest.mark.parametrize(("raw", "key"), [
@@ -37,3 +50,41 @@ def test_state_prefix_and_steps() -> None:
     assert strip_state_prefix("中华人民共和国教育部") == "教育部"
     assert strip_state_prefix("国家人社部") == "人社部"
     assert normalization_steps("杭州數智職業技能評價有限公司") == ["traditional", "legal-form suffix"]
+
+
+# --- the bulk form and the fast suffix stripping give the same keys (issue #15) ----------------
+
+PIECES = ["杭州", "北京市", "（", "）", "(", ")", "[", "【", "】", "〔", "數智", "职業", "評價", "数智",
+          "有限公司", "股份有限公司", "有限责任公司", "股份公司", "责任公司", "公司", "有限", "责任",
+          "股份", "颁发", "颁证", "发证", "签发", "核发", "监制", "主办", "出具", "颁", " ", "　",
+          "·", "_", "ＡＢ", "Σ", "1", "１", "²", "廣東", "（深圳）", "(杭州市)", "国家", "\u200b",
+          "\t", "！", "评价中心", "後", "髮", "a"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(PIECES), max_size=8).map("".join), min_size=64,
+                max_size=120))
+def test_bulk_normalization_gives_the_keys_of_one_by_one(names: list[str]) -> None:
+    """Lists long enough for the bulk path (``_BULK_FROM``)."""
+    assert len(names) >= _BULK_FROM
+    clear_caches()
+    assert normalize_names(names) == [normalize_name(name) for name in names]
+
+
+def _strip_slowly(name: str) -> str:
+    """strip_legal_suffix as first written: the first suffix of the list that leaves 2."""
+    while True:
+        for suffix in _LEGAL_SUFFIXES:
+            if name.endswith(suffix) and len(name) - len(suffix) >= 2:
+                name = name[: -len(suffix)]
+                break
+        else:
+            return name
+
+
+def test_legal_suffixes_are_stripped_as_the_list_says() -> None:
+    pieces = ["股份", "有限", "责任", "公司", "a", "限", "公"]
+    names = ["".join(p) for n in range(6) for p in itertools.product(pieces, repeat=n)]
+    assert [strip_legal_suffix(n) for n in names] == [_strip_slowly(n) for n in names]
+    clear_caches()
+    assert normalize_names(names) == [_strip_slowly(n) if n else n for n in names]
