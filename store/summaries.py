@@ -9,7 +9,7 @@ Writers call one function after changing listings, in the same transaction:
   again from ``listings`` only when the listing leaving it could have held it.
 - ``refresh_after_run(conn, run_id)``: the end of a crawl, nightly or re-extraction: the
   listings the run saw, removed or retired, and the run's change counts.
-- ``rebuild(conn)``: every summary from scratch (the migration, ``certwatch summaries``).
+- ``rebuild(conn)``: every summary from scratch (migration 0008, and the dashboard bench's seed).
 
 Every one of them bumps the store's change counter (``change_counter``), which keys the
 dashboard's caches. On PostgreSQL the writers take one advisory lock, so two concurrent

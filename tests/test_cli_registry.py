@@ -77,3 +77,21 @@ def test_the_bundled_sample_says_it_is_one(
     code, out, _ = run(capsys, db_url, "registry", "list")
     first = out.splitlines()[1]
     assert "SAMPLE" not in first and first.split()[-1] == "official.csv"
+
+
+def test_an_import_tells_the_dashboard_to_read_again(
+    capsys: pytest.CaptureFixture[str], db_url: str
+) -> None:
+    """The dashboard caches on the store's change counter: a new registry version bumps it,
+    so the registry page does not show the old version for the cache's lifetime."""
+    from store import summaries
+    from store.db import make_engine
+
+    engine = make_engine(db_url)
+    with engine.connect() as conn:
+        before = summaries.change_counter(conn)
+    code, _, _ = run(capsys, db_url, "registry", "import", str(BUNDLED))
+    assert code == 0
+    with engine.connect() as conn:
+        assert summaries.change_counter(conn) > before
+    engine.dispose()

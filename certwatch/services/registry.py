@@ -14,6 +14,7 @@ from certwatch.errors import JobFailed, UsageError
 from registry.importer import RegistryFileError, file_sha256, parse_registry_csv
 from registry.records import AgencyRecord
 from registry.versions import latest_registry_version, list_versions, load_records, save_version
+from store import summaries
 from store.config import DATA_DIR
 from store.db import session_scope
 from store.models import RegistryVersion
@@ -82,6 +83,7 @@ def import_registry_file(engine: Engine, path: Path, *,
         if refusal and not allow_shrink:
             raise UsageError(refusal)
         version = save_version(session, records, file_name=path.name, sha256=file_sha256(path))
+        summaries.bump(session.connection())  # the dashboard's registry page reads it anew
         return version.id, len(records)
 
 
