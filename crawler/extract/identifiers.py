@@ -39,9 +39,10 @@ _GROUPED_LANDLINE = re.compile(r"(?<![\d-])(?<!\d\s)\(?0\d{2,3}\)?[-\s]?[2-9]\d{
 # QQ as pages write it beyond "QQ": Q：, 扣扣, 企鹅号; a QQ group as 备考群, 交流群, Q群, 群号
 _QQ_MORE = re.compile(r"(?:(?<![A-Za-z])(?:QQ|qq|Q)\s*号?\s*[:：]|(?:扣扣|企鹅|球球)\s*号?\s*[:：]?)\s*"
                       r"(?P<id>[1-9]\d{2,4}(?:[- ]?\d{2,4}){1,3})(?![\d])")
-_QQ_GROUP = re.compile(r"(?:Q群|[\u4e00-\u9fff]{1,3}(?<!微信)群|[进入加]群|群号)\s*号?\s*"
-                       r"(?:[（(][^）)]{1,6}[）)])?\s*[:：]?\s*"
-                       r"(?P<id>[1-9]\d{2,4}(?:[- ]?\d{2,4}){1,3})(?![\d])")
+# (any "…群" needs its colon, 群号 or a note: "服务人群 20000 人" names no group)
+_QQ_GROUP = re.compile(r"(?:(?:Q群|[进入加]群|群号)\s*号?\s*(?:[（(][^）)]{1,6}[）)])?\s*[:：]?|"
+                       r"[\u4e00-\u9fff]{1,3}(?<!微信)群\s*(?:号\s*[:：]?|(?:[（(][^）)]{1,6}[）)])?\s*[:：]))"
+                       r"\s*(?P<id>[1-9]\d{2,4}(?:[- ]?\d{2,4}){1,3})(?![\d])")
 # a site the ad names as its own (官网：www.….cn, 报名入口：http://…)
 _SITE = re.compile(r"(?:https?://)?(?P<host>(?:www\.)?[a-z0-9][-a-z0-9]*(?:\.[a-z0-9][-a-z0-9]*)*"
                    r"\.(?:cn|com|net|org|top|vip|xyz|cc|info))(?![-a-z0-9.])", re.I)

@@ -193,6 +193,7 @@ def test_contacts_in_the_forms_sellers_write_them(written: str,
     "技术支持：云帆建站 www.yunfanjz.com 建站热线 400-990-8818",
     "对公转账，发票由收款单位开具。",
     "报名费2980 三四五人成团",
+    "服务人群 20000 人，粉丝群12345人",
 ])
 def test_numbers_that_are_examples_or_disowned_are_not_contacts(written: str) -> None:
     """A number given as an example of a ticket number, one that someone else uses and the
