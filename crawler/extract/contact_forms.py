@@ -96,7 +96,7 @@ WECHAT_BY_NOTE = re.compile(r"(?<![-_A-Za-z0-9@.#])(?P<id>[A-Za-z][-_A-Za-z0-9]{
 QQ_BARE_LETTER = re.compile(r"(?<![A-Za-z0-9])[Qq]\s*[:：]?\s+(?P<id>[1-9]\d{2,4}(?:[-\s]?\d{2,4}){0,3})(?![\d])")
 # the number is also the WeChat id: said after it (同微, 同V, 微信同号) or in one label for
 # both (电话/微信：, 手机（微信）, 微信/手机)
-SAME_AS_PHONE_AFTER = re.compile(r"微信同号|同微信?|同[VvＶｖ薇]|微信同步|可加微信|也是微信")
+SAME_AS_PHONE = re.compile(r"微信同号|同微信?|同[VvＶｖ薇]|微信同步|可加微信|也是微信")
 SAME_AS_PHONE_LABEL = re.compile(
     r"(?:电话|手机|热线|联系方式)\s*[/／、&＆和及|｜]\s*(?:微信|[Vv][Xx]?|薇信|wx)"
     r"|(?:微信|[Vv][Xx]?|薇信|wx)\s*[/／、&＆和及|｜]\s*(?:电话|手机)"
@@ -106,6 +106,7 @@ SAME_AS_PHONE_LABEL = re.compile(
 _NUMBER_TOPIC = re.compile(r"(?:订单|准考证|证书|报名序|课程|流水|考生|学员|档案|批次)\s*(?:编)?号")
 _CONTACT_WORD = re.compile(r"电话|热线|手机|微信|联系|咨询|致电|拨打|QQ|加我|找我|客服", re.I)
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
+_CLAUSE_END = re.compile(r"[，,；;]")
 
 
 # the web vendor's credit in a footer (技术支持：云帆建站 www.… 建站热线 400-…): its number
@@ -113,16 +114,26 @@ _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _WEB_VENDOR = re.compile(r"技术支持|网站建设|建站|设计制作|网站制作|制作维护|[Pp]owered\s*by|网站设计")
 
 
+def sentence_before(text: str, start: int, reach: int = 40) -> str:
+    """The words of ``start``'s sentence before it, ``reach`` characters at most."""
+    return _SENTENCE_END.split(text[max(0, start - reach):start])[-1]
+
+
+def clause_before(text: str, start: int, reach: int = 40) -> str:
+    """The words of ``start``'s clause (up to a comma or semicolon) before it."""
+    return _CLAUSE_END.split(sentence_before(text, start, reach))[-1]
+
+
 def web_vendor_credit(text: str, start: int, reach: int = 40) -> bool:
     """The sentence before ``start`` credits the site's builder."""
-    return bool(_WEB_VENDOR.search(_SENTENCE_END.split(text[max(0, start - reach):start])[-1]))
+    return bool(_WEB_VENDOR.search(sentence_before(text, start, reach)))
 
 
 def about_a_number_label(text: str, start: int, reach: int = 40) -> bool:
     """The sentence before ``start`` is about an order, ticket or certificate number and
     no contact word comes between that label and the number: the number is an example of
     the label ("准考证号是13开头的11位数字（比如上期的131…）")."""
-    before = _SENTENCE_END.split(text[max(0, start - reach):start])[-1]
+    before = sentence_before(text, start, reach)
     labels = list(_NUMBER_TOPIC.finditer(before))
     if not labels:
         return False

@@ -72,7 +72,6 @@ _ACCOUNT = re.compile(
     r"(?:\s*[:：]\s*|\s+)"
     r"(?!户名|收款|开户|账户|对公)(?P<name>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z（）()·]{1,39})"
 )
-_SAME_AS_PHONE = re.compile(r"微信同号|同微信|微信同步")
 _WARNING = re.compile(r"骗子|诈骗|举报|投诉|警惕|谨防|假冒|冒充|曝光|黑名单|骗局|不法|冒用|提防|"
                       r"别信|不要信|勿信|有人(?:用|冒|以|假借|打着)")
 # said of the number right after it: "139… 系冒充人员", "…不是我们的电话，警惕冒名诈骗"
@@ -94,8 +93,7 @@ _PLATFORM_LABEL = re.compile(r"平台|本站|本网|广告合作|商务合作|�
 
 def platform_line(text: str, start: int) -> bool:
     """The clause before ``start`` labels the number as the platform's or publisher's."""
-    sentence = re.split(r"[。！？!?\n]", text[max(0, start - BEFORE):start])[-1]
-    return bool(_PLATFORM_LABEL.search(re.split(r"[，,；;]", sentence)[-1][-14:]))
+    return bool(_PLATFORM_LABEL.search(forms.clause_before(text, start, BEFORE)[-14:]))
 _NUMBER_LABEL = re.compile(
     r"(?:订单|单|证书|准考证|报名|序|课程|流水|身份证|学|工|批次|文|登记|档案|考生|编)\s*(?:编)?号"
     r"|编号|序列号|证号"
@@ -117,10 +115,9 @@ def not_a_contact(text: str, start: int, end: int | None = None) -> bool:
     if (_NUMBER_LABEL.search(label) or forms.about_a_number_label(text, start)
             or forms.web_vendor_credit(text, start)):
         return True
-    sentence = re.split(r"[。！？!?\n]", text[max(0, start - BEFORE):start])[-1]
-    if _WARNING.search(_OWN_COMPLAINT_LINE.sub("", sentence)):
+    if _WARNING.search(_OWN_COMPLAINT_LINE.sub("", forms.sentence_before(text, start, BEFORE))):
         return True
-    if _THIRD_PARTY.search(re.split(r"[，,；;]", sentence)[-1][-12:]):
+    if _THIRD_PARTY.search(forms.clause_before(text, start, BEFORE)[-12:]):
         return True
     after = re.split(r"[。！？!?；;\n]", text[end:end + 25])[0] if end is not None else ""
     return bool(_DISOWNED.search(after))
@@ -130,7 +127,7 @@ def _also_wechat(text: str, start: int, end: int) -> bool:
     """The mobile at ``start:end`` is also the WeChat id: said right after it (微信同号,
     同微) or in the label before it (电话/微信：)."""
     after, before = text[end:end + 8], text[max(0, start - 12):start]
-    return bool(_SAME_AS_PHONE.search(after + before) or forms.SAME_AS_PHONE_AFTER.search(after)
+    return bool(forms.SAME_AS_PHONE.search(after) or forms.SAME_AS_PHONE.search(before)
                 or forms.SAME_AS_PHONE_LABEL.search(before))
 
 
