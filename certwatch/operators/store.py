@@ -41,9 +41,14 @@ def load_mentions(session: Session) -> list[Mention]:
         .join(Listing, Listing.id == ContactIdentifier.listing_id)
         .where(is_listing())
     )
-    return [Mention(listing, kind, value, place, provider, site_for_linking(site, url),
-                    evidence or "")
-            for listing, kind, value, place, provider, site, url, evidence in rows]
+    site_of: dict[int, str | None] = {}  # a listing's several identifiers share its site
+    mentions = []
+    for listing, kind, value, place, provider, site, url, evidence in rows:
+        if listing not in site_of:
+            site_of[listing] = site_for_linking(site, url)
+        mentions.append(Mention(listing, kind, value, place, provider, site_of[listing],
+                                evidence or ""))
+    return mentions
 
 
 def current_ties(session: Session) -> list[Tie]:
