@@ -2,7 +2,7 @@
 
 Amounts: ¥2,980 / ￥2980.00 / 2980元 / RMB 2980 / 1.98万(元) / 三千八百元 / ranges (1980-3980元,
 1980~3980元, 1980至3980元) / 1980元起 / bare numbers right after a fee label (学费：2980) or under a
-fee column of a table. Each amount takes its kind from the nearest fee word before it in its
+fee column of a table / prices written without a mark (三级是2980, 1580起: ``informal_prices``). Each amount takes its kind from the nearest fee word before it in its
 clause (学费/培训费 = tuition; 考试费/鉴定费/认定费/报名费 = exam; 资料费 = material; 总价/合计 and
 plain 价格/费用 = total), or from a heading label ("收费标准：", a short "补贴标准" line, a table
 column header). Never recorded: subsidies (补贴/补助/返还 1500元; "补贴后仅需980元" is a price),
@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from crawler.extract.fee_totals import instalment_totals, without_parts_of_totals
+from crawler.extract.informal_prices import CN_MAGNITUDE, MAY_HAVE_INFORMAL, informal_amounts
 from crawler.extract.lexicon import grouped
 from crawler.extract.text import STRIKE_CLOSE, STRIKE_OPEN, Table, normalize, strip_marks
 from facts.contract import Fee
@@ -76,21 +77,7 @@ _BARE_AFTER_LABEL = re.compile(
     rf"(?P<b1>{_NUM})\s*(?P<bw1>{_MAG})?(?:{_DASH}(?P<b2>{_NUM})\s*(?P<bw2>{_MAG})?)?"
     r"(?![\d.%年月日号人课时天小个次分期届名位岁周级kKgG])"
 )
-# "五级1500，四级1800": a number right after a level word, in informal ads, is its price
-_LEVEL_WORD = r"(?:[一二三四五1-5]\s*级|高级技师|技师|高级工|中级工|初级工)(?:\s*[(/][^)\d]{0,6}\)?)?"
-_BARE_AFTER_LEVEL = re.compile(
-    rf"(?<![0-9.]){_LEVEL_WORD}\s*[:]?\s*(?P<n>\d{{3,6}}(?:\.\d+)?)"
-    r"(?![\d.%年月日号人课时天小个次分期届名位岁周级kKgG元块万])"
-)
-# "包过班19800", "VIP班 12800": a bare number of 3+ digits right after a class name is its price
-_BARE_AFTER_CLASS = re.compile(
-    r"(?<=[\u4e00-\u9fffA-Za-z])班\s*[:]?\s*(?P<n>\d{3,6}(?:\.\d+)?)"
-    r"(?![\d.%年月日号人课时天小个次分期届名位岁周级期kKgG元块万])(?!\s*[-/:]\s*\d)"
-)
-# "两千八全包", "学费三千八": Chinese amounts with a magnitude, without 元, beside a fee word
-_CN_MAGNITUDE = r"[一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]+[千仟万][零一二两三四五六七八九百佰十壹贰叁肆伍陆柒捌玖拾]*"
-_CN_BARE = re.compile(rf"(?P<cn>{_CN_MAGNITUDE})(?=\s*(?:全包|一口价|包教|包考|包过|拿证|搞定|起|/人|一个人|每人))")
-_CN_BARE_AFTER_LABEL = re.compile(rf"\s*[:]?\s*(?:为|是|仅|只要|仅需|只需|约)?\s*(?P<cn>{_CN_MAGNITUDE})(?![元块圆\u4e00-\u9fff]*[年月日人课时天])")
+_CN_BARE_AFTER_LABEL = re.compile(rf"\s*[:]?\s*(?:为|是|仅|只要|仅需|只需|约)?\s*(?P<cn>{CN_MAGNITUDE})(?![元块圆\u4e00-\u9fff]*[年月日人课时天])")
 _AFTER_SKIP = re.compile(
     r"^\s*(?:/|每)\s*(?:月|年|天|日|课时|节|小时|时|周|期)|^\s*[×xX*]\s*\d+\s*期|^\s*一\s*个?月|"
     r"^\s*(?:的)?\s*[\u4e00-\u9fff]{0,8}?(?:补贴|补助|津贴|"
@@ -108,7 +95,7 @@ _RATE_BEFORE = re.compile(r"(?:每\s*(?:天|日|月|期|周|小时|课时|节课
 _CEILING_BEFORE = re.compile(r"(?:最高|最多|高达|up to)\s*(?:可达|可领|可得)?\s*$", re.I)
 _SUBSIDY_EARLIER = re.compile(r"补贴|补助|subsid", re.I)
 # approximate amounts are no stated price: 两千出头, 三千多块, 2000来块, 大概两千
-_VAGUE_AFTER = re.compile(r"\s*(?:出头|多块|多元|多点|来块|好几|几百|多一点|挂零)")
+_VAGUE_AFTER = re.compile(r"\s*(?:出头|多块|多元|多点|来块|好几|几百|多一点|挂零|多(?=[\s,;.!?。，；！？、)]|$))")
 _VAGUE_BEFORE = re.compile(r"(?:大概|大约|差不多|估计|好像是?)\s*$")
 _AFTER_KIND = re.compile(
     r"^\s*(?:的)?\s*(?:" + "|".join(re.escape(w) for w in sorted(
@@ -219,7 +206,7 @@ def fees_in_sentence(marked: str, section: str | None = None,
                      levels: list[tuple[int, int]] | None = None) -> list[Fee]:
     """Fees stated in one sentence (strike marks allowed); ``section`` = heading label kind."""
     norm = normalize(marked)
-    if not _MAY_HAVE_AMOUNT.search(norm):
+    if not (_MAY_HAVE_AMOUNT.search(norm) or MAY_HAVE_INFORMAL.search(norm)):
         return []
     struck = _strike_spans(norm)
     first = _AMOUNTS.search(norm)
@@ -287,18 +274,9 @@ def fees_in_sentence(marked: str, section: str | None = None,
         clause_end = stop.start() if stop else len(norm)
         return not any(lb.kind in _SKIP_KINDS and end <= lb.start < clause_end for lb in labels)
 
-    for m in _BARE_AFTER_LEVEL.finditer(norm):
-        value = to_amount(m.group("n"), None)
-        if value >= 100 and informal_ok(m.end()):
-            record(m.start("n"), m.end("n"), value, value)
-    for m in _BARE_AFTER_CLASS.finditer(norm):
-        if informal_ok(m.end()):
-            value = to_amount(m.group("n"), None)
-            record(m.start("n"), m.end("n"), value, value)
-    for m in _CN_BARE.finditer(norm):
-        value = cn_amount(m.group("cn"))
-        if value is not None and informal_ok(m.end()):
-            record(m.start("cn"), m.end("cn"), value, value)
+    for start, end, value in informal_amounts(norm):
+        if informal_ok(end):
+            record(start, end, value, value)
     for lb in labels:
         if lb.kind not in _FEE_KINDS:
             continue

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from crawler.extract import contact_forms as forms
 from crawler.extract.links import _EMAIL, _LANDLINE, _MOBILE, _QQ, _SERVICE, _WECHAT
@@ -37,12 +38,15 @@ _PREFIX = re.compile(r"(?:\+\s*86|\b0086|(?<![\d-])86(?=1[3-9]\d{9}(?!\d)))[-\s]
 _GROUPED_LANDLINE = re.compile(r"(?<![\d-])(?<!\d\s)\(?0\d{2,3}\)?[-\s]?[2-9]\d{2,3}[-\s]\d{4}"
                                r"(?![\d-])(?!\s\d)")
 # QQ as pages write it beyond "QQ": Q：, 扣扣, 企鹅号; a QQ group as 备考群, 交流群, Q群, 群号
-_QQ_MORE = re.compile(r"(?:(?<![A-Za-z])(?:QQ|qq|Q)\s*号?\s*[:：]|(?:扣扣|企鹅|球球)\s*号?\s*[:：]?)\s*"
+# (a label may ask for the contact before its colon: 扣扣找我：…, QQ联系我：…)
+_QQ_MORE = re.compile(r"(?:(?<![A-Za-z])(?:QQ|qq|Q)\s*号?\s*(?:找我|联系我?|加我|私我)?\s*[:：]|"
+                      r"(?:扣扣|企鹅|球球)\s*号?\s*(?:找我|联系我?|加我|私我)?\s*[:：]?)\s*"
                       r"(?P<id>[1-9]\d{2,4}(?:[- ]?\d{2,4}){1,3})(?![\d])")
 # (any "…群" needs its colon, 群号 or a note: "服务人群 20000 人" names no group)
-_QQ_GROUP = re.compile(r"(?:(?:Q群|[进入加]群|群号)\s*号?\s*(?:[（(][^）)]{1,6}[）)])?\s*[:：]?|"
+# (or be asked to join: 加资料交流群735418206, 进备考群…)
+_QQ_GROUP = re.compile(r"(?:(?:Q群|[进入加]\s*[\u4e00-\u9fff]{0,6}群|群号)\s*号?\s*(?:[（(][^）)]{1,6}[）)])?\s*[:：]?|"
                        r"[\u4e00-\u9fff]{1,3}(?<!微信)群\s*(?:号\s*[:：]?|(?:[（(][^）)]{1,6}[）)])?\s*[:：]))"
-                       r"\s*(?P<id>[1-9]\d{2,4}(?:[- ]?\d{2,4}){1,3})(?![\d])")
+                       r"\s*(?P<id>[1-9]\d{2,4}(?:[- ]?\d{2,4}){1,3})(?![\d])(?!\s*人)")
 # a site the ad names as its own (官网：www.….cn, 报名入口：http://…)
 _SITE = re.compile(r"(?:https?://)?(?P<host>(?:www\.)?[a-z0-9][-a-z0-9]*(?:\.[a-z0-9][-a-z0-9]*)*"
                    r"\.(?:cn|com|net|org|top|vip|xyz|cc|info))(?![-a-z0-9.])", re.I)
@@ -230,6 +234,18 @@ def _mentions_in(text: str, place: str, screened: bool = True) -> Iterable[Conta
             mentions.append(ContactMention("phone", "+86" + mention.value, mention.evidence, place))
             phones.add("+86" + mention.value)
     yield from mentions
+
+
+# the kinds a reader can use to reach a seller (a domain, a licence or a payee is no way in)
+REACHABLE = frozenset({"phone", "wechat", "qq", "qq_group", "email"})
+
+
+@lru_cache(maxsize=4096)
+def names_a_contact(text: str) -> bool:
+    """Does ``text`` give the reader a way to reach its writer (a phone, WeChat, QQ, QQ
+    group or e-mail that no warning, label or third party disowns)? The offer window of
+    a thread or a note (one post that sells) is read with it."""
+    return any(m.kind in REACHABLE and m.place == "main" for m in _mentions_in(text, "main"))
 
 
 def find_identifiers(main: Sequence[str], side: Sequence[str] = (),

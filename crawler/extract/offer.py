@@ -146,6 +146,31 @@ def _distinct(pattern: re.Pattern[str], texts: Sequence[str],
     return found
 
 
+# a post's own lines that report rather than sell: news and warning words, and reported
+# speech (骗子自称…, 对方号称…, 打着…旗号): a seller's price quoted by someone else
+_REPORTING_LINES = re.compile(
+    r"记者|通讯员|责任编辑|据[^,。\n]{0,12}报道|警方|通报|涉嫌|立案|查处|"
+    r"[自号声谎据人]称|冒充|打着|别信|不要信|千万别|拉黑|举报|" + _ARTICLE_WEAK.pattern
+)
+
+
+def block_sells(block: Sequence[str]) -> bool:
+    """Do these few lines (one post, answer or note that states a price and a contact) sell
+    in their own words? Yes unless they report, warn or quote someone else: in a thread the
+    rest of the page (the question, other replies, a pinned warning) is not the post's."""
+    return not any(_REPORTING_LINES.search(normalize(line)) for line in block)
+
+
+def _priced_for_occupation(norms: Sequence[str], fee_texts: Sequence[str]) -> bool:
+    """Is a price stated for the occupation: in a line naming it, or in the line right after
+    one (a product heading "人工智能训练师 四级 全程班" over its price line "¥2380 · 50课时")?"""
+    fees = {normalize(t).strip() for t in fee_texts}
+    if any(OCCUPATION.search(t) for t in fees):
+        return True
+    return any(n.strip() in fees and i > 0 and OCCUPATION.search(norms[i - 1])
+               for i, n in enumerate(norms))
+
+
 def offer_signals(title: str, sentences: Sequence[str], cta_texts: Sequence[str] = (),
                   has_fee: bool = False, has_contact: bool = False,
                   fee_texts: Sequence[str] = ()) -> OfferSignals:
@@ -173,7 +198,7 @@ def offer_signals(title: str, sentences: Sequence[str], cta_texts: Sequence[str]
         occupation_sentences=sum(1 for s in norms if OCCUPATION.search(s)),
         other_title=bool(OTHER_OCCUPATION.search(title_n)),
         other_sentences=sum(1 for s in norms if OTHER_OCCUPATION.search(s)),
-        occupation_priced=any(OCCUPATION.search(normalize(t)) for t in fee_texts),
+        occupation_priced=_priced_for_occupation(norms, fee_texts),
         strong_sales=strong,
         weak_sales=weak,
         article_strong=article_strong,

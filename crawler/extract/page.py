@@ -13,7 +13,7 @@ from crawler.extract.course_scope import fees_of_the_occupation
 from crawler.extract.digest import content_digest, content_sketch
 from crawler.extract.fees import dedupe_fees, extract_fees, fees_in_structured
 from crawler.extract.html_tree import parse_page
-from crawler.extract.identifiers import find_identifiers
+from crawler.extract.identifiers import find_identifiers, names_a_contact
 from crawler.extract.issuers import extract_issuers
 from crawler.extract.links import (
     canonical_url,
@@ -22,7 +22,7 @@ from crawler.extract.links import (
     published_date,
     verification_urls,
 )
-from crawler.extract.offer import offer_signals, offer_veto, stated_as_paid
+from crawler.extract.offer import block_sells, offer_signals, offer_veto, stated_as_paid
 from crawler.extract.page_structure import PRICE, page_structure
 from crawler.extract.page_type import PageType, TextCounts, classify, page_features
 from crawler.extract.price_attrs import attribute_prices
@@ -111,18 +111,26 @@ def _shell_content(tree: Any, warnings: list[str]) -> Any | None:
     return parse_html(f"<html>{head_html}<body><main>{body}</main></body></html>")
 
 
-def _offer_window(sentences: list[str], fees: list[Fee]) -> bool:
-    """A price and a contact within a few consecutive lines: one post or answer that sells."""
+def offer_window(sentences: list[str], fees: list[Fee]) -> list[str]:
+    """The lines from a price to a contact within a few consecutive lines (one post or
+    answer that sells), the closest such pair; empty when there is none."""
     priced = {f.evidence for f in fees if not stated_as_paid(f.evidence)}
     price_at = [i for i, s in enumerate(sentences) if s.strip() in priced]
     if not price_at:
-        return False
-    contact_at = [i for i, s in enumerate(sentences) if _CONTACT_CUE.search(s)]
-    return any(abs(i - j) < OFFER_WINDOW for i in price_at for j in contact_at)
+        return []
+    contact_at = [i for i, s in enumerate(sentences)
+                  if _CONTACT_CUE.search(s) or names_a_contact(s)]
+    pairs = [(abs(i - j), min(i, j), max(i, j)) for i in price_at for j in contact_at
+             if abs(i - j) < OFFER_WINDOW]
+    if not pairs:
+        return []
+    _, first, last = min(pairs)
+    return sentences[first:last + 1]
 
 
 def _text_counts(page: PageText, fees: list[Fee], title: str, organizations: int) -> TextCounts:
     main = "\n".join(page.sentences)
+    window = offer_window(page.sentences, fees)
     rows = [" ".join(row) for table in page.tables for row in table.rows]
     return TextCounts(
         distinct_prices=len({(f.amount_min, f.amount_max) for f in fees}),
@@ -134,7 +142,10 @@ def _text_counts(page: PageText, fees: list[Fee], title: str, organizations: int
         chars=len(main),
         priced_rows=sum(1 for row in rows if PRICE.search(row)),
         organizations=organizations,
-        offer_window=_offer_window(page.sentences, fees),
+        offer_window=bool(window),
+        # on its own lines a post sells only with a way to reach its writer, not a word
+        # like 电话 in a story ("机构电话里说包过")
+        window_sells=block_sells(window) and any(names_a_contact(s) for s in window),
     )
 
 
@@ -186,12 +197,13 @@ def read_page(html: str, url: str) -> tuple[OfferFacts, dict[str, float]]:
     if not fees:  # a price box a script fills from data attributes
         fees = dedupe_fees(attribute_prices(tree))
     fees = fees_of_the_occupation(fees, sentences)
-    main_contacts = extract_contacts(sentences)
+    # a way to reach the seller in the main text, in the patterns of either reading
+    main_contacts = bool(extract_contacts(sentences)) or any(map(names_a_contact, sentences))
     contacts = extract_contacts([*sentences, *page.boilerplate, *page.side], page.links)
     heading = [t for t in (page.title, page.h1) if t]
     issuers = extract_issuers([*(without_site_name(t) for t in title_lines), *sentences],
                               page.tables, page.jsonld, microdata, page.alts)
-    kind, features = classify_page(page, tree, url, title, fees, bool(main_contacts), microdata,
+    kind, features = classify_page(page, tree, url, title, fees, main_contacts, microdata,
                                    len({i.name for i in issuers}))
     is_offer = kind.kind == "offer"
     if is_offer and not fees and page.side:  # a price box in the sidebar of an offer page

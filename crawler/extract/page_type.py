@@ -70,6 +70,7 @@ FEATURES: dict[str, str] = {
     "text_length": "length of the main text",
     "priced_rows": "table rows quoting prices",
     "offer_window": "a price and a contact within a few lines (one post that sells)",
+    "window_sells": "those lines sell in their own words (no warning, report or quote)",
     "organizations": "organizations named as issuers",
     "url_list": "the URL looks like a list or search",
     "url_article": "the URL looks like an article",
@@ -93,6 +94,7 @@ class TextCounts:
     priced_rows: int = 0
     organizations: int = 0
     offer_window: bool = False
+    window_sells: bool = False
 
 
 def page_features(sig: OfferSignals, structure: Structure, counts: TextCounts
@@ -141,6 +143,7 @@ def page_features(sig: OfferSignals, structure: Structure, counts: TextCounts
         "priced_rows": _log(counts.priced_rows),
         "organizations": _log(counts.organizations),
         "offer_window": float(counts.offer_window),
+        "window_sells": float(counts.window_sells),
         **{name: float(name in structure.url_cues)
            for name in ("url_list", "url_article", "url_qa", "url_job", "url_item")},
     }
@@ -192,13 +195,17 @@ def load_model(path: Path = MODEL_PATH) -> Model:
 # a job post that asks a course fee beside a contact sells the course ("包过" promises tied
 # to jobs, §3.3)
 EMBEDDING_TYPES = frozenset({"qa_forum", "article", "job"})
+# pages whose other posts are other people's words (the question, replies, a board's pinned
+# warning): there the selling post is read on its own lines
+THREAD_TYPES = frozenset({"qa_forum", "job"})
 
 
-def embedded_offer(x: Mapping[str, float]) -> bool:
-    """One block of a longer page sells: a price asked and a contact within a few lines, and
-    the page's selling outweighs its reporting (the sales-versus-reporting rule)."""
-    return bool(x.get("offer_window") and x.get("has_fee") and x.get("rule_offer")
-                and not x.get("paid_only"))
+def embedded_offer(x: Mapping[str, float], kind: str = "article") -> bool:
+    """One block of a longer page of type ``kind`` sells: a price asked and a contact within
+    a few lines, and the selling outweighs the reporting: on the whole page (the
+    sales-versus-reporting rule) or, in a thread, on the post's own lines."""
+    sells = x.get("rule_offer") or (kind in THREAD_TYPES and x.get("window_sells"))
+    return bool(x.get("offer_window") and x.get("has_fee") and sells and not x.get("paid_only"))
 
 
 @dataclass(frozen=True)
@@ -240,7 +247,8 @@ def classify(x: Mapping[str, float], model: Model | None = None, top: int = 3,
         veto = FEATURES["vetoed"]
     if veto is not None and model.classes[order[0]] == "offer":
         order = [*order[1:], order[0]]
-    if (veto is None and model.classes[order[0]] in EMBEDDING_TYPES and embedded_offer(x)
+    leader = model.classes[order[0]]
+    if (veto is None and leader in EMBEDDING_TYPES and embedded_offer(x, leader)
             and "offer" in model.classes):  # one reply, answer or soft ad sells
         at = model.classes.index("offer")
         order = [at, *(i for i in order if i != at)]

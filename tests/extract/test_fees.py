@@ -101,6 +101,20 @@ def test_installments_are_not_fees():
         ("三级 2026年12月开考", []),
         ("四级 60分及格", []),
         ("五级1000、四级1500元的补贴", []),
+        # a linking word between the level and the number (forum answers, classifieds)
+        ("江城智培三级是2980，含教材和考试费", [(2980, 2980)]),
+        ("个人辅导：四级辅导2200，提供题库", [(2200, 2200)]),
+        ("五级网课 1580，录播加答疑", [(1580, 1580)]),
+        # a tail only a price takes: 起, per head, 全包
+        ("人工智能训练师五级/四级网课，1580起，录播+直播答疑", [(1580, 1580)]),
+        ("四级冲刺班 2980/人，小班授课", [(2980, 2980)]),
+        ("四级3280全包，不再收费", [(3280, 3280)]),
+        # counts, hours and years in the same places are no prices
+        ("四级考试2200人参加", []),
+        ("五级培训120学时", []),
+        ("三级课程360课时", []),
+        ("本办法自2026起施行", []),
+        ("四级报名 2026年3月截止", []),
     ],
 )
 def test_informal_amounts(sentence: str, expected: list[tuple[float, float]]):

@@ -106,6 +106,10 @@ def test_more_labels_sellers_write() -> None:
     assert values(["或加扣扣 2851447093 证书", "扣扣：1928 374 650 ，白天回复慢"]) == {
         ("qq", "2851447093"), ("qq", "1928374650")}
     assert values(["进群 614082377 领取试看"]) == {("qq_group", "614082377")}
+    # a label that asks before its colon, and a group one is asked to join
+    assert values(["有问题可以扣扣找我:903 317 284 。", "QQ联系我：12345678"]) == {
+        ("qq", "903317284"), ("qq", "12345678")}
+    assert values(["可以加资料交流群735418206，或者直接找我"]) == {("qq_group", "735418206")}
     assert values(["加V更快： zyjy_kefu01", "或添加老师 ▶ shenzhi_teacher"]) == {
         ("wechat", "zyjy_kefu01"), ("wechat", "shenzhi_teacher")}
     assert values(["缴费账户：北京北辰启航教育咨询有限公司（对公）"]) == values([
@@ -194,6 +198,7 @@ def test_contacts_in_the_forms_sellers_write_them(written: str,
     "对公转账，发票由收款单位开具。",
     "报名费2980 三四五人成团",
     "服务人群 20000 人，粉丝群12345人",
+    "欢迎加入我们的粉丝群 20000 人",
 ])
 def test_numbers_that_are_examples_or_disowned_are_not_contacts(written: str) -> None:
     """A number given as an example of a ticket number, one that someone else uses and the

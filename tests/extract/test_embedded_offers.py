@@ -1,0 +1,74 @@
+"""One post that sells inside a longer page (a forum thread, a Q&A, a landing page): read as
+an offer on the post's own lines, whatever the board's pinned warning or the other replies
+say; and a story that only mentions a price and a phone call is not one (docs/domain.md §3.3)."""
+
+from __future__ import annotations
+
+from crawler.extract import extract_facts
+
+
+def thread(title: str, *posts: str, pinned: str = "") -> str:
+    floors = "".join(f'<div class="post"><div class="author">{i + 1}楼</div><p>{p}</p></div>'
+                     for i, p in enumerate(posts))
+    sticky = f'<div class="sticky"><p>{pinned}</p></div>' if pinned else ""
+    return (f"<html><head><title>{title} - 考证交流论坛</title></head><body>"
+            f'<div class="nav">考证交流论坛 | 首页</div>{sticky}<h1>{title}</h1>{floors}'
+            "<footer>考证交流论坛 禁止发布广告</footer></body></html>")
+
+
+def read(html: str, path: str = "/bbs/thread-88.html") -> tuple[bool, str]:
+    facts = extract_facts(html, f"http://forum.example.cn{path}")
+    return facts.is_offer, facts.offer_evidence
+
+
+def test_a_sellers_post_under_a_pinned_scam_warning_is_an_offer() -> None:
+    page = thread(
+        "【分享】人工智能训练师四级备考经验",
+        "楼主：智远考证 | 发表于 2026-10-02 上个月考完四级，理论和实操都不难，主要是数据标注。",
+        "我们这边下期还有名额，四级 2480，三级 3380，含培训和考务，备考群号：618 204 733 （备注论坛）",
+        "又是广告，举报了",
+        pinned="【置顶】骗子曝光：网友举报以下号码收钱不发证，QQ：2233445566，大家警惕！",
+    )
+    is_offer, why = read(page)
+    assert is_offer, why
+
+
+def test_an_answer_with_a_price_and_a_wechat_id_is_an_offer() -> None:
+    page = thread(
+        "杭州人工智能训练师三级培训多少钱？",
+        "提问者：路人甲 想考三级，有没有靠谱的机构？",
+        "西湖智培（认证商家）：三级是2980，含教材和考试费，不承诺包过。有问题加薇：xhzp_kefu",
+        "学员小李：一起组队学习吗？",
+        pinned="",
+    )
+    is_offer, why = read(page, "/wenda/q-301.html")
+    assert is_offer, why
+
+
+def test_a_warning_that_quotes_a_sellers_price_and_number_is_not_an_offer() -> None:
+    page = thread(
+        "人工智能训练师报班被骗经历",
+        "楼主：小王 有人自称人社部直属机构，四级2480，QQ：1122334455，交钱后就拉黑了，千万别信。",
+        "同样被骗过，已经报警",
+    )
+    is_offer, why = read(page)
+    assert not is_offer, why
+
+
+def test_a_question_that_tells_of_a_phone_call_and_a_vague_price_is_not_an_offer() -> None:
+    page = thread(
+        "深圳考人工智能训练师，机构说能包过，靠谱吗？",
+        "提问者：匿名 有个机构电话里说包过，还说证书是人社部颁发的，价格三千多。能信吗？",
+        "答主：凡是承诺包过的都别信，认定必须考理论和实操。",
+    )
+    is_offer, why = read(page, "/wenda/q-302.html")
+    assert not is_offer, why
+
+
+def test_a_short_landing_page_prices_the_course_named_in_the_line_above() -> None:
+    page = ("<html><head><title>临安启明职业培训学校</title></head><body>"
+            "<div>首页 | 招生</div><h2>人工智能训练师（四级）培训招生</h2>"
+            "<p>学费 2600 元，周末班，理论加实操。</p><p>电话：0571-8866 1234</p>"
+            "<footer>临安启明职业培训学校</footer></body></html>")
+    is_offer, why = read(page, "/qiming/index.html")
+    assert is_offer, why
