@@ -30,7 +30,7 @@ from crawler.extract.links import _EMAIL, _LANDLINE, _MOBILE, _QQ, _SERVICE, _WE
 from crawler.extract.text import normalize
 from facts import contacts
 from facts.contract import ContactMention
-from facts.urls import registrable_domain
+from facts.urls import hostname, is_http_url, is_ip, registrable_domain
 
 _PREFIX = re.compile(r"(?:\+\s*86|\b0086|(?<![\d-])86(?=1[3-9]\d{9}(?!\d)))[-\s]*")
 # landlines written in groups (021 6123 4567): the page-type patterns want one block
@@ -71,7 +71,9 @@ _ACCOUNT = re.compile(
     r"(?:户名|开户名|收款户名|收款账户名?|收款人|收款单位|收款方|收款主体|收款公司|账户名称?|"
     r"(?:缴费|付款|对公|转账)账户|"
     # the legal name behind the brand: on a licence or as the business that runs the shop
-    r"营业执照名称|执照名称|企业名称|公司名称|经营主体|运营主体|主体名称|商家主体)"
+    r"营业执照名称|执照名称|企业名称|公司名称|经营主体|运营主体|主体名称|商家主体|"
+    # or as the business a marketplace says provides the course or issues its invoice
+    r"(?:课程|培训)?服务(?:商|提供方)|开票(?:方|单位|主体)|经营者名称|运营方)"
     # a colon or a space after the label: "收款单位开具发票" names no one
     r"(?:\s*[:：]\s*|\s+)"
     r"(?!户名|收款|开户|账户|对公)(?P<name>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z（）()·]{1,39})"
@@ -236,6 +238,26 @@ def _mentions_in(text: str, place: str, screened: bool = True) -> Iterable[Conta
     yield from mentions
 
 
+# a link in the main text that invites the reader to the seller's own site (点这里看报名须知,
+# 机构官网); one to check a certificate, report, share or download leads elsewhere
+_INVITING_ANCHOR = re.compile(r"报名|咨询|须知|简章|详情|了解|点这里|点击|官网|主页|课程|招生|预约|"
+                              r"试听|more|details|enrol|apply", re.I)
+_ELSEWHERE_ANCHOR = re.compile(r"查询|核验|查验|举报|投诉|备案|ICP|人社|政府|分享|下载|app", re.I)
+
+
+def outbound_site(href: str, anchor: str) -> ContactMention | None:
+    """The seller's own site a main-text link invites to, as a ``domain`` mention (place
+    ``link``); None for other links, public bodies' sites and mail providers."""
+    if not (is_http_url(href) and _INVITING_ANCHOR.search(anchor)) or \
+            _ELSEWHERE_ANCHOR.search(anchor):
+        return None
+    host = hostname(href)
+    domain = registrable_domain(host) if host != "localhost" and not is_ip(host) else ""
+    if not domain or domain in _WEBMAIL or _PUBLIC_MAIL.search("@" + domain):
+        return None
+    return ContactMention("domain", domain, f"{anchor} <{href}>", "link")
+
+
 # the kinds a reader can use to reach a seller (a domain, a licence or a payee is no way in)
 REACHABLE = frozenset({"phone", "wechat", "qq", "qq_group", "email"})
 
@@ -249,7 +271,8 @@ def names_a_contact(text: str) -> bool:
 
 
 def find_identifiers(main: Sequence[str], side: Sequence[str] = (),
-                     links: Iterable[tuple[str, str]] = ()) -> list[ContactMention]:
+                     links: Iterable[tuple[str, str]] = (),
+                     main_links: Iterable[tuple[str, str]] = ()) -> list[ContactMention]:
     """The page's contact identifiers, one mention per (kind, value). An identifier the
     page's own header, footer or sidebar names (© jnbao.com.cn, 平台客服热线…) is the site's
     own, like the host it is served from: it counts as ``side`` however the main text (a
@@ -282,4 +305,8 @@ def find_identifiers(main: Sequence[str], side: Sequence[str] = (),
             continue
         seen.setdefault((kind, value), ContactMention(kind, value, f"{anchor} <{href}>".strip(),
                                                       "link"))
+    for href, anchor in main_links:
+        site = outbound_site(href, anchor)
+        if site is not None:
+            seen.setdefault((site.kind, site.value), site)
     return list(seen.values())

@@ -227,7 +227,7 @@ def read_page(html: str, url: str) -> tuple[OfferFacts, dict[str, float]]:
         contacts=contacts,
         # image alt texts too: a QR code's alt often carries the WeChat id
         identifiers=find_identifiers([*sentences, *page.alts], [*page.boilerplate, *page.side],
-                                     page.links),
+                                     page.links, page.main_links),
         published=published_date(meta=page.meta, jsonld=page.jsonld, times=page.times,
                                  texts=[*sentences[:30], *page.boilerplate]),
         canonical_url=canonical_url(page.canonical, url),

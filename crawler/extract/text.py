@@ -106,6 +106,7 @@ class PageText:
     link_lines: list[str] = field(default_factory=list)  # blocks made only of links
     alts: list[str] = field(default_factory=list)
     links: list[tuple[str, str]] = field(default_factory=list)  # (href, anchor text)
+    main_links: list[tuple[str, str]] = field(default_factory=list)  # those in the main text
     meta: dict[str, str] = field(default_factory=dict)  # name/property (lower) -> content
     jsonld: list[Any] = field(default_factory=list)
     times: list[str] = field(default_factory=list)  # <time datetime=...>
@@ -376,6 +377,8 @@ def _enter(el: etree._Element, ctx: str, in_link: bool, in_article: bool, page: 
         href = el.get("href")
         if href:
             page.links.append((href.strip(), _SPACES.sub(" ", text_content(el)).strip()))
+            if ctx == "main":
+                page.main_links.append(page.links[-1])
         in_link = True
     if tag == "table" and ctx == "main" and _add_table(page, blocks, el):
         return None

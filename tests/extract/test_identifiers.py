@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from crawler.extract import extract_facts
 from crawler.extract.identifiers import find_identifiers
 from facts.contacts import normalize_phone
 from facts.uscc import complete_uscc
@@ -115,6 +116,8 @@ def test_more_labels_sellers_write() -> None:
     assert values(["缴费账户：北京北辰启航教育咨询有限公司（对公）"]) == values([
         "对公转账（户名：北京北辰启航教育咨询有限公司）。"]) == {
         ("other", "account:北京北辰启航教育咨询有限公司")}
+    assert values(["课程服务商：苏州明德教育科技有限公司（可开具增值税普通发票）"]) == values([
+        "开票方 苏州明德教育科技有限公司"]) == {("other", "account:苏州明德教育科技有限公司")}
     assert values(["颁证：浙江数智职业技能等级认定中心 📮 报名邮箱： bm@zhiyuan-ai.cn"]) == {
         ("email", "bm@zhiyuan-ai.cn"), ("domain", "zhiyuan-ai.cn")}
 
@@ -259,3 +262,23 @@ def test_a_number_the_footer_gives_with_a_warning_is_still_the_sites_own() -> No
                              ["凡收取费用的职位请立即举报,客服热线 400-885-9900"])
     assert {(m.kind, m.value, m.place) for m in found} == {
         ("phone", "+864008859900", "side"), ("phone", "+8613800138000", "main")}
+
+
+def test_a_main_text_link_inviting_to_the_sellers_site_names_its_domain() -> None:
+    """A post on a platform that links out to the seller's own site (点这里看报名须知) names
+    that site; links to check a certificate, to a public body, to share or from the footer
+    do not."""
+    found = find_identifiers([], main_links=[
+        ("https://www.mingde-edu.cn/baoming", "点这里看报名须知"),
+        ("https://zscx.osta.org.cn/", "证书全国联网查询"),
+        ("http://www.mohrss.gov.cn/", "人社部官网"),
+        ("https://weibo.example.com/share", "分享到微博"),
+        ("http://127.0.0.1:8000/x.html", "报名详情")])
+    assert [(m.kind, m.value, m.place) for m in found] == [("domain", "mingde-edu.cn", "link")]
+    page = ('<html><head><title>人工智能训练师四级，周末班</title></head><body><main>'
+            '<p>人工智能训练师四级 2600元，周末上课。<a href="https://www.mingde-edu.cn/bm">'
+            '点这里看报名须知</a></p></main><footer><a href="https://www.jianzhan-demo.com/">'
+            '网站建设 了解更多</a></footer></body></html>')
+    domains = {m.value for m in extract_facts(page, "http://127.0.0.1/note/1.html").identifiers
+               if m.kind == "domain"}
+    assert domains == {"mingde-edu.cn"}
