@@ -4,8 +4,10 @@ decoy (a hotline, a marketplace footer, a scam number quoted in a warning, an or
 links two businesses.
 
 First runs: data/operators_web 0.606 / 0.782, the sealed webs 1.000 / 0.742,
-1.000 / 0.308, 0.917 / 0.688, 0.321 / 0.621, 0.839 / 0.788, 0.473 / 0.839, 0.440 / 0.786, 1.000 / 0.630 and
-1.000 / 0.733 (README, "Operators"); the rules were fitted to all ten afterwards, so these are regression floors, not accuracy claims.
+1.000 / 0.308, 0.917 / 0.688, 0.321 / 0.621, 0.839 / 0.788, 0.473 / 0.839, 0.440 / 0.786,
+1.000 / 0.630, 1.000 / 0.733, 0.196 / 0.806 and 1.000 / 0.833 (README, "Operators"); the
+rules were fitted to all twelve afterwards, so these are regression floors, not accuracy
+claims.
 """
 
 from __future__ import annotations
@@ -24,12 +26,15 @@ WEBS = [DATA_DIR / "operators_web", DATA_DIR / "sealed" / "operators-2026-12",
         DATA_DIR / "sealed" / "operators-2026-12b", DATA_DIR / "sealed" / "operators-2026-12c",
         DATA_DIR / "sealed" / "operators-2026-12d", DATA_DIR / "sealed" / "operators-2026-12e",
         DATA_DIR / "sealed" / "operators-2026-12f", DATA_DIR / "sealed" / "operators-2026-12g",
-        DATA_DIR / "sealed" / "operators-2026-12h", DATA_DIR / "sealed" / "operators-2026-12i"]
+        DATA_DIR / "sealed" / "operators-2026-12h", DATA_DIR / "sealed" / "operators-2026-12i",
+        DATA_DIR / "sealed" / "operators-2026-12j", DATA_DIR / "sealed" / "operators-2026-12k"]
 PRECISION, RECALL = 0.95, 0.90  # the issue's goals; after fitting 1.000 / 1.000 on the first
-# eight webs, 1.000 / 0.926 (-12h) and 1.000 / 0.900 (-12i)
+# eight webs, 1.000 / 0.926 (-12h), 1.000 / 0.900 (-12i), 1.000 / 0.917 (-12j) and 1.000 / 0.900
+# (-12k)
 # offer pages a web may have that are not read as offers (default one): a mini-program page
-# on the eighth, a Q&A answer without a stated price on the ninth
-UNREAD_OFFERS = {"operators-2026-12i": 2}
+# on the eighth, a Q&A answer without a stated price on the ninth, a thread, a short video
+# and a job-like video caption on the tenth
+UNREAD_OFFERS = {"operators-2026-12i": 2, "operators-2026-12j": 3}
 
 
 @pytest.mark.parametrize("web", WEBS, ids=[w.name for w in WEBS])

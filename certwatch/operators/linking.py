@@ -19,8 +19,8 @@
 from __future__ import annotations
 
 import re
-from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Set
 from dataclasses import dataclass, field
 
 from facts.urls import hostname, is_ip, path_of
@@ -82,23 +82,43 @@ def template_words(evidence: str) -> str:
     return "".join(_CJK.findall(evidence))
 
 
-def in_one_template(mentions: list[Mention]) -> bool:
-    """``TEMPLATE_MIN_PROVIDERS`` or more providers show it in the very same words: a line
-    none of them wrote (技术支持：…建站 400-…, 官方咨询：省技能人才评价服务中心 0571-…).
-    A business writes its one number anew on each brand's page."""
-    by_words: dict[str, set[str]] = defaultdict(set)
+def sellers_among(mentions: list[Mention], shown: Mapping[int, Set[tuple[str, str]]]) -> int:
+    """How many businesses show these mentions, told apart by what they say: providers by
+    name, or listings that each show a contact of their own that none of the others show
+    (a marketplace's shops under the marketplace's name, each with its own phone). Listings
+    whose contacts are all the same (one seller's own course pages) count once.
+    ``shown``: each listing's identifiers outside headers and footers."""
+    listings = {m.listing_id for m in mentions}
+    names = len({provider_key(m) for m in mentions})
+    if names >= len(listings):
+        return names
+    counts = Counter(key for listing in listings for key in shown.get(listing, ()))
+    distinct = sum(any(counts[key] == 1 for key in shown.get(listing, ())) for listing in listings)
+    return max(names, distinct)
+
+
+def in_one_template(mentions: list[Mention],
+                    shown: Mapping[int, Set[tuple[str, str]]] | None = None) -> bool:
+    """``TEMPLATE_MIN_PROVIDERS`` or more businesses show it in the very same words: a line
+    none of them wrote (技术支持：…建站 400-…, 官方咨询：省技能人才评价服务中心 0571-…, a
+    marketplace's top bar 商家入驻 客服热线 400-…). A business writes its one number anew on
+    each brand's page."""
+    by_words: dict[str, list[Mention]] = defaultdict(list)
     for mention in mentions:
         words = template_words(mention.evidence)
         if len(words) >= TEMPLATE_MIN_WORDS:
-            by_words[words].add(provider_key(mention))
-    return any(len(found) >= TEMPLATE_MIN_PROVIDERS for found in by_words.values())
+            by_words[words].append(mention)
+    return any(sellers_among(found, shown or {}) >= TEMPLATE_MIN_PROVIDERS
+               for found in by_words.values())
 
 
-def is_infrastructure(mentions: list[Mention]) -> bool:
-    """Shown by many providers, by several in one template's words, or only in one site's
-    header/footer/sidebar."""
-    providers = {provider_key(m) for m in mentions}
-    if len(providers) >= SHARED_MIN_PROVIDERS or in_one_template(mentions):
+def is_infrastructure(mentions: list[Mention],
+                      shown: Mapping[int, Set[tuple[str, str]]] | None = None) -> bool:
+    """Shown by many businesses, by several in one template's words, or only in one site's
+    header/footer/sidebar. ``shown``: each listing's identifiers outside headers and
+    footers, to tell businesses apart when their pages carry one name (``sellers_among``)."""
+    if (sellers_among(mentions, shown or {}) >= SHARED_MIN_PROVIDERS
+            or in_one_template(mentions, shown)):
         return True
     sites = {m.site for m in mentions}
     return all(m.place == "side" for m in mentions) and len(sites) == 1
@@ -112,10 +132,17 @@ def ties(mentions: Iterable[Mention]) -> list[Tie]:
             continue  # the site the page is served from, named in its own text
         if mention.kind in STRONG_KINDS:
             by_identifier[(mention.kind, mention.value)].append(mention)
+    shown: dict[int, set[tuple[str, str]]] = defaultdict(set)
+    for key, found in by_identifier.items():
+        for mention in found:
+            if mention.place != "side":
+                shown[mention.listing_id].add(key)
     out = []
     for (kind, value), found in sorted(by_identifier.items()):
         listings = sorted({m.listing_id for m in found})
-        if len(listings) >= 2 and not is_infrastructure(found):
+        if len(listings) < 2:
+            continue
+        if not is_infrastructure(found, shown):
             out.append(Tie(kind, value, tuple(listings)))
     return out
 

@@ -18,6 +18,7 @@ Pure patterns and predicates; ``crawler.extract.identifiers`` applies them.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 # a run of digits with single separators: its shape decides what it is (facts.contacts)
 DIGIT_RUN = re.compile(r"(?<![\d.])(?<!\d[-\s.])\d(?:[-\s.]?\d){9,13}(?![-\s.]?\d)")
@@ -92,6 +93,27 @@ SPELLED_SITE = re.compile(r"(?<![A-Za-z0-9.-])(?P<name>[A-Za-z0-9][-A-Za-z0-9]{2
 # a friend request's note is WeChat's
 WECHAT_BY_NOTE = re.compile(r"(?<![-_A-Za-z0-9@.#])(?P<id>[A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9@.#])"
                             r"\s*(?:加我|[（(]?\s*(?:添加|加的?时候)?\s*(?:请|时)?\s*备注)")
+# a WeChat id under a QR code or on a landing page's floating bar: after the scan words
+# (微信扫码添加 xhzx2025, 长按识别加老师 …) or before the copy button (qianfan-edu 复制微信号)
+WECHAT_SCAN = re.compile(r"(?:扫码|扫一扫|长按识别|长按二维码)\s*(?:添加|加)?\s*(?:老师|客服|助教)?\s*"
+                         r"(?:微信号?)?\s*[:：]?\s*(?P<id>[A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9])")
+WECHAT_BEFORE_COPY = re.compile(r"(?<![-_A-Za-z0-9@.#])(?P<id>[A-Za-z][-_A-Za-z0-9]{5,19})"
+                                r"\s*[\]】)）]?\s*(?:点击|一键)?\s*复制\s*(?:微信号?|[Vv][Xx]|[Ww][Xx])")
+_COPY_BUTTON = re.compile(r"^\s*(?:点击|一键)?\s*复制\s*(?:微信号?|[Vv][Xx]|[Ww][Xx])\s*$")
+
+
+def with_copy_buttons(texts: Sequence[str]) -> list[str]:
+    """``texts`` with a line that is only a copy button (复制微信号) joined to the line
+    before it, which holds the id it copies (a floating bar's ``<span>id</span><button>``)."""
+    out: list[str] = []
+    for text in texts:
+        if out and _COPY_BUTTON.match(text):
+            out[-1] = f"{out[-1]} {text}"
+        else:
+            out.append(text)
+    return out
+
+
 # QQ as a bare letter before the number (或者Q 3056617248, q:…): a standalone Q
 QQ_BARE_LETTER = re.compile(r"(?<![A-Za-z0-9])[Qq]\s*[:：]?\s+(?P<id>[1-9]\d{2,4}(?:[-\s]?\d{2,4}){0,3})(?![\d])")
 # the number is also the WeChat id: said after it (同微, 同V, 微信同号) or in one label for

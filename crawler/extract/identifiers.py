@@ -66,10 +66,13 @@ _WEBMAIL = frozenset({"126.com", "163.com", "qq.com", "foxmail.com", "sina.com",
                       "sohu.com", "aliyun.com", "139.com", "189.cn", "yeah.net", "gmail.com",
                       "outlook.com", "hotmail.com", "yahoo.com", "icloud.com", "wo.cn"})
 _BANK = re.compile(r"银行|支行|分行|信用社|支付宝|财付通|微信支付")
+# a bank account's number after its label (账号：5102 0188 0000 3346 71): 12 to 25 digits
+_BANK_NUMBER = re.compile(r"(?:(?:银行|对公|收款|汇款|转账)?(?:账号|帐号|卡号)|银行|支行|分行|信用社)\s*[:：]?\s*"
+                          r"(?P<id>\d{4}(?:[ -]?\d{2,5}){2,6})(?![\d])")
 _USCC = re.compile(r"(?<![0-9A-Z])[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}(?![0-9A-Z])")
 _ACCOUNT = re.compile(
     r"(?:户名|开户名|收款户名|收款账户名?|收款人|收款单位|收款方|收款主体|收款公司|账户名称?|"
-    r"(?:缴费|付款|对公|转账)账户|"
+    r"(?:缴费|付款|对公|转账)账户|对公转账|(?:转账|汇款|打款)至|"
     # the legal name behind the brand: on a licence or as the business that runs the shop
     r"营业执照名称|执照名称|企业名称|公司名称|经营主体|运营主体|主体名称|商家主体|"
     # or as the business a marketplace says provides the course or issues its invoice
@@ -91,6 +94,9 @@ _DISOWNED = re.compile(r"冒充|假冒|冒名|冒用|骗子|诈骗|请勿相信|
 _THIRD_PARTY = re.compile(
     r"核验|查证|验证|评价机构|鉴定中心|认定中心|人社[局部厅]|社保局|人力资源和社会保障|"
     r"(?:技能人才|评价管理|鉴定指导|人才交流|就业)\S{0,8}(?:中心|局|处|站)|(?:官方|政策|补贴)\S{0,2}咨询")
+# an account paid to an assessing body, not to the seller (考务费缴入市职业技能鉴定服务中心 账号 …)
+_PUBLIC_PAYEE = re.compile(r"(?:缴|交|汇|转|打)\S{0,3}(?:市|省|区|县)?\S{0,8}(?:鉴定|评价|认定|考试|考务|人社|社保)"
+                           r"\S{0,4}(?:中心|局|站|院)")
 # the platform's or the publisher's own line, not the seller's: 平台客服, 本站热线, 广告合作,
 # 新闻热线, an exam venue's number (考点电话); read as the site's own (side) wherever it stands
 _PLATFORM_LABEL = re.compile(r"平台|本站|本网|广告合作|商务合作|媒体合作|新闻热线|投稿|不良信息|"
@@ -113,6 +119,23 @@ def _evidence(text: str, start: int, end: int) -> str:
     return " ".join(text[max(0, start - BEFORE):end + AFTER].split())
 
 
+# the contact just before, in a list of them: "…手机号 170 9582 3641、微信号 " (a warning
+# that names a scammer's phone and WeChat names both, however far the second is from it)
+_LISTED_AFTER = re.compile(r"(?:\d[\d -]{3,}\d|[-_A-Za-z0-9]{5,})\s*(?:、|/|和|及|或|以及)\s*[\u4e00-\u9fffA-Za-z]{0,4}"
+                           r"\s*[:：]?\s*$")
+
+
+def _warned_in_list(text: str, start: int, depth: int = 2) -> bool:
+    """The contact at ``start`` follows another in a list, and the words before that one
+    warn (up to ``depth`` contacts back)."""
+    listed = _LISTED_AFTER.search(text, max(0, start - 30), start)
+    if listed is None or depth == 0:
+        return False
+    before = forms.sentence_before(text, listed.start(), BEFORE)
+    return bool(_WARNING.search(_OWN_COMPLAINT_LINE.sub("", before))) or _warned_in_list(
+        text, listed.start(), depth - 1)
+
+
 def not_a_contact(text: str, start: int, end: int | None = None) -> bool:
     """The number at ``start`` is quoted in a warning (the words before it in its sentence
     warn, or the words right after it disown it), or labelled as an order, course or
@@ -122,6 +145,8 @@ def not_a_contact(text: str, start: int, end: int | None = None) -> bool:
             or forms.web_vendor_credit(text, start)):
         return True
     if _WARNING.search(_OWN_COMPLAINT_LINE.sub("", forms.sentence_before(text, start, BEFORE))):
+        return True
+    if _warned_in_list(text, start):
         return True
     if _THIRD_PARTY.search(forms.clause_before(text, start, BEFORE)[-12:]):
         return True
@@ -206,7 +231,8 @@ def _mentions_in(text: str, place: str, screened: bool = True) -> Iterable[Conta
                              m.end("id")))
     for m in _WECHAT_SPACED.finditer(norm):
         found.append(add("wechat", m.group("id"), m.start("id"), m.end("id")))
-    for pattern in (_WECHAT_HEART, forms.WECHAT_HOMOPHONE, forms.WECHAT_BY_NOTE):
+    for pattern in (_WECHAT_HEART, forms.WECHAT_HOMOPHONE, forms.WECHAT_BY_NOTE,
+                    forms.WECHAT_SCAN, forms.WECHAT_BEFORE_COPY):
         for m in pattern.finditer(norm):
             found.append(add("wechat", m.group("id"), m.start("id"), m.end("id")))
     for m in [*forms.QQ_BARE_LETTER.finditer(norm), *forms.QQ_PENGUIN.finditer(norm)]:
@@ -218,6 +244,11 @@ def _mentions_in(text: str, place: str, screened: bool = True) -> Iterable[Conta
         name = forms.account_name_cut(m.group("name"))
         if not _BANK.search(name):  # a bank is where the account is, not whose
             found.append(add("other", name, m.start("name"), m.end("name")))
+    for m in _BANK_NUMBER.finditer(norm):
+        digits = re.sub(r"[ -]", "", m.group("id"))
+        if 12 <= len(digits) <= 25 and not _PUBLIC_PAYEE.search(
+                forms.clause_before(norm, m.start(), BEFORE)):
+            found.append(add("other", digits, m.start("id"), m.end("id")))
     for pattern in (_MOBILE, _SERVICE, _LANDLINE, _GROUPED_LANDLINE, forms.DIGIT_RUN):
         for m in pattern.finditer(norm):
             if any(a <= m.start() < b or m.start() <= a < m.end() for a, b in taken):
@@ -281,7 +312,7 @@ def find_identifiers(main: Sequence[str], side: Sequence[str] = (),
     seen: dict[tuple[str, str], ContactMention] = {}
     sites_own = {(m.kind, m.value) for text in side for m in _mentions_in(text, "side", False)}
     for place, texts in (("main", main), ("side", side)):
-        for text in texts:
+        for text in forms.with_copy_buttons(texts):
             for mention in _mentions_in(text, place):
                 key = (mention.kind, mention.value)
                 if place == "main" and key in sites_own:

@@ -18,7 +18,10 @@ from facts.structured import walk
 
 _PROVIDER_LABELS = re.compile(
     r"(?:主办方|培训机构|培训单位|招生单位|学校名称|机构名称|培训学校|授课机构|开课机构|运营方|运营单位|"
-    r"服务机构|商家|入驻机构|店铺|卖家|发布机构|公众号|开课单位|承办单位|承办方)\s*(?:名称)?\s*"
+    r"服务机构|商家|入驻机构|店铺|卖家|发布机构|公众号|开课单位|承办单位|承办方|"
+    # a classifieds form's own field ("机构 | 鼎盛教育"); an assessing or issuing body is not
+    # the seller (评价机构, 发证机构)
+    r"(?<!评价)(?<!认定)(?<!鉴定)(?<!考核)(?<!发证)(?<!颁证)(?<!监管)(?<!主管)机构)\s*(?:名称)?\s*"
     r"(?:[:|]\s*)+(?P<org>[^,;。!?|\s]{2,40})"
 )
 _PROVIDER_LABEL_WORD = re.compile(r"主办|机构|单位|学校|运营|商家|店铺|卖家|公众号|承办")
@@ -41,7 +44,7 @@ _RUNS_CLASS_VERB = re.compile(r"开设|开办|举办|招收|招生|面向社会|
 _TITLE_SEP = re.compile(r"\s+[-_|–—·]\s+|\s*[|｜_]\s*|\s+-\s*|\s*-\s+")
 # names of sites that carry other people's ads or posts, and of page sections
 _PLATFORM = re.compile(
-    r"便民|分类信息|同城|商城|优选|论坛|社区|贴吧|BBS|平台|门户|头条|百科|知道|问答|资讯|新闻|手机版|"
+    r"便民|分类|同城|商城|集市|优选|论坛|社区|贴吧|BBS|平台|门户|头条|百科|知道|问答|资讯|新闻|手机版|"
     r"专区|频道|栏目|首页|列表|详情|会员|导航|博客|空间|Powered by",
     re.I,
 )

@@ -215,8 +215,11 @@ def test_a_contact_after_a_number_label_sentence_is_still_read() -> None:
 
 
 def test_a_bank_account_number_is_not_a_phone() -> None:
-    """A group of digits inside a longer run is part of that run, not a landline."""
-    assert values(["开户行：中国建设银行北京中关村支行，账号：1105 0163 5700 0000 2719"]) == set()
+    """A group of digits inside a longer run is part of that run, not a landline: the run is
+    the seller's account; an account paid to an assessing body is not the seller's."""
+    assert values(["开户行：中国建设银行北京中关村支行，账号：1105 0163 5700 0000 2719"]) == {
+        ("other", "account:11050163570000002719")}
+    assert values(["考务费统一缴入市职业技能鉴定服务中心 账号 3602 0201 0900 1234 567"]) == set()
 
 
 def test_a_qq_chat_button_gives_its_number() -> None:
@@ -282,3 +285,24 @@ def test_a_main_text_link_inviting_to_the_sellers_site_names_its_domain() -> Non
     domains = {m.value for m in extract_facts(page, "http://127.0.0.1/note/1.html").identifiers
                if m.kind == "domain"}
     assert domains == {"mingde-edu.cn"}
+
+
+def test_landing_page_forms_of_a_wechat_id_and_a_bank_account() -> None:
+    """A QR code's alt (微信扫码添加 …), a floating bar's id before its copy button (a line of
+    its own), and a bank account's number after its label are the seller's."""
+    assert values(["微信扫码添加 xhzx2025"]) == {("wechat", "xhzx2025")}
+    assert values(["qianfan-edu", "复制微信号"]) == {("wechat", "qianfan-edu")}
+    assert values(["复制链接打开 abcdef12"]) == set()
+    assert values(["账号：5102 0188 0000 3346 71"]) == {("other", "account:510201880000334671")}
+    assert values(["订单号：202611230001234567"]) == set()
+    assert values(["对公转账：武汉凯程教育咨询有限公司 招商银行 127904518810602"]) == {
+        ("other", "account:武汉凯程教育咨询有限公司"), ("other", "account:127904518810602")}
+
+
+def test_every_contact_a_warning_lists_is_disowned() -> None:
+    """A warning that names a scammer's phone and then his WeChat id disowns both, though
+    the second stands far from the warning word; a seller's own list is read whole."""
+    assert values(["近期有不法分子冒充考试中心工作人员，用手机号 170 9582 3641、微信号 rsks-2024 "
+                   "以“证书加急”为由收取费用"]) == set()
+    assert values(["报名电话 13800138000、微信号 zhixue_01，欢迎咨询"]) == {
+        ("phone", "+8613800138000"), ("wechat", "zhixue_01")}

@@ -136,6 +136,12 @@ def test_merchant_on_a_platform_is_the_provider_not_the_platform():
     assert extract_provider(sentences=["入驻机构：粤职通教育"], title="课程 - 智学优选课程商城") == "粤职通教育"
     assert extract_provider(meta={"og:site_name": "杭州便民网"}, title="出证 - 杭州便民网") is None
     assert extract_provider(boilerplate=["职场人论坛 版权所有 · 粤ICP备19088214号"]) is None
+    # a classifieds board ("…分类") or a marketplace ("…集市") hosts sellers; its post form
+    # names the seller in a field of its own, never the body that assesses or issues
+    assert extract_provider(sentences=["机构 | 鼎盛教育"], title="四级报名 - 易城分类") == "鼎盛教育"
+    assert extract_provider(sentences=["评价机构 | 上海数智评价有限公司"],
+                            title="四级报名 - 易城分类") is None
+    assert extract_provider(title="优课学堂 人工智能训练师 - 优学集市") is None
 
 
 def test_article_account_byline_is_the_provider():

@@ -71,6 +71,25 @@ def test_one_template_line_on_several_sellers_is_not_a_tie() -> None:
     assert groups(ties(written_anew)) == [[0, 1, 2]]
 
 
+def test_a_marketplace_top_bar_on_shops_under_its_own_name_is_not_a_tie() -> None:
+    """Shops whose pages all carry the marketplace's name as provider, its top bar in the
+    same words, and each shop's own phone: the bar's number ties nothing. One seller's own
+    course pages, whose contacts are all the same, stay one business."""
+    bar = "职业技能 · 学历提升 · 商家入驻 客服热线 400-826-5170(9:00-21:00)"
+    shops = []
+    for i in range(TEMPLATE_MIN_PROVIDERS):
+        shops += [Mention(i, "phone", "+864008265170", "main", "学途网", "xuetu.cn", bar),
+                  Mention(i, "phone", f"+86139000000{i:02d}", "main", "学途网", "xuetu.cn",
+                          "咨询电话")]
+    assert ties(shops) == []
+    line = "咨询热线 400-826-5170 微信同号"
+    own_pages = []
+    for i in range(TEMPLATE_MIN_PROVIDERS):
+        own_pages += [Mention(i, "phone", "+864008265170", "main", "智学教育", "zx.cn", line),
+                      Mention(i, "wechat", "zx_kefu", "main", "智学教育", "zx.cn", "微信")]
+    assert groups(ties(own_pages)) == [[0, 1, 2]]
+
+
 def test_the_domain_a_page_is_served_from_ties_nothing() -> None:
     """Shops of one marketplace name its domain in their text; it is their host."""
     shops = [m(i, "tongchengxinxi.net", kind="domain", site="tongchengxinxi.net") for i in (1, 2)]
