@@ -6,7 +6,8 @@ price by where it stands, not by a mark:
 - right after a level, with at most a linking word: 五级1500 / 三级是2980 / 四级辅导2200 /
   高级工：3680;
 - right after a class name: 包过班19800 / VIP班 12800;
-- right before a selling tail: 1580起 / 2980/人 / 三千八全包 / 两千八包拿证.
+- right after the word for signing up: 报课2580 / 报班 1980;
+- right before a selling tail: 1580起 / 2980/人 / 三千八全包 / 两千八包拿证 / 2480包培训.
 
 Never: counts, dates, hours and sizes (2200人, 2026年, 120学时, 360课时, 3个月), and a year
 that starts a rule (2026起施行). Pure functions: ``informal_amounts`` yields
@@ -21,10 +22,10 @@ from collections.abc import Iterator
 from facts.money import cn_amount, to_amount
 
 # what may follow a number that is not a price: a unit of count, time, size or rank
-_NOT_PRICE_AFTER = r"(?![\d.%年月日号人学课时天小个次分期届名位岁周级kKgG元块万])"
+_NOT_PRICE_AFTER = r"(?!\s*[\d.%年月日号人学课时天小个次分期届名位岁周级kKgG元块万])"
 LEVEL_WORD = r"(?:[一二三四五1-5]\s*级|高级技师|技师|高级工|中级工|初级工)(?:\s*[(/][^)\d]{0,6}\)?)?"
 # "三级是2980", "四级辅导2200", "五级网课 1580": one linking word between level and number
-_LINK = r"(?:是|要|收|只要|只需|仅需|仅|价格?|费用?|学费|全包|辅导|培训|报名|网课|课程|考证)?"
+_LINK = r"(?:是|要|收|只要|只需|仅需|仅|价格?|费用?|学费|全包|辅导|培训|报名|网课|课程|考证|证书?)?"
 _BARE_AFTER_LEVEL = re.compile(
     rf"(?<![0-9.]){LEVEL_WORD}\s*[:]?\s*{_LINK}\s*[:]?\s*(?P<n>\d{{3,6}}(?:\.\d+)?){_NOT_PRICE_AFTER}"
 )
@@ -32,8 +33,11 @@ _BARE_AFTER_CLASS = re.compile(
     rf"(?<=[\u4e00-\u9fffA-Za-z])班\s*[:]?\s*(?P<n>\d{{3,6}}(?:\.\d+)?){_NOT_PRICE_AFTER}"
     r"(?!\s*[-/:]\s*\d)"
 )
-# a tail only a price takes: 起 (from), 全包 (all in), 一口价, 包过 / 包拿证, per head
-_SELLING_TAIL = (r"\s*(?:全包|一口价|包教|包考|包过|包拿证|拿证|搞定|/\s*人|一个人|每人|一位|"
+# "报课2580", "报班 1980": a number right after the word for signing up is what it costs
+_AFTER_SIGN_UP = re.compile(
+    rf"(?:报课|报班|报名|学费|课费)\s*[:]?\s*(?P<n>\d{{3,5}}(?:\.\d+)?){_NOT_PRICE_AFTER}(?!\s*[-/:]\s*\d)")
+# a tail only a price takes: 起 (from), 全包 (all in), 一口价, 包过 / 包培训包考核, per head
+_SELLING_TAIL = (r"\s*(?:全包|一口价|包[\u4e00-\u9fff]|拿证|搞定|/\s*人|一个人|每人|一位|"
                  r"起(?!\s*(?:施行|实施|执行|生效|开始|陆续|正式|至今)))")
 _DIGITS_BEFORE_TAIL = re.compile(rf"(?<![\d.\-:])(?P<n>\d{{3,5}})(?={_SELLING_TAIL})")
 CN_MAGNITUDE = (r"[一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]+[千仟万]"
@@ -41,7 +45,7 @@ CN_MAGNITUDE = (r"[一二两三四五六七八九十壹贰叁肆伍陆柒捌玖�
 _CN_BEFORE_TAIL = re.compile(rf"(?P<cn>{CN_MAGNITUDE})(?={_SELLING_TAIL})")
 # cheap gate for the patterns above
 MAY_HAVE_INFORMAL = re.compile(
-    rf"(?:级|技师|工|班)\s*[:]?\s*{_LINK}\s*[:]?\s*\d|\d{{3}}{_SELLING_TAIL}")
+    rf"(?:级|技师|工|班)\s*[:]?\s*{_LINK}\s*[:]?\s*\d|\d{{3}}{_SELLING_TAIL}|(?:报课|报班|报名|课费)\s*[:]?\s*\d")
 
 
 def informal_amounts(norm: str) -> Iterator[tuple[int, int, float]]:
@@ -50,7 +54,7 @@ def informal_amounts(norm: str) -> Iterator[tuple[int, int, float]]:
         value = to_amount(m.group("n"), None)
         if value >= 100:
             yield m.start("n"), m.end("n"), value
-    for pattern in (_BARE_AFTER_CLASS, _DIGITS_BEFORE_TAIL):
+    for pattern in (_BARE_AFTER_CLASS, _AFTER_SIGN_UP, _DIGITS_BEFORE_TAIL):
         for m in pattern.finditer(norm):
             yield m.start("n"), m.end("n"), to_amount(m.group("n"), None)
     for m in _CN_BEFORE_TAIL.finditer(norm):
