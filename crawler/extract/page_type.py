@@ -200,6 +200,11 @@ EMBEDDING_TYPES = frozenset({"qa_forum", "article", "job"})
 THREAD_TYPES = frozenset({"qa_forum", "job"})
 
 
+# what a list page is made of: repeated blocks, links to items, pages of them, list markup
+LIST_EVIDENCE = ("list_items", "priced_items", "occupation_items", "occupation_links",
+                 "pagination", "list_markup", "priced_rows", "url_list")
+
+
 def embedded_offer(x: Mapping[str, float], kind: str = "article") -> bool:
     """One block of a longer page of type ``kind`` sells: a price asked and a contact within
     a few lines, and the selling outweighs the reporting: on the whole page (the
@@ -247,6 +252,8 @@ def classify(x: Mapping[str, float], model: Model | None = None, top: int = 3,
         veto = FEATURES["vetoed"]
     if veto is not None and model.classes[order[0]] == "offer":
         order = [*order[1:], order[0]]
+    if model.classes[order[0]] == "offer_list" and not any(x.get(f) for f in LIST_EVIDENCE):
+        order = [*order[1:], order[0]]  # a list is made of items: a page with none is not one
     leader = model.classes[order[0]]
     if (veto is None and leader in EMBEDDING_TYPES and embedded_offer(x, leader)
             and "offer" in model.classes):  # one reply, answer or soft ad sells

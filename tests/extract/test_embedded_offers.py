@@ -72,3 +72,15 @@ def test_a_short_landing_page_prices_the_course_named_in_the_line_above() -> Non
             "<footer>临安启明职业培训学校</footer></body></html>")
     is_offer, why = read(page, "/qiming/index.html")
     assert is_offer, why
+
+
+def test_a_short_page_without_any_items_is_no_list() -> None:
+    """A short-video caption that prices one course and names the seller's site is an offer:
+    a list page is made of repeated items, and this page has none."""
+    page = ("<html><head><title>上班族考证攻略 - 快看</title></head><body><div>快看</div>"
+            "<div>推荐 · 关注 · 同城 · 直播</div><div>▶ 视频 01:32</div><div>@明德考培</div>"
+            "<div>上班族考证攻略｜人工智能训练师四级周末班2980，参保满一年可申请补贴 官网 "
+            "mingde-px.com #考证</div><div>❤ 3,288 · 💬 97 · 广东</div><div>小吴</div>"
+            "<div>：补贴能拿多少？</div></body></html>")
+    is_offer, why = read(page, "/video/v-1001.html")
+    assert is_offer, why
