@@ -82,12 +82,13 @@ _ACCOUNT = re.compile(
     r"(?!户名|收款|开户|账户|对公)(?P<name>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z（）()·]{1,39})"
 )
 _WARNING = re.compile(r"骗子|诈骗|举报|投诉|警惕|谨防|假冒|冒充|曝光|黑名单|骗局|不法|冒用|提防|"
-                      r"别信|不要信|勿信|有人(?:用|冒|以|假借|打着)")
+                      r"别信|不要信|勿信|有人(?:用|冒|以|假借|打着)|自称|陌生(?:号码|电话|来电)")
 # said of the number right after it: "139… 系冒充人员", "…不是我们的电话，警惕冒名诈骗"
+_NOT_OURS = re.compile(r"[均都]?(?:非|不是)本[人校司店机]|勿轻信|不要轻信|别轻信")
 # the seller's own complaint or after-sales line (合作与投诉：, 投诉建议：): a label, not a warning
 _OWN_COMPLAINT_LINE = re.compile(r"投诉\S{0,3}[:：]")
 _DISOWNED = re.compile(r"冒充|假冒|冒名|冒用|骗子|诈骗|请勿相信|别信|勿信|不要信|被骗|上当|已报警|"
-                       r"不是我们|并非我们|非本[校司机]|[与和跟同]\s*(?:本|我)\S{0,4}无关")
+                       r"不是我们|并非我们|[与和跟同]\s*(?:本|我)\S{0,4}无关")
 # a third party's number the ad passes on: "证书核验请致电评价机构 010-…", "人社局电话"
 # (buyers are sent to the assessing organisation or the bureau to verify: docs/domain.md
 # §2.3, §3.5)
@@ -151,7 +152,9 @@ def not_a_contact(text: str, start: int, end: int | None = None) -> bool:
     if _THIRD_PARTY.search(forms.clause_before(text, start, BEFORE)[-12:]):
         return True
     after = re.split(r"[。！？!?；;\n]", text[end:end + 25])[0] if end is not None else ""
-    return bool(_DISOWNED.search(after))
+    # in the number's own clause: "（如 171…）均非本人", "（如171…）请勿轻信"
+    clause = re.split(r"[,，、]", after)[0]
+    return bool(_DISOWNED.search(after) or _NOT_OURS.search(clause))
 
 
 def _also_wechat(text: str, start: int, end: int) -> bool:

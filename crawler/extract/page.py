@@ -13,7 +13,7 @@ from crawler.extract.course_scope import fees_of_the_occupation
 from crawler.extract.digest import content_digest, content_sketch
 from crawler.extract.fees import dedupe_fees, extract_fees, fees_in_structured
 from crawler.extract.html_tree import parse_page
-from crawler.extract.identifiers import find_identifiers, names_a_contact
+from crawler.extract.identifiers import REACHABLE, find_identifiers, names_a_contact
 from crawler.extract.issuers import extract_issuers
 from crawler.extract.links import (
     canonical_url,
@@ -128,7 +128,9 @@ def offer_window(sentences: list[str], fees: list[Fee]) -> list[str]:
     return sentences[first:last + 1]
 
 
-def _text_counts(page: PageText, fees: list[Fee], title: str, organizations: int) -> TextCounts:
+def _text_counts(page: PageText, fees: list[Fee], title: str, organizations: int,
+                 reachable: bool) -> TextCounts:
+    """``reachable``: the page gives a seller's contact in its main text or a link."""
     main = "\n".join(page.sentences)
     window = offer_window(page.sentences, fees)
     rows = [" ".join(row) for table in page.tables for row in table.rows]
@@ -143,15 +145,18 @@ def _text_counts(page: PageText, fees: list[Fee], title: str, organizations: int
         priced_rows=sum(1 for row in rows if PRICE.search(row)),
         organizations=organizations,
         offer_window=bool(window),
-        # on its own lines a post sells only with a way to reach its writer, not a word
-        # like 电话 in a story ("机构电话里说包过")
-        window_sells=block_sells(window) and any(names_a_contact(s) for s in window),
+        # on its own lines a post sells only with a way to reach its writer: named in
+        # those lines, or a contact word there and the contact in a link or further on
+        # (not a word like 电话 in a story with no contact anywhere: "机构电话里说包过")
+        window_sells=block_sells(window) and (
+            any(names_a_contact(s) for s in window)
+            or (reachable and any(_CONTACT_CUE.search(s) for s in window))),
     )
 
 
 def classify_page(page: PageText, tree: Any, url: str, title: str, fees: list[Fee],
-                  main_contacts: bool, microdata: list[Any], organizations: int
-                  ) -> tuple[PageType, dict[str, float]]:
+                  main_contacts: bool, microdata: list[Any], organizations: int,
+                  reachable: bool = False) -> tuple[PageType, dict[str, float]]:
     """The page's type (with reasons) and the features it was decided from."""
     sig = offer_signals(
         title if title == page.h1 or not page.h1 else f"{title} {page.h1}",
@@ -163,7 +168,8 @@ def classify_page(page: PageText, tree: Any, url: str, title: str, fees: list[Fe
         fee_texts=[f.evidence for f in fees],
     )
     structure = page_structure(tree, url, page.jsonld, page.meta, page.links, microdata)
-    features = page_features(sig, structure, _text_counts(page, fees, title, organizations))
+    features = page_features(sig, structure,
+                             _text_counts(page, fees, title, organizations, reachable))
     return classify(features, veto=offer_veto(sig)), features
 
 
@@ -203,8 +209,12 @@ def read_page(html: str, url: str) -> tuple[OfferFacts, dict[str, float]]:
     heading = [t for t in (page.title, page.h1) if t]
     issuers = extract_issuers([*(without_site_name(t) for t in title_lines), *sentences],
                               page.tables, page.jsonld, microdata, page.alts)
+    # image alt texts too: a QR code's alt often carries the WeChat id
+    identifiers = find_identifiers([*sentences, *page.alts], [*page.boilerplate, *page.side],
+                                   page.links, page.main_links)
+    reachable = any(m.place != "side" and m.kind in (*REACHABLE, "domain") for m in identifiers)
     kind, features = classify_page(page, tree, url, title, fees, main_contacts, microdata,
-                                   len({i.name for i in issuers}))
+                                   len({i.name for i in issuers}), reachable)
     is_offer = kind.kind == "offer"
     if is_offer and not fees and page.side:  # a price box in the sidebar of an offer page
         fees = extract_fees(page.side)
@@ -225,9 +235,7 @@ def read_page(html: str, url: str) -> tuple[OfferFacts, dict[str, float]]:
         verification_urls=verification_urls([*sentences, *page.link_lines], page.links, url),
         claims=page_claims(sentences, title_lines),
         contacts=contacts,
-        # image alt texts too: a QR code's alt often carries the WeChat id
-        identifiers=find_identifiers([*sentences, *page.alts], [*page.boilerplate, *page.side],
-                                     page.links, page.main_links),
+        identifiers=identifiers,
         published=published_date(meta=page.meta, jsonld=page.jsonld, times=page.times,
                                  texts=[*sentences[:30], *page.boilerplate]),
         canonical_url=canonical_url(page.canonical, url),

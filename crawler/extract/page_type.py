@@ -207,9 +207,10 @@ LIST_EVIDENCE = ("list_items", "priced_items", "occupation_items", "occupation_l
 
 def embedded_offer(x: Mapping[str, float], kind: str = "article") -> bool:
     """One block of a longer page of type ``kind`` sells: a price asked and a contact within
-    a few lines, and the selling outweighs the reporting: on the whole page (the
-    sales-versus-reporting rule) or, in a thread, on the post's own lines."""
-    sells = x.get("rule_offer") or (kind in THREAD_TYPES and x.get("window_sells"))
+    a few lines, and the selling outweighs the reporting: in a thread on the post's own
+    lines (the rest is other people's words), in an article on the whole page (the
+    sales-versus-reporting rule)."""
+    sells = x.get("window_sells") if kind in THREAD_TYPES else x.get("rule_offer")
     return bool(x.get("offer_window") and x.get("has_fee") and sells and not x.get("paid_only"))
 
 

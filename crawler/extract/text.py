@@ -52,6 +52,9 @@ _BOILER_ATTR = re.compile(
     r"(?:$|[\s_-])",
     re.I,
 )
+# a page's own header by its class, as many Chinese sites name it (class="hd", "header wrap"):
+# the first class only, so a shop's or an entry's header (shop-hd, entry-header) stays main
+_PAGE_HEADER = re.compile(r"^(?:hd|header|head|site-header|top-header|global-header)(?:\s|$)", re.I)
 _SIDE_WORDS = "aside|side|sidebar|side-bar|sidebox|related|recommend"
 _SIDE_ATTR = re.compile(rf"(?:^|[\s_-])(?:{_SIDE_WORDS})(?:$|[\s_-])", re.I)
 _BOILER_ROLES = frozenset({"navigation", "contentinfo", "banner", "menubar", "menu"})
@@ -201,6 +204,8 @@ def _context_of(el: etree._Element, tag: str, parent_ctx: str, in_article: bool,
         if role == "complementary":
             return "side"
     if marks and tag not in ("body", "html", "main", "article"):
+        if not in_article and _PAGE_HEADER.match(marks):
+            return "boiler"
         return _attr_context(marks) or "main"
     return "main"
 

@@ -84,3 +84,29 @@ def test_a_short_page_without_any_items_is_no_list() -> None:
             "<div>：补贴能拿多少？</div></body></html>")
     is_offer, why = read(page, "/video/v-1001.html")
     assert is_offer, why
+
+
+def test_a_question_retelling_an_ad_beside_the_sites_hotline_is_not_an_offer() -> None:
+    """The asker retells an ad (广告说“交3980包过”) a line below the site's service number:
+    the lines quote someone else's offer, they do not make one."""
+    page = thread(
+        "人工智能训练师能包过吗？",
+        "登录 注册 客服热线：027-8765 1200",
+        "刷到一个广告说“交3980包过，免考直接拿证”，这种靠谱吗？",
+        "答主：不靠谱，认定必须考理论和实操。",
+    )
+    is_offer, why = read(page, "/ask/5513.html")
+    assert not is_offer, why
+
+
+def test_an_answer_whose_contact_is_a_chat_button_is_an_offer() -> None:
+    """A seller's answer states the fee and says "在线咨询"; the QQ is only in the chat
+    button's link."""
+    page = thread(
+        "上海人工智能训练师哪里报名？",
+        "提问者：小林 想报四级，哪家靠谱？",
+        '申城智训：我们四级费用 ¥3200，周末班，详情请在线咨询 '
+        '<a href="http://wpa.qq.com/msgrd?v=3&uin=3105526748&site=qq">点我</a>',
+    )
+    is_offer, why = read(page, "/wenda/q-77.html")
+    assert is_offer, why

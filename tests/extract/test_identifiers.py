@@ -306,3 +306,12 @@ def test_every_contact_a_warning_lists_is_disowned() -> None:
                    "以“证书加急”为由收取费用"]) == set()
     assert values(["报名电话 13800138000、微信号 zhixue_01，欢迎咨询"]) == {
         ("phone", "+8613800138000"), ("wechat", "zhixue_01")}
+
+
+def test_a_strangers_number_given_as_an_example_is_disowned() -> None:
+    """"陌生号码（如 …）均非本人 / 请勿轻信": an example of a number not to trust; but "其他号码
+    均非本校" after the school's own number leaves that number the school's."""
+    assert values(["凡自称“中心老师”的陌生号码（如 171 2233 8096）均非本人。"]) == set()
+    assert values(["本学苑从不以“人社部”名义电话招生，陌生号码（如171 2233 8096）请勿轻信。"]) == set()
+    assert values(["报名请认准唯一电话 13800138000，其他号码均非本校。"]) == {
+        ("phone", "+8613800138000")}

@@ -110,6 +110,21 @@ def test_unclosed_boilerplate_div_does_not_swallow_the_page():
     assert not any("ICP" in s for s in page.sentences)
 
 
+def test_a_header_by_its_class_is_boilerplate_but_a_shops_or_entrys_header_is_not():
+    """Many Chinese sites name the page header class="hd" (or "header wrap"): its service
+    number is the site's. A shop's header on a marketplace (shop-hd) or an article's
+    (entry-header) is the page's own content."""
+    html = ("<body><div class='hd'>快映 kuaiying.com ｜ 发现 ｜ 客服 400-117-5858</div>"
+            "<div class='shop-hd'>明德考培 店铺电话 0531-8692 3317</div>"
+            "<div class='main'>"
+            "<p>人工智能训练师四级 2980元</p></div></body>")
+    page = page_text(parse_html(html))
+    assert any("400-117-5858" in line for line in page.boilerplate)
+    assert not any("400-117-5858" in s for s in page.sentences)
+    assert any("0531-8692 3317" in s for s in page.sentences)
+    assert "人工智能训练师四级 2980元" in page.sentences
+
+
 def test_lists_of_article_titles_are_link_lines_not_content():
     html = ("<body><ul><li><a href='/n/1'>关于人工智能训练师认定考试报名的通知</a> 2026-11-08</li>"
             "<li><a href='/n/2'>我校人工智能训练师培训班顺利结业</a> 2026-07-03</li></ul>"
