@@ -115,7 +115,7 @@ def with_copy_buttons(texts: Sequence[str]) -> list[str]:
 
 
 # QQ as a bare letter before the number (或者Q 3056617248, q:…): a standalone Q
-QQ_BARE_LETTER = re.compile(r"(?<![A-Za-z0-9])[Qq]\s*[:：]?\s+(?P<id>[1-9]\d{2,4}(?:[-\s]?\d{2,4}){0,3})(?![\d])")
+QQ_BARE_LETTER = re.compile(r"(?<![A-Za-z0-9])[Qq]\s*(?:我|一下)?\s*[:：]?\s+(?P<id>[1-9]\d{2,4}(?:[-\s]?\d{2,4}){0,3})(?![\d])")
 # the number is also the WeChat id: said after it (同微, 同V, 微信同号) or in one label for
 # both (电话/微信：, 手机（微信）, 微信/手机)
 SAME_AS_PHONE = re.compile(r"微信同号|同微信?|同[VvＶｖ薇]|微信同步|可加微信|也是微信")
@@ -128,12 +128,13 @@ SAME_AS_PHONE_LABEL = re.compile(
 _NUMBER_TOPIC = re.compile(r"(?:订单|准考证|证书|报名序|课程|流水|考生|学员|档案|批次)\s*(?:编)?号")
 _CONTACT_WORD = re.compile(r"电话|热线|手机|微信|联系|咨询|致电|拨打|QQ|加我|找我|客服", re.I)
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
-_CLAUSE_END = re.compile(r"[，,；;]")
+_CLAUSE_END = re.compile(r"[，,；;~～]")  # 补贴哦～咨询vx：… : a tilde ends a clause too
 
 
 # the web vendor's credit in a footer (技术支持：云帆建站 www.… 建站热线 400-…): its number
 # and site are the vendor's, on every site it built
-_WEB_VENDOR = re.compile(r"技术支持|网站建设|建站|设计制作|网站制作|制作维护|[Pp]owered\s*by|网站设计")
+_WEB_VENDOR = re.compile(r"技术支持|网站建设|建站|设计制作|网站制作|制作维护|网站设计|网站由|"
+                         r"(?:[Pp]owered|[Bb]uilt|[Mm]ade|[Dd]esigned|[Hh]osted)\s*(?:by|with|on)\b")
 
 
 def sentence_before(text: str, start: int, reach: int = 40) -> str:

@@ -35,7 +35,7 @@ from facts.urls import hostname, is_http_url, is_ip, registrable_domain
 _PREFIX = re.compile(r"(?:\+\s*86|\b0086|(?<![\d-])86(?=1[3-9]\d{9}(?!\d)))[-\s]*")
 # landlines written in groups (021 6123 4567): the page-type patterns want one block
 # (never a group inside a longer run of digits: 账号 1105 0163 5700 0000 2719)
-_GROUPED_LANDLINE = re.compile(r"(?<![\d-])(?<!\d\s)\(?0\d{2,3}\)?[-\s]?[2-9]\d{2,3}[-\s]\d{4}"
+_GROUPED_LANDLINE = re.compile(r"(?<![\d-])(?<!\d\s)\(?0\d{2,3}\)?(?:\s?-\s?|\s)?[2-9]\d{2,3}[-\s]\d{4}"
                                r"(?![\d-])(?!\s\d)")
 # QQ as pages write it beyond "QQ": Q：, 扣扣, 企鹅号; a QQ group as 备考群, 交流群, Q群, 群号
 # (a label may ask for the contact before its colon: 扣扣找我：…, QQ联系我：…)
@@ -67,7 +67,8 @@ _WEBMAIL = frozenset({"126.com", "163.com", "qq.com", "foxmail.com", "sina.com",
                       "outlook.com", "hotmail.com", "yahoo.com", "icloud.com", "wo.cn"})
 _BANK = re.compile(r"银行|支行|分行|信用社|支付宝|财付通|微信支付")
 # a bank account's number after its label (账号：5102 0188 0000 3346 71): 12 to 25 digits
-_BANK_NUMBER = re.compile(r"(?:(?:银行|对公|收款|汇款|转账)?(?:账号|帐号|卡号)|银行|支行|分行|信用社)\s*[:：]?\s*"
+_BANK_NUMBER = re.compile(r"(?:(?:银行|对公|收款|汇款|转账)?(?:账号|帐号|卡号)|(?:对公|收款|银行)账户|银行|支行|分行|"
+                          r"信用社)\s*[:：]?\s*"
                           r"(?P<id>\d{4}(?:[ -]?\d{2,5}){2,6})(?![\d])")
 _USCC = re.compile(r"(?<![0-9A-Z])[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}(?![0-9A-Z])")
 _ACCOUNT = re.compile(

@@ -315,3 +315,17 @@ def test_a_strangers_number_given_as_an_example_is_disowned() -> None:
     assert values(["本学苑从不以“人社部”名义电话招生，陌生号码（如171 2233 8096）请勿轻信。"]) == set()
     assert values(["报名请认准唯一电话 13800138000，其他号码均非本校。"]) == {
         ("phone", "+8613800138000")}
+
+
+def test_more_forms_of_the_web() -> None:
+    """A landline with a spaced dash, a QQ to "Q me", a WeChat id after a clause closed by a
+    tilde (补贴哦～咨询vx：… is not a subsidy hotline), a company account by its label, and a
+    site builder's English credit in a seller's footer (not the seller's site)."""
+    assert values(["联系电话 | 0755 - 8629 3374"]) == {("phone", "+8675586293374")}
+    assert values(["有问题可以Q我 2850137764"]) == {("qq", "2850137764")}
+    assert values(["可以申请技能提升补贴哦～咨询vx：huixue0755"]) == {("wechat", "huixue0755")}
+    assert values(["政策补贴咨询 0755-8888 1234"]) == set()
+    assert values(["线下转账请认准对公账户 1279 0658 3210 901"]) == {
+        ("other", "account:127906583210901")}
+    assert values([], ["hiweilai.net · Built with 极简站 jijianzhan.cn"]) == {
+        ("domain", "hiweilai.net")}
