@@ -40,7 +40,7 @@ _GROUPED_LANDLINE = re.compile(r"(?<![\d-])(?<!\d\s)\(?0\d{2,3}\)?(?:\s?-\s?|\s)
 # QQ as pages write it beyond "QQ": Q：, 扣扣, 企鹅号; a QQ group as 备考群, 交流群, Q群, 群号
 # (a label may ask for the contact before its colon: 扣扣找我：…, QQ联系我：…)
 _QQ_MORE = re.compile(r"(?:(?<![A-Za-z])(?:QQ|qq|Q)\s*号?\s*(?:找我|联系我?|加我|私我)?\s*[:：]|"
-                      r"(?:扣扣|企鹅|球球)\s*号?\s*(?:找我|联系我?|加我|私我)?\s*[:：]?)\s*"
+                      r"(?:扣扣|企鹅|球球)\s*号?\s*(?:找我|联系我?|加我|私我)?\s*[:：]?|(?<![\u4e00-\u9fff])扣\s*[:：])\s*"
                       r"(?P<id>[1-9]\d{2,4}(?:[- ]?\d{2,4}){1,3})(?![\d])")
 # (any "…群" needs its colon, 群号 or a note: "服务人群 20000 人" names no group)
 # (or be asked to join: 加资料交流群735418206, 进备考群…)

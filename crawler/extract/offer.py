@@ -151,8 +151,8 @@ def _distinct(pattern: re.Pattern[str], texts: Sequence[str],
 _REPORTING_LINES = re.compile(
     r"记者|通讯员|责任编辑|据[^,。\n]{0,12}报道|警方|通报|涉嫌|立案|查处|"
     r"[自号声谎据人]称|冒充|打着|别信|不要信|千万别|拉黑|举报|"
-    # someone else's ad retold: 广告说“交3980包过”, 刷到一个广告, 对方说：“…”
-    r"广告[说里上称]|[刷看]到\S{0,6}广告|(?:说|称|讲|写着|宣传)\s*[:：]?\s*[“\"「『]|" + _ARTICLE_WEAK.pattern
+    # someone else's ad retold: 广告说“交3980包过”, 刷到一个“…”的广告, 对方电话 …
+    r"广告[说里上称]|[刷看]到.{0,30}?广告|(?:说|称|讲|写着|宣传)\s*[:：]?\s*[“\"「『]|对方|" + _ARTICLE_WEAK.pattern
 )
 
 

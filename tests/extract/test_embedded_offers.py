@@ -110,3 +110,17 @@ def test_an_answer_whose_contact_is_a_chat_button_is_an_offer() -> None:
     )
     is_offer, why = read(page, "/wenda/q-77.html")
     assert is_offer, why
+
+
+def test_a_victims_story_with_the_scammers_price_and_number_is_not_an_offer() -> None:
+    """The victim retells the ad (刷到一个“…三级2980”的广告) and gives the other party's
+    number (对方电话 …): a warning thread, however much it sounds like selling."""
+    page = thread(
+        "【避坑置顶】AI训练师证被骗全过程",
+        "楼主：阿May 去年刷到一个“人社部直接发证、不用考试、三级2980”的广告，对方电话 171 2233 8096，"
+        "还给了个查询网站。",
+        "对方QQ 3012288471 现在已经把我拉黑了。",
+        "小组管理员：已置顶。",
+    )
+    is_offer, why = read(page, "/group/topic-9.html")
+    assert not is_offer, why
