@@ -104,6 +104,7 @@ _AFTER_KIND = re.compile(
 )
 # cheap gate: a currency mark, or a digit together with a fee word
 _MAY_HAVE_AMOUNT = re.compile(rf"{_CUR_PREFIX}|{_CUR_SUFFIX}|[千仟万]|(?:级|技师|工|班)\s*:?\s*\d|\d.*(?:费|价|仅|只|需|要|计|共|price|fee|cost)|(?:费|价|仅|只|需|要|计|共|报名|每人|price|fee|cost).*\d", re.I | re.S)
+_MAY_SPLIT_PAY = re.compile(r"(?:可|支持|能|可以)\s*$")  # "1980 可分期": the price, payable in parts
 _CLAUSE_END = re.compile(r"[,;!?。，；！？\n]|\s\|\s")
 # "2280元/人（其中培训费1900元，认定费380元）", "合计2280元，其中培训费1900元": the parts of a
 # stated total are not fees of their own (a bracket or a 其中 tail after an amount)
@@ -269,10 +270,14 @@ def fees_in_sentence(marked: str, section: str | None = None,
             low = high = value
         record(m.start(), m.end(), low, high)
     def informal_ok(end: int) -> bool:
-        """A bare number is no fee when its clause goes on to say subsidy/salary ("…的补贴")."""
+        """A bare number is no fee when its clause goes on to say subsidy/salary ("…的补贴");
+        one that may be paid in instalments (1980 可分期, 支持分期) is still the price."""
         stop = _CLAUSE_END.search(norm, end)
         clause_end = stop.start() if stop else len(norm)
-        return not any(lb.kind in _SKIP_KINDS and end <= lb.start < clause_end for lb in labels)
+        return not any(lb.kind in _SKIP_KINDS and end <= lb.start < clause_end
+                       and not (lb.kind == "installment" and _MAY_SPLIT_PAY.search(
+                           norm, max(0, lb.start - 2), lb.start))
+                       for lb in labels)
 
     for start, end, value in informal_amounts(norm):
         if informal_ok(end):

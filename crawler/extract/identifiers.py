@@ -77,7 +77,7 @@ _ACCOUNT = re.compile(
     # the legal name behind the brand: on a licence or as the business that runs the shop
     r"营业执照名称|执照名称|企业名称|公司名称|经营主体|运营主体|主体名称|商家主体|"
     # or as the business a marketplace says provides the course or issues its invoice
-    r"(?:课程|培训)?服务(?:商|提供方)|开票(?:方|单位|主体)|经营者名称|运营方)"
+    r"(?:课程|培训)?服务(?:商|提供方)|开票(?:方|单位|主体)|经营者(?:名称)?|运营方)"
     # a colon or a space after the label: "收款单位开具发票" names no one
     r"(?:\s*[:：]\s*|\s+)"
     r"(?!户名|收款|开户|账户|对公)(?P<name>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z（）()·]{1,39})"

@@ -70,6 +70,8 @@ _CONTACT_CUE = re.compile(r"1[3-9]\d{9}|微信|[vV][xX]|[wW][xX]|加[vV]|私信|
                           r"联系|咨询|头像|主页|评论区|扣\s*[1一“\"]|戳我|看简介|置顶|"
                           r"WhatsApp|WeChat|phone|contact|DM me", re.I)
 OFFER_WINDOW = 4
+# the writer of a note, video or thread marked in a reply: 作者, 楼主, 博主, UP主
+_AUTHOR = re.compile(r"作者|楼主|博主|[Uu][Pp]\s*主")
 _QUESTION_TITLE = re.compile(r"[?？]|吗|呢|么|如何|怎么|怎样|是否|有没有|哪里|哪家|靠谱|值得", re.I)
 
 
@@ -122,10 +124,17 @@ def offer_window(sentences: list[str], fees: list[Fee]) -> list[str]:
                   if _CONTACT_CUE.search(s) or names_a_contact(s)]
     pairs = [(abs(i - j), min(i, j), max(i, j)) for i in price_at for j in contact_at
              if abs(i - j) < OFFER_WINDOW]
-    if not pairs:
+    if pairs:
+        _, first, last = min(pairs)
+        return sentences[first:last + 1]
+    # the author gives the contact in a reply below (作者回复：…wx…, "王老师 作者：V：…")
+    replies = [j for j, s in enumerate(sentences) if j > price_at[0] and names_a_contact(s)
+               and (_AUTHOR.search(s[:40]) or (j > 0 and _AUTHOR.search(sentences[j - 1])
+                                                and len(sentences[j - 1]) <= 30))]
+    if not replies:
         return []
-    _, first, last = min(pairs)
-    return sentences[first:last + 1]
+    j = replies[0]
+    return [sentences[price_at[0]], *sentences[max(j - 1, price_at[0] + 1):j + 1]]
 
 
 def _text_counts(page: PageText, fees: list[Fee], title: str, organizations: int,

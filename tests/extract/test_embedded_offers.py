@@ -124,3 +124,19 @@ def test_a_victims_story_with_the_scammers_price_and_number_is_not_an_offer() ->
     )
     is_offer, why = read(page, "/group/topic-9.html")
     assert not is_offer, why
+
+
+def test_a_note_whose_author_gives_the_contact_in_a_reply_is_an_offer() -> None:
+    """A short video's caption prices the course (五级1480 四级1980 可分期); the author
+    answers a comment with the WeChat id: the author's reply is the post's contact. A
+    commenter's contact would not be."""
+    page = thread(
+        "宝妈在家也能学的AI新职业 - 快映",
+        "@小鹿学证 宝妈在家也能学的AI新职业，每天1小时，三个月拿证！#人工智能训练师",
+        "五级1480 四级1980 可分期 不限学历",
+        "momo：在哪报名",
+        "路人甲：不限学历能考四级？",
+        "作者回复：主页有联系方式哦~ 私信或者加wx: xiaolu_xz66",
+    )
+    is_offer, why = read(page, "/kv/v-91.html")
+    assert is_offer, why

@@ -117,7 +117,9 @@ def test_more_labels_sellers_write() -> None:
         "对公转账（户名：北京北辰启航教育咨询有限公司）。"]) == {
         ("other", "account:北京北辰启航教育咨询有限公司")}
     assert values(["课程服务商：苏州明德教育科技有限公司（可开具增值税普通发票）"]) == values([
-        "开票方 苏州明德教育科技有限公司"]) == {("other", "account:苏州明德教育科技有限公司")}
+        "开票方 苏州明德教育科技有限公司"]) == values([
+        "经营者：苏州明德教育科技有限公司（证照信息详见店铺首页）"]) == {
+        ("other", "account:苏州明德教育科技有限公司")}
     assert values(["颁证：浙江数智职业技能等级认定中心 📮 报名邮箱： bm@zhiyuan-ai.cn"]) == {
         ("email", "bm@zhiyuan-ai.cn"), ("domain", "zhiyuan-ai.cn")}
 
