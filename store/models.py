@@ -25,7 +25,6 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     event,
-    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -162,8 +161,6 @@ class Listing(Base):
         Index("ix_listings_operator_risk", "operator_id", "risk_score", "id"),
         Index("ix_listings_removed_at", "removed_at"),
         Index("ix_listings_retired_at", "retired_at"),
-        # dashboard: fee outliers, dearest first (ORDER BY fee_max DESC, id; migration 0009)
-        Index("ix_listings_fee_desc", text("fee_max DESC"), "id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -211,6 +208,10 @@ class Listing(Base):
     observations: Mapped[list[Observation]] = relationship(
         back_populates="listing", order_by="Observation.id"
     )
+
+
+# dashboard: fee outliers, dearest first (ORDER BY fee_max DESC, id; migration 0009)
+Index("ix_listings_fee_desc", Listing.fee_max.desc(), Listing.id)
 
 
 class Observation(Base):
