@@ -342,6 +342,8 @@ class RunChange(Base):
     """What a run changed: a listing new, changed or removed; a flag raised or cleared."""
 
     __tablename__ = "run_changes"
+    # dashboard: a run's changes of one kind (migration 0009)
+    __table_args__ = (Index("ix_run_changes_run_change", "run_id", "change"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     run_id: Mapped[int] = mapped_column(ForeignKey("crawl_runs.id"), index=True)

@@ -92,7 +92,16 @@ def crawl_runs(db: str, limit: int = 200) -> pd.DataFrame:
 
 @cached
 def run_changes(db: str, run_id: int, limit: int = 500) -> pd.DataFrame:
-    """The listings a run found new, changed or removed, and the flags it raised or cleared."""
+    """The listings a run found new, changed or removed, and the flags it raised or cleared:
+    by kind of change, riskiest first.
+
+    Read kind by kind, in that order, each from the index on (run, change) with its own
+    LIMIT until ``limit`` rows are found: the rows shown cost the kinds they come from, not
+    a sort of every change of the run (a nightly over 1,000,000 listings records about
+    150,000)."""
+    kinds = select(RunChange.change).where(RunChange.run_id == run_id).distinct()
+    with engine(db).connect() as conn:
+        found = [str(k) for k in conn.execute(kinds.order_by(RunChange.change)).scalars()]
     stmt = (
         select(
             RunChange.listing_id,
@@ -104,7 +113,15 @@ def run_changes(db: str, run_id: int, limit: int = 500) -> pd.DataFrame:
         )
         .join(Listing, Listing.id == RunChange.listing_id)
         .where(RunChange.run_id == run_id)
-        .order_by(RunChange.change, Listing.risk_score.desc(), RunChange.listing_id)
-        .limit(limit)
+        .order_by(Listing.risk_score.desc(), RunChange.listing_id)
     )
-    return read_frame(db, stmt)
+    frames: list[pd.DataFrame] = []
+    left = limit
+    for kind in found:
+        if left <= 0:
+            break
+        frames.append(read_frame(db, stmt.where(RunChange.change == kind).limit(left)))
+        left -= len(frames[-1])
+    if not frames:
+        return read_frame(db, stmt.limit(0))
+    return pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]

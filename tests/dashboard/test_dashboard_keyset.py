@@ -1,7 +1,8 @@
 """The lists read page by page (issuer names, providers, operators) show the same rows
 whichever way a page is reached: next and previous buttons (keyset pages from the row at
 the edge) or a link to page N (OFFSET); the fee outliers are the dearest listings flagged
-above the ceiling. On SQLite and PostgreSQL."""
+above the ceiling; a run's changes come by kind, riskiest first. On SQLite and
+PostgreSQL."""
 
 from __future__ import annotations
 
@@ -20,9 +21,10 @@ from dashboard.views import (
     fees_queries as fees_q,
     issuers_queries as issuers_q,
     operators_queries as operators_q,
+    runs_queries as runs_q,
 )
 from store.db import make_engine
-from store.models import Flag, Listing
+from store.models import Flag, Listing, RunChange
 
 ISSUERS = "views/issuers.py"
 OPERATORS = "views/operators.py"
@@ -114,6 +116,26 @@ def test_fee_outliers_are_the_dearest_listings_flagged_above_the_ceiling(seeded_
     in_region = fees_q.fee_outliers(db, ListingFilter(flagged_only=False, region=region))
     assert list(zip(in_region["id"].astype(int), in_region["evidence"], strict=True)) == \
         _outliers_by_hand(db, Listing.region == region)[:100]
+
+
+def test_a_runs_changes_come_by_kind_riskiest_first(seeded_any: str) -> None:
+    db = seeded_any
+    engine = make_engine(db)
+    with engine.connect() as conn:
+        rows = conn.execute(select(RunChange.run_id, RunChange.change, Listing.risk_score,
+                                   RunChange.listing_id)
+                            .join(Listing, Listing.id == RunChange.listing_id)).all()
+    engine.dispose()
+    runs = {int(r[0]) for r in rows}
+    assert len({r[1] for r in rows}) >= 3, "the seed's runs record several kinds of change"
+    for run_id in runs:
+        expected = sorted(((c, -int(risk), int(i)) for rid, c, risk, i in rows if rid == run_id))
+        for limit in (500, 7, 1):
+            found = runs_q.run_changes(db, run_id, limit)
+            assert [(c, -int(risk), int(i)) for c, risk, i in zip(
+                found["change"], found["risk_score"], found["listing_id"], strict=True)] == \
+                expected[:limit]
+    assert runs_q.run_changes(db, max(runs) + 1).empty
 
 
 def test_issuer_provider_and_operator_buttons_page_forwards_and_back(
