@@ -28,6 +28,7 @@ APP = ROOT / "dashboard" / "app.py"
 PAGES = {  # name: (page file, query parameters), in the order bench/dashboard/run.py visits
     "overview": ("views/overview.py", {}),
     "queue": ("views/queue.py", {}),
+    "queue_next": ("views/queue.py", {}),  # the ▶ button after the queue's first page
     "listing": ("views/listing.py", {"listing": "2"}),
     "fees": ("views/fees.py", {}),
     "fees_by_status": ("views/fees.py", {"view": "fees_by_status"}),
@@ -55,8 +56,14 @@ def profile(names: list[str], top: int) -> None:
     at.run()
     for name in names:
         page, query = PAGES[name]
-        at.switch_page(page)
-        at.query_params.clear()
+        if name == "queue_next":
+            at.switch_page(page)
+            at.query_params.clear()
+            at.run()
+            at.button(key="q_next").click()
+        else:
+            at.switch_page(page)
+            at.query_params.clear()
         for key, value in query.items():
             at.query_params[key] = value
         st.cache_data.clear()
