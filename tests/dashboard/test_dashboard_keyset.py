@@ -118,8 +118,17 @@ def test_fee_outliers_are_the_dearest_listings_flagged_above_the_ceiling(seeded_
         _outliers_by_hand(db, Listing.region == region)[:100]
 
 
-def test_a_runs_changes_come_by_kind_riskiest_first(seeded_any: str) -> None:
+@pytest.mark.parametrize("walk", [False, True], ids=["sorted", "walked"])
+def test_a_runs_changes_come_by_kind_riskiest_first(seeded_any: str, walk: bool,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     db = seeded_any
+    walked: list[str] = []
+    if walk:  # steps of 7 listings down the risk index, for every kind this seed has
+        monkeypatch.setattr(runs_q, "WALK_CHUNK", 7)
+        monkeypatch.setattr(runs_q, "WALK_STEPS", 40)
+        real = runs_q._walk
+        monkeypatch.setattr(runs_q, "_walk", lambda *a: walked.append(a[2]) or real(*a))
+        st.cache_data.clear()
     engine = make_engine(db)
     with engine.connect() as conn:
         rows = conn.execute(select(RunChange.run_id, RunChange.change, Listing.risk_score,
@@ -136,6 +145,7 @@ def test_a_runs_changes_come_by_kind_riskiest_first(seeded_any: str) -> None:
                 found["change"], found["risk_score"], found["listing_id"], strict=True)] == \
                 expected[:limit]
     assert runs_q.run_changes(db, max(runs) + 1).empty
+    assert bool(walked) == walk, "the walk down the risk index read the changes"
 
 
 def test_issuer_provider_and_operator_buttons_page_forwards_and_back(
