@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import re
 
-import cn2an
-
 # regex fragments (no capturing groups) of the grammar of written amounts
 NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 CN_NUMERAL = r"[零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]+"
@@ -63,6 +61,9 @@ def to_amount(num: str, magnitude: str | None = None) -> float:
 def cn_amount(text: str) -> float | None:
     """Chinese numerals → number ("三千八百" → 3800); shrinks from the left until cn2an reads them
     ("学费三千八" is not passed here, but "费三千八" would read as 3800)."""
+    import cn2an  # here, not at the top: its import compiles regexes for 0.2 s (the dashboard
+    # imports this module for its fee filter and seldom reads a Chinese numeral)
+
     for i in range(len(text)):
         part = text[i:]
         try:

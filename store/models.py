@@ -210,6 +210,12 @@ class Listing(Base):
     )
 
 
+# dashboard (migration 0009): fee outliers, dearest first (ORDER BY fee_max DESC, id); a run's
+# changes riskiest first (ORDER BY risk_score DESC, id)
+Index("ix_listings_fee_desc", Listing.fee_max.desc(), Listing.id)
+Index("ix_listings_risk_desc_id", Listing.risk_score.desc(), Listing.id)
+
+
 class Observation(Base):
     """The facts of a listing as seen at one time; a new row only when they changed."""
 
@@ -338,6 +344,9 @@ class RunChange(Base):
     """What a run changed: a listing new, changed or removed; a flag raised or cleared."""
 
     __tablename__ = "run_changes"
+    # dashboard: a run's changes of one kind; a listing's changes in a run (migration 0009)
+    __table_args__ = (Index("ix_run_changes_run_change", "run_id", "change"),
+                      Index("ix_run_changes_listing_run", "listing_id", "run_id", "change"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     run_id: Mapped[int] = mapped_column(ForeignKey("crawl_runs.id"), index=True)

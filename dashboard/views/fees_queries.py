@@ -11,7 +11,7 @@ import json
 from typing import Any
 
 import pandas as pd
-from sqlalchemy import Integer, and_, case, cast, distinct, func, literal, select
+from sqlalchemy import Integer, and_, case, cast, distinct, exists, func, literal, select
 from sqlalchemy.orm import aliased
 
 from dashboard.db import cached, dialect, read_frame
@@ -216,7 +216,21 @@ def fee_changes(db: str, limit: int = 200, window: int = 5000) -> pd.DataFrame:
 
 @cached
 def fee_outliers(db: str, f: ListingFilter, limit: int = 100) -> pd.DataFrame:
-    """Listings screening found above the fee ceiling for their level, dearest first."""
+    """Listings screening found above the fee ceiling for their level, dearest first.
+
+    Two steps in one statement: the first ``limit`` listings with an active EXCESSIVE_FEE
+    flag, walked down the index on (highest fee descending, id) until enough are found,
+    then their flags' evidence. A join from the flags sorted every flagged listing (about
+    a third of a million at 1,000,000 listings)."""
+    excessive = and_(Flag.listing_id == Listing.id, Flag.active.is_(True),
+                     Flag.code == "EXCESSIVE_FEE")
+    first = (
+        select(Listing.id)
+        .where(exists().where(excessive), *listing_conditions(f))
+        .order_by(Listing.fee_max.desc(), Listing.id)
+        .limit(limit)
+        .subquery("first")
+    )
     stmt = (
         select(
             Listing.id,
@@ -229,8 +243,9 @@ def fee_outliers(db: str, f: ListingFilter, limit: int = 100) -> pd.DataFrame:
             Flag.evidence,
             Flag.detail,
         )
-        .join(Flag, and_(Flag.listing_id == Listing.id, Flag.active.is_(True)))
-        .where(Flag.code == "EXCESSIVE_FEE", *listing_conditions(f))
+        .select_from(first)
+        .join(Listing, Listing.id == first.c.id)
+        .join(Flag, excessive)
         .order_by(Listing.fee_max.desc(), Listing.id)
         .limit(limit)
     )

@@ -4,10 +4,12 @@ it; providers and the issuers they name; the registry versions and their agencie
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
+import pandas as pd
 import streamlit as st
 
-from dashboard import exports, widgets as w
+from dashboard import exports, keyset, widgets as w
 from dashboard.db import PAGE_SIZE
 from dashboard.filters import ISSUER_STATUSES, ListingFilter
 from dashboard.fmt import local_time
@@ -39,24 +41,36 @@ if st.query_params.get("view") != section:
     st.query_params["view"] = section
 
 
-def _pager(key: str, total: int) -> int:
-    """Previous/next buttons over ``total`` rows; the 0-based offset of the page shown."""
+def _page_no(key: str, total: int) -> tuple[int, int]:
+    """The page shown of a list of ``total`` rows (kept in the session) and how many."""
     pages = max(1, math.ceil(total / PAGE_SIZE))
     page_no = min(max(1, int(st.session_state.get(key, 1))), pages)
     st.session_state[key] = page_no
+    return page_no, pages
 
-    def turn(step: int) -> None:
-        st.session_state[key] = st.session_state.get(key, 1) + step
+
+def _pager(key: str, total: int, scope: object, read: Callable[[keyset.Turn], pd.DataFrame],
+           cursor: tuple[str, ...]) -> pd.DataFrame:
+    """Previous/next buttons over ``total`` rows and the page shown, read by keyset after a
+    button press (``dashboard.keyset``) and by OFFSET otherwise."""
+    page_no, pages = _page_no(key, total)
+    frame = read(keyset.turn_for(st.session_state, key, page_no, scope, PAGE_SIZE))
+    first, last = keyset.edge(frame, cursor, last=False), keyset.edge(frame, cursor, last=True)
+
+    def turn(step: int, edge: keyset.Cursor | None) -> None:
+        keyset.remember(st.session_state, key, page_no, scope, step, edge)
 
     c1, c2, c3 = st.columns([2, 1, 1])
     c1.caption(f"{total:,} · {page_no} / {pages}")
     c2.button(
-        "◀", on_click=turn, args=(-1,), disabled=page_no <= 1, key=f"{key}_prev", width="stretch"
+        "◀", on_click=turn, args=(-1, first), disabled=page_no <= 1, key=f"{key}_prev",
+        width="stretch"
     )
     c3.button(
-        "▶", on_click=turn, args=(1,), disabled=page_no >= pages, key=f"{key}_next", width="stretch"
+        "▶", on_click=turn, args=(1, last), disabled=page_no >= pages, key=f"{key}_next",
+        width="stretch"
     )
-    return (page_no - 1) * PAGE_SIZE
+    return frame
 
 
 st.subheader(t(section))
@@ -72,9 +86,12 @@ if section == "issuer_names":
             placeholder=t("any"),
         )
     )
-    total = q.issuer_name_count(db, search, statuses)
-    offset = _pager("iss_page", total)
-    names = q.issuer_names(db, search, statuses, offset=offset)
+    names = _pager(
+        "iss_page", q.issuer_name_count(db, search, statuses), (search, statuses),
+        lambda at: q.issuer_names(db, search, statuses, offset=at.offset, limit=PAGE_SIZE,
+                                  after=at.after, before=at.before),
+        q.ISSUER_CURSOR,
+    )
     if names.empty:
         st.info(t("no_rows"))
     else:
@@ -132,8 +149,12 @@ if section == "issuer_names":
 
 elif section == "providers_title":
     search = st.text_input(t("search"), key="prov_search")
-    offset = _pager("prov_page", q.provider_count(db, search))
-    table = q.providers(db, search, offset=offset)
+    table = _pager(
+        "prov_page", q.provider_count(db, search), search,
+        lambda at: q.providers(db, search, offset=at.offset, limit=PAGE_SIZE, after=at.after,
+                               before=at.before),
+        q.PROVIDER_CURSOR,
+    )
     if table.empty:
         st.info(t("no_rows"))
     else:

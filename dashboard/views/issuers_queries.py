@@ -7,7 +7,9 @@ import pandas as pd
 from sqlalchemy import bindparam, case, func, or_, select
 from sqlalchemy.sql.elements import ColumnElement
 
+from dashboard import keyset
 from dashboard.db import MAX_ROWS, PAGE_SIZE, cached, engine, read_frame
+from dashboard.keyset import Cursor
 from store.models import Agency, IssuerMatch, RegistryVersion
 from store.sample import SAMPLE_SOURCE_PREFIX
 from store.summary_models import SummaryIssuer, SummaryIssuerProvider, SummaryProvider
@@ -22,6 +24,11 @@ def _issuer_where(search: str, statuses: tuple[str, ...]) -> list[ColumnElement[
     return where
 
 
+ISSUER_ORDER = ((SummaryIssuer.listings, True), (SummaryIssuer.mention, False),
+                (SummaryIssuer.status, False))
+ISSUER_CURSOR = ("listings", "mention", "status")  # a row's place in ISSUER_ORDER
+
+
 @cached
 def issuer_names(
     db: str,
@@ -29,20 +36,24 @@ def issuer_names(
     statuses: tuple[str, ...] = (),
     offset: int = 0,
     limit: int = PAGE_SIZE,
+    after: Cursor | None = None,
+    before: Cursor | None = None,
 ) -> pd.DataFrame:
-    """Every advertised issuer name with its match status and listings, most used first.
+    """Every advertised issuer name with its match status and listings, most used first:
+    the page after the cursor ``after`` (values of ``ISSUER_CURSOR``), before ``before``,
+    else from ``offset``.
 
     Two steps: the page of (name, status, listings) from the summary table
     (``store.summaries``), then the matched agency of just those names.
     """
-    stmt = (
+    stmt, backwards = keyset.page(
         select(SummaryIssuer.mention, SummaryIssuer.status, SummaryIssuer.listings)
-        .where(*_issuer_where(search, statuses))
-        .order_by(SummaryIssuer.listings.desc(), SummaryIssuer.mention, SummaryIssuer.status)
-        .offset(max(0, int(offset)))
-        .limit(max(1, min(int(limit), MAX_ROWS)))
-    )
-    names = read_frame(db, stmt)
+        .where(*_issuer_where(search, statuses)),
+        ISSUER_ORDER, after, before)
+    if after is None and before is None:
+        stmt = stmt.offset(max(0, int(offset)))
+    names = keyset.upright(read_frame(db, stmt.limit(max(1, min(int(limit), MAX_ROWS)))),
+                           backwards)
     if names.empty:
         return names.assign(agency_id=[], matched_name=[], score=[])
     one_match = (
@@ -104,10 +115,17 @@ def _provider_where(search: str) -> list[ColumnElement[bool]]:
     return where
 
 
+PROVIDER_ORDER = ((SummaryProvider.listings, True), (SummaryProvider.provider, False))
+PROVIDER_CURSOR = ("listings", "provider")  # a row's place in PROVIDER_ORDER
+
+
 @cached
-def providers(db: str, search: str = "", offset: int = 0, limit: int = PAGE_SIZE) -> pd.DataFrame:
-    """Providers with their listings, flagged listings, risk and fee range (summary table)."""
-    stmt = (
+def providers(db: str, search: str = "", offset: int = 0, limit: int = PAGE_SIZE,
+              after: Cursor | None = None, before: Cursor | None = None) -> pd.DataFrame:
+    """Providers with their listings, flagged listings, risk and fee range (summary table):
+    the page after the cursor ``after`` (values of ``PROVIDER_CURSOR``), before ``before``,
+    else from ``offset``."""
+    stmt, backwards = keyset.page(
         select(
             SummaryProvider.provider,
             SummaryProvider.listings,
@@ -115,13 +133,12 @@ def providers(db: str, search: str = "", offset: int = 0, limit: int = PAGE_SIZE
             SummaryProvider.max_risk,
             SummaryProvider.fee_min,
             SummaryProvider.fee_max,
-        )
-        .where(*_provider_where(search))
-        .order_by(SummaryProvider.listings.desc(), SummaryProvider.provider)
-        .offset(max(0, int(offset)))
-        .limit(max(1, min(int(limit), MAX_ROWS)))
-    )
-    return read_frame(db, stmt)
+        ).where(*_provider_where(search)),
+        PROVIDER_ORDER, after, before)
+    if after is None and before is None:
+        stmt = stmt.offset(max(0, int(offset)))
+    return keyset.upright(read_frame(db, stmt.limit(max(1, min(int(limit), MAX_ROWS)))),
+                          backwards)
 
 
 @cached

@@ -1,5 +1,6 @@
 """Operators (issue #16): the businesses behind listings, riskiest or largest first, 50 a
-page (LIMIT/OFFSET in SQL), each a link to its page; the page as a formula-safe CSV."""
+page (keyset pages after a button press, LIMIT/OFFSET for a link to page N), each a link
+to its page; the page as a formula-safe CSV."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import math
 
 import streamlit as st
 
-from dashboard import exports, widgets as w
+from dashboard import exports, keyset, widgets as w
 from dashboard.db import MAX_ROWS, PAGE_SIZE
 from dashboard.fmt import local_time, yuan_range
 from dashboard.i18n import EMPTY, bound, flag_label, region_label, t
@@ -53,18 +54,23 @@ if page_no > 1:
 st.query_params.from_dict(w.with_lang(params))
 
 
-def _turn(step: int) -> None:
-    st.session_state["op_page_no"] = st.session_state.get("op_page_no", 1) + step
+# after a button press the page is read by keyset from the row at the edge of the page before
+at = keyset.turn_for(st.session_state, "op_page_no", page_no, sort, PAGE_SIZE)
+frame = q.operators_page(db, sort, offset=at.offset, limit=PAGE_SIZE, after=at.after,
+                         before=at.before)
+columns = q.cursor_columns(sort)
+
+
+def _turn(step: int, edge: keyset.Cursor | None) -> None:
+    keyset.remember(st.session_state, "op_page_no", page_no, sort, step, edge)
 
 
 left, middle, right = st.columns([2, 1, 1])
 left.markdown(f"**{t('op_count', n=f'{total:,}')}** · {page_no} / {pages}")
-middle.button("◀", on_click=_turn, args=(-1,), disabled=page_no <= 1, key="op_prev",
-              width="stretch")
-right.button("▶", on_click=_turn, args=(1,), disabled=page_no >= pages, key="op_next",
-             width="stretch")
-
-frame = q.operators_page(db, sort, offset=(page_no - 1) * PAGE_SIZE)
+middle.button("◀", on_click=_turn, args=(-1, keyset.edge(frame, columns, last=False)),
+              disabled=page_no <= 1, key="op_prev", width="stretch")
+right.button("▶", on_click=_turn, args=(1, keyset.edge(frame, columns, last=True)),
+             disabled=page_no >= pages, key="op_next", width="stretch")
 
 
 shown = frame.assign(

@@ -15,7 +15,9 @@ from typing import Any
 import pandas as pd
 from sqlalchemy import func, select
 
+from dashboard import keyset
 from dashboard.db import MAX_ROWS, PAGE_SIZE, cached, engine, read_frame
+from dashboard.keyset import Cursor
 from store.models import ContactIdentifier, Listing, Operator, OperatorEvent
 
 SORTS = ("risk", "listings")
@@ -78,24 +80,30 @@ def _distinct(values: Any) -> list[str]:
     return sorted({str(v) for v in values if v is not None and v == v and str(v).strip()})
 
 
+def _order(groups: Any, sort: str) -> list[tuple[Any, bool]]:
+    """The list's order: riskiest (or largest) first, then the other figure, then the id."""
+    risk, size = (groups.c.risk_score, True), (groups.c.listing_count, True)
+    return [*((size, risk) if sort == "listings" else (risk, size)), (groups.c.operator_id, False)]
+
+
+def cursor_columns(sort: str) -> tuple[str, ...]:
+    """The columns of a row's place in the order of ``sort`` (a keyset cursor)."""
+    first = ("listing_count", "risk_score") if sort == "listings" else ("risk_score", "listing_count")
+    return (*first, "operator_id")
+
+
 @cached
-def operators_page(db: str, sort: str = "risk", offset: int = 0,
-                   limit: int = PAGE_SIZE) -> pd.DataFrame:
-    """One page of current operators (LIMIT/OFFSET in SQL), riskiest first or largest first,
-    with their brands, domains, regions and flags."""
+def operators_page(db: str, sort: str = "risk", offset: int = 0, limit: int = PAGE_SIZE,
+                   after: Cursor | None = None, before: Cursor | None = None) -> pd.DataFrame:
+    """One page of current operators, riskiest first or largest first, with their brands,
+    domains, regions and flags: the page after the cursor ``after`` (values of
+    ``cursor_columns(sort)``), before ``before``, else from ``offset`` (LIMIT/OFFSET)."""
     limit = max(1, min(int(limit), MAX_ROWS))
     groups = _current_groups().subquery()
-    if sort == "listings":
-        order = [groups.c.listing_count.desc(), groups.c.risk_score.desc()]
-    else:
-        order = [groups.c.risk_score.desc(), groups.c.listing_count.desc()]
-    page = read_frame(
-        db,
-        select(groups)
-        .order_by(*order, groups.c.operator_id)
-        .offset(max(0, int(offset)))
-        .limit(limit),
-    )
+    stmt, backwards = keyset.page(select(groups), _order(groups, sort), after, before)
+    if after is None and before is None:
+        stmt = stmt.offset(max(0, int(offset)))
+    page = keyset.upright(read_frame(db, stmt.limit(limit)), backwards)
     if page.empty:
         return page.assign(brands=[], domains=[], regions=[], flags=[])
     page["operator_id"] = page["operator_id"].astype(int)

@@ -239,9 +239,10 @@ else:
 
     c1, c2 = st.columns(2)
     with c1:
-        w.download(
-            _csv(tuple(int(i) for i in frame["id"])), f"certwatch-queue-p{page_no}",
-            key="q_csv_page",
+        shown_ids = tuple(int(i) for i in frame["id"])
+        w.download_later(  # the page's CSV is read and written when clicked
+            lambda: _csv(shown_ids), f"certwatch-queue-p{page_no}", key="q_csv_page",
+            label=t("download_csv"),
         )
     with c2:
         w.download_later(

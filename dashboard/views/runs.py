@@ -112,6 +112,13 @@ else:
     for listing_id, change in zip(changes["listing_id"], changes["change"], strict=True):
         kinds.setdefault(int(listing_id), []).append(str(change))
     ids = tuple(kinds)
-    changed = exports.listing_frame(*queue_queries.export_rows(db, ids), order=ids)
-    changed.insert(1, "change", ["|".join(kinds.get(int(i), [])) for i in changed["listing_id"]])
-    w.download(changed, f"certwatch-run-{run_id}", key="runs_csv_changes")
+
+    def _changed() -> pd.DataFrame:
+        """The run's changed listings as the CLI export's columns, with their changes."""
+        changed = exports.listing_frame(*queue_queries.export_rows(db, ids), order=ids)
+        changed.insert(1, "change",
+                       ["|".join(kinds.get(int(i), [])) for i in changed["listing_id"]])
+        return changed
+
+    w.download_later(_changed, f"certwatch-run-{run_id}", key="runs_csv_changes",
+                     label=t("download_csv"))  # read and written when clicked

@@ -37,6 +37,12 @@ def seeder() -> Callable[..., object]:
 
 
 @pytest.fixture(scope="session")
+def operator_seeder() -> Callable[..., object]:
+    """``seed_operators(db_url)`` from tests/dashboard/operator_seed.py (after ``seeder``)."""
+    return operator_seed_module.seed_operators
+
+
+@pytest.fixture(scope="session")
 def seeded(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
     """A read-only seeded SQLite database shared by the tests that only look."""
     root = tmp_path_factory.mktemp("dashboard-seed")

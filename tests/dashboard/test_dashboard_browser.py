@@ -3,6 +3,7 @@ started by ``dashboard.launch`` on 127.0.0.1 (what ``certwatch dashboard`` runs)
 
 from __future__ import annotations
 
+import csv
 import io
 import json
 import shutil
@@ -238,3 +239,23 @@ def test_an_exported_listing_opens_at_its_id(seeded, tmp_path: Path) -> None:  #
         page.wait_for_url(f"**/listing?listing={listing_id}*", timeout=30_000)
         page.get_by_text(f"广告编号 {listing_id}").wait_for(timeout=30_000)
         browser.close()
+
+
+def test_a_page_csv_written_on_click_downloads_the_rows_shown(seeded, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    url, _summary = seeded
+    with serving(url, cwd=tmp_path) as base, sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 1400, "height": 1000},
+                                accept_downloads=True)
+        page.goto(f"{base}/queue?review=any")
+        page.get_by_text("共 ").first.wait_for(timeout=30_000)
+        wait_idle(page)
+        with page.expect_download(timeout=30_000) as started:
+            page.get_by_role("button", name="下载 CSV").first.click()
+        data = Path(started.value.path()).read_bytes().decode("utf-8")
+        browser.close()
+    assert data.startswith("\ufeff")
+    rows = list(csv.DictReader(io.StringIO(data[1:])))
+    assert len(rows) == 50 and all(r["listing_id"].isdigit() for r in rows)
+    risks = [int(float(r["risk_score"])) for r in rows]
+    assert risks == sorted(risks, reverse=True), "the page's rows, riskiest first"
