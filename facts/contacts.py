@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from facts.uscc import is_valid_uscc
+from facts.uscc import has_gb32100_check
 
 KINDS = ("phone", "wechat", "qq", "qq_group", "email", "uscc", "domain", "other")
 _COUNTRY = re.compile(r"^(?:\+?86|0086)(?=1[3-9]\d{9}$|[1-9]\d{8,10}$)")
@@ -72,8 +72,11 @@ def normalize_email(raw: str) -> str | None:
 
 
 def normalize_uscc(raw: str) -> str | None:
+    """A credit code whose GB 32100 check character is right. The check of the organisation
+    code inside it (GB 11714) is not asked: a code a seller made up still ties its brands,
+    as long as it is written the same way on each (the screen judges validity, not this)."""
     text = unicodedata.normalize("NFKC", raw).strip().upper()
-    return text if is_valid_uscc(text) else None
+    return text if has_gb32100_check(text) else None
 
 
 def normalize_account(raw: str) -> str | None:

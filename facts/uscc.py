@@ -66,6 +66,13 @@ def uscc_problem(code: str) -> str | None:
     return None
 
 
+def has_gb32100_check(code: str) -> bool:
+    """``code`` has the shape of a 统一社会信用代码 and its GB 32100 check character is right
+    (the organisation code's own GB 11714 check inside it is not asked)."""
+    return (len(code) == 18 and _USCC_CHARS.issuperset(code)
+            and bool(_USCC_SHAPE.fullmatch(code)) and code[17] == _gb32100(code[:17]))
+
+
 def is_valid_uscc(code: str) -> bool:
     return uscc_problem(code) is None
 

@@ -75,7 +75,7 @@ _ACCOUNT = re.compile(
     r"(?:户名|开户名|收款户名|收款账户名?|收款人|收款单位|收款方|收款主体|收款公司|账户名称?|"
     r"(?:缴费|付款|对公|转账)账户|对公转账|(?:转账|汇款|打款)至|"
     # the legal name behind the brand: on a licence or as the business that runs the shop
-    r"营业执照名称|执照名称|企业名称|公司名称|经营主体|运营主体|主体名称|商家主体|"
+    r"营业执照名称|营业执照(?=\s*[:：])|执照名称|企业名称|公司名称|经营主体|运营主体|主体名称|商家主体|"
     # or as the business a marketplace says provides the course or issues its invoice
     r"(?:课程|培训)?服务(?:商|提供方)|开票(?:方|单位|主体)|经营者(?:名称)?|运营方)"
     # a colon or a space after the label: "收款单位开具发票" names no one
@@ -254,7 +254,11 @@ def _mentions_in(text: str, place: str, screened: bool = True) -> Iterable[Conta
                 forms.clause_before(norm, m.start(), BEFORE)):
             found.append(add("other", digits, m.start("id"), m.end("id")))
     for pattern in (_MOBILE, _SERVICE, _LANDLINE, _GROUPED_LANDLINE, forms.DIGIT_RUN):
-        for m in pattern.finditer(norm):
+        # numbers already read are blanked: "177-0231-5586　023-6879 2214" holds two phones,
+        # and the second does not follow a stray digit group
+        masked = "".join("#" if any(a <= i < b for a, b in taken) else c
+                         for i, c in enumerate(norm)) if taken else norm
+        for m in pattern.finditer(masked):
             if any(a <= m.start() < b or m.start() <= a < m.end() for a, b in taken):
                 continue
             mention = add("phone", m.group(0), m.start(), m.end())

@@ -333,3 +333,13 @@ def test_more_forms_of_the_web() -> None:
         ("other", "account:127906583210901")}
     assert values([], ["hiweilai.net · Built with 极简站 jijianzhan.cn"]) == {
         ("domain", "hiweilai.net")}
+
+
+def test_two_phones_in_one_line_and_a_licence_by_its_label() -> None:
+    """A mobile and a landline side by side on one line are both read; a licence named after
+    营业执照： is the business behind the shop, but 营业执照 已认证 names no one."""
+    assert values(["电话：177-0231-5586　023-6879 2214"]) == {
+        ("phone", "+8617702315586"), ("phone", "+862368792214")}
+    assert values(["营业执照：成都学途博远教育咨询有限公司"]) == {
+        ("other", "account:成都学途博远教育咨询有限公司")}
+    assert values(["营业执照 已认证"]) == set()

@@ -5,6 +5,7 @@ import re
 import pytest
 from hypothesis import given, settings, strategies as st
 
+from facts.contacts import normalize_uscc
 from facts.uscc import complete_uscc, gb32100_check_char, is_valid_uscc, uscc_problem
 
 VALID = ["914403001922038216", "91330100716105852F", "9144030071526726XG"]  # docs/domain.md §5.2
@@ -83,3 +84,12 @@ CODE_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXYIOSVZa-"
         lambda body: complete_uscc(body[:2] + "330100" + body[8:]))))
 def test_the_check_gives_the_reasons_it_always_gave(code: str) -> None:
     assert uscc_problem(code) == _problem_as_first_written(code)
+
+
+def test_a_code_failing_only_its_organisation_check_still_names_one_business() -> None:
+    """For linking, a credit code is the string a seller writes: one whose GB 32100 check
+    character is right ties its pages even when the organisation code inside fails GB
+    11714 (a made-up code); a wrong check character is a misreading and names no one."""
+    assert uscc_problem("91330106MA2CFL8T4P") is not None
+    assert normalize_uscc("91330106ma2cfl8t4p") == "91330106MA2CFL8T4P"
+    assert normalize_uscc("91330106MA2CFL8T4Q") is None
