@@ -71,19 +71,19 @@ def link_in(session: Session) -> LinkSummary:
     result = assign(found, previous)
     summary = LinkSummary(operators=len(found), ties=len(found_ties))
     now = utcnow()
-    for index, group in enumerate(found):
-        if result.group_ids[index] is None:
-            operator = Operator(created_at=now, updated_at=now)
-            session.add(operator)
-            session.flush()
-            result.group_ids[index] = operator.id
-            summary.new.append(operator.id)
-            parent = result.split_from.get(index)
-            session.add(OperatorEvent(operator_id=operator.id, kind="split" if parent else "created",
-                                      other_operator_id=parent, at=now,
-                                      detail={"listing_ids": [str(i) for i in group]}))
-            if parent:
-                summary.split.append(operator.id)
+    fresh = [index for index, op in enumerate(result.group_ids) if op is None]
+    created = [Operator(created_at=now, updated_at=now) for _ in fresh]
+    session.add_all(created)
+    session.flush()  # one multi-row insert; ids in the groups' order
+    for index, operator in zip(fresh, created, strict=True):
+        result.group_ids[index] = operator.id
+        summary.new.append(operator.id)
+        parent = result.split_from.get(index)
+        session.add(OperatorEvent(operator_id=operator.id, kind="split" if parent else "created",
+                                  other_operator_id=parent, at=now,
+                                  detail={"listing_ids": [str(i) for i in found[index]]}))
+        if parent:
+            summary.split.append(operator.id)
     for younger, older in result.merged.items():
         session.execute(update(Operator).where(Operator.id == younger)
                         .values(merged_into=older, listing_count=0, updated_at=now))
@@ -119,18 +119,23 @@ def _write_members(session: Session, found: list[list[int]], ids: list[int | Non
         select(Listing.operator_id, func.max(Listing.risk_score))
         .where(Listing.operator_id.is_not(None)).group_by(Listing.operator_id)).all())
     new_ops = set(summary.new)
+    rows: list[dict[str, object]] = []
     for group, op in zip(found, ids, strict=True):
         assert op is not None
         gained = [i for i in group if previous.get(i) != op]
-        values: dict[str, object] = {"listing_count": len(group), "risk_score": risk.get(op, 0)}
-        if gained:
-            values["updated_at"] = now
-            if op not in new_ops:
-                session.add(OperatorEvent(operator_id=op, kind="grew", at=now,
-                                          detail={"listing_ids": [str(i) for i in gained]}))
-                if int(risk.get(op, 0) or 0) >= HIGH_RISK:
-                    summary.joined_high_risk += [(i, op) for i in gained]
-        session.execute(update(Operator).where(Operator.id == op).values(**values))
+        rows.append({"id": op, "listing_count": len(group), "risk_score": risk.get(op, 0),
+                     "updated_at": now if gained else None})
+        if gained and op not in new_ops:
+            session.add(OperatorEvent(operator_id=op, kind="grew", at=now,
+                                      detail={"listing_ids": [str(i) for i in gained]}))
+            if int(risk.get(op, 0) or 0) >= HIGH_RISK:
+                summary.joined_high_risk += [(i, op) for i in gained]
+    # by primary key, many rows a statement; an operator that gained nothing keeps its time
+    for touched in (True, False):
+        batch = [row if touched else {k: v for k, v in row.items() if k != "updated_at"}
+                 for row in rows if (row["updated_at"] is not None) == touched]
+        if batch:
+            session.execute(update(Operator), batch)
 
 
 def operator_predictions(engine: Engine) -> tuple[dict[str, str | None],
