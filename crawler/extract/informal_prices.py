@@ -7,6 +7,7 @@ price by where it stands, not by a mark:
   高级工：3680;
 - right after a class name: 包过班19800 / VIP班 12800;
 - right after the word for signing up: 报课2580 / 报班 1980;
+- alone as a clause of a sentence naming a level or class: 四级周末班，2199，有实操环境;
 - right before a selling tail: 1580起 / 2980/人 / 三千八全包 / 两千八包拿证 / 2480包培训.
 
 Never: counts, dates, hours and sizes (2200人, 2026年, 120学时, 360课时, 3个月), and a year
@@ -40,12 +41,17 @@ _AFTER_SIGN_UP = re.compile(
 _SELLING_TAIL = (r"\s*(?:全包|一口价|包[\u4e00-\u9fff]|拿证|搞定|/\s*人|一个人|每人|一位|"
                  r"起(?!\s*(?:施行|实施|执行|生效|开始|陆续|正式|至今)))")
 _DIGITS_BEFORE_TAIL = re.compile(rf"(?<![\d.\-:])(?P<n>\d{{3,5}})(?={_SELLING_TAIL})")
+# "四级周末班，2199，有实操环境": a number standing alone as a clause of a sentence that names
+# a level or a class is that class's price
+_LONE_NUMBER = re.compile(r"(?:^|[,;]\s*)(?P<n>\d{3,5})\s*(?=[,;。]|$)")
+_NAMES_A_CLASS = re.compile(r"[一二三四五1-5]\s*级|班|辅导|课程|培训")
 CN_MAGNITUDE = (r"[一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]+[千仟万]"
                 r"[零一二两三四五六七八九百佰十壹贰叁肆伍陆柒捌玖拾]*")
 _CN_BEFORE_TAIL = re.compile(rf"(?P<cn>{CN_MAGNITUDE})(?={_SELLING_TAIL})")
 # cheap gate for the patterns above
 MAY_HAVE_INFORMAL = re.compile(
-    rf"(?:级|技师|工|班)\s*[:]?\s*{_LINK}\s*[:]?\s*\d|\d{{3}}{_SELLING_TAIL}|(?:报课|报班|报名|课费)\s*[:]?\s*\d")
+    rf"(?:级|技师|工|班)\s*[:]?\s*{_LINK}\s*[:]?\s*\d|\d{{3}}{_SELLING_TAIL}|(?:报课|报班|报名|课费)\s*[:]?\s*\d|"
+    r"[,;]\s*\d{3,5}\s*(?:[,;。]|$)")
 
 
 def informal_amounts(norm: str) -> Iterator[tuple[int, int, float]]:
@@ -56,6 +62,9 @@ def informal_amounts(norm: str) -> Iterator[tuple[int, int, float]]:
             yield m.start("n"), m.end("n"), value
     for pattern in (_BARE_AFTER_CLASS, _AFTER_SIGN_UP, _DIGITS_BEFORE_TAIL):
         for m in pattern.finditer(norm):
+            yield m.start("n"), m.end("n"), to_amount(m.group("n"), None)
+    if _NAMES_A_CLASS.search(norm):
+        for m in _LONE_NUMBER.finditer(norm):
             yield m.start("n"), m.end("n"), to_amount(m.group("n"), None)
     for m in _CN_BEFORE_TAIL.finditer(norm):
         cn_value = cn_amount(m.group("cn"))

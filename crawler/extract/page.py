@@ -212,16 +212,17 @@ def read_page(html: str, url: str) -> tuple[OfferFacts, dict[str, float]]:
     if not fees:  # a price box a script fills from data attributes
         fees = dedupe_fees(attribute_prices(tree))
     fees = fees_of_the_occupation(fees, sentences)
+    # image alt texts too: a QR code's alt often carries the WeChat id
+    identifiers = find_identifiers([*sentences, *page.alts], [*page.boilerplate, *page.side],
+                                   page.links, page.main_links)
     # a way to reach the seller in the main text, in the patterns of either reading
-    main_contacts = bool(extract_contacts(sentences)) or any(map(names_a_contact, sentences))
+    main_contacts = bool(extract_contacts(sentences)) or any(
+        m.place == "main" and m.kind in REACHABLE for m in identifiers)
+    reachable = any(m.place != "side" and m.kind in (*REACHABLE, "domain") for m in identifiers)
     contacts = extract_contacts([*sentences, *page.boilerplate, *page.side], page.links)
     heading = [t for t in (page.title, page.h1) if t]
     issuers = extract_issuers([*(without_site_name(t) for t in title_lines), *sentences],
                               page.tables, page.jsonld, microdata, page.alts)
-    # image alt texts too: a QR code's alt often carries the WeChat id
-    identifiers = find_identifiers([*sentences, *page.alts], [*page.boilerplate, *page.side],
-                                   page.links, page.main_links)
-    reachable = any(m.place != "side" and m.kind in (*REACHABLE, "domain") for m in identifiers)
     kind, features = classify_page(page, tree, url, title, fees, main_contacts, microdata,
                                    len({i.name for i in issuers}), reachable)
     is_offer = kind.kind == "offer"

@@ -111,6 +111,9 @@ def test_installments_are_not_fees():
         ("四级3280全包，不再收费", [(3280, 3280)]),
         ("训练师四级证2480包培训包考核", [(2480, 2480)]),
         ("报课2580，电话咨询", [(2580, 2580)]),
+        # alone as a clause of a sentence naming a level or class
+        ("可以了解下我们的四级周末班，2199，有实操环境", [(2199, 2199)]),
+        ("四级班，2026年开课", []),
         # counts, hours and years in the same places are no prices
         ("报名 1000 人以上", []),
         ("报班人数300人", []),
