@@ -3,8 +3,9 @@ it on the page: what ties the ads of one business together (issue #16, operators
 
 Phones, WeChat ids, QQ numbers and e-mails are found with the contact patterns of
 ``crawler.extract.links`` (one set of patterns), after ``+86``/``0086`` prefixes are set
-apart; QQ groups, unified social credit codes and account holders' names are added here.
-``tel:`` and ``mailto:`` links count too. Every mention records where it stood: ``main``
+apart; QQ groups, unified social credit codes, account holders' names and bank account
+numbers are added here. ``tel:`` and ``mailto:`` links count too, and a main-text link that
+invites the reader to the seller's own site (点这里看报名须知) names its domain. Every mention records where it stood: ``main``
 text, the page's ``side`` (header, footer, sidebar: a marketplace's own service number
 lives there) or a ``link``.
 
