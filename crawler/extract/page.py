@@ -22,7 +22,7 @@ from crawler.extract.links import (
     published_date,
     verification_urls,
 )
-from crawler.extract.offer import block_sells, offer_signals, offer_veto, stated_as_paid
+from crawler.extract.offer import OCCUPATION, block_sells, offer_signals, offer_veto, stated_as_paid
 from crawler.extract.page_structure import PRICE, page_structure
 from crawler.extract.page_type import PageType, TextCounts, classify, page_features
 from crawler.extract.price_attrs import attribute_prices
@@ -70,6 +70,9 @@ _CONTACT_CUE = re.compile(r"1[3-9]\d{9}|微信|[vV][xX]|[wW][xX]|加[vV]|私信|
                           r"联系|咨询|头像|主页|评论区|扣\s*[1一“\"]|戳我|看简介|置顶|"
                           r"WhatsApp|WeChat|phone|contact|DM me", re.I)
 OFFER_WINDOW = 4
+# what a post that sells the course names: the occupation, a level, a class or course
+_COURSE = re.compile(OCCUPATION.pattern + r"|[一二三四五1-5]\s*级|技师|班|课|培训|考证|证书|报名|认定|"
+                     r"course|class|training|certificat|level|exam", re.I)
 # the writer of a note, video or thread marked in a reply: 作者, 楼主, 博主, UP主
 _AUTHOR = re.compile(r"作者|楼主|博主|[Uu][Pp]\s*主")
 _QUESTION_TITLE = re.compile(r"[?？]|吗|呢|么|如何|怎么|怎样|是否|有没有|哪里|哪家|靠谱|值得", re.I)
@@ -215,9 +218,10 @@ def read_page(html: str, url: str) -> tuple[OfferFacts, dict[str, float]]:
     # image alt texts too: a QR code's alt often carries the WeChat id
     identifiers = find_identifiers([*sentences, *page.alts], [*page.boilerplate, *page.side],
                                    page.links, page.main_links)
-    # a way to reach the seller in the main text, in the patterns of either reading
+    # a way to reach the seller in the main text: the page-type patterns, or the identifier
+    # reading's in a line about the course (not a door maker's 热销产品…电话 on a parasite page)
     main_contacts = bool(extract_contacts(sentences)) or any(
-        m.place == "main" and m.kind in REACHABLE for m in identifiers)
+        _COURSE.search(s) and names_a_contact(s) for s in sentences)
     reachable = any(m.place != "side" and m.kind in (*REACHABLE, "domain") for m in identifiers)
     contacts = extract_contacts([*sentences, *page.boilerplate, *page.side], page.links)
     heading = [t for t in (page.title, page.h1) if t]

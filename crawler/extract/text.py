@@ -52,9 +52,10 @@ _BOILER_ATTR = re.compile(
     r"(?:$|[\s_-])",
     re.I,
 )
-# a page's own header by its class, as many Chinese sites name it (class="hd", "header wrap"):
-# the first class only, so a shop's or an entry's header (shop-hd, entry-header) stays main
-_PAGE_HEADER = re.compile(r"^(?:hd|header|head|site-header|top-header|global-header)(?:\s|$)", re.I)
+# a platform's page header by its class in the hd/bd/ft convention many Chinese sites use
+# (class="hd"): the first class only, so a shop's header (shop-hd) stays main. A plain
+# "header" or "head" is left to the tag rules: a school's own header holds its hotline
+_PAGE_HEADER = re.compile(r"^hd(?:\s|$)")
 _SIDE_WORDS = "aside|side|sidebar|side-bar|sidebox|related|recommend"
 _SIDE_ATTR = re.compile(rf"(?:^|[\s_-])(?:{_SIDE_WORDS})(?:$|[\s_-])", re.I)
 _BOILER_ROLES = frozenset({"navigation", "contentinfo", "banner", "menubar", "menu"})

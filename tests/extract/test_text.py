@@ -110,10 +110,10 @@ def test_unclosed_boilerplate_div_does_not_swallow_the_page():
     assert not any("ICP" in s for s in page.sentences)
 
 
-def test_a_header_by_its_class_is_boilerplate_but_a_shops_or_entrys_header_is_not():
-    """Many Chinese sites name the page header class="hd" (or "header wrap"): its service
-    number is the site's. A shop's header on a marketplace (shop-hd) or an article's
-    (entry-header) is the page's own content."""
+def test_a_header_by_its_class_is_boilerplate_but_a_shops_header_is_not():
+    """Many Chinese platforms name the page header class="hd" (the hd/bd/ft convention): its
+    service number is the site's. A shop's header on a marketplace (shop-hd) is the page's
+    own content."""
     html = ("<body><div class='hd'>快映 kuaiying.com ｜ 发现 ｜ 客服 400-117-5858</div>"
             "<div class='shop-hd'>明德考培 店铺电话 0531-8692 3317</div>"
             "<div class='main'>"
