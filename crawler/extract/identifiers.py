@@ -282,7 +282,7 @@ def _mentions_in(text: str, place: str, screened: bool = True) -> Iterable[Conta
 # 机构官网); one to check a certificate, report, share or download leads elsewhere
 _INVITING_ANCHOR = re.compile(r"报名|咨询|须知|简章|详情|了解|点这里|点击|官网|主页|课程|招生|预约|"
                               r"试听|more|details|enrol|apply", re.I)
-_ELSEWHERE_ANCHOR = re.compile(r"查询|核验|查验|举报|投诉|备案|ICP|人社|政府|分享|下载|app", re.I)
+_ELSEWHERE_ANCHOR = re.compile(r"查询|核验|查验|举报|投诉|备案|ICP|人社|政府|分享|下载|\bapps?\b", re.I)
 
 
 def outbound_site(href: str, anchor: str) -> ContactMention | None:

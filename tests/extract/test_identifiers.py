@@ -275,11 +275,14 @@ def test_a_main_text_link_inviting_to_the_sellers_site_names_its_domain() -> Non
     do not."""
     found = find_identifiers([], main_links=[
         ("https://www.mingde-edu.cn/baoming", "点这里看报名须知"),
+        ("https://www.hz-aitrain.com/apply", "Apply now"),
+        ("https://m.example-app.cn/get", "打开 APP 查看"),
         ("https://zscx.osta.org.cn/", "证书全国联网查询"),
         ("http://www.mohrss.gov.cn/", "人社部官网"),
         ("https://weibo.example.com/share", "分享到微博"),
         ("http://127.0.0.1:8000/x.html", "报名详情")])
-    assert [(m.kind, m.value, m.place) for m in found] == [("domain", "mingde-edu.cn", "link")]
+    assert [(m.kind, m.value, m.place) for m in found] == [
+        ("domain", "mingde-edu.cn", "link"), ("domain", "hz-aitrain.com", "link")]
     page = ('<html><head><title>人工智能训练师四级，周末班</title></head><body><main>'
             '<p>人工智能训练师四级 2600元，周末上课。<a href="https://www.mingde-edu.cn/bm">'
             '点这里看报名须知</a></p></main><footer><a href="https://www.jianzhan-demo.com/">'
