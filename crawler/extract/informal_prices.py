@@ -8,6 +8,8 @@ price by where it stands, not by a mark:
 - right after a class name: 包过班19800 / VIP班 12800;
 - right after the word for signing up: 报课2580 / 报班 1980;
 - alone as a clause of a sentence naming a level or class: 四级周末班，2199，有实操环境;
+- ending a short clause that starts with a level: 五级考证+派单 699 · 电话… / 四级直播班 1580。
+  (a forum signature or a one-line ad; never a year such as 2026);
 - right before a selling tail: 1580起 / 2980/人 / 三千八全包 / 两千八包拿证 / 2480包培训.
 
 Never: counts, dates, hours and sizes (2200人, 2026年, 120学时, 360课时, 3个月), and a year
@@ -41,6 +43,13 @@ _AFTER_SIGN_UP = re.compile(
 _SELLING_TAIL = (r"\s*(?:全包|一口价|包[\u4e00-\u9fff]|拿证|搞定|/\s*人|一个人|每人|一位|"
                  r"起(?!\s*(?:施行|实施|执行|生效|开始|陆续|正式|至今)))")
 _DIGITS_BEFORE_TAIL = re.compile(rf"(?<![\d.\-:])(?P<n>\d{{3,5}})(?={_SELLING_TAIL})")
+# "五级考证+派单 699 · 电话…": a level, a few words for what is sold, and a number that ends
+# the clause
+_LEVEL_CLAUSE_PRICE = re.compile(
+    rf"(?<![0-9.]){LEVEL_WORD}(?P<words>[^\d,;。:·|]{{1,8}}?)\s*(?P<n>\d{{3,5}})(?=\s*(?:[,;。·|]|$))")
+# words after which a number counts or measures: 考试 120 (minutes), 人数 2000, 题库 500
+_MEASURED = re.compile(r"考试|时间|时长|分|题|人|名额|课时|学时|天|期|月|年|号|编|证号|成绩|通过率|排名")
+_YEARS = range(2000, 2041)
 # "四级周末班，2199，有实操环境": a number standing alone as a clause of a sentence that names
 # a level or a class is that class's price
 _LONE_NUMBER = re.compile(r"(?:^|[,;]\s*)(?P<n>\d{3,5})\s*(?=[,;。]|$)")
@@ -51,7 +60,7 @@ _CN_BEFORE_TAIL = re.compile(rf"(?P<cn>{CN_MAGNITUDE})(?={_SELLING_TAIL})")
 # cheap gate for the patterns above
 MAY_HAVE_INFORMAL = re.compile(
     rf"(?:级|技师|工|班)\s*[:]?\s*{_LINK}\s*[:]?\s*\d|\d{{3}}{_SELLING_TAIL}|(?:报课|报班|报名|课费)\s*[:]?\s*\d|"
-    r"[,;]\s*\d{3,5}\s*(?:[,;。]|$)")
+    r"[,;]\s*\d{3,5}\s*(?:[,;。]|$)|级[^\d,;。:·|]{1,8}?\s*\d{3,5}\s*(?:[,;。·|]|$)")
 
 
 def informal_amounts(norm: str) -> Iterator[tuple[int, int, float]]:
@@ -59,6 +68,10 @@ def informal_amounts(norm: str) -> Iterator[tuple[int, int, float]]:
     for m in _BARE_AFTER_LEVEL.finditer(norm):
         value = to_amount(m.group("n"), None)
         if value >= 100:
+            yield m.start("n"), m.end("n"), value
+    for m in _LEVEL_CLAUSE_PRICE.finditer(norm):
+        value = to_amount(m.group("n"), None)
+        if value >= 100 and int(value) not in _YEARS and not _MEASURED.search(m.group("words")):
             yield m.start("n"), m.end("n"), value
     for pattern in (_BARE_AFTER_CLASS, _AFTER_SIGN_UP, _DIGITS_BEFORE_TAIL):
         for m in pattern.finditer(norm):

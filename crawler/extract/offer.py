@@ -129,6 +129,7 @@ class OfferSignals:
     spam: int
     no_service: str | None = None
     book: int = 0
+    occupation_context: bool = False
 
 
 def _distinct(pattern: re.Pattern[str], texts: Sequence[str],
@@ -175,10 +176,11 @@ def _priced_for_occupation(norms: Sequence[str], fee_texts: Sequence[str]) -> bo
 
 def offer_signals(title: str, sentences: Sequence[str], cta_texts: Sequence[str] = (),
                   has_fee: bool = False, has_contact: bool = False,
-                  fee_texts: Sequence[str] = ()) -> OfferSignals:
+                  fee_texts: Sequence[str] = (), context: Sequence[str] = ()) -> OfferSignals:
     """Count the offer / article / warning cues of a page (texts already main-content only).
 
-    ``fee_texts``: the sentences or table rows fees were read from.
+    ``fee_texts``: the sentences or table rows fees were read from. ``context``: what names
+    the page's topic outside its text (topic tags, the site's own header and footer).
     """
     title_n = normalize(title)
     norms = [normalize(s) for s in sentences]
@@ -210,6 +212,7 @@ def offer_signals(title: str, sentences: Sequence[str], cta_texts: Sequence[str]
         spam=len(_distinct(_SPAM, [title_n, *norms])),
         no_service=next(iter(_distinct(_NO_SERVICE, norms, _NO_SERVICE_EN)), None),
         book=len({m.group(0).lower() for m in _BOOK.finditer("\n".join([title_n, *norms[:40]]))}),
+        occupation_context=any(OCCUPATION.search(normalize(c)) for c in context),
     )
 
 
@@ -219,7 +222,7 @@ def offer_veto(sig: OfferSignals) -> str | None:
     Another occupation's course, a page that says it sells no enrolment, a book, gambling
     spam, a job posting with little selling: each is a kind of page, not a matter of weights.
     """
-    if not sig.occupation_title and sig.occupation_sentences == 0:
+    if not sig.occupation_title and sig.occupation_sentences == 0 and not sig.occupation_context:
         return "does not name the AI-trainer occupation"
     if sig.spam >= 2:
         return "SEO-spam page (gambling words)"
@@ -256,8 +259,11 @@ def decide_offer(sig: OfferSignals) -> tuple[bool, str]:
         f"article cues: {', '.join([*sig.article_strong, *sig.article_weak][:6]) or 'none'}"
         + (f"; title says {sig.warning_title}" if sig.warning_title else "")
     )
-    # the page is about the occupation: its title, two sentences, or a price stated for it
-    focus = sig.occupation_title or sig.occupation_sentences >= 2 or sig.occupation_priced
+    # the page is about the occupation: its title, two sentences, or a price stated for it;
+    # or its tags or its site name the occupation and the page asks a price (a note tagged
+    # #人工智能训练师三级 selling "三级直播班 2580", a course blog's post "三级班 2680 元")
+    focus = (sig.occupation_title or sig.occupation_sentences >= 2 or sig.occupation_priced
+             or (sig.occupation_context and has_fee))
     news_without_price = "发布时间+来源" in sig.article_strong and not has_fee
     if (focus and (has_fee or len(sig.strong_sales) >= 2) and sales > article
             and not news_without_price):

@@ -66,7 +66,7 @@ _SALARY = re.compile(r"月薪|薪资|薪酬|底薪|年薪|时薪|日薪|提成|[
 _THREAD = re.compile(r"楼主|沙发|板凳|\d+\s*楼|#\d+|回复|追问|采纳|赞同|个回答|条回答|回答者|答主|"
                      r"网友|评论|留言|举报|引用|\breply\b|\banswers?\b|\bposted by\b", re.I)
 # a way to reach the seller; on social platforms also "点我头像", "评论区扣1", "看主页简介"
-_CONTACT_CUE = re.compile(r"1[3-9]\d{9}|微信|[vV][xX]|[wW][xX]|加[vV]|私信|私聊|滴滴|dd我|QQ|电话|热线|群号|进群|加群|"
+_CONTACT_CUE = re.compile(r"1[3-9]\d{9}|微信|邮箱|邮件|[vV][xX]|[wW][xX]|加[vV]|私信|私聊|滴滴|dd我|QQ|电话|热线|群号|进群|加群|"
                           r"联系|咨询|头像|主页|评论区|扣\s*[1一“\"]|戳我|看简介|置顶|"
                           r"WhatsApp|WeChat|phone|contact|DM me", re.I)
 OFFER_WINDOW = 4
@@ -166,6 +166,16 @@ def _text_counts(page: PageText, fees: list[Fee], title: str, organizations: int
     )
 
 
+# topic tags: "#人工智能训练师三级#实操", "标签：人工智能训练师 考证", "Tags: AI trainer"
+_TAGS = re.compile(r"^\s*(?:#|＃|标签|話題|话题|tags?\b)", re.I)
+
+
+def topic_context(page: PageText) -> list[str]:
+    """What names the page's topic outside its text: its topic tags, and its site's header
+    and footer (a course blog's "人工智能训练师 · 在线课程" over a post that says only 三级班)."""
+    return [*(line for line in page.link_lines if _TAGS.search(line)), *page.boilerplate]
+
+
 def classify_page(page: PageText, tree: Any, url: str, title: str, fees: list[Fee],
                   main_contacts: bool, microdata: list[Any], organizations: int,
                   reachable: bool = False) -> tuple[PageType, dict[str, float]]:
@@ -178,6 +188,7 @@ def classify_page(page: PageText, tree: Any, url: str, title: str, fees: list[Fe
         has_fee=any(not stated_as_paid(f.evidence) for f in fees),
         has_contact=main_contacts,
         fee_texts=[f.evidence for f in fees],
+        context=topic_context(page),
     )
     structure = page_structure(tree, url, page.jsonld, page.meta, page.links, microdata)
     features = page_features(sig, structure,

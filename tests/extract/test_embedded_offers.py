@@ -140,3 +140,53 @@ def test_a_note_whose_author_gives_the_contact_in_a_reply_is_an_offer() -> None:
     )
     is_offer, why = read(page, "/kv/v-91.html")
     assert is_offer, why
+
+
+def test_a_forum_post_whose_signature_sells_is_an_offer() -> None:
+    """The post shares an experience; the writer's signature sells a level with a price
+    written bare (四级考证+接单 799) and a phone: the signature is the writer's ad."""
+    page = thread(
+        "分享：兼职做标注半年的收获",
+        "星河小周 半年下来每月多了一千多，新人先把人工智能训练师四级考了再接单。"
+        "签名：星河数据标注 四级考证+接单 799 · 电话 135 7720 1946",
+        "路人：是你们带考吗？",
+        "星河小周：对，看签名",
+    )
+    is_offer, why = read(page, "/bbs/thread-2207.html")
+    assert is_offer, why
+
+
+def note(tags: str, caption: str, replies: str) -> str:
+    return ("<html><head><title>四级实操怎么准备？老周整理了 - 青柠笔记</title></head><body>"
+            '<div class="hd">青柠笔记 发现 · 考证</div><div class="note">'
+            f'<div class="author">周老师_AI证</div><p>四级实操怎么准备？</p><p>{caption}</p>'
+            f'<div class="tags">{tags}</div><div class="comments">{replies}</div></div>'
+            "<footer>青柠笔记 违法信息举报 report@qnbj.example</footer></body></html>")
+
+
+def test_a_note_tagged_with_the_occupation_that_prices_a_class_is_an_offer() -> None:
+    """The note's text says only 四级 and 班; its topic tags name the occupation, and the
+    author gives a WeChat id in a reply: a seller's note."""
+    replies = ("<p>小陈：有班吗</p><p>周老师_AI证 作者：有的，V：zhou_aizheng 细聊</p>")
+    tagged = note('<a href="/t/1">#人工智能训练师四级</a><a href="/t/2">#考证</a>',
+                  "整理了实操必考的三类标注题。我们四级直播班 1680，含认定费。", replies)
+    is_offer, why = read(tagged, "/note/n-5521.html")
+    assert is_offer, why
+    untagged = note('<a href="/t/2">#考证</a><a href="/t/3">#干货</a>',
+                    "整理了实操必考的三类标注题。我们四级直播班 1680，含认定费。", replies)
+    is_offer, why = read(untagged, "/note/n-5522.html")
+    assert not is_offer, why  # nothing names the occupation: some other 四级
+
+
+def test_a_post_on_a_course_blog_whose_header_names_the_occupation_is_an_offer() -> None:
+    """A course school's blog (its header: 人工智能训练师 · 课程) posts exam tips and ends
+    with a class price and "报名请发邮件到右侧邮箱"; the address is in the sidebar."""
+    page = ("<html><head><title>四级理论怎么复习 – 启明AI课堂</title></head><body>"
+            "<header><p>启明AI课堂</p><p>人工智能训练师 · 课程</p></header>"
+            "<article><h1>四级理论怎么复习</h1><time datetime='2026-03-02'>2026-03-02</time>"
+            "<p>理论题以数据标注流程和质检为主，建议刷题三轮。</p>"
+            "<p>想系统学的同学，我们的四级班 1880 元，含两套实操项目，报名请发邮件到右侧邮箱。</p>"
+            "</article><aside><p>课程咨询</p><p>邮箱：qiming_ai@example.cn</p></aside>"
+            "<footer>© 2026 启明AI课堂</footer></body></html>")
+    is_offer, why = read(page, "/2026/03/siji-lilun.html")
+    assert is_offer, why

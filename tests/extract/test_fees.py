@@ -114,6 +114,12 @@ def test_installments_are_not_fees():
         # alone as a clause of a sentence naming a level or class
         ("可以了解下我们的四级周末班，2199，有实操环境", [(2199, 2199)]),
         ("四级班，2026年开课", []),
+        # ending a short clause that starts with a level (a forum signature, a one-line ad)
+        ("签名：星河数据标注 四级考证+接单 799 · 微信同号", [(799, 799)]),
+        ("三级周末直播班 2380。", [(2380, 2380)]),
+        ("四级理论考试 90", []),
+        ("三级题库 600", []),
+        ("四级新标准 2026。", []),
         # counts, hours and years in the same places are no prices
         ("报名 1000 人以上", []),
         ("报班人数300人", []),
