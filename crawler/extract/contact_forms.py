@@ -68,11 +68,11 @@ def plain_separators(text: str) -> str:
 COUNTRY_WITHOUT_PLUS = re.compile(r"(?<![\d.+-])86[-\s]+(?=1[3-9]\d[-\s.]?\d{4}[-\s.]?\d{4}(?!\d))")
 _DOT = r"(?:\.|\s*(?:\[dot\]|\(dot\)|（dot）|\s(?:dot|DOT)\s|点)\s*)"
 _TLD = r"(?:com|cn|net|org|top|vip|xyz|cc|info|edu|COM|CN|NET|ORG)"
-# e-mail with "@" written otherwise; "#" only counts when the page says to swap it back or
+# e-mail with "@" written otherwise (or spaced: qihang @ 126.com); "#" only counts when the page says to swap it back or
 # the rest is clearly an address (a dotted domain right after)
 OBFUSCATED_EMAIL = re.compile(
     r"(?P<user>[A-Za-z0-9._%+-]{2,40})\s*"
-    r"(?:[#＃]|[(（\[【{]\s*(?:at|AT|艾特)\s*[)）\]】}]|\s(?:at|AT)\s|艾特|圈[aA])\s*"
+    r"(?:[#＃]|[(（\[【{]\s*(?:at|AT|艾特)\s*[)）\]】}]|\s(?:at|AT)\s|艾特|圈[aA]|\s@|@\s)\s*"
     r"(?P<domain>[A-Za-z0-9-]+(?:" + _DOT + r"[A-Za-z0-9-]+)*?" + _DOT + _TLD + r")(?![A-Za-z0-9.-])"
 )
 # WeChat under a homophone or a plus sign (加薇, ＋V, 徽信, 卫星, 绿泡泡, V号)
@@ -114,6 +114,36 @@ def with_copy_buttons(texts: Sequence[str]) -> list[str]:
     return out
 
 
+# a contact number cut by a line break after a label: "电话 135 1287<br>4096（下午两点后）"
+_NUMBER_CUT_AT_END = re.compile(r"(?:电话|手机|热线|微信|QQ|扣扣|致电|tel|[:：])\D{0,4}(?P<head>\d[\d\s\-]{1,12})$",
+                                re.I)
+_DIGITS_AT_START = re.compile(r"^\s*(?P<tail>\d[\d\s\-]{1,12})")
+_COUNTED = re.compile(r"\s*[年月日号元块人个期级%]")  # a date or count starts the next line
+
+
+def with_cut_numbers(texts: Sequence[str]) -> list[str]:
+    """``texts`` with a line that ends in the first digits of a labelled contact number
+    joined to the next line when that line begins with the rest (a ``<br>`` inside a phone
+    number); only when the two parts make at most 12 digits."""
+    out: list[str] = []
+    for text in texts:
+        head = _NUMBER_CUT_AT_END.search(out[-1]) if out else None
+        tail = _DIGITS_AT_START.match(text) if head else None
+        if (head and tail and len(re.sub(r"\D", "", head.group("head") + tail.group("tail"))) <= 12
+                and not _COUNTED.match(text, tail.end())):
+            out[-1] = f"{out[-1]} {text}"
+        else:
+            out.append(text)
+    return out
+
+
+# a short-video or social account the seller sends buyers to (抖音号：qmx_ai2026, 去抖音搜
+# qmx_ai2026, 快手 ID @…): the same account on two pages is the same seller
+SOCIAL_ACCOUNT = re.compile(
+    r"(?P<platform>抖音|快手|小红书|视频号|B站|微博)\s*(?:号|ID|id|账号)?\s*(?:搜索?|搜一搜|关注)?\s*[:：]?\s*[@＠]?"
+    r"(?P<id>[A-Za-z][-_.A-Za-z0-9]{3,29})(?![-_.A-Za-z0-9@])")
+
+
 # QQ as a bare letter before the number (或者Q 3056617248, q:…): a standalone Q
 QQ_BARE_LETTER = re.compile(r"(?<![A-Za-z0-9])[Qq]\s*(?:我|一下)?\s*[:：]?\s+(?P<id>[1-9]\d{2,4}(?:[-\s]?\d{2,4}){0,3})(?![\d])")
 # the number is also the WeChat id: said after it (同微, 同V, 微信同号) or in one label for
@@ -133,7 +163,7 @@ _CLAUSE_END = re.compile(r"[，,；;~～]")  # 补贴哦～咨询vx：… : a ti
 
 # the web vendor's credit in a footer (技术支持：云帆建站 www.… 建站热线 400-…): its number
 # and site are the vendor's, on every site it built
-_WEB_VENDOR = re.compile(r"技术支持|网站建设|建站|设计制作|网站制作|制作维护|网站设计|网站由|"
+_WEB_VENDOR = re.compile(r"技术支持|网站建设|建站|设计制作|网站制作|制作维护|网站设计|网站由|本站由|站点由|"
                          r"(?:[Pp]owered|[Bb]uilt|[Mm]ade|[Dd]esigned|[Hh]osted)\s*(?:by|with|on)\b")
 
 

@@ -19,7 +19,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from crawler.extract.fee_totals import instalment_totals, without_parts_of_totals
-from crawler.extract.informal_prices import CN_MAGNITUDE, MAY_HAVE_INFORMAL, informal_amounts
+from crawler.extract.informal_prices import (
+    CN_MAGNITUDE,
+    MAY_HAVE_INFORMAL,
+    card_price,
+    informal_amounts,
+)
 from crawler.extract.lexicon import grouped
 from crawler.extract.text import STRIKE_CLOSE, STRIKE_OPEN, Table, normalize, strip_marks
 from facts.contract import Fee
@@ -340,6 +345,14 @@ def extract_fees(sentences: Sequence[str], tables: Iterable[Table] = (),
             section = heading
             continue
         found = fees_in_sentence(sentence, section)
+        if not found and i > 0:  # "AI训练师（四级）" over a line "1599"
+            following = normalize(sentences[i + 1]) if i + 1 < len(sentences) else ""
+            value = card_price(normalize(sentences[i - 1]), norm, following)
+            if value is not None:
+                levels = find_levels(normalize(sentences[i - 1]))
+                found = [Fee(amount_min=value, amount_max=value,
+                             level=levels[0][1] if len(levels) == 1 else None,
+                             evidence=strip_marks(sentence).strip())]
         out.extend(found)
         if not found and len(norm) > 60:
             section = None

@@ -95,8 +95,9 @@ _DISOWNED = re.compile(r"冒充|假冒|冒名|冒用|骗子|诈骗|请勿相信|
 # (buyers are sent to the assessing organisation or the bureau to verify: docs/domain.md
 # §2.3, §3.5)
 _THIRD_PARTY = re.compile(
-    r"核验|查证|验证|评价机构|鉴定中心|认定中心|人社[局部厅]|社保局|人力资源和社会保障|"
+    r"核验|查证|验证|评价机构|评价中心|鉴定中心|认定中心|人社[局部厅]|社保局|人力资源和社会保障|"
     r"(?:技能人才|评价管理|鉴定指导|人才交流|就业)\S{0,8}(?:中心|局|处|站)|(?:官方|政策|补贴)\S{0,2}咨询")
+_CODE_LABEL_AT_END = re.compile(r"[(（]?\s*(?:统一社会信用代码|社会信用代码|信用代码)\s*[:：]?\s*$")
 # an account paid to an assessing body, not to the seller (考务费缴入市职业技能鉴定服务中心 账号 …)
 _PUBLIC_PAYEE = re.compile(r"(?:缴|交|汇|转|打)\S{0,3}(?:市|省|区|县)?\S{0,8}(?:鉴定|评价|认定|考试|考务|人社|社保)"
                            r"\S{0,4}(?:中心|局|站|院)")
@@ -151,7 +152,9 @@ def not_a_contact(text: str, start: int, end: int | None = None) -> bool:
         return True
     if _warned_in_list(text, start):
         return True
-    if _THIRD_PARTY.search(forms.clause_before(text, start, BEFORE)[-12:]):
+    # the body named right before the number (its code's label aside): "合作评价机构：南粤…
+    # 评价中心（统一社会信用代码 5244…）" is the assessing body's code, not the seller's
+    if _THIRD_PARTY.search(_CODE_LABEL_AT_END.sub("", forms.clause_before(text, start, BEFORE))[-12:]):
         return True
     after = re.split(r"[。！？!?；;\n]", text[end:end + 25])[0] if end is not None else ""
     # in the number's own clause: "（如 171…）均非本人", "（如171…）请勿轻信"
@@ -249,6 +252,9 @@ def _mentions_in(text: str, place: str, screened: bool = True) -> Iterable[Conta
         name = forms.account_name_cut(m.group("name"))
         if not _BANK.search(name):  # a bank is where the account is, not whose
             found.append(add("other", name, m.start("name"), m.end("name")))
+    for m in forms.SOCIAL_ACCOUNT.finditer(norm):
+        found.append(add("other", f"{m.group('platform')}:{m.group('id').lower()}", m.start("id"),
+                         m.end("id")))
     for m in _BANK_NUMBER.finditer(norm):
         digits = re.sub(r"[ -]", "", m.group("id"))
         if 12 <= len(digits) <= 25 and not _PUBLIC_PAYEE.search(
@@ -321,7 +327,7 @@ def find_identifiers(main: Sequence[str], side: Sequence[str] = (),
     seen: dict[tuple[str, str], ContactMention] = {}
     sites_own = {(m.kind, m.value) for text in side for m in _mentions_in(text, "side", False)}
     for place, texts in (("main", main), ("side", side)):
-        for text in forms.with_copy_buttons(texts):
+        for text in forms.with_cut_numbers(forms.with_copy_buttons(texts)):
             for mention in _mentions_in(text, place):
                 key = (mention.kind, mention.value)
                 if place == "main" and key in sites_own:

@@ -26,14 +26,20 @@ from facts.money import cn_amount, to_amount
 
 # what may follow a number that is not a price: a unit of count, time, size or rank
 _NOT_PRICE_AFTER = r"(?!\s*[\d.%年月日号人学课时天小个次分期届名位岁周级kKgG元块万])"
-LEVEL_WORD = r"(?:[一二三四五1-5]\s*级|高级技师|技师|高级工|中级工|初级工)(?:\s*[(/][^)\d]{0,6}\)?)?"
+LEVEL_WORD = r"(?:[一二三四五1-5]\s*级|高级技师|技师|高级工|中级工|初级工)(?:\s*[(/][^)\d]{0,6}\)?|\))?"
 # "三级是2980", "四级辅导2200", "五级网课 1580": one linking word between level and number
 _LINK = r"(?:是|要|收|只要|只需|仅需|仅|价格?|费用?|学费|全包|辅导|培训|报名|网课|课程|考证|证书?)?"
+CN_MAGNITUDE = (r"[一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]+[千仟万]"
+                r"[零一二两三四五六七八九百佰十壹贰叁肆伍陆柒捌玖拾]*")
+# a number read out digit by digit, as ads write it past filters: 一五八零 (1580)
+CN_DIGITS = r"[一二三四五六七八九][零〇一二三四五六七八九]{2,4}(?![零〇一二三四五六七八九十百千万])"
+# a price in digits, or in Chinese numerals (三级班一千九百八, 四级一五八零)
+_AMOUNT = rf"(?:(?P<n>\d{{3,6}}(?:\.\d+)?)|(?P<cn>{CN_MAGNITUDE}|{CN_DIGITS}))"
 _BARE_AFTER_LEVEL = re.compile(
-    rf"(?<![0-9.]){LEVEL_WORD}\s*[:]?\s*{_LINK}\s*[:]?\s*(?P<n>\d{{3,6}}(?:\.\d+)?){_NOT_PRICE_AFTER}"
+    rf"(?<![0-9.]){LEVEL_WORD}\s*[:]?\s*{_LINK}\s*[:]?\s*{_AMOUNT}{_NOT_PRICE_AFTER}"
 )
 _BARE_AFTER_CLASS = re.compile(
-    rf"(?<=[\u4e00-\u9fffA-Za-z])班\s*[:]?\s*(?P<n>\d{{3,6}}(?:\.\d+)?){_NOT_PRICE_AFTER}"
+    rf"(?<=[\u4e00-\u9fffA-Za-z])[班营]\s*[:]?\s*{_AMOUNT}{_NOT_PRICE_AFTER}"
     r"(?!\s*[-/:]\s*\d)"
 )
 # "报课2580", "报班 1980": a number right after the word for signing up is what it costs
@@ -41,6 +47,7 @@ _AFTER_SIGN_UP = re.compile(
     rf"(?:报课|报班|报名|学费|课费)\s*[:]?\s*(?P<n>\d{{3,5}}(?:\.\d+)?){_NOT_PRICE_AFTER}(?!\s*[-/:]\s*\d)")
 # a tail only a price takes: 起 (from), 全包 (all in), 一口价, 包过 / 包培训包考核, per head
 _SELLING_TAIL = (r"\s*(?:全包|一口价|包[\u4e00-\u9fff]|拿证|搞定|/\s*人|一个人|每人|一位|"
+                 r"含[^,;。\d]{0,6}?(?:费|教材|培训|考试|考核|证书|认定|资料|题库|实操)|"
                  r"起(?!\s*(?:施行|实施|执行|生效|开始|陆续|正式|至今)))")
 _DIGITS_BEFORE_TAIL = re.compile(rf"(?<![\d.\-:])(?P<n>\d{{3,5}})(?={_SELLING_TAIL})")
 # "五级考证+派单 699 · 电话…": a level, a few words for what is sold, and a number that ends
@@ -54,26 +61,42 @@ _YEARS = range(2000, 2041)
 # a level or a class is that class's price
 _LONE_NUMBER = re.compile(r"(?:^|[,;]\s*)(?P<n>\d{3,5})\s*(?=[,;。]|$)")
 _NAMES_A_CLASS = re.compile(r"[一二三四五1-5]\s*级|班|辅导|课程|培训")
-CN_MAGNITUDE = (r"[一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]+[千仟万]"
-                r"[零一二两三四五六七八九百佰十壹贰叁肆伍陆柒捌玖拾]*")
 _CN_BEFORE_TAIL = re.compile(rf"(?P<cn>{CN_MAGNITUDE})(?={_SELLING_TAIL})")
 # cheap gate for the patterns above
 MAY_HAVE_INFORMAL = re.compile(
     rf"(?:级|技师|工|班)\s*[:]?\s*{_LINK}\s*[:]?\s*\d|\d{{3}}{_SELLING_TAIL}|(?:报课|报班|报名|课费)\s*[:]?\s*\d|"
-    r"[,;]\s*\d{3,5}\s*(?:[,;。]|$)|级[^\d,;。:·|]{1,8}?\s*\d{3,5}\s*(?:[,;。·|]|$)")
+    r"[,;]\s*\d{3,5}\s*(?:[,;。]|$)|(?:级|班)\s*[:]?\s*[一二两三四五六七八九]|级[^\d,;。:·|]{1,8}?\s*\d{3,5}\s*(?:[,;。·|]|$)")
+
+
+_CN_DIGIT_VALUE = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0}
+
+
+def _amount(m: re.Match[str]) -> tuple[int, int, float | None]:
+    """(start, end, value) of an ``_AMOUNT`` match: digits, numerals with a magnitude, or
+    numerals read digit by digit."""
+    if m.group("n"):
+        return m.start("n"), m.end("n"), to_amount(m.group("n"), None)
+    cn = m.group("cn")
+    if re.fullmatch(CN_DIGITS, cn):
+        return m.start("cn"), m.end("cn"), float("".join(str(_CN_DIGIT_VALUE[c]) for c in cn))
+    return m.start("cn"), m.end("cn"), cn_amount(cn)
 
 
 def informal_amounts(norm: str) -> Iterator[tuple[int, int, float]]:
     """(start, end, value) of each price written without a mark in the sentence ``norm``."""
     for m in _BARE_AFTER_LEVEL.finditer(norm):
-        value = to_amount(m.group("n"), None)
-        if value >= 100:
-            yield m.start("n"), m.end("n"), value
+        start, end, amount = _amount(m)
+        if amount is not None and amount >= 100:
+            yield start, end, amount
     for m in _LEVEL_CLAUSE_PRICE.finditer(norm):
         value = to_amount(m.group("n"), None)
         if value >= 100 and int(value) not in _YEARS and not _MEASURED.search(m.group("words")):
             yield m.start("n"), m.end("n"), value
-    for pattern in (_BARE_AFTER_CLASS, _AFTER_SIGN_UP, _DIGITS_BEFORE_TAIL):
+    for m in _BARE_AFTER_CLASS.finditer(norm):
+        start, end, amount = _amount(m)
+        if amount is not None and amount >= 100:
+            yield start, end, amount
+    for pattern in (_AFTER_SIGN_UP, _DIGITS_BEFORE_TAIL):
         for m in pattern.finditer(norm):
             yield m.start("n"), m.end("n"), to_amount(m.group("n"), None)
     if _NAMES_A_CLASS.search(norm):
@@ -83,3 +106,21 @@ def informal_amounts(norm: str) -> Iterator[tuple[int, int, float]]:
         cn_value = cn_amount(m.group("cn"))
         if cn_value is not None:
             yield m.start("cn"), m.end("cn"), cn_value
+
+
+# a card that gives the price as an element of its own: "AI训练师四级 武汉线下班" / "1580" /
+# "开课：…"; the number line follows a line naming a level or a class, and the line after it
+# is no unit (课时, 人, 天)
+_NUMBER_LINE = re.compile(r"^\s*(?P<n>\d{3,5})\s*(?:起)?\s*$")
+_NAMES_LEVEL_OR_CLASS = re.compile(rf"{LEVEL_WORD}|[班营]|课程")
+_UNIT_LINE = re.compile(r"^\s*(?:课时|学时|人|天|小时|分钟|个|名|期|届|年|月)")
+
+
+def card_price(previous: str, line: str, following: str = "") -> float | None:
+    """The price a line that is only a number states, read with the lines around it
+    (normalized): the card's heading above names a level or class; None otherwise."""
+    m = _NUMBER_LINE.match(line)
+    if m is None or not _NAMES_LEVEL_OR_CLASS.search(previous) or _UNIT_LINE.match(following):
+        return None
+    value = to_amount(m.group("n"), None)
+    return None if value < 100 or int(value) in _YEARS else value

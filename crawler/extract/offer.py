@@ -18,7 +18,14 @@ from crawler.extract.text import normalize
 
 OCCUPATION = re.compile(
     r"人工智能训练师|AI\s*训练师|人工智能\s*训练\s*师|数据标注员|数据标注师|人工智能算法测试员|"
-    r"算法测试员|4-04-05-05|AI\s*trainer|artificial intelligence trainer|ai-trainer",
+    r"算法测试员|4-04-05-05|AI\s*trainer|artificial intelligence trainer|ai-trainer|"
+    # as ads misname it (人工智能训练员) or shorten it where a level or the certificate
+    # follows (训练师四级, 训练师证, 训练师备考群)
+    r"(?:人工智能|AI)\s*训练员|"
+    # (a word of its own: after a space, a stop or 的/考/报/有…, not inside a brand such as a
+    # spam page's "赢咖4训练师证", nor a fitness or pet trainer)
+    r"(?:^|(?<=[\s,.;:!?()（）【】《》“”、，。；：！？|·的考报个有当做拿取]))"
+    r"训练师\s*(?:[(（]?\s*[一二三四五1-5]\s*级|证|考证|备考|报考|资格)",
     re.I,
 )
 OTHER_OCCUPATION = re.compile(
@@ -31,11 +38,11 @@ _STRONG_SALES = re.compile(
     r"立即报名|马上报名|在线报名|报名入口|点击报名|我要报名|立即购买|马上购买|立即抢购|加入购物车|立即咨询|"
     r"免费咨询|在线咨询|预约试听|免费试听|扫码报名|扫码咨询|扫码添加|扫描二维码|识别二维码|添加微信|加微信|"
     r"加V|加我V|加我v|加我微信|加我vx|加我VX|加我wx|加微|联系V|微信咨询|添加老师|联系老师|咨询老师|报名热线|咨询热线|报名电话|咨询电话|招生简章|招生中|"
-    r"火热招生|正在招生|开班|名额有限|仅剩|限时优惠|特惠|特价|秒杀|抢购|优惠价|拼团|团购|学费|报名费|培训费|"
+    r"火热招生|正在招生|开班|名额有限|仅剩|(?:还有|最后|剩)\S{0,4}名额|限时优惠|特惠|特价|秒杀|抢购|优惠价|拼团|团购|学费|报名费|培训费|"
     r"报名即|报名送|欢迎报名|欢迎咨询|随到随学|随报随学|购买课程|课程购买|立即下单|商品编号|选择等级|"
     r"代办|代考|办证|出证|私聊|私信|私我|需要的联系|有需要的|出售|包拿证|"
     # second-hand listings (闲鱼, 转转): a place sold on, haggling, the "I want it" button
-    r"转让|转出|价格面议|可小刀|小刀|不包邮|包邮|我想要|"
+    r"转让|转出|(?:价格|费用|学费|收费)\s*[:：]?\s*面议|可小刀|小刀|不包邮|包邮|我想要|"
     r"提交报名|确认报名|预报名|报名通道|报名表|支付定金|交定金|缴纳定金|锁定名额|锁定学位|立即支付",
 )
 # English cues apart: a case-insensitive pattern loses the regex engine's literal-prefix scan
@@ -130,6 +137,7 @@ class OfferSignals:
     no_service: str | None = None
     book: int = 0
     occupation_context: bool = False
+    course_fee: bool = False
 
 
 def _distinct(pattern: re.Pattern[str], texts: Sequence[str],
@@ -174,6 +182,11 @@ def _priced_for_occupation(norms: Sequence[str], fee_texts: Sequence[str]) -> bo
                for i, n in enumerate(norms))
 
 
+# a job post that charges the applicant for a course or the certificate (岗前培训，培训费
+# 2680 元; 考证班（费用1980…）) sells that course: a job is no veto then (招转培, §3.3)
+_COURSE_FEE = re.compile(r"培训|考证|取证|课程|学费|认证|训练营|[班营]\S{0,3}(?:费用|[:(])")
+
+
 def offer_signals(title: str, sentences: Sequence[str], cta_texts: Sequence[str] = (),
                   has_fee: bool = False, has_contact: bool = False,
                   fee_texts: Sequence[str] = (), context: Sequence[str] = ()) -> OfferSignals:
@@ -213,6 +226,7 @@ def offer_signals(title: str, sentences: Sequence[str], cta_texts: Sequence[str]
         no_service=next(iter(_distinct(_NO_SERVICE, norms, _NO_SERVICE_EN)), None),
         book=len({m.group(0).lower() for m in _BOOK.finditer("\n".join([title_n, *norms[:40]]))}),
         occupation_context=any(OCCUPATION.search(normalize(c)) for c in context),
+        course_fee=has_fee and any(_COURSE_FEE.search(normalize(t)) for t in fee_texts),
     )
 
 
@@ -230,7 +244,7 @@ def offer_veto(sig: OfferSignals) -> str | None:
         return "sells or discusses another occupation; AI trainer only mentioned"
     if not sig.occupation_title and sig.other_sentences > 2 * sig.occupation_sentences:
         return "another occupation dominates; AI trainer only mentioned"
-    if sig.job >= 3 and len(sig.strong_sales) <= 2:
+    if sig.job >= 3 and len(sig.strong_sales) <= 2 and not sig.course_fee:
         return f"job posting ({sig.job} recruiting cues)"
     if sig.no_service:
         return f"says it sells no enrolment or certificate ({sig.no_service})"

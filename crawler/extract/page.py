@@ -54,7 +54,7 @@ def page_title(page: PageText) -> str:
 
 # any spelling of the occupation in raw HTML, simplified or traditional (a C-speed pre-check)
 _RAW_OCCUPATION = re.compile(
-    r"训练师|訓練師|标注员|標註員|標注員|标注师|標註師|算法测试员|算法測試員|AI\s*trainer|"
+    r"训练[师员]|訓練師|标注员|標註員|標注員|标注师|標註師|算法测试员|算法測試員|AI\s*trainer|"
     r"artificial intelligence trainer|4-04-05-05|&#\d+;|"
     r"\\u8bad\\u7ec3\\u5e08|\\u6807\\u6ce8\\u5458",  # 训练师 / 标注员 escaped in JSON app state
     re.I,
@@ -67,7 +67,7 @@ _THREAD = re.compile(r"楼主|沙发|板凳|\d+\s*楼|#\d+|回复|追问|采纳|
                      r"网友|评论|留言|举报|引用|\breply\b|\banswers?\b|\bposted by\b", re.I)
 # a way to reach the seller; on social platforms also "点我头像", "评论区扣1", "看主页简介"
 _CONTACT_CUE = re.compile(r"1[3-9]\d{9}|微信|邮箱|邮件|[vV][xX]|[wW][xX]|加[vV]|私信|私聊|滴滴|dd我|QQ|电话|热线|群号|进群|加群|"
-                          r"联系|咨询|头像|主页|评论区|扣\s*[1一“\"]|戳我|看简介|置顶|"
+                          r"联系|咨询|来电|留言|头像|主页|评论区|扣\s*[1一“\"]|戳我|看简介|置顶|"
                           r"WhatsApp|WeChat|phone|contact|DM me", re.I)
 OFFER_WINDOW = 4
 # what a post that sells the course names: the occupation, a level, a class or course

@@ -120,6 +120,14 @@ def test_installments_are_not_fees():
         ("四级理论考试 90", []),
         ("三级题库 600", []),
         ("四级新标准 2026。", []),
+        # numerals: read out digit by digit past ad filters, or with a magnitude after a class
+        ("滨江这边有线下班，四级一六八零，周六上课", [(1680, 1680)]),
+        ("我们三级实操班两千三百八，包教材", [(2380, 2380)]),
+        ("周一三五上课的四级班", []),
+        ("四级班三千人报名", []),
+        # a number before what it includes is what it costs; a camp is a class
+        ("下期四级班，1880 含认定费，线上学", [(1880, 1880)]),
+        ("四级陪跑营799，限40人", [(799, 799)]),
         # counts, hours and years in the same places are no prices
         ("报名 1000 人以上", []),
         ("报班人数300人", []),
@@ -202,3 +210,14 @@ def test_duplicate_fees_counted_once():
     fees = extract_fees(["三级学费3980元", "三级学费3980元"])
     assert len(fees) == 1
     assert fees[0].evidence == "三级学费3980元"
+
+
+def test_a_card_gives_its_price_as_a_line_of_its_own() -> None:
+    """A shop card or mini-program card sets the price apart from its heading
+    ("AI训练师（三级）" over "2680"); a number after a line that names no level or class,
+    a year, or a count with its unit on the next line is no price."""
+    fees = extract_fees(["AI训练师（四级）", "1780", "AI训练师（三级）", "2680", "育婴员"])
+    assert [(f.amount_min, f.level) for f in fees] == [(1780, 4), (2680, 3)]
+    assert extract_fees(["四级课程", "160", "课时"]) == []
+    assert extract_fees(["三级", "2026"]) == []
+    assert extract_fees(["关于我们", "1580"]) == []

@@ -346,3 +346,39 @@ def test_two_phones_in_one_line_and_a_licence_by_its_label() -> None:
     assert values(["营业执照：成都学途博远教育咨询有限公司"]) == {
         ("other", "account:成都学途博远教育咨询有限公司")}
     assert values(["营业执照 已认证"]) == set()
+
+
+def test_a_number_cut_by_a_line_break_is_one_phone() -> None:
+    """A seller's post breaks the mobile across two lines (电话 139 0571<br>2846); a
+    date on the next line is never glued to a number."""
+    assert ("phone", "+8613905712846") in values(["报名电话 139 0571", "2846（晚上也可以）"])
+    assert values(["咨询：0571-8802", "2026年3月开课"]) == set()
+
+
+def test_a_short_video_account_ties_like_an_id() -> None:
+    """Sellers send buyers to their short-video account (抖音号：…, 去抖音搜 …); the same
+    account on two pages is one seller, whatever the letter case."""
+    first = values(["关注抖音号：Xinghe_AI2027 看直播课"])
+    second = values(["想报的可以去抖音搜 xinghe_ai2027 ，直播间有优惠"])
+    assert first == second == {("other", "account:抖音:xinghe_ai2027")}
+    assert values(["抖音上很火的课程"]) == set()
+
+
+def test_an_address_with_spaces_round_the_at_sign() -> None:
+    assert ("email", "zhaosheng@163.com") in values(["发票请邮件：zhaosheng @ 163.com"])
+
+
+def test_a_partner_assessing_bodys_credit_code_is_not_the_sellers() -> None:
+    """An ad names the evaluation organisation it works with, with that body's credit code:
+    the code is the body's (every seller that works with it may quote it)."""
+    body = complete_uscc("52440000MJL02468")
+    seller = complete_uscc("91440300MA5H2K4L")
+    found = values([f"合作评价机构：岭南数字技能评价中心（统一社会信用代码 {body}），已备案。",
+                    f"企业名称 深圳某某职业培训有限公司 统一社会信用代码 {seller}"])
+    assert ("uscc", seller) in found
+    assert ("uscc", body) not in found
+
+
+def test_a_site_builders_credit_after_this_site_is_built_by() -> None:
+    found = values(["本站由快建云(kuaijianyun.com)提供建站服务 建站热线 400-690-1234"])
+    assert not any(kind == "phone" or value == "kuaijianyun.com" for kind, value in found)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from crawler.extract.offer import detect_offer
+from crawler.extract.offer import OCCUPATION, detect_offer, offer_signals, offer_veto
 
 OFFERS = {
     "school enrolment page": (
@@ -146,3 +146,33 @@ def test_offer_decisions_on_common_page_kinds(title, sentences, has_fee, has_con
     is_offer, evidence = detect_offer(title, sentences, has_fee=has_fee, has_contact=has_contact,
                                       fee_texts=fee_texts)
     assert is_offer is expected, evidence
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("老王AI工作室 训练师证 小班", True),      # shortened where the certificate follows
+    ("训练师四级晚班", True),
+    ("群里都是备考的，训练师备考资料每天更新", True),
+    ("云帆学堂 · 人工智能训练员（四级）报名登记", True),  # as ads misname it
+    ("宠物训练师证怎么考", False),             # another trainer
+    ("健身训练师考证班", False),
+    ("赢咖4训练师证", False),                  # inside a spam brand, not a word of its own
+])
+def test_the_occupation_shortened_or_misnamed(text: str, names: bool) -> None:
+    assert bool(OCCUPATION.search(text)) is names
+
+
+def test_a_job_that_charges_for_its_course_is_not_vetoed_as_a_job() -> None:
+    """A job post (duties, requirements, salary) that asks the applicant to pay for a
+    certificate course first sells that course; one without a course fee is a job."""
+    title = "数据标注员（带薪培训）6-9K - 某某招聘网"
+    duties = ["岗位职责：负责图像和文本数据标注。", "任职要求：经验不限，学历不限。", "薪资待遇 6-9K，五险一金。"]
+    charged = [*duties, "入职前需参加公司组织的人工智能训练师四级岗前培训，培训费 2680 元，可分期。"]
+    sig = offer_signals(title, charged, has_fee=True, fee_texts=[charged[-1]])
+    assert offer_veto(sig) is None
+    free = [*duties, "公司提供人工智能训练师岗前培训，考证通过后转正。"]
+    assert offer_veto(offer_signals(title, free)) is not None
+
+
+def test_seats_left_is_a_sales_cue() -> None:
+    sig = offer_signals("江城学堂的微博", ["【12月开班】人工智能训练师四级 光谷班 还有6个名额！"])
+    assert any("名额" in cue for cue in sig.strong_sales)
