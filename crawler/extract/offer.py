@@ -36,7 +36,9 @@ OTHER_OCCUPATION = re.compile(
 )
 _STRONG_SALES = re.compile(
     r"立即报名|马上报名|在线报名|报名入口|点击报名|我要报名|立即购买|马上购买|立即抢购|加入购物车|立即咨询|"
-    r"免费咨询|在线咨询|预约试听|免费试听|扫码报名|扫码咨询|扫码添加|扫描二维码|识别二维码|添加微信|加微信|"
+    r"免费咨询|在线咨询|预约试听|免费试听|"
+    # a course offered free (an employer's 定向班: 免费参加岗前培训, 培训费、认定费全免)
+    r"免费(?:参加|参训|培训|学习|报名)|(?:培训费|学费|认定费|考试费)\S{0,6}(?:全免|全部免除|由企业承担)|扫码报名|扫码咨询|扫码添加|扫描二维码|识别二维码|添加微信|加微信|"
     r"加V|加我V|加我v|加我微信|加我vx|加我VX|加我wx|加微|联系V|微信咨询|添加老师|联系老师|咨询老师|报名热线|咨询热线|报名电话|咨询电话|招生简章|招生中|"
     r"火热招生|正在招生|开班|名额有限|仅剩|(?:还有|最后|剩)\S{0,4}名额|限时优惠|特惠|特价|秒杀|抢购|优惠价|拼团|团购|学费|报名费|培训费|"
     r"报名即|报名送|欢迎报名|欢迎咨询|随到随学|随报随学|购买课程|课程购买|立即下单|商品编号|选择等级|"
@@ -138,6 +140,7 @@ class OfferSignals:
     book: int = 0
     occupation_context: bool = False
     course_fee: bool = False
+    short: bool = False
 
 
 def _distinct(pattern: re.Pattern[str], texts: Sequence[str],
@@ -182,6 +185,8 @@ def _priced_for_occupation(norms: Sequence[str], fee_texts: Sequence[str]) -> bo
                for i, n in enumerate(norms))
 
 
+# a post this short (in sentences) is about what it names once: a microblog post, a card
+SHORT_PAGE = 10
 # a job post that charges the applicant for a course or the certificate (岗前培训，培训费
 # 2680 元; 考证班（费用1980…）) sells that course: a job is no veto then (招转培, §3.3)
 _COURSE_FEE = re.compile(r"培训|考证|取证|课程|学费|认证|训练营|[班营]\S{0,3}(?:费用|[:(])")
@@ -227,6 +232,7 @@ def offer_signals(title: str, sentences: Sequence[str], cta_texts: Sequence[str]
         book=len({m.group(0).lower() for m in _BOOK.finditer("\n".join([title_n, *norms[:40]]))}),
         occupation_context=any(OCCUPATION.search(normalize(c)) for c in context),
         course_fee=has_fee and any(_COURSE_FEE.search(normalize(t)) for t in fee_texts),
+        short=len(norms) <= SHORT_PAGE,
     )
 
 
@@ -276,8 +282,9 @@ def decide_offer(sig: OfferSignals) -> tuple[bool, str]:
     # the page is about the occupation: its title, two sentences, or a price stated for it;
     # or its tags or its site name the occupation and the page asks a price (a note tagged
     # #人工智能训练师三级 selling "三级直播班 2580", a course blog's post "三级班 2680 元")
+    # or a short post (a microblog, a card) names it once
     focus = (sig.occupation_title or sig.occupation_sentences >= 2 or sig.occupation_priced
-             or (sig.occupation_context and has_fee))
+             or (sig.occupation_context and has_fee) or (sig.short and sig.occupation_sentences))
     news_without_price = "发布时间+来源" in sig.article_strong and not has_fee
     if (focus and (has_fee or len(sig.strong_sales) >= 2) and sales > article
             and not news_without_price):

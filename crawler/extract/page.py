@@ -230,9 +230,11 @@ def read_page(html: str, url: str) -> tuple[OfferFacts, dict[str, float]]:
     identifiers = find_identifiers([*sentences, *page.alts], [*page.boilerplate, *page.side],
                                    page.links, page.main_links)
     # a way to reach the seller in the main text: the page-type patterns, or the identifier
-    # reading's in a line about the course (not a door maker's 热销产品…电话 on a parasite page)
+    # reading's in or next to a line about the course (not a door maker's 热销产品…电话 on a
+    # parasite page)
     main_contacts = bool(extract_contacts(sentences)) or any(
-        _COURSE.search(s) and names_a_contact(s) for s in sentences)
+        names_a_contact(s) for i, s in enumerate(sentences)
+        if any(_COURSE.search(n) for n in sentences[max(0, i - 1):i + 2]))
     reachable = any(m.place != "side" and m.kind in (*REACHABLE, "domain") for m in identifiers)
     contacts = extract_contacts([*sentences, *page.boilerplate, *page.side], page.links)
     heading = [t for t in (page.title, page.h1) if t]

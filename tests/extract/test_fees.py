@@ -221,3 +221,7 @@ def test_a_card_gives_its_price_as_a_line_of_its_own() -> None:
     assert extract_fees(["四级课程", "160", "课时"]) == []
     assert extract_fees(["三级", "2026"]) == []
     assert extract_fees(["关于我们", "1580"]) == []
+
+
+def test_pay_after_probation_is_a_salary() -> None:
+    assert fees_in_sentence("试用期月薪5000元，转正后6000-8000元，五险一金。") == []

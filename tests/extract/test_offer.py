@@ -176,3 +176,20 @@ def test_a_job_that_charges_for_its_course_is_not_vetoed_as_a_job() -> None:
 def test_seats_left_is_a_sales_cue() -> None:
     sig = offer_signals("江城学堂的微博", ["【12月开班】人工智能训练师四级 光谷班 还有6个名额！"])
     assert any("名额" in cue for cue in sig.strong_sales)
+
+
+def test_a_course_offered_free_is_a_sales_cue() -> None:
+    """An employer's 定向班 asks no fee: 免费参加 and 培训费全免 still offer the course."""
+    sig = offer_signals("某某科技 数据标注定向班", ["免费参加四周岗前培训，合格者取得人工智能训练师四级证书。",
+                                            "费用：培训费、认定费全免，由企业承担。"])
+    assert len(sig.strong_sales) == 2, sig.strong_sales
+
+
+def test_a_short_post_is_about_what_it_names_once() -> None:
+    """A microblog post names the occupation once among a few lines and sells with a
+    price: that is focus enough; a long page that names it once is not."""
+    post = ["四级班 1980 元，企业团报请邮件：jc_edu@163.com", "江城学堂 教育博主",
+            "【12月开班】人工智能训练师四级 光谷班 还有6个名额！"]
+    assert detect_offer("江城学堂的微博", post, has_fee=True, fee_texts=[post[0]])[0]
+    long_page = [*post, *(f"第{i}段：数据标注行业观察与分析。" for i in range(12))]
+    assert not detect_offer("江城学堂的微博", long_page, has_fee=True, fee_texts=[post[0]])[0]
