@@ -140,7 +140,7 @@ def with_cut_numbers(texts: Sequence[str]) -> list[str]:
 # a short-video or social account the seller sends buyers to (抖音号：qmx_ai2026, 去抖音搜
 # qmx_ai2026, 快手 ID @…): the same account on two pages is the same seller
 SOCIAL_ACCOUNT = re.compile(
-    r"(?P<platform>抖音|快手|小红书|视频号|B站|微博)\s*(?:号|ID|id|账号)?\s*(?:搜索?|搜一搜|关注)?\s*[:：]?\s*[@＠]?"
+    r"(?P<platform>抖音|快手|小红书|视频号|B站|微博|(?<![A-Za-z])[dD][yY](?=\s*号))\s*(?:号|ID|id|账号)?\s*(?:搜索?|搜一搜|关注)?\s*[:：]?\s*[@＠]?"
     r"(?P<id>[A-Za-z][-_.A-Za-z0-9]{3,29})(?![-_.A-Za-z0-9@])")
 
 

@@ -107,9 +107,16 @@ _PLATFORM_LABEL = re.compile(r"平台|本站|本网|广告合作|商务合作|�
                              r"考点|考场|考试中心")
 
 
+# a line that credits the platform that generated the page: all it names is the platform's
+PLATFORM_CREDIT = re.compile(r"(?:本页面?|页面|本小程序|此页)由.{1,14}?(?:生成|提供技术支持|提供技术服务|搭建)|"
+                              r"内容由(?:发布者|商家|用户|作者)提供")
+
+
 def platform_line(text: str, start: int) -> bool:
-    """The clause before ``start`` labels the number as the platform's or publisher's."""
-    return bool(_PLATFORM_LABEL.search(forms.clause_before(text, start, BEFORE)[-14:]))
+    """The clause before ``start`` labels the number as the platform's or publisher's, or
+    the line credits the platform that generated the page (本页面由「…」小程序生成)."""
+    return bool(_PLATFORM_LABEL.search(forms.clause_before(text, start, BEFORE)[-14:])
+                or PLATFORM_CREDIT.search(text))
 _NUMBER_LABEL = re.compile(
     r"(?:订单|单|证书|准考证|报名|序|课程|流水|身份证|学|工|批次|文|登记|档案|考生|编)\s*(?:编)?号"
     r"|编号|序列号|证号"
@@ -253,7 +260,8 @@ def _mentions_in(text: str, place: str, screened: bool = True) -> Iterable[Conta
         if not _BANK.search(name):  # a bank is where the account is, not whose
             found.append(add("other", name, m.start("name"), m.end("name")))
     for m in forms.SOCIAL_ACCOUNT.finditer(norm):
-        found.append(add("other", f"{m.group('platform')}:{m.group('id').lower()}", m.start("id"),
+        platform = "抖音" if m.group("platform").lower() == "dy" else m.group("platform")
+        found.append(add("other", f"{platform}:{m.group('id').lower()}", m.start("id"),
                          m.end("id")))
     for m in _BANK_NUMBER.finditer(norm):
         digits = re.sub(r"[ -]", "", m.group("id"))

@@ -13,7 +13,12 @@ from crawler.extract.course_scope import fees_of_the_occupation
 from crawler.extract.digest import content_digest, content_sketch
 from crawler.extract.fees import dedupe_fees, extract_fees, fees_in_structured
 from crawler.extract.html_tree import parse_page
-from crawler.extract.identifiers import REACHABLE, find_identifiers, names_a_contact
+from crawler.extract.identifiers import (
+    PLATFORM_CREDIT,
+    REACHABLE,
+    find_identifiers,
+    names_a_contact,
+)
 from crawler.extract.issuers import extract_issuers
 from crawler.extract.links import (
     canonical_url,
@@ -45,6 +50,27 @@ def without_site_name(title: str) -> str:
     if len(parts) >= 2 and 0 < len(parts[-1]) <= SITE_NAME_CHARS:
         return title.strip()[: title.strip().rfind(parts[-1])].rstrip(" -_|—–")
     return title
+
+
+def site_name(title: str) -> str | None:
+    """The site's name after the title's last separator ("启元数智的微言 | 微言" → 微言)."""
+    parts = _TITLE_SEPARATOR.split(title.strip())
+    return parts[-1] if len(parts) >= 2 and 0 < len(parts[-1]) <= SITE_NAME_CHARS else None
+
+
+_DOMAIN_IN_LINE = re.compile(r"[A-Za-z0-9-]+\.(?:com|cn|net|org|app|top|vip|cc|info)\b", re.I)
+
+
+def site_own_lines(sentences: list[str], title: str) -> list[str]:
+    """Main lines that are the site's own, not marked as header or footer: its masthead (its
+    name from the title and its domain, "微言 weiyan.cn" atop every user's post), and the
+    last lines from a platform's credit on (本页面由「报名通」小程序生成… / 更多活动 · bmtong.cn)."""
+    name = site_name(title)
+    own = [s for s in sentences if name and s.strip().startswith(name)
+           and len(s) <= len(name) + 30 and _DOMAIN_IN_LINE.search(s)]
+    credit = next((i for i, s in enumerate(sentences[-3:]) if PLATFORM_CREDIT.search(s)), None)
+    return own + (sentences[len(sentences) - 3 + credit:] if credit is not None
+                  and len(sentences) >= 3 else [])
 
 
 def page_title(page: PageText) -> str:
@@ -140,11 +166,30 @@ def offer_window(sentences: list[str], fees: list[Fee]) -> list[str]:
     return [sentences[price_at[0]], *sentences[max(j - 1, price_at[0] + 1):j + 1]]
 
 
+# a seller's own pitch, priced or not: the first person and the course (我们这边二级不卡年限,
+# 我们学院开了周末班, 报名找我们, 可以先进群看看往期学员)
+_PITCH = re.compile(r"我们(?:这边|这里|学校|机构|学院|中心|公司|老师)?[^。！？!?]{0,10}?"
+                    r"(?:[一二三四五1-5]\s*级|班|课|名额|报名|培训|考证|拿证|出证)|"
+                    r"报名找我们|找我们报名|进群看看|私信我们")
+
+
+def pitch_window(sentences: list[str]) -> list[str]:
+    """A seller's first-person pitch and the lines to a contact named on it or on one of the
+    next two lines; empty when there is none."""
+    for i, sentence in enumerate(sentences):
+        if _PITCH.search(normalize(sentence)):
+            for j in range(i, min(i + 3, len(sentences))):
+                if names_a_contact(sentences[j]):
+                    return sentences[i:j + 1]
+    return []
+
+
 def _text_counts(page: PageText, fees: list[Fee], title: str, organizations: int,
                  reachable: bool) -> TextCounts:
     """``reachable``: the page gives a seller's contact in its main text or a link."""
     main = "\n".join(page.sentences)
     window = offer_window(page.sentences, fees)
+    pitch = pitch_window(page.sentences)
     rows = [" ".join(row) for table in page.tables for row in table.rows]
     return TextCounts(
         distinct_prices=len({(f.amount_min, f.amount_max) for f in fees}),
@@ -163,6 +208,7 @@ def _text_counts(page: PageText, fees: list[Fee], title: str, organizations: int
         window_sells=block_sells(window) and (
             any(names_a_contact(s) for s in window)
             or (reachable and any(_CONTACT_CUE.search(s) for s in window))),
+        pitch=bool(pitch) and block_sells(pitch),
     )
 
 
@@ -227,7 +273,9 @@ def read_page(html: str, url: str) -> tuple[OfferFacts, dict[str, float]]:
         fees = dedupe_fees(attribute_prices(tree))
     fees = fees_of_the_occupation(fees, sentences)
     # image alt texts too: a QR code's alt often carries the WeChat id
-    identifiers = find_identifiers([*sentences, *page.alts], [*page.boilerplate, *page.side],
+    own = site_own_lines(sentences, page.title)
+    identifiers = find_identifiers([*(s for s in sentences if s not in own), *page.alts],
+                                   [*page.boilerplate, *page.side, *own],
                                    page.links, page.main_links)
     # a way to reach the seller in the main text: the page-type patterns, or the identifier
     # reading's in or next to a line about the course (not a door maker's 热销产品…电话 on a

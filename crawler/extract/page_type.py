@@ -71,6 +71,7 @@ FEATURES: dict[str, str] = {
     "priced_rows": "table rows quoting prices",
     "offer_window": "a price and a contact within a few lines (one post that sells)",
     "window_sells": "those lines sell in their own words (no warning, report or quote)",
+    "pitch": "a seller's own pitch (我们…班, 报名找我们) with a contact close by",
     "organizations": "organizations named as issuers",
     "url_list": "the URL looks like a list or search",
     "url_article": "the URL looks like an article",
@@ -95,6 +96,7 @@ class TextCounts:
     organizations: int = 0
     offer_window: bool = False
     window_sells: bool = False
+    pitch: bool = False
 
 
 def page_features(sig: OfferSignals, structure: Structure, counts: TextCounts
@@ -144,6 +146,7 @@ def page_features(sig: OfferSignals, structure: Structure, counts: TextCounts
         "organizations": _log(counts.organizations),
         "offer_window": float(counts.offer_window),
         "window_sells": float(counts.window_sells),
+        "pitch": float(counts.pitch),
         **{name: float(name in structure.url_cues)
            for name in ("url_list", "url_article", "url_qa", "url_job", "url_item")},
     }
@@ -209,9 +212,12 @@ def embedded_offer(x: Mapping[str, float], kind: str = "article") -> bool:
     """One block of a longer page of type ``kind`` sells: a price asked and a contact within
     a few lines, and the selling outweighs the reporting: in a thread on the post's own
     lines (the rest is other people's words), in an article on the whole page (the
-    sales-versus-reporting rule)."""
+    sales-versus-reporting rule). Or, priced or not, a seller pitches its own course in
+    the first person with a contact close by (a thread's answer, a microblog post)."""
     sells = x.get("window_sells") if kind in THREAD_TYPES else x.get("rule_offer")
-    return bool(x.get("offer_window") and x.get("has_fee") and sells and not x.get("paid_only"))
+    priced = kind in EMBEDDING_TYPES and x.get("offer_window") and x.get("has_fee") and sells
+    pitched = x.get("pitch") and (kind in THREAD_TYPES or kind == "other" or x.get("rule_offer"))
+    return bool((priced or pitched) and not x.get("paid_only"))
 
 
 @dataclass(frozen=True)
@@ -256,7 +262,7 @@ def classify(x: Mapping[str, float], model: Model | None = None, top: int = 3,
     if model.classes[order[0]] == "offer_list" and not any(x.get(f) for f in LIST_EVIDENCE):
         order = [*order[1:], order[0]]  # a list is made of items: a page with none is not one
     leader = model.classes[order[0]]
-    if (veto is None and leader in EMBEDDING_TYPES and embedded_offer(x, leader)
+    if (veto is None and leader in (*EMBEDDING_TYPES, "other") and embedded_offer(x, leader)
             and "offer" in model.classes):  # one reply, answer or soft ad sells
         at = model.classes.index("offer")
         order = [at, *(i for i in order if i != at)]

@@ -190,3 +190,43 @@ def test_a_post_on_a_course_blog_whose_header_names_the_occupation_is_an_offer()
             "<footer>© 2026 启明AI课堂</footer></body></html>")
     is_offer, why = read(page, "/2026/03/siji-lilun.html")
     assert is_offer, why
+
+
+def test_a_sellers_answer_that_pitches_without_a_price_is_an_offer() -> None:
+    """A school answers a question in the first person (我们这边…不卡年限) with its phone:
+    a seller's pitch, priced or not. An answer that points to the official site is not."""
+    page = thread(
+        "人工智能训练师三级能直接报吗？",
+        "提问者：小吴 没有相关工作经验，能直接报三级吗？",
+        "云阶学堂 许老师：可以的，我们这边三级不卡工作年限，学历够就行。",
+        "手机 137 5512 0846 微信同号",
+    )
+    is_offer, why = read(page, "/wenda/q/4410.html")
+    assert is_offer, why
+    helpful = thread(
+        "人工智能训练师三级能直接报吗？",
+        "提问者：小吴 没有相关工作经验，能直接报三级吗？",
+        "热心网友：按国家标准三级要求有四级证书和工作年限，可以在 osta.org.cn 查评价机构。",
+    )
+    is_offer, why = read(helpful, "/wenda/q/4411.html")
+    assert not is_offer, why
+
+
+def test_the_sites_masthead_and_its_generator_credit_are_the_sites_own() -> None:
+    """A platform's name and domain atop a user's post ("微博客 weibk.cn"), and the last lines
+    from a page generator's credit (本页面由「报名宝」生成… / 更多 · bmbao.cn), name the
+    platform: never a tie between its users."""
+    post = ("<html><head><title>启航学堂的主页 | 微博客</title></head><body>"
+            "<p>微博客 weibk.cn</p><p>#人工智能训练师# 四级周末班 1680，报名加V：qihang_ai01</p>"
+            "</body></html>")
+    found = {(m.kind, m.value, m.place) for m in extract_facts(
+        post, "http://weibk.example/u/1.html").identifiers}
+    assert ("domain", "weibk.cn", "side") in found
+    card = ("<html><head><title>启航学堂 四级班报名</title></head><body>"
+            "<p>人工智能训练师四级 周末班 1680</p><p>报名后请入群：QQ群号903551234</p>"
+            "<p>本页面由「报名宝」小程序生成，内容由发布者提供。</p><p>更多活动 · bmbao.cn</p>"
+            "</body></html>")
+    found = {(m.kind, m.value, m.place) for m in extract_facts(
+        card, "http://mp.example/s/1.html").identifiers}
+    assert ("domain", "bmbao.cn", "side") in found
+    assert ("qq_group", "903551234", "main") in found

@@ -360,7 +360,8 @@ def test_a_short_video_account_ties_like_an_id() -> None:
     account on two pages is one seller, whatever the letter case."""
     first = values(["关注抖音号：Xinghe_AI2027 看直播课"])
     second = values(["想报的可以去抖音搜 xinghe_ai2027 ，直播间有优惠"])
-    assert first == second == {("other", "account:抖音:xinghe_ai2027")}
+    third = values(["想了解的戳 dy号 Xinghe_AI2027 看直播"])
+    assert first == second == third == {("other", "account:抖音:xinghe_ai2027")}
     assert values(["抖音上很火的课程"]) == set()
 
 

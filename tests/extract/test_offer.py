@@ -174,8 +174,9 @@ def test_a_job_that_charges_for_its_course_is_not_vetoed_as_a_job() -> None:
 
 
 def test_seats_left_is_a_sales_cue() -> None:
-    sig = offer_signals("江城学堂的微博", ["【12月开班】人工智能训练师四级 光谷班 还有6个名额！"])
-    assert any("名额" in cue for cue in sig.strong_sales)
+    for post in ("【12月开班】人工智能训练师四级 光谷班 还有6个名额！", "五月班最后 6 个名额!"):
+        sig = offer_signals("江城学堂的微博", [post])
+        assert any("名额" in cue for cue in sig.strong_sales), post
 
 
 def test_a_course_offered_free_is_a_sales_cue() -> None:
