@@ -95,7 +95,7 @@ WECHAT_BY_NOTE = re.compile(r"(?<![-_A-Za-z0-9@.#])(?P<id>[A-Za-z][-_A-Za-z0-9]{
                             r"\s*(?:加我|[（(]?\s*(?:添加|加的?时候)?\s*(?:请|时)?\s*备注)")
 # a WeChat id under a QR code or on a landing page's floating bar: after the scan words
 # (微信扫码添加 xhzx2025, 长按识别加老师 …) or before the copy button (qianfan-edu 复制微信号)
-WECHAT_SCAN = re.compile(r"(?:扫码|扫一扫|长按识别|长按二维码)\s*(?:添加|加)?\s*(?:老师|客服|助教)?\s*"
+WECHAT_SCAN = re.compile(r"(?:扫码|扫一扫|长按识别|长按二维码|微信二维码)\s*(?:添加|加)?\s*(?:老师|客服|助教)?\s*"
                          r"(?:微信号?)?\s*[:：]?\s*(?P<id>[A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9])")
 WECHAT_BEFORE_COPY = re.compile(r"(?<![-_A-Za-z0-9@.#])(?P<id>[A-Za-z][-_A-Za-z0-9]{5,19})"
                                 r"\s*[\]】)）]?\s*(?:点击|一键)?\s*复制\s*(?:微信号?|[Vv][Xx]|[Ww][Xx])")
@@ -117,16 +117,20 @@ def with_copy_buttons(texts: Sequence[str]) -> list[str]:
 # a contact number cut by a line break after a label: "电话 135 1287<br>4096（下午两点后）"
 _NUMBER_CUT_AT_END = re.compile(r"(?:电话|手机|热线|微信|QQ|扣扣|致电|tel|[:：])\D{0,4}(?P<head>\d[\d\s\-]{1,12})$",
                                 re.I)
+_LABEL_AT_END = re.compile(r"(?:信用代码|电话|手机|微信号?|QQ|邮箱|热线|联系方式)\s*[:：]?\s*$", re.I)
 _DIGITS_AT_START = re.compile(r"^\s*(?P<tail>\d[\d\s\-]{1,12})")
 _COUNTED = re.compile(r"\s*[年月日号元块人个期级%]")  # a date or count starts the next line
 
 
 def with_cut_numbers(texts: Sequence[str]) -> list[str]:
-    """``texts`` with a line that ends in the first digits of a labelled contact number
-    joined to the next line when that line begins with the rest (a ``<br>`` inside a phone
-    number); only when the two parts make at most 12 digits."""
+    """``texts`` with a line that ends in a contact's label, or in the first digits of a
+    labelled contact number, joined to the next line (a ``<br>`` after the label or inside
+    the number); a cut number only when the two parts make at most 12 digits."""
     out: list[str] = []
     for text in texts:
+        if out and _LABEL_AT_END.search(out[-1]):  # "统一社会信用代码" / "913101 15MA1F …"
+            out[-1] = f"{out[-1]} {text}"
+            continue
         head = _NUMBER_CUT_AT_END.search(out[-1]) if out else None
         tail = _DIGITS_AT_START.match(text) if head else None
         if (head and tail and len(re.sub(r"\D", "", head.group("head") + tail.group("tail"))) <= 12

@@ -61,7 +61,7 @@ _WECHAT_SPACED = re.compile(r"(?:(?:微|威|薇|[Vv])\s+信\s*号?\s*[:：]|加\
                             r"(?:加|添加)\s*(?:老师|客服|助教|班主任)\s*[▶➜→:：]?)\s*"
                             r"(?P<id>[A-Za-z][-_A-Za-z0-9]{5,19}|1[3-9]\d{9})")
 # a group number written in groups of digits after its label (群 735 218 409)
-_GROUP_SPACED = re.compile(r"群\s*号?\s*[:：]?\s*(?P<id>[1-9]\d{2,4}(?:[- ]\d{2,4}){1,3})(?![\d])")
+_GROUP_SPACED = re.compile(r"群\s*号?\s*[:：]?\s*(?P<id>[1-9]\d{1,4}(?:[- ]\d{2,4}){1,3})(?![\d])")
 # mail providers anyone can use: their domains say nothing about who writes
 _WEBMAIL = frozenset({"126.com", "163.com", "qq.com", "foxmail.com", "sina.com", "sina.cn",
                       "sohu.com", "aliyun.com", "139.com", "189.cn", "yeah.net", "gmail.com",
@@ -95,7 +95,7 @@ _DISOWNED = re.compile(r"冒充|假冒|冒名|冒用|骗子|诈骗|请勿相信|
 # (buyers are sent to the assessing organisation or the bureau to verify: docs/domain.md
 # §2.3, §3.5)
 _THIRD_PARTY = re.compile(
-    r"核验|查证|验证|评价机构|评价中心|鉴定中心|认定中心|人社[局部厅]|社保局|人力资源和社会保障|"
+    r"核验|查证|验证|评价机构|评价中心|鉴定中心|认定中心|认定机构|鉴定机构|人社[局部厅]|社保局|人力资源和社会保障|"
     r"(?:技能人才|评价管理|鉴定指导|人才交流|就业)\S{0,8}(?:中心|局|处|站)|(?:官方|政策|补贴)\S{0,2}咨询")
 _CODE_LABEL_AT_END = re.compile(r"[(（]?\s*(?:统一社会信用代码|社会信用代码|信用代码)\s*[:：]?\s*$")
 # an account paid to an assessing body, not to the seller (考务费缴入市职业技能鉴定服务中心 账号 …)
@@ -108,7 +108,7 @@ _PLATFORM_LABEL = re.compile(r"平台|本站|本网|广告合作|商务合作|�
 
 
 # a line that credits the platform that generated the page: all it names is the platform's
-PLATFORM_CREDIT = re.compile(r"(?:本页面?|页面|本小程序|此页)由.{1,14}?(?:生成|提供技术支持|提供技术服务|搭建)|"
+PLATFORM_CREDIT = re.compile(r"(?:[本该此]页面?|页面|本小程序)由.{1,14}?(?:生成|提供技术支持|提供技术服务|搭建)|"
                               r"内容由(?:发布者|商家|用户|作者)提供")
 
 

@@ -176,8 +176,8 @@ _PITCH = re.compile(r"我们(?:这边|这里|学校|机构|学院|中心|公司|
 def pitch_window(sentences: list[str]) -> list[str]:
     """A seller's first-person pitch and the lines to a contact named on it or on one of the
     next two lines; empty when there is none."""
-    for i, sentence in enumerate(sentences):
-        if _PITCH.search(normalize(sentence)):
+    for i in range(len(sentences)):  # the pitch may run on ("我们匠心教育" / "开设三级")
+        if _PITCH.search(normalize(" ".join(sentences[i:i + 2]))):
             for j in range(i, min(i + 3, len(sentences))):
                 if names_a_contact(sentences[j]):
                     return sentences[i:j + 1]

@@ -201,6 +201,12 @@ def test_a_sellers_answer_that_pitches_without_a_price_is_an_offer() -> None:
         "云阶学堂 许老师：可以的，我们这边三级不卡工作年限，学历够就行。",
         "手机 137 5512 0846 微信同号",
     )
+    run_on = thread(  # the pitch runs over a line break: "我们云阶学堂" / "开设三级、四级"
+        "人工智能训练师证书能积分吗？",
+        "提问者：小吴 在上海工作，人工智能训练师算吗？",
+        "云阶学堂：可以算技能类积分。<br>我们云阶学堂<br>开设三级、四级，有需要可以电话 13755120846。",
+    )
+    assert read(run_on, "/wenda/q/4412.html")[0]
     is_offer, why = read(page, "/wenda/q/4410.html")
     assert is_offer, why
     helpful = thread(

@@ -128,6 +128,8 @@ def test_installments_are_not_fees():
         # a number before what it includes is what it costs; a camp is a class
         ("下期四级班，1880 含认定费，线上学", [(1880, 1880)]),
         ("四级陪跑营799，限40人", [(799, 799)]),
+        ("AI训练师 三证连报 限时 6999", [(6999, 6999)]),
+        ("限时 3 天", []),
         # counts, hours and years in the same places are no prices
         ("报名 1000 人以上", []),
         ("报班人数300人", []),

@@ -383,3 +383,21 @@ def test_a_partner_assessing_bodys_credit_code_is_not_the_sellers() -> None:
 def test_a_site_builders_credit_after_this_site_is_built_by() -> None:
     found = values(["本站由快建云(kuaijianyun.com)提供建站服务 建站热线 400-690-1234"])
     assert not any(kind == "phone" or value == "kuaijianyun.com" for kind, value in found)
+
+
+def test_a_label_at_the_end_of_a_line_names_what_the_next_line_holds() -> None:
+    """A job board sets the credit code under its label (统一社会信用代码 / 913101 …)."""
+    code = complete_uscc("91310115MA1GH7K2")
+    spaced = f"{code[:6]} {code[6:12]} {code[12:]}"
+    assert ("uscc", code) in values(["上海某某职业技能培训有限公司 统一社会信用代码", spaced])
+
+
+def test_more_forms_from_cards_and_boards() -> None:
+    assert ("wechat", "lin_teacher_ai") in values(["微信二维码 lin_teacher_ai"])  # a QR's alt
+    assert ("qq_group", "582031234") in values(["学员交流群：群号 58 203 1234"])
+    body = complete_uscc("52440000MJL30718")
+    assert ("uscc", body) not in values([f"认定机构统一社会信用代码：{body}"])
+    assert values(["该页面由“课程通”小程序生成 · 课程通客服 4001023311"]) <= {
+        ("phone", "+864001023311")}
+    found = find_identifiers(["该页面由“课程通”小程序生成 · 课程通客服 4001023311"])
+    assert all(m.place == "side" for m in found)
