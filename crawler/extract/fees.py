@@ -26,7 +26,14 @@ from crawler.extract.informal_prices import (
     informal_amounts,
 )
 from crawler.extract.lexicon import grouped
-from crawler.extract.text import STRIKE_CLOSE, STRIKE_OPEN, Table, normalize, strip_marks
+from crawler.extract.text import (
+    STRIKE_CLOSE,
+    STRIKE_OPEN,
+    Table,
+    join_cells,
+    normalize,
+    strip_marks,
+)
 from facts.contract import Fee
 from facts.levels import find_levels
 from facts.money import (
@@ -319,7 +326,7 @@ def _table_fees(table: Table) -> list[Fee]:
         for i, cell in enumerate(row):
             head = table.header[i] if i < len(table.header) else ""
             parts.append(f"{head}:{cell}" if head and cell else cell)
-        sentence = " | ".join(p for p in parts if p)
+        sentence = join_cells(parts)
         levels = [(0, row_level)] if row_level else []
         for fee in fees_in_sentence(sentence, None, levels):
             out.append(Fee(amount_min=fee.amount_min, amount_max=fee.amount_max, kind=fee.kind,

@@ -304,12 +304,19 @@ def _add_table(page: PageText, blocks: _Blocks, table: etree._Element) -> bool:
             header = [strip_marks(c) for c in cells]
         else:
             body.append(cells)
-        row_sentence = " | ".join(c for c in cells if c)
+        row_sentence = join_cells(cells)
         if len(page.marked) < MAX_SENTENCES:
             page.table_rows.add(len(page.marked))
             page.marked.append(row_sentence[:MAX_SENTENCE_CHARS])
     page.tables.append(Table(header=header, rows=body))
     return True
+
+
+def join_cells(cells: list[str]) -> str:
+    """A table row as one line, cells apart by " | "; a label cell (价格：, QQ：) runs on."""
+    filled = [c for c in cells if c]
+    return "".join(c + ("" if i + 1 == len(filled) else " " if c.rstrip().endswith((":", "："))
+                        else " | ") for i, c in enumerate(filled))
 
 
 def _walk(root: etree._Element, page: PageText, blocks: _Blocks) -> None:

@@ -227,3 +227,12 @@ def test_a_card_gives_its_price_as_a_line_of_its_own() -> None:
 
 def test_pay_after_probation_is_a_salary() -> None:
     assert fees_in_sentence("试用期月薪5000元，转正后6000-8000元，五险一金。") == []
+
+
+def test_a_label_cell_with_its_colon_runs_on_into_its_value() -> None:
+    """A classifieds board's detail table: "价格：" in one cell, "1880" in the next."""
+    from crawler.extract.text import page_text, parse_html
+    page = page_text(parse_html("<html><body><table><tr><td>价格：</td><td>1880</td></tr>"
+                                "<tr><td>QQ：</td><td>3049 1827 56</td></tr></table></body></html>"))
+    assert "价格： 1880" in page.sentences
+    assert [f.amount_min for f in extract_fees(page.marked, page.tables, page.table_rows)] == [1880]
