@@ -28,7 +28,17 @@ def digits_of(text: str) -> str:
 
 def normalize_phone(raw: str) -> str | None:
     """``+86`` and the digits of a mobile, landline or 400/800 number; None for anything
-    else (too short, too long, an order number that only looks like one)."""
+    else (too short, too long, an order number that only looks like one, a template's
+    placeholder such as 400-000-0000 or 138-8888-8888)."""
+    phone = _phone(raw)
+    return None if phone is not None and _PLACEHOLDER.search(phone) else phone
+
+
+# a number no one answers: its last seven digits one digit repeated (a template's filler)
+_PLACEHOLDER = re.compile(r"(\d)\1{6}$")
+
+
+def _phone(raw: str) -> str | None:
     text = unicodedata.normalize("NFKC", raw).strip()
     text = re.sub(r"(?i)^tel:", "", text)
     plus = text.lstrip().startswith("+")

@@ -108,7 +108,7 @@ _PLATFORM_LABEL = re.compile(r"平台|本站|本网|广告合作|商务合作|�
 
 
 # a line that credits the platform that generated the page: all it names is the platform's
-PLATFORM_CREDIT = re.compile(r"(?:[本该此]页面?|页面|本小程序)由.{1,14}?(?:生成|提供技术支持|提供技术服务|搭建)|"
+PLATFORM_CREDIT = re.compile(r"(?:[本该此](?:页面?|表单|问卷|小程序)|页面)由.{1,30}?(?:生成|提供技术支持|提供技术服务|搭建)|"
                               r"内容由(?:发布者|商家|用户|作者)提供")
 
 

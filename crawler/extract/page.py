@@ -58,19 +58,26 @@ def site_name(title: str) -> str | None:
     return parts[-1] if len(parts) >= 2 and 0 < len(parts[-1]) <= SITE_NAME_CHARS else None
 
 
+# the last lines of a page, from a platform's credit or the site's own notice on, are the
+# site's footer even when not marked as one ("【聘才网安全提示】…" / "求职防骗热线 400-…")
+_TAIL_LINES = 4
+_SITE_NOTICE = r"\S{0,4}(?:安全提示|提示|提醒|声明|公告|客服|热线)"
 _DOMAIN_IN_LINE = re.compile(r"[A-Za-z0-9-]+\.(?:com|cn|net|org|app|top|vip|cc|info)\b", re.I)
 
 
 def site_own_lines(sentences: list[str], title: str) -> list[str]:
     """Main lines that are the site's own, not marked as header or footer: its masthead (its
-    name from the title and its domain, "微言 weiyan.cn" atop every user's post), and the
+    name from the title and its domain, "微言 weiyan.cn" atop every user's post), its notices
+    ("【聘才网安全提示】… 热线 400-…"), and the
     last lines from a platform's credit on (本页面由「报名通」小程序生成… / 更多活动 · bmtong.cn)."""
     name = site_name(title)
+    notice = re.compile(re.escape(name) + _SITE_NOTICE) if name else None
     own = [s for s in sentences if name and s.strip().startswith(name)
            and len(s) <= len(name) + 30 and _DOMAIN_IN_LINE.search(s)]
-    credit = next((i for i, s in enumerate(sentences[-3:]) if PLATFORM_CREDIT.search(s)), None)
-    return own + (sentences[len(sentences) - 3 + credit:] if credit is not None
-                  and len(sentences) >= 3 else [])
+    tail = sentences[-_TAIL_LINES:]
+    start = next((i for i, s in enumerate(tail)
+                  if PLATFORM_CREDIT.search(s) or (notice and notice.search(s))), None)
+    return own + (tail[start:] if start is not None else [])
 
 
 def page_title(page: PageText) -> str:

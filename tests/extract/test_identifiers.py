@@ -401,3 +401,30 @@ def test_more_forms_from_cards_and_boards() -> None:
         ("phone", "+864001023311")}
     found = find_identifiers(["该页面由“课程通”小程序生成 · 课程通客服 4001023311"])
     assert all(m.place == "side" for m in found)
+
+
+def test_a_templates_placeholder_number_is_no_phone() -> None:
+    """Site templates leave fillers (400-000-0000, 138-8888-8888) that every site built on
+    them shows: no one answers them, and they tie nothing."""
+    assert normalize_phone("400-000-0000") is None
+    assert normalize_phone("138 8888 8888") is None
+    assert normalize_phone("400-700-5566") == "+864007005566"
+
+
+def test_a_job_boards_own_notice_at_the_foot_of_a_post_is_the_boards() -> None:
+    """The board's safety tip and its hotline close every job post, in main text; a form
+    tool's credit closes every form: both are the site's own, not the employer's."""
+    job = ("<html><head><title>数据标注专员招聘 - 聘优网</title></head><body>"
+           "<p>入职前参加公司人工智能训练师四级岗前班，学费3980。</p><p>面试预约：021-6488 1234</p>"
+           "<p>【聘优网安全提示】凡以培训费名义收费的，请立即举报！</p><p>求职防骗热线 400-701-5566。</p>"
+           "</body></html>")
+    found = {(m.kind, m.value, m.place) for m in extract_facts(
+        job, "http://jobs.example/job-1.html").identifiers}
+    assert ("phone", "+864007015566", "side") in found
+    assert ("phone", "+862164881234", "main") in found
+    form = ("<html><head><title>启航教育 报名表</title></head><body>"
+            "<p>人工智能训练师四级 1599，联系人：何老师 186 7502 1234</p>"
+            "<p>本表单由 表单宝 biaodanbao.com 提供技术支持 · 表单内容由发布者负责</p></body></html>")
+    found = {(m.kind, m.value, m.place) for m in extract_facts(
+        form, "http://forms.example/f/1.html").identifiers}
+    assert ("domain", "biaodanbao.com", "side") in found
