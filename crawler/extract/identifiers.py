@@ -39,8 +39,10 @@ _PREFIX = re.compile(r"(?:\+\s*86|\b0086|(?<![\d-])86(?=1[3-9]\d{9}(?!\d)))[-\s]
 _GROUPED_LANDLINE = re.compile(r"(?<![\d-])(?<!\d\s)\(?0\d{2,3}\)?(?:\s?-\s?|\s)?[2-9]\d{2,3}[-\s]\d{4}"
                                r"(?![\d-])(?!\s\d)")
 # QQ as pages write it beyond "QQ": Q：, 扣扣, 企鹅号; a QQ group as 备考群, 交流群, Q群, 群号
-# (a label may ask for the contact before its colon: 扣扣找我：…, QQ联系我：…)
-_QQ_MORE = re.compile(r"(?:(?<![A-Za-z])(?:QQ|qq|Q)\s*号?\s*(?:找我|联系我?|加我|私我)?\s*[:：]|"
+# (a label may ask for the contact before its colon: 扣扣找我：…, QQ联系我：…; "QQ" itself
+# needs no colon before a spaced number: QQ咨询 285 017 3364)
+_QQ_MORE = re.compile(r"(?:(?<![A-Za-z])(?:QQ|qq|Q)\s*号?\s*(?:找我|联系我?|加我|私我|咨询)?\s*[:：]|"
+                      r"(?<![A-Za-z])(?:QQ|qq)\s*号?\s*(?:找我|联系我?|加我|私我|咨询)?\s+(?=[1-9])|"
                       r"(?:扣扣|企鹅|球球)\s*号?\s*(?:找我|联系我?|加我|私我)?\s*[:：]?|(?<![\u4e00-\u9fff])扣\s*[:：])\s*"
                       r"(?P<id>[1-9]\d{2,4}(?:[- ]?\d{2,4}){1,3})(?![\d])")
 # (any "…群" needs its colon, 群号 or a note: "服务人群 20000 人" names no group)
@@ -314,6 +316,7 @@ def outbound_site(href: str, anchor: str) -> ContactMention | None:
 
 # the kinds a reader can use to reach a seller (a domain, a licence or a payee is no way in)
 REACHABLE = frozenset({"phone", "wechat", "qq", "qq_group", "email"})
+SOCIAL_PREFIXES = tuple(f"account:{p}:" for p in ("抖音", "快手", "小红书", "视频号", "B站", "微博"))
 
 
 @lru_cache(maxsize=4096)
@@ -321,7 +324,14 @@ def names_a_contact(text: str) -> bool:
     """Does ``text`` give the reader a way to reach its writer (a phone, WeChat, QQ, QQ
     group or e-mail that no warning, label or third party disowns)? The offer window of
     a thread or a note (one post that sells) is read with it."""
-    return any(m.kind in REACHABLE and m.place == "main" for m in _mentions_in(text, "main"))
+    return any(reaches(m) and m.place == "main" for m in _mentions_in(text, "main"))
+
+
+def reaches(mention: ContactMention) -> bool:
+    """A way to reach the writer: a phone, WeChat, QQ, QQ group, e-mail, or a short-video or
+    social account (抖音号 …) where buyers are sent to message the seller."""
+    return mention.kind in REACHABLE or (mention.kind == "other"
+                                         and mention.value.startswith(SOCIAL_PREFIXES))
 
 
 def find_identifiers(main: Sequence[str], side: Sequence[str] = (),

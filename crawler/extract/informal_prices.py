@@ -113,7 +113,7 @@ def informal_amounts(norm: str) -> Iterator[tuple[int, int, float]]:
 # a card that gives the price as an element of its own: "AI训练师四级 武汉线下班" / "1580" /
 # "开课：…"; the number line follows a line naming a level or a class, and the line after it
 # is no unit (课时, 人, 天)
-_NUMBER_LINE = re.compile(r"^\s*(?P<n>\d{3,5})\s*(?:起)?\s*$")
+_NUMBER_LINE = re.compile(r"^\s*(?P<n>\d{3,5})\s*(?:起)?\s*(?:$|[|｜/·])")  # "2980 | 分期 3×993"
 _NAMES_LEVEL_OR_CLASS = re.compile(rf"{LEVEL_WORD}|[班营]|课程")
 _UNIT_LINE = re.compile(r"^\s*(?:课时|学时|人|天|小时|分钟|个|名|期|届|年|月)")
 

@@ -15,9 +15,9 @@ from crawler.extract.fees import dedupe_fees, extract_fees, fees_in_structured
 from crawler.extract.html_tree import parse_page
 from crawler.extract.identifiers import (
     PLATFORM_CREDIT,
-    REACHABLE,
     find_identifiers,
     names_a_contact,
+    reaches,
 )
 from crawler.extract.issuers import extract_issuers
 from crawler.extract.links import (
@@ -153,7 +153,11 @@ def offer_window(sentences: list[str], fees: list[Fee]) -> list[str]:
     """The lines from a price to a contact within a few consecutive lines (one post or
     answer that sells), the closest such pair; empty when there is none."""
     priced = {f.evidence for f in fees if not stated_as_paid(f.evidence)}
-    price_at = [i for i, s in enumerate(sentences) if s.strip() in priced]
+    # a price stated twice is kept once, with its first line: its other lines are priced too
+    # (a question quotes "1980", the seller's reply below asks 四级1980)
+    amounts = re.compile("|".join(rf"(?<![\d.]){int(f.amount_min)}(?![\d.])" for f in fees
+                                  if not stated_as_paid(f.evidence)) or "(?!)")
+    price_at = [i for i, s in enumerate(sentences) if s.strip() in priced or amounts.search(s)]
     if not price_at:
         return []
     contact_at = [i for i, s in enumerate(sentences)
@@ -290,7 +294,7 @@ def read_page(html: str, url: str) -> tuple[OfferFacts, dict[str, float]]:
     main_contacts = bool(extract_contacts(sentences)) or any(
         names_a_contact(s) for i, s in enumerate(sentences)
         if any(_COURSE.search(n) for n in sentences[max(0, i - 1):i + 2]))
-    reachable = any(m.place != "side" and m.kind in (*REACHABLE, "domain") for m in identifiers)
+    reachable = any(m.place != "side" and (reaches(m) or m.kind == "domain") for m in identifiers)
     contacts = extract_contacts([*sentences, *page.boilerplate, *page.side], page.links)
     heading = [t for t in (page.title, page.h1) if t]
     issuers = extract_issuers([*(without_site_name(t) for t in title_lines), *sentences],

@@ -236,3 +236,28 @@ def test_the_sites_masthead_and_its_generator_credit_are_the_sites_own() -> None
         card, "http://mp.example/s/1.html").identifiers}
     assert ("domain", "bmbao.cn", "side") in found
     assert ("qq_group", "903551234", "main") in found
+
+
+def test_a_sellers_reply_that_repeats_the_price_the_question_quoted_is_an_offer() -> None:
+    """The question quotes a price it saw (…四级，1980，有人报过吗？) beside a scam story;
+    the seller's reply below asks the same price with its own contact: the reply sells."""
+    page = thread(
+        "郑州这家培训靠谱吗？",
+        "楼主：看到有人发广告说能考人工智能训练师四级，1980，有人报过吗？之前被骗过，很怕。",
+        "2楼：我投诉过那个骗子，到现在也没下文。",
+        "3楼 数智培训-小赵：您好，正规学校，面授周末班，四级1980不含住宿，电话 139 3710 5528。",
+    )
+    is_offer, why = read(page, "/bbs/thread-4412.html")
+    assert is_offer, why
+
+
+def test_a_note_that_sends_buyers_to_a_short_video_account_is_an_offer() -> None:
+    """A seller's note shows its class's work and sends readers to its Douyin account for
+    the course: a pitch whose contact is the account."""
+    page = thread(
+        "数据标注小白入行记录 - 笔记",
+        "@北斗数标 今天分享一下我们班学员的作业～ #AI训练师 #数据标注",
+        "想了解训练师课程的 抖音搜 bd_aishubiao 看直播回放",
+    )
+    is_offer, why = read(page, "/notes/n-551.html")
+    assert is_offer, why

@@ -223,6 +223,8 @@ def test_a_card_gives_its_price_as_a_line_of_its_own() -> None:
     assert extract_fees(["四级课程", "160", "课时"]) == []
     assert extract_fees(["三级", "2026"]) == []
     assert extract_fees(["关于我们", "1580"]) == []
+    card = extract_fees(["锦程学堂 · AI训练师四级 全程班", "2980 | 分期 3×993"])
+    assert [f.amount_min for f in card] == [2980]
 
 
 def test_pay_after_probation_is_a_salary() -> None:

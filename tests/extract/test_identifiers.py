@@ -428,3 +428,8 @@ def test_a_job_boards_own_notice_at_the_foot_of_a_post_is_the_boards() -> None:
     found = {(m.kind, m.value, m.place) for m in extract_facts(
         form, "http://forms.example/f/1.html").identifiers}
     assert ("domain", "biaodanbao.com", "side") in found
+
+
+def test_a_qq_labelled_without_a_colon() -> None:
+    assert ("qq", "2850171234") in values(["报名咨询：QQ咨询 285 017 1234"])
+    assert values(["QQ 群 2000 人"]) == set()
