@@ -50,6 +50,8 @@ DOWNLOADER_MIDDLEWARES = {
 # Checks the address actually connected to as well (DNS rebinding), see the middleware.
 TWISTED_DNS_RESOLVER = "crawler.middlewares.PublicOnlyResolver"
 SPIDER_MIDDLEWARES = {
+    # a known body's recorded links as requests, but those already scheduled (crawler.outlinks)
+    "crawler.revisit.replay.ReplaySpiderMiddleware": 950,
     # off-topic hop counts; links too far off topic or into exhausted traps never queue
     "crawler.focus_run.FocusSpiderMiddleware": 800,
     # a 304 or an unchanged body read by the same extraction code skips extraction

@@ -27,10 +27,11 @@ from scrapy.http import Response, TextResponse
 
 from crawler.items import PageItem
 from crawler.known_captures import KnownCapture, Revisit, load_known_for
+from crawler.outlinks import REPLAY
 from crawler.pages import decode_html, is_html
 from crawler.pipelines import shared_engine
 from crawler.reextract import CaptureMissing, read_capture, response_from_capture
-from crawler.revisit.versions import extract_key, extraction_version
+from crawler.revisit.versions import extract_key, extraction_version, link_key
 from facts.contract import OfferFacts
 
 if TYPE_CHECKING:
@@ -78,6 +79,7 @@ class ConditionalRequestMiddleware:
         self.crawler = crawler
         self.known: dict[str, KnownCapture] = {}
         self.version = extraction_version()
+        self.link_key: str | None = None  # the spider's source's (crawler.outlinks)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ConditionalRequestMiddleware:
@@ -95,6 +97,7 @@ class ConditionalRequestMiddleware:
             return
         engine = shared_engine(self.crawler.settings.get("CERTWATCH_DB_URL"))
         self.known = load_known_for(engine, source)
+        self.link_key = link_key(spider.source)
         if self.crawler.stats is not None:
             self.crawler.stats.set_value(f"{STATS}/known", len(self.known))
 
@@ -103,6 +106,7 @@ class ConditionalRequestMiddleware:
             for name in VALIDATOR_HEADERS:
                 request.headers.pop(name, None)
         request.meta.pop(UNCHANGED, None)
+        request.meta.pop(REPLAY, None)
         known = self.known.get(request.url)
         if known is None or not known.archived:
             request.meta.pop(KNOWN, None)
@@ -124,9 +128,12 @@ class ConditionalRequestMiddleware:
         if not isinstance(known, KnownCapture):
             return response
         if response.status != 304:
-            request.meta[UNCHANGED] = (
-                known.skippable(self.version) and response.status == 200
-                and hashlib.sha256(response.body).hexdigest() == known.sha256)
+            same = (response.status == 200
+                    and hashlib.sha256(response.body).hexdigest() == known.sha256)
+            request.meta[UNCHANGED] = same and known.skippable(self.version)
+            content_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1")
+            if same and content_type[:200] == known.content_type:
+                self._replay(request, known)
             return response
         assert known.warc_file is not None and known.warc_offset is not None  # archived
         try:
@@ -139,12 +146,21 @@ class ConditionalRequestMiddleware:
             return again
         _inc(self.crawler, "not_modified")
         request.meta[UNCHANGED] = known.skippable(self.version)
+        self._replay(request, known)
         request.meta[NOT_MODIFIED] = NotModified(
             _headers(response), response.protocol or "HTTP/1.1",
             (archived.warc.get("WARC-Record-ID", known.warc_record_id or ""),
              archived.warc.get("WARC-Target-URI", known.final_url),
              archived.warc.get("WARC-Date", "")))
         return response_from_capture(request.url, archived, body)
+
+    def _replay(self, request: Request, known: KnownCapture) -> None:
+        """The body is the known one: its recorded outlinks are followed without parsing it,
+        when they were read by the current link code and settings."""
+        outlinks = known.outlinks(self.link_key) if self.link_key else None
+        if outlinks is not None:
+            request.meta[REPLAY] = outlinks
+            _inc(self.crawler, "replayed")
 
 
 class RevisitSpiderMiddleware:
@@ -215,9 +231,11 @@ class RevisitSpiderMiddleware:
 
 def revisit_stats(stats: Iterable[dict[str, Any]]) -> dict[str, int]:
     """The run's ``revisits`` stats summed over its crawlers: known captures, conditional
-    requests sent, 304s answered from the archive, pages that skipped extraction."""
+    requests sent, 304s answered from the archive, pages that skipped extraction, pages
+    whose links were replayed, replayed links dropped as already scheduled."""
     prefix = f"{STATS}/"
-    total: dict[str, int] = {"known": 0, "conditional": 0, "not_modified": 0, "skipped": 0}
+    total: dict[str, int] = {"known": 0, "conditional": 0, "not_modified": 0, "skipped": 0,
+                             "replayed": 0, "links_dropped": 0}
     for values in stats:
         for key, value in values.items():
             if key.startswith(prefix):
