@@ -7,6 +7,10 @@ extraction code. A ``304`` becomes the archived response of that capture, so the
 follows the same links and focused crawling judges the same words as on a full fetch; the
 304 itself is kept in the request's meta, to be archived as a WARC revisit record.
 
+A 304 whose capture skips extraction and replays its links has only its archived headers
+read (the WARC record's own, for the revisit record, and the HTTP ones): nothing reads
+its body.
+
 ``RevisitSpiderMiddleware`` marks the spider's PageItem: a 304, or a 200 whose body digest
 equals the known capture's, read with the same extraction key, is a revisit that skips
 extraction and is stored by ``crawler.revisit_store``; it carries a stub of the known
@@ -27,7 +31,7 @@ from scrapy.http import Response, TextResponse
 
 from crawler.items import PageItem
 from crawler.known_captures import KnownCapture, Revisit, load_known_for
-from crawler.outlinks import REPLAY
+from crawler.outlinks import REPLAY, Outlinks
 from crawler.pages import decode_html, is_html
 from crawler.pipelines import shared_engine
 from crawler.reextract import CaptureMissing, read_capture, response_from_capture
@@ -136,8 +140,11 @@ class ConditionalRequestMiddleware:
                 self._replay(request, known)
             return response
         assert known.warc_file is not None and known.warc_offset is not None  # archived
+        # a body that skips extraction and whose links are replayed is read by no one
+        skip = known.skippable(self.version)
+        bodiless = skip and self._outlinks(known) is not None
         try:
-            archived, body = read_capture(known.warc_file, known.warc_offset)
+            archived, body = read_capture(known.warc_file, known.warc_offset, bodiless)
         except CaptureMissing as exc:
             logger.warning("%s: 304 but %s; fetching it again in full", request.url, exc)
             _inc(self.crawler, "archive_missing")
@@ -145,7 +152,7 @@ class ConditionalRequestMiddleware:
             again.meta[NO_VALIDATORS] = True
             return again
         _inc(self.crawler, "not_modified")
-        request.meta[UNCHANGED] = known.skippable(self.version)
+        request.meta[UNCHANGED] = skip
         self._replay(request, known)
         request.meta[NOT_MODIFIED] = NotModified(
             _headers(response), response.protocol or "HTTP/1.1",
@@ -154,10 +161,13 @@ class ConditionalRequestMiddleware:
              archived.warc.get("WARC-Date", "")))
         return response_from_capture(request.url, archived, body)
 
+    def _outlinks(self, known: KnownCapture) -> Outlinks | None:
+        """The capture's recorded outlinks, if read by the current link code and settings."""
+        return known.outlinks(self.link_key) if self.link_key else None
+
     def _replay(self, request: Request, known: KnownCapture) -> None:
-        """The body is the known one: its recorded outlinks are followed without parsing it,
-        when they were read by the current link code and settings."""
-        outlinks = known.outlinks(self.link_key) if self.link_key else None
+        """The body is the known one: its recorded outlinks are followed without parsing it."""
+        outlinks = self._outlinks(known)
         if outlinks is not None:
             request.meta[REPLAY] = outlinks
             _inc(self.crawler, "replayed")
