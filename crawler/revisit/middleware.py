@@ -137,12 +137,13 @@ class ConditionalRequestMiddleware:
             request.meta[UNCHANGED] = same and known.skippable(self.version)
             content_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1")
             if same and content_type[:200] == known.content_type:
-                self._replay(request, known)
+                self._replay(request, self._outlinks(known))
             return response
         assert known.warc_file is not None and known.warc_offset is not None  # archived
         # a body that skips extraction and whose links are replayed is read by no one
         skip = known.skippable(self.version)
-        bodiless = skip and self._outlinks(known) is not None
+        outlinks = self._outlinks(known)
+        bodiless = skip and outlinks is not None
         try:
             archived, body = read_capture(known.warc_file, known.warc_offset, bodiless)
         except CaptureMissing as exc:
@@ -153,7 +154,7 @@ class ConditionalRequestMiddleware:
             return again
         _inc(self.crawler, "not_modified")
         request.meta[UNCHANGED] = skip
-        self._replay(request, known)
+        self._replay(request, outlinks)
         request.meta[NOT_MODIFIED] = NotModified(
             _headers(response), response.protocol or "HTTP/1.1",
             (archived.warc.get("WARC-Record-ID", known.warc_record_id or ""),
@@ -165,9 +166,8 @@ class ConditionalRequestMiddleware:
         """The capture's recorded outlinks, if read by the current link code and settings."""
         return known.outlinks(self.link_key) if self.link_key else None
 
-    def _replay(self, request: Request, known: KnownCapture) -> None:
+    def _replay(self, request: Request, outlinks: Outlinks | None) -> None:
         """The body is the known one: its recorded outlinks are followed without parsing it."""
-        outlinks = self._outlinks(known)
         if outlinks is not None:
             request.meta[REPLAY] = outlinks
             _inc(self.crawler, "replayed")
