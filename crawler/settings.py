@@ -56,6 +56,9 @@ SPIDER_MIDDLEWARES = {
     "crawler.focus_run.FocusSpiderMiddleware": 800,
     # a 304 or an unchanged body read by the same extraction code skips extraction
     "crawler.revisit.middleware.RevisitSpiderMiddleware": 850,
+    # DEPTH_LIMIT on a page's shortest known path, not on the path that reached it first
+    "scrapy.spidermiddlewares.depth.DepthMiddleware": None,
+    "crawler.depth.ShortestDepthMiddleware": 900,
 }
 ITEM_PIPELINES = {
     "crawler.extraction.ExtractPipeline": 50,

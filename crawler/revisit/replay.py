@@ -6,8 +6,10 @@ the spider's ``ReplayedLinks`` into requests, first among the spider middlewares
 out a link whose URL already reached the scheduler in this run (the duplicate filter would
 drop it) when leaving it out changes nothing else: focused crawling would follow it without
 counting anything (within the off-topic hop limit, not into a trap, so no link counted too
-far, no request cut and no trap probe taken from a later link). Every other replayed link
-goes on as a request, exactly as the spider would have made it by parsing the page.
+far, no request cut and no trap probe taken from a later link) and the depth limit would learn
+nothing from it (it is no shorter path to the URL than one seen: ``crawler.depth``). Every
+other replayed link goes on as a request, exactly as the spider would have made it by
+parsing the page.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from scrapy import Request, signals
 from scrapy.http import Response
 
+from crawler.depth import Depths
 from crawler.focus import is_trap, next_hops, path_pattern
 from crawler.focus_run import HOPS, RELEVANCE, Focus
 from crawler.outlinks import ReplayedLinks
@@ -35,6 +38,7 @@ class ReplaySpiderMiddleware:
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
         self.focus = Focus.of(crawler)
+        self.depths = Depths.of(crawler)
         self.scheduled: set[str] = set()
         crawler.signals.connect(self.request_scheduled, signal=signals.request_scheduled)
 
@@ -50,17 +54,19 @@ class ReplaySpiderMiddleware:
             self.scheduled.add(request.url)
 
     def _requests(self, response: Response, replayed: ReplayedLinks) -> Iterator[Request]:
-        focus, scheduled = self.focus, self.scheduled
+        focus, scheduled, depths = self.focus, self.scheduled, self.depths
         seen = [link for link in replayed.links if link[0] in scheduled]
         counts = (focus.counts.get_many({path_pattern(url) for url, _, _ in seen})
                   if seen and focus.enabled else {})
         relevance = int(response.meta.get(RELEVANCE, 0))
         parent_hops = int(response.meta.get(HOPS, 0))
+        depth = depths.of_response(response) + 1  # its links' depth
         dropped = 0
         for url, priority, relevant in replayed.links:
-            if url in scheduled and (not focus.enabled or (
+            if url in scheduled and not depths.improves(url, depth) and (not focus.enabled or (
                     next_hops(relevant, relevance, parent_hops) <= focus.limits.max_hops
                     and not is_trap(*counts.get(path_pattern(url), (0, 0)), focus.limits))):
+                depths.note(response, url)
                 dropped += 1
                 continue
             yield replayed.build(url, priority, relevant)
