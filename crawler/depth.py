@@ -74,13 +74,13 @@ class Depths:
     def improves(self, url: str, depth: int) -> bool:
         """Whether a link at ``depth`` is a shorter path to ``url`` than any seen."""
         known = self.best.get(url)
-        return not self.full and (known is None or depth < known)
+        return not self.full and bool(self.limit) and (known is None or depth < known)
 
     def note(self, response: Response, url: str) -> None:
         """A link of the page left out before this middleware (a replayed duplicate, no
         shorter path): kept among the page's links, for a shorter path to the page later."""
-        if not self.full:
-            self.links.setdefault(source_url(response), []).append(self._key(url))
+        if self.limit and not self.full:
+            self.links.setdefault(self._key(source_url(response)), []).append(self._key(url))
 
     def _stat(self, key: str, count: int = 1) -> None:
         if self.crawler.stats is not None:
@@ -102,14 +102,15 @@ class Depths:
         depth = self.of_response(response)
         response.meta["depth"] = depth
         source = source_url(response)
-        if not self.full and self.best.get(source, depth + 1) > depth:
+        keep = self.limit and not self.full
+        if keep and self.best.get(source, depth + 1) > depth:
             self.best[self._key(source)] = depth
-        kids = self.links.setdefault(source, []) if not self.full else None
+        kids = self.links.setdefault(self._key(source), []) if keep else None
         for out in requests:
             if not isinstance(out, Request):
                 yield out
                 continue
-            if self.full:
+            if self.full or not self.limit:  # no limit: nothing to keep
                 yield from self._scrapy(out, depth + 1)
                 continue
             if len(self.best) >= MAX_URLS:
