@@ -2,7 +2,8 @@
 
 ``FocusDownloaderMiddleware`` counts every request it lets through under its path pattern,
 judges every response's own relevance (its title and text, links left out: a farm page is
-not relevant for linking somewhere relevant) and counts it too; it cuts a request into a
+not relevant for linking somewhere relevant; a known body replayed by ``crawler.outlinks``
+keeps its recorded relevance) and counts it too; it cuts a request into a
 trap unless it is the trap's one probe in flight and budget is left. ``FocusSpiderMiddleware``
 gives every followed link its off-topic hop count and drops links beyond ``max_hops`` or
 into a trap (but one probe per page while the trap has budget) before they reach the
@@ -38,6 +39,7 @@ from crawler.focus import (
     summarize,
     text_relevance,
 )
+from crawler.outlinks import REPLAY, Outlinks
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -350,7 +352,8 @@ class FocusDownloaderMiddleware:
 
     def process_response(self, request: Request, response: Response) -> Response:
         self.focus.release(request)
-        relevance = page_relevance(response)
+        replay = request.meta.get(REPLAY)  # a known body: its relevance as recorded
+        relevance = replay.relevance if isinstance(replay, Outlinks) else page_relevance(response)
         request.meta[RELEVANCE] = relevance
         self.focus.counts.record(path_pattern(response.url), relevance > 0)
         return response

@@ -12,6 +12,7 @@ from facts.contract import OfferFacts
 
 if TYPE_CHECKING:
     from crawler.known_captures import Revisit
+    from crawler.outlinks import Outlinks
 
 
 @dataclass
@@ -36,6 +37,10 @@ class PageItem:
     last_modified: str | None = None
     extract_key: str | None = None
     revisit: Revisit | None = None  # this fetch confirmed an earlier capture (crawler.revisit)
+    # the links link following read on the body, or replayed (crawler.outlinks), and the
+    # stored row holding them (set when the page is stored)
+    outlinks: Outlinks | None = None
+    outlinks_id: int | None = None
     # Transient, for the extraction pipeline (not stored; cleared once extracted):
     html: str | None = None  # the decoded page, when it is HTML to extract facts from
     selected: dict[str, list[str]] = field(default_factory=dict)  # a configured source's picks

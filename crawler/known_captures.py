@@ -4,7 +4,8 @@ What a revisit needs of the last capture of a URL: its validators (``ETag``,
 ``Last-Modified``) to ask the server whether it changed, the digest of its body to tell an
 unchanged ``200`` from a changed one, the extraction key it was read with, its
 classification (copied to tonight's Page row), where its response is archived (a ``304``
-is answered from there) and the listing it is the page of.
+is answered from there), the listing it is the page of, and the links its body gave
+(``crawler.outlinks``), replayed instead of parsing the body again.
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ from dataclasses import dataclass
 from sqlalchemy import Engine, and_, func, select
 from sqlalchemy.orm import Session
 
-from store.models import Listing, Page
+from crawler.outlinks import Outlinks, unpack
+from store.models import Listing, Page, PageOutlinks
 
 REVISITABLE_STATUSES = (200, 304)
 
@@ -41,6 +43,11 @@ class KnownCapture:
     warc_offset: int | None
     warc_record_id: str | None
     listing_id: int | None  # the listing whose last page it is (None: no such listing)
+    # the links its body gave and its focus relevance, when recorded (crawler.outlinks)
+    outlinks_id: int | None = None
+    outlinks_key: str | None = None
+    outlinks_relevance: int | None = None
+    outlinks_blob: bytes | None = None
 
     @property
     def archived(self) -> bool:
@@ -52,6 +59,12 @@ class KnownCapture:
         another listing is processed in full, so identity decides again)."""
         return (self.archived and self.extract_key == key
                 and (not self.is_offer or self.listing_id is not None))
+
+    def outlinks(self, key: str) -> Outlinks | None:
+        """The recorded outlinks of this body, if read by the link code and settings ``key``."""
+        if self.outlinks_id is None or self.outlinks_blob is None or self.outlinks_key != key:
+            return None
+        return unpack(self.outlinks_blob, key, self.outlinks_relevance or 0, self.outlinks_id)
 
 
 def load_known(session: Session, source: str) -> dict[str, KnownCapture]:
@@ -66,8 +79,11 @@ def load_known(session: Session, source: str) -> dict[str, KnownCapture]:
         select(Page.id, Page.final_url, Page.etag, Page.last_modified, Page.sha256,
                Page.extract_key, Page.status, Page.content_type, Page.size, Page.is_offer,
                Page.page_type, Page.page_reasons, Page.content_digest, Page.warnings,
-               Page.warc_file, Page.warc_offset, Page.warc_record_id, Listing.id)
+               Page.warc_file, Page.warc_offset, Page.warc_record_id, Listing.id,
+               PageOutlinks.id, PageOutlinks.link_key, PageOutlinks.relevance,
+               PageOutlinks.links)
         .outerjoin(Listing, and_(Listing.last_page_id == Page.id, Listing.retired_at.is_(None)))
+        .outerjoin(PageOutlinks, PageOutlinks.id == Page.outlinks_id)
         .where(Page.id.in_(newest))
     ).all()
     captures = (KnownCapture(*row) for row in rows)  # type: ignore[arg-type, call-arg]

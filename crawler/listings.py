@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from crawler.identity import identify, site_of
 from crawler.items import PageItem
 from crawler.listing_contacts import replace_identifiers
+from crawler.outlinks_store import record_outlinks
 from crawler.revisit_columns import revisit_columns
 from crawler.urls import listing_key
 from facts.contract import OfferFacts
@@ -178,6 +179,12 @@ def upsert_listing(
 
 def store_page(session: Session, item: PageItem, run_id: int | None) -> StoredPage:
     """Write one fetched page (and its listing, when an offer) in ``session`` (no commit)."""
+    record_outlinks(session, [item])
+    return store_recorded_page(session, item, run_id)
+
+
+def store_recorded_page(session: Session, item: PageItem, run_id: int | None) -> StoredPage:
+    """``store_page`` once the item's outlinks are recorded (``record_outlinks``)."""
     page = add_page(session, item, run_id)
     if page.is_offer and item.facts is not None:
         return upsert_listing(session, page, item.facts, item.source, run_id)

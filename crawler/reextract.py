@@ -42,13 +42,15 @@ class CaptureMissing(Exception):
     """The capture's WARC file is gone (pruned, moved) or has no record at the offset."""
 
 
-def read_capture(warc_file: str, offset: int) -> tuple[RecordHeaders, bytes]:
+def read_capture(warc_file: str, offset: int,
+                 headers_only: bool = False) -> tuple[RecordHeaders, bytes]:
     """The archived HTTP headers and body at ``offset`` (the one place that reads the WARC
-    archive here; CaptureMissing when the file or the record is not there)."""
+    archive here; CaptureMissing when the file or the record is not there).
+    ``headers_only``: the body is not read (returned empty)."""
     if not Path(warc_file).is_file():
         raise CaptureMissing(f"{warc_file}: the WARC file is missing")
     try:
-        return read_record(warc_file, offset)
+        return read_record(warc_file, offset, headers_only)
     except (OSError, ValueError) as exc:
         raise CaptureMissing(f"{warc_file}@{offset}: cannot read the WARC record: {exc}") from exc
 

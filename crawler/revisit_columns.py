@@ -17,4 +17,5 @@ def revisit_columns(page: PageItem) -> dict[str, Any]:
         "revisit_of": revisit.known.page_id if revisit is not None else None,
         "revisit_warc_file": record[0] if record else None,
         "revisit_warc_offset": record[1] if record else None,
+        "outlinks_id": page.outlinks_id,  # set by crawler.outlinks_store.record_outlinks
     }

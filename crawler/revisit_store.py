@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from crawler.items import PageItem
 from crawler.listings import StoredPage
+from crawler.outlinks_store import record_outlinks
 from crawler.revisit_columns import revisit_columns
 from crawler.warc import WarcArchive
 from store.models import Listing, Page
@@ -78,6 +79,7 @@ def page_row(page: PageItem, run_id: int | None) -> dict[str, Any]:
 
 def write_revisits(session: Session, pages: list[PageItem], run_id: int | None) -> int:
     """Insert the pages' rows and refresh their listings; returns the listings refreshed."""
+    record_outlinks(session, pages)
     rows = [page_row(p, run_id) for p in pages]
     ids = list(session.scalars(
         insert(Page).returning(Page.id, sort_by_parameter_order=True), rows))

@@ -29,7 +29,8 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from sqlalchemy.orm import Session, sessionmaker
 
 from crawler.items import PageItem
-from crawler.listings import StoredPage, new_page, page_only, save_page, store_page
+from crawler.listings import StoredPage, new_page, page_only, save_page, store_recorded_page
+from crawler.outlinks_store import record_outlinks
 from store.models import Page
 
 logger = logging.getLogger(__name__)
@@ -40,13 +41,14 @@ def store_many(session: Session, items: Sequence[PageItem],
                run_id: int | None) -> list[StoredPage]:
     """Store ``items`` in order in ``session`` (no commit): what ``store_page`` on each would."""
     results: list[StoredPage | Page] = []
+    record_outlinks(session, items)
     for item in items:
         if page_only(item):
             page = new_page(item, run_id)
             session.add(page)  # flushed with the next offer's lookups, or below
             results.append(page)
         else:
-            results.append(store_page(session, item, run_id))
+            results.append(store_recorded_page(session, item, run_id))
     session.flush()
     return [StoredPage(r.id) if isinstance(r, Page) else r for r in results]
 

@@ -221,9 +221,11 @@ class WarcArchive:
             self._file.close()
 
 
-def read_record(warc_file: str | Path, offset: int) -> tuple[RecordHeaders, bytes]:
-    """The headers and body of the record at ``offset`` (as stored in a Page row)."""
-    record = facts_warc.read_record(warc_file, offset)
+def read_record(warc_file: str | Path, offset: int,
+                headers_only: bool = False) -> tuple[RecordHeaders, bytes]:
+    """The headers and body of the record at ``offset`` (as stored in a Page row);
+    ``headers_only``: the headers, and an empty body (not read)."""
+    record = facts_warc.read_record(warc_file, offset, max_bytes=0 if headers_only else None)
     headers = RecordHeaders(
         warc=dict(record.warc_headers), status_line=record.status_line, http=record.http_headers
     )

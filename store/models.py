@@ -21,6 +21,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Text,
     UniqueConstraint,
@@ -141,6 +142,23 @@ class Page(Base):
     revisit_of: Mapped[int | None] = mapped_column(Integer)
     revisit_warc_file: Mapped[str | None] = mapped_column(Text)
     revisit_warc_offset: Mapped[int | None] = mapped_column(BigInteger)
+    # the links the page's body gave and its focus relevance (``PageOutlinks``): recorded when
+    # the body was read in full, carried over by the captures that confirmed that body
+    outlinks_id: Mapped[int | None] = mapped_column(Integer)
+
+
+class PageOutlinks(Base):
+    """What link following read on one body: its links (URL, priority, flags) and its
+    focus relevance, as ``crawler.outlinks`` packs them, so a page confirmed unchanged
+    follows them again without being parsed (``crawler.revisit``)."""
+
+    __tablename__ = "page_outlinks"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # the link code and the source's link settings that read them (crawler.revisit.versions)
+    link_key: Mapped[str] = mapped_column(String(80))
+    relevance: Mapped[int] = mapped_column(Integer, default=0)
+    links: Mapped[bytes] = mapped_column(LargeBinary)  # zlib-compressed JSON
 
 
 class Listing(Base):

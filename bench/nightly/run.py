@@ -201,7 +201,7 @@ def night_facts(db: str, edited: list[str]) -> dict[str, object]:
         "code", ""))) for kind, url, d in changes})
     return {"run_id": run_id, "pages": pages, "changes": kinds, "listings": listings,
             "edited_listings": len(edited_listings), "change_set": found,
-            "revisits": stats.get("revisits", {})}
+            "revisits": stats.get("revisits", {}), "focus": stats.get("focus", {})}
 
 
 def bench_db(kind: str, args: argparse.Namespace, work: Path) -> dict[str, object]:
@@ -294,6 +294,10 @@ def main() -> int:
         print(f"{kind}: edited {r['edited_pages']} pages ({second['edited_listings']} listings "
               f"at their URLs); night two reported {second['changes']}, in full "
               f"{full['changes']}; the same changes: {r['exact']}; revisits {second['revisits']}")
+        for name, n in (("night one", first), ("night two", second), ("in full", full)):
+            focus = n.get("focus") or {}
+            print(f"{kind}: {name}: {n['pages']} pages; focus cut {focus.get('requests_cut')} "
+                  f"requests, {focus.get('links_too_far')} links too far")
         ok = ok and bool(r["exact"]) and all(n["exit"] == 0 for n in (first, second, full))
     print(json.dumps(results, default=str))
     return 0 if ok else 1

@@ -9,7 +9,7 @@ from pathlib import Path
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
-from store.models import Flag, Listing, Observation, Page, Review
+from store.models import Flag, Listing, Observation, Page, PageOutlinks, Review
 
 
 @dataclass
@@ -45,6 +45,9 @@ def prune(session: Session, *, older_than_days: int, now: datetime) -> Pruned:
         session.execute(update(Listing).where(Listing.last_page_id.in_(chunk))
                         .values(last_page_id=None))
         session.execute(delete(Page).where(Page.id.in_(chunk)))
+    # recorded outlinks no capture points at any more (crawler.outlinks)
+    session.execute(delete(PageOutlinks).where(PageOutlinks.id.not_in(
+        select(Page.outlinks_id).where(Page.outlinks_id.is_not(None)))))
     # a 304's page points at the original response's file and at its revisit record's file
     files = {warc for _, original, revisit in doomed for warc in (original, revisit) if warc}
     still_used = set(session.scalars(select(Page.warc_file).where(Page.warc_file.in_(files))))

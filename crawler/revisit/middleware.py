@@ -7,6 +7,10 @@ extraction code. A ``304`` becomes the archived response of that capture, so the
 follows the same links and focused crawling judges the same words as on a full fetch; the
 304 itself is kept in the request's meta, to be archived as a WARC revisit record.
 
+A 304 whose capture skips extraction and replays its links has only its archived headers
+read (the WARC record's own, for the revisit record, and the HTTP ones): nothing reads
+its body.
+
 ``RevisitSpiderMiddleware`` marks the spider's PageItem: a 304, or a 200 whose body digest
 equals the known capture's, read with the same extraction key, is a revisit that skips
 extraction and is stored by ``crawler.revisit_store``; it carries a stub of the known
@@ -27,10 +31,11 @@ from scrapy.http import Response, TextResponse
 
 from crawler.items import PageItem
 from crawler.known_captures import KnownCapture, Revisit, load_known_for
+from crawler.outlinks import REPLAY, Outlinks
 from crawler.pages import decode_html, is_html
 from crawler.pipelines import shared_engine
 from crawler.reextract import CaptureMissing, read_capture, response_from_capture
-from crawler.revisit.versions import extract_key, extraction_version
+from crawler.revisit.versions import extract_key, extraction_version, link_key
 from facts.contract import OfferFacts
 
 if TYPE_CHECKING:
@@ -78,6 +83,7 @@ class ConditionalRequestMiddleware:
         self.crawler = crawler
         self.known: dict[str, KnownCapture] = {}
         self.version = extraction_version()
+        self.link_key: str | None = None  # the spider's source's (crawler.outlinks)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ConditionalRequestMiddleware:
@@ -95,6 +101,7 @@ class ConditionalRequestMiddleware:
             return
         engine = shared_engine(self.crawler.settings.get("CERTWATCH_DB_URL"))
         self.known = load_known_for(engine, source)
+        self.link_key = link_key(spider.source)
         if self.crawler.stats is not None:
             self.crawler.stats.set_value(f"{STATS}/known", len(self.known))
 
@@ -103,6 +110,7 @@ class ConditionalRequestMiddleware:
             for name in VALIDATOR_HEADERS:
                 request.headers.pop(name, None)
         request.meta.pop(UNCHANGED, None)
+        request.meta.pop(REPLAY, None)
         known = self.known.get(request.url)
         if known is None or not known.archived:
             request.meta.pop(KNOWN, None)
@@ -124,13 +132,20 @@ class ConditionalRequestMiddleware:
         if not isinstance(known, KnownCapture):
             return response
         if response.status != 304:
-            request.meta[UNCHANGED] = (
-                known.skippable(self.version) and response.status == 200
-                and hashlib.sha256(response.body).hexdigest() == known.sha256)
+            same = (response.status == 200
+                    and hashlib.sha256(response.body).hexdigest() == known.sha256)
+            request.meta[UNCHANGED] = same and known.skippable(self.version)
+            content_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1")
+            if same and content_type[:200] == known.content_type:
+                self._replay(request, self._outlinks(known))
             return response
         assert known.warc_file is not None and known.warc_offset is not None  # archived
+        # a body that skips extraction and whose links are replayed is read by no one
+        skip = known.skippable(self.version)
+        outlinks = self._outlinks(known)
+        bodiless = skip and outlinks is not None
         try:
-            archived, body = read_capture(known.warc_file, known.warc_offset)
+            archived, body = read_capture(known.warc_file, known.warc_offset, bodiless)
         except CaptureMissing as exc:
             logger.warning("%s: 304 but %s; fetching it again in full", request.url, exc)
             _inc(self.crawler, "archive_missing")
@@ -138,13 +153,24 @@ class ConditionalRequestMiddleware:
             again.meta[NO_VALIDATORS] = True
             return again
         _inc(self.crawler, "not_modified")
-        request.meta[UNCHANGED] = known.skippable(self.version)
+        request.meta[UNCHANGED] = skip
+        self._replay(request, outlinks)
         request.meta[NOT_MODIFIED] = NotModified(
             _headers(response), response.protocol or "HTTP/1.1",
             (archived.warc.get("WARC-Record-ID", known.warc_record_id or ""),
              archived.warc.get("WARC-Target-URI", known.final_url),
              archived.warc.get("WARC-Date", "")))
         return response_from_capture(request.url, archived, body)
+
+    def _outlinks(self, known: KnownCapture) -> Outlinks | None:
+        """The capture's recorded outlinks, if read by the current link code and settings."""
+        return known.outlinks(self.link_key) if self.link_key else None
+
+    def _replay(self, request: Request, outlinks: Outlinks | None) -> None:
+        """The body is the known one: its recorded outlinks are followed without parsing it."""
+        if outlinks is not None:
+            request.meta[REPLAY] = outlinks
+            _inc(self.crawler, "replayed")
 
 
 class RevisitSpiderMiddleware:
@@ -215,9 +241,11 @@ class RevisitSpiderMiddleware:
 
 def revisit_stats(stats: Iterable[dict[str, Any]]) -> dict[str, int]:
     """The run's ``revisits`` stats summed over its crawlers: known captures, conditional
-    requests sent, 304s answered from the archive, pages that skipped extraction."""
+    requests sent, 304s answered from the archive, pages that skipped extraction, pages
+    whose links were replayed, replayed links dropped as already scheduled."""
     prefix = f"{STATS}/"
-    total: dict[str, int] = {"known": 0, "conditional": 0, "not_modified": 0, "skipped": 0}
+    total: dict[str, int] = {"known": 0, "conditional": 0, "not_modified": 0, "skipped": 0,
+                             "replayed": 0, "links_dropped": 0}
     for values in stats:
         for key, value in values.items():
             if key.startswith(prefix):

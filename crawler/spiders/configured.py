@@ -13,12 +13,12 @@ import scrapy
 from scrapy.http import Response, TextResponse
 from scrapy.linkextractors import LinkExtractor
 
-from crawler.focus_run import LINK_RELEVANT
 from crawler.items import PageItem
+from crawler.outlinks import Outlinks
 from crawler.run_verdict import SELECTOR_LINKS
 from crawler.selected import select_fields
 from crawler.spiders.base import in_domains
-from crawler.spiders.generic import GenericSpider
+from crawler.spiders.generic import SELECTOR_LINK_COUNT, GenericSpider
 
 LISTING_PRIORITY = 20
 
@@ -40,13 +40,16 @@ class ConfiguredSpider(GenericSpider):
                        if query.startswith(("/", "("))
                        else LinkExtractor(deny=self.source.skip, restrict_css=query))
             links = listing.extract_links(response)
+            response.meta[SELECTOR_LINK_COUNT] = len(links)  # recorded with the outlinks
             if links and self.crawler.stats is not None:
                 self.crawler.stats.inc_value(SELECTOR_LINKS, len(links))
             for link in links:
                 if not in_domains(link.url, self.allowed_domains):
                     continue
-                yield scrapy.Request(  # a listing region's links count as relevant links
-                    link.url, callback=self.parse, errback=self.failed, priority=LISTING_PRIORITY,
-                    meta={LINK_RELEVANT: True},
-                )
+                # a listing region's links count as relevant links
+                yield self.link_request(link.url, LISTING_PRIORITY, True)
         yield from super().follow_links(response)
+
+    def replayed(self, outlinks: Outlinks) -> None:
+        if outlinks.selector_links and self.crawler.stats is not None:
+            self.crawler.stats.inc_value(SELECTOR_LINKS, outlinks.selector_links)

@@ -10,6 +10,7 @@ ones.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
+from functools import partial
 from typing import Any
 
 import scrapy
@@ -17,6 +18,7 @@ from scrapy.crawler import Crawler
 from scrapy.http import Response
 from twisted.python.failure import Failure
 
+from crawler.outlinks import ReplayedLinks
 from crawler.sources import Source
 from crawler.spiders.base import PageSpider, failed_request
 from crawler.spiders.configured import ConfiguredSpider
@@ -84,8 +86,16 @@ class DistributedSpider(scrapy.Spider):
                 follow = follow and self.may_follow(source)
                 if follow:
                     yield self.adopt(out, source)
+            elif isinstance(out, ReplayedLinks):  # replayed links: made requests of this spider
+                follow = follow and self.may_follow(source)
+                if follow:
+                    yield ReplayedLinks(out.links, partial(self._built, out.build, source))
             else:
                 yield out
+
+    def _built(self, build: Callable[[str, int, bool], scrapy.Request], source: str,
+               url: str, priority: int, relevant: bool) -> scrapy.Request:
+        return self.adopt(build(url, priority, relevant), source)
 
     def route(self, response: Response, **kwargs: Any) -> Iterator[Any]:
         source = response.meta[SOURCE]
