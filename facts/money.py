@@ -17,6 +17,13 @@ import re
 # regex fragments (no capturing groups) of the grammar of written amounts
 NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 CN_NUMERAL = r"[零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]+"
+# numerals read out digit by digit, as ads and contacts write numbers past filters
+# (一五八零, 壹捌陆, 幺三八…): each character stands for one digit
+CHINESE_DIGITS = {**dict.fromkeys("零〇○洞", "0"), **dict.fromkeys("一幺壹", "1"),
+                  **dict.fromkeys("二贰", "2"), **dict.fromkeys("三叁", "3"),
+                  **dict.fromkeys("四肆", "4"), **dict.fromkeys("五伍", "5"),
+                  **dict.fromkeys("六陆", "6"), **dict.fromkeys("七柒", "7"),
+                  **dict.fromkeys("八捌", "8"), **dict.fromkeys("九玖", "9")}
 DASH = r"\s*(?:-|~|—|–|－|至|到)\s*"
 CUR_PREFIX = r"(?:¥|RMB|CNY|人民币)"
 CUR_SUFFIX = r"(?:元|块钱|块|圆|RMB|CNY|yuan)"

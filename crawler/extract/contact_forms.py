@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from facts.money import CHINESE_DIGITS
+
 # a run of digits with single separators: its shape decides what it is (facts.contacts)
 DIGIT_RUN = re.compile(r"(?<![\d.])(?<!\d[-\s.])\d(?:[-\s.]?\d){9,13}(?![-\s.]?\d)")
 # dashes of every width between digits (0755–8888 6666, 138—0013—8000) and a Chinese full
@@ -34,11 +36,7 @@ _LABEL_CELL = re.compile(
     r"开户名|收款人|收款单位|收款账户|信用代码|官网|网址)\s*[|｜]\s*")
 # a number written in Chinese numerals (一三八零二七六五五九一, 壹叁玖…, 幺 for 1, 洞 for 0):
 # seven or more of them in a row, so prices (三千九百八十) and levels never qualify
-_CHINESE_DIGITS = {**dict.fromkeys("零〇○洞", "0"), **dict.fromkeys("一幺壹", "1"),
-                   **dict.fromkeys("二贰", "2"), **dict.fromkeys("三叁", "3"),
-                   **dict.fromkeys("四肆", "4"), **dict.fromkeys("五伍", "5"),
-                   **dict.fromkeys("六陆", "6"), **dict.fromkeys("七柒", "7"),
-                   **dict.fromkeys("八捌", "8"), **dict.fromkeys("九玖", "9")}
+_CHINESE_DIGITS = CHINESE_DIGITS
 _CHINESE_DIGIT_RUN = re.compile(
     f"[{''.join(_CHINESE_DIGITS)}](?:[-\\s]?[{''.join(_CHINESE_DIGITS)}]){{6,}}")
 

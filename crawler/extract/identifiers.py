@@ -51,7 +51,7 @@ _QQ_GROUP = re.compile(r"(?:(?:Q群|[进入加]\s*[\u4e00-\u9fff]{0,6}群|群号
                        r"[\u4e00-\u9fff]{1,3}(?<!微信)群\s*(?:号\s*[:：]?|(?:[（(][^）)]{1,6}[）)])?\s*[:：]))"
                        r"\s*(?P<id>[1-9]\d{2,4}(?:[- ]?\d{2,4}){1,3})(?![\d])(?!\s*人)")
 # a site the ad names as its own (官网：www.….cn, 报名入口：http://…)
-_SITE = re.compile(r"(?:https?://)?(?P<host>(?:www\.)?[a-z0-9][-a-z0-9]*(?:\.[a-z0-9][-a-z0-9]*)*"
+SITE_IN_TEXT = re.compile(r"(?:https?://)?(?P<host>(?:www\.)?[a-z0-9][-a-z0-9]*(?:\.[a-z0-9][-a-z0-9]*)*"
                    r"\.(?:cn|com|net|org|top|vip|xyz|cc|info))(?![-a-z0-9.])", re.I)
 # WeChat behind a heart (V❤：, 薇❤：): labels that dodge platform filters
 _WECHAT_HEART = re.compile(r"(?:[Vv薇威微]\s*[❤♥❣💗💕💖]\ufe0f?)\s*[:：]?\s*"
@@ -212,7 +212,7 @@ def _mentions_in(text: str, place: str, screened: bool = True) -> Iterable[Conta
             if not any(a <= m.start("id") < b for a, b in taken):
                 found.append(add(kind, re.sub(r"[- ]", "", m.group("id")), m.start("id"),
                                  m.end("id")))
-    sites = [(m.group("host"), m.start(), m.end()) for m in _SITE.finditer(norm)]
+    sites = [(m.group("host"), m.start(), m.end()) for m in SITE_IN_TEXT.finditer(norm)]
     sites += [(f"{m.group('name')}.{m.group('tld')}", m.start(), m.end())
               for m in forms.SPELLED_SITE.finditer(norm)]
     for host, start, end in sites:

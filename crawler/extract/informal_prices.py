@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from facts.money import cn_amount, to_amount
+from facts.money import CHINESE_DIGITS, cn_amount, to_amount
 
 # what may follow a number that is not a price: a unit of count, time, size or rank
 _NOT_PRICE_AFTER = r"(?!\s*[\d.%年月日号人学课时天小个次分期届名位岁周级kKgG元块万])"
@@ -70,9 +70,6 @@ MAY_HAVE_INFORMAL = re.compile(
     r"[,;]\s*\d{3,5}\s*(?:[,;。]|$)|(?:级|班)\s*[:]?\s*[一二两三四五六七八九]|级[^\d,;。:·|]{1,8}?\s*\d{3,5}\s*(?:[,;。·|]|$)")
 
 
-_CN_DIGIT_VALUE = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0}
-
-
 def _amount(m: re.Match[str]) -> tuple[int, int, float | None]:
     """(start, end, value) of an ``_AMOUNT`` match: digits, numerals with a magnitude, or
     numerals read digit by digit."""
@@ -80,7 +77,7 @@ def _amount(m: re.Match[str]) -> tuple[int, int, float | None]:
         return m.start("n"), m.end("n"), to_amount(m.group("n"), None)
     cn = m.group("cn")
     if re.fullmatch(CN_DIGITS, cn):
-        return m.start("cn"), m.end("cn"), float("".join(str(_CN_DIGIT_VALUE[c]) for c in cn))
+        return m.start("cn"), m.end("cn"), float("".join(CHINESE_DIGITS[c] for c in cn))
     return m.start("cn"), m.end("cn"), cn_amount(cn)
 
 

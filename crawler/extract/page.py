@@ -15,6 +15,7 @@ from crawler.extract.fees import dedupe_fees, extract_fees, fees_in_structured
 from crawler.extract.html_tree import parse_page
 from crawler.extract.identifiers import (
     PLATFORM_CREDIT,
+    SITE_IN_TEXT,
     find_identifiers,
     names_a_contact,
     reaches,
@@ -62,18 +63,17 @@ def site_name(title: str) -> str | None:
 # site's footer even when not marked as one ("【聘才网安全提示】…" / "求职防骗热线 400-…")
 _TAIL_LINES = 4
 _SITE_NOTICE = r"\S{0,4}(?:安全提示|提示|提醒|声明|公告|客服|热线)"
-_DOMAIN_IN_LINE = re.compile(r"[A-Za-z0-9-]+\.(?:com|cn|net|org|app|top|vip|cc|info)\b", re.I)
 
 
 def site_own_lines(sentences: list[str], title: str) -> list[str]:
     """Main lines that are the site's own, not marked as header or footer: its masthead (its
-    name from the title and its domain, "微言 weiyan.cn" atop every user's post), its notices
-    ("【聘才网安全提示】… 热线 400-…"), and the
-    last lines from a platform's credit on (本页面由「报名通」小程序生成… / 更多活动 · bmtong.cn)."""
+    name from the title and its domain, "微言 weiyan.cn" atop every user's post), and the
+    last lines from a platform's credit or the site's own notice on (本页面由「报名通」小程序
+    生成… / 更多活动 · bmtong.cn; 【聘才网安全提示】… / 求职防骗热线 400-…)."""
     name = site_name(title)
     notice = re.compile(re.escape(name) + _SITE_NOTICE) if name else None
     own = [s for s in sentences if name and s.strip().startswith(name)
-           and len(s) <= len(name) + 30 and _DOMAIN_IN_LINE.search(s)]
+           and len(s) <= len(name) + 30 and SITE_IN_TEXT.search(s)]
     tail = sentences[-_TAIL_LINES:]
     start = next((i for i, s in enumerate(tail)
                   if PLATFORM_CREDIT.search(s) or (notice and notice.search(s))), None)
