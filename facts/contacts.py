@@ -4,7 +4,8 @@ ways (１３８ 0013-8000, +86 13800138000, tel:13800138000) name the same ident
 Pure functions. Kinds: ``phone`` (``+86`` and the digits: a mobile, a landline with its area
 code without the leading 0, a 400/800 number), ``wechat`` (lower case), ``qq`` and
 ``qq_group`` (digits), ``email`` (lower case), ``uscc`` (upper case, GB 32100 valid),
-``domain`` and ``other`` (an account name, ``account:<name>``).
+``domain`` and ``other`` (an account name, ``account:<name>``; a site's ICP filing,
+``icp:<number>``).
 """
 
 from __future__ import annotations
@@ -95,6 +96,23 @@ def normalize_account(raw: str) -> str | None:
     return f"account:{name}" if 2 <= len(name) <= 40 else None
 
 
+# a site's ICP filing or licence number: 浙ICP备2025018832号-2, 京ICP证030173号
+ICP_NUMBER = re.compile(r"(?P<region>[\u4e00-\u9fff])\s*ICP\s*(?P<type>[备证])\s*(?P<num>\d{6,10})\s*号?"
+                        r"(?:\s*-\s*\d{1,3})?", re.I)
+
+
+def normalize_icp(raw: str) -> str | None:
+    """A site's ICP filing number as ``icp:浙ICP备2025018832号``, without the site's suffix.
+
+    The Ministry of Industry and Information Technology files every Chinese site under the
+    number of the business that runs it, and numbers each of its sites with a suffix
+    (-1, -2): two sites that show one number without the suffix are one business's."""
+    m = ICP_NUMBER.search(unicodedata.normalize("NFKC", raw))
+    if m is None:
+        return None
+    return f"icp:{m.group('region')}ICP{m.group('type')}{m.group('num')}号"
+
+
 def normalize(kind: str, raw: str) -> str | None:
     """``raw`` as the normalized value of ``kind``, or None when it is not one."""
     normalizers = {
@@ -102,6 +120,8 @@ def normalize(kind: str, raw: str) -> str | None:
         "qq_group": normalize_qq, "email": normalize_email, "uscc": normalize_uscc,
         "other": normalize_account,
     }
+    if kind == "other" and raw.startswith("icp:"):
+        return normalize_icp(raw)
     if kind == "domain":
         return raw.strip().lower() or None
     normalizer = normalizers.get(kind)

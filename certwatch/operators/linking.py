@@ -120,8 +120,20 @@ def is_infrastructure(mentions: list[Mention],
     if (sellers_among(mentions, shown or {}) >= SHARED_MIN_PROVIDERS
             or in_one_template(mentions, shown)):
         return True
-    sites = {m.site for m in mentions}
+    sites = {site_shown_on(m) for m in mentions}
     return all(m.place == "side" for m in mentions) and len(sites) == 1
+
+
+# an ICP filing's site number (浙ICP备2025018832号-2): the filer's second site
+_ICP_SITE_NUMBER = re.compile(r"ICP\s*[备证]\s*\d{6,10}\s*号?\s*-\s*(?P<n>\d{1,3})", re.I)
+
+
+def site_shown_on(mention: Mention) -> tuple[str | None, str]:
+    """The site a mention stands on. An ICP filing number names its site itself: the
+    filer's number with a suffix for each of its sites, so two suffixes are two sites even
+    where the pages are served from one host."""
+    number = _ICP_SITE_NUMBER.search(mention.evidence) if mention.value.startswith("icp:") else None
+    return mention.site, number.group("n") if number else ""
 
 
 def ties(mentions: Iterable[Mention]) -> list[Tie]:

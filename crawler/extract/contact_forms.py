@@ -97,6 +97,10 @@ WECHAT_SCAN = re.compile(r"(?:扫码|扫一扫|长按识别|长按二维码|微�
                          r"(?:微信号?)?\s*[:：]?\s*(?P<id>[A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9])")
 WECHAT_BEFORE_COPY = re.compile(r"(?<![-_A-Za-z0-9@.#])(?P<id>[A-Za-z][-_A-Za-z0-9]{5,19})"
                                 r"\s*[\]】)）]?\s*(?:点击|一键)?\s*复制\s*(?:微信号?|[Vv][Xx]|[Ww][Xx])")
+# "有需要加我 lzy-ai-teacher": an id of letters after 加我 with no app named is a WeChat id (a
+# QQ is digits, and a site or mail address goes on with a dot or an @)
+WECHAT_ADD_ME = re.compile(r"(?:加我|加一下我?|私我|滴滴我|找我)\s*[:：]?\s*"
+                           r"(?P<id>[A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9@.])")
 _COPY_BUTTON = re.compile(r"^\s*(?:点击|一键)?\s*复制\s*(?:微信号?|[Vv][Xx]|[Ww][Xx])\s*$")
 
 
@@ -106,7 +110,8 @@ def with_copy_buttons(texts: Sequence[str]) -> list[str]:
     out: list[str] = []
     for text in texts:
         if out and _COPY_BUTTON.match(text):
-            out[-1] = f"{out[-1]} {text}"
+            # "177-0288-" / "4163": a number cut after its dash runs on without a space
+            out[-1] = f"{out[-1]}{'' if out[-1].endswith('-') else ' '}{text.lstrip()}"
         else:
             out.append(text)
     return out
@@ -133,7 +138,8 @@ def with_cut_numbers(texts: Sequence[str]) -> list[str]:
         tail = _DIGITS_AT_START.match(text) if head else None
         if (head and tail and len(re.sub(r"\D", "", head.group("head") + tail.group("tail"))) <= 12
                 and not _COUNTED.match(text, tail.end())):
-            out[-1] = f"{out[-1]} {text}"
+            # "177-0288-" / "4163": a number cut after its dash runs on without a space
+            out[-1] = f"{out[-1]}{'' if out[-1].endswith('-') else ' '}{text.lstrip()}"
         else:
             out.append(text)
     return out

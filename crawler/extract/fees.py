@@ -91,7 +91,7 @@ _BARE_AFTER_LABEL = re.compile(
 )
 _CN_BARE_AFTER_LABEL = re.compile(rf"\s*[:]?\s*(?:为|是|仅|只要|仅需|只需|约)?\s*(?P<cn>{CN_MAGNITUDE})(?![元块圆\u4e00-\u9fff]*[年月日人课时天])")
 _AFTER_SKIP = re.compile(
-    r"^\s*(?:/|每)\s*(?:月|年|天|日|课时|节|小时|时|周|期)|^\s*[×xX*]\s*\d+\s*期|^\s*一\s*个?月|"
+    r"^\s*(?:/|每)\s*(?:月|年|天|日|课时|节|小时|时|周)|^\s*[×xX*]\s*\d+\s*期|^\s*一\s*个?月|"
     r"^\s*(?:的)?\s*[\u4e00-\u9fff]{0,8}?(?:补贴|补助|津贴|"
     r"返还|返现|奖励|奖金|红包|定金|订金|押金|月薪|年薪|工资|收入|优惠券|券|差价)|"
     r"^\s*(?:以上|左右)\s*的?\s*(?:月薪|收入|工资|薪)|"
@@ -99,12 +99,19 @@ _AFTER_SKIP = re.compile(
     r"^\s*(?:/\s*|a\s+|an\s+|per\s+)(?:month|year|hour|day|week|annum)\b|^\s*(?:monthly|annually)\b",
     re.I,
 )
+# "663元/期" is an instalment where the sentence pays by instalments (分12期); elsewhere
+# "1880元/期" is what one term of the course costs
+_NEAR_LABEL = 3  # characters: a subsidy word this close after a bare number is about it
+_PER_TERM = re.compile(r"^\s*(?:/|每)\s*期")
+_BY_INSTALMENTS = re.compile(r"分\s*\d*\s*期|月供|期数|[×xX*]\s*\d+\s*期|免息")
 # "学费¥3,280 补贴¥2,000": the skip word labels the amount after it, not the one before
 _NEXT_AMOUNT = re.compile(rf"\s*(?:[:]|为|是)?\s*(?:{_CUR_PREFIX}|\d|最高|高达|约)")
 # a rate per period before the amount: 每天 / 每月 / 每期 / 每小时 (+ a few words: 仅需, 最低)
 _RATE_BEFORE = re.compile(r"(?:每\s*(?:天|日|月|期|周|小时|课时|节课|晚)|月供)[^,;。，；\d]{0,6}$")
 # "申领技能提升补贴，三级最高3120元": a ceiling after a subsidy word is the subsidy's, not a price
-_CEILING_BEFORE = re.compile(r"(?:最高|最多|高达|up to)\s*(?:可达|可领|可得)?\s*$", re.I)
+# (also each of a list: "五级、四级、三级分别最高1000、1500、2000元")
+_CEILING_BEFORE = re.compile(r"(?:最高|最多|高达|up to)\s*(?:可达|可领|可得)?\s*"
+                             r"(?:\d[\d.,]*\s*元?\s*[、/]\s*)*$", re.I)
 _SUBSIDY_EARLIER = re.compile(r"补贴|补助|subsid", re.I)
 # approximate amounts are no stated price: 两千出头, 三千多块, 2000来块, 大概两千
 _VAGUE_AFTER = re.compile(r"\s*(?:出头|多块|多元|多点|来块|好几|几百|多一点|挂零|多(?=[\s,;.!?。，；！？、)]|$))")
@@ -245,11 +252,13 @@ def fees_in_sentence(marked: str, section: str | None = None,
         skip = _AFTER_SKIP.match(after)
         if skip and not _NEXT_AMOUNT.match(norm, end + skip.end()):
             return
+        if _PER_TERM.match(after) and _BY_INSTALMENTS.search(norm):
+            return
         if _VAGUE_AFTER.match(norm, end) or _VAGUE_BEFORE.search(norm, max(0, start - 4), start):
             return  # "两千出头", "三千多块", "大概2000": not a stated price
         if _RATE_BEFORE.search(norm, max(0, start - 12), start):
             return  # "每人每天40元", "每期仅需399元", "每月最低663元": a rate, not the price
-        if _CEILING_BEFORE.search(norm, max(0, start - 8), start) and _SUBSIDY_EARLIER.search(
+        if _CEILING_BEFORE.search(norm, max(0, start - 30), start) and _SUBSIDY_EARLIER.search(
                 norm, 0, start):
             return
         clause_start = _clause_start(norm, start)
@@ -283,12 +292,15 @@ def fees_in_sentence(marked: str, section: str | None = None,
         record(m.start(), m.end(), low, high)
     def informal_ok(end: int) -> bool:
         """A bare number is no fee when its clause goes on to say subsidy/salary ("…的补贴");
-        one that may be paid in instalments (1980 可分期, 支持分期) is still the price."""
+        one that may be paid in instalments (1980 可分期, 支持分期) is still the price. In a
+        clause of words set apart by spaces ("四级2180 交社保满一年可以申请补贴"), a subsidy
+        word in a later part, far from the number, speaks of something else."""
         stop = _CLAUSE_END.search(norm, end)
         clause_end = stop.start() if stop else len(norm)
         return not any(lb.kind in _SKIP_KINDS and end <= lb.start < clause_end
                        and not (lb.kind == "installment" and _MAY_SPLIT_PAY.search(
                            norm, max(0, lb.start - 2), lb.start))
+                       and not (lb.start - end > _NEAR_LABEL and " " in norm[end:lb.start])
                        for lb in labels)
 
     for start, end, value in informal_amounts(norm):

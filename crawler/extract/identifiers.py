@@ -41,8 +41,8 @@ _GROUPED_LANDLINE = re.compile(r"(?<![\d-])(?<!\d\s)\(?0\d{2,3}\)?(?:\s?-\s?|\s)
 # QQ as pages write it beyond "QQ": Q：, 扣扣, 企鹅号; a QQ group as 备考群, 交流群, Q群, 群号
 # (a label may ask for the contact before its colon: 扣扣找我：…, QQ联系我：…; "QQ" itself
 # needs no colon before a spaced number: QQ咨询 285 017 3364)
-_QQ_MORE = re.compile(r"(?:(?<![A-Za-z])(?:QQ|qq|Q)\s*号?\s*(?:找我|联系我?|加我|私我|咨询)?\s*[:：]|"
-                      r"(?<![A-Za-z])(?:QQ|qq)\s*号?\s*(?:找我|联系我?|加我|私我|咨询)?\s+(?=[1-9])|"
+_QQ_MORE = re.compile(r"(?:(?<![A-Za-z])(?:QQ|qq|Q)\s*号?\s*(?:找我|联系我?|加我|私我|咨询|在线|客服)?\s*[:：]|"
+                      r"(?<![A-Za-z])(?:QQ|qq)\s*号?\s*(?:找我|联系我?|加我|私我|咨询|在线|客服)?\s+(?=[1-9])|"
                       r"(?:扣扣|企鹅|球球)\s*号?\s*(?:找我|联系我?|加我|私我)?\s*[:：]?|(?<![\u4e00-\u9fff])扣\s*[:：])\s*"
                       r"(?P<id>[1-9]\d{2,4}(?:[- ]?\d{2,4}){1,3})(?![\d])")
 # (any "…群" needs its colon, 群号 or a note: "服务人群 20000 人" names no group)
@@ -249,7 +249,7 @@ def _mentions_in(text: str, place: str, screened: bool = True) -> Iterable[Conta
     for m in _WECHAT_SPACED.finditer(norm):
         found.append(add("wechat", m.group("id"), m.start("id"), m.end("id")))
     for pattern in (_WECHAT_HEART, forms.WECHAT_HOMOPHONE, forms.WECHAT_BY_NOTE,
-                    forms.WECHAT_SCAN, forms.WECHAT_BEFORE_COPY):
+                    forms.WECHAT_SCAN, forms.WECHAT_BEFORE_COPY, forms.WECHAT_ADD_ME):
         for m in pattern.finditer(norm):
             found.append(add("wechat", m.group("id"), m.start("id"), m.end("id")))
     for m in [*forms.QQ_BARE_LETTER.finditer(norm), *forms.QQ_PENGUIN.finditer(norm)]:
@@ -265,6 +265,8 @@ def _mentions_in(text: str, place: str, screened: bool = True) -> Iterable[Conta
         platform = "抖音" if m.group("platform").lower() == "dy" else m.group("platform")
         found.append(add("other", f"{platform}:{m.group('id').lower()}", m.start("id"),
                          m.end("id")))
+    for m in contacts.ICP_NUMBER.finditer(norm):  # a site's filing: its business's number
+        found.append(add("other", "icp:" + m.group(0), m.start(), m.end()))
     for m in _BANK_NUMBER.finditer(norm):
         digits = re.sub(r"[ -]", "", m.group("id"))
         if 12 <= len(digits) <= 25 and not _PUBLIC_PAYEE.search(

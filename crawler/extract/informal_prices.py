@@ -42,10 +42,10 @@ _BARE_AFTER_CLASS = re.compile(
     rf"(?<=[\u4e00-\u9fffA-Za-z])[班营]\s*[:]?\s*{_AMOUNT}{_NOT_PRICE_AFTER}"
     r"(?!\s*[-/:]\s*\d)"
 )
-# "报课2580", "报班 1980", "限时 6999": a number right after the word for signing up, or for
-# an offer price, is what it costs
+# "报课2580", "报班 1980", "限时 6999", "一对一800": a number right after the word for signing
+# up, for an offer price or for private tutoring, is what it costs
 _AFTER_SIGN_UP = re.compile(
-    rf"(?:报课|报班|报名|学费|课费|限时|特价|现价|到手价|活动价|团购价|拼团价)\s*[:]?\s*(?P<n>\d{{3,5}}(?:\.\d+)?)"
+    rf"(?:报课|报班|报名|学费|课费|限时|特价|现价|到手价|活动价|团购价|拼团价|一对一)\s*[:]?\s*(?P<n>\d{{3,5}}(?:\.\d+)?)"
     rf"{_NOT_PRICE_AFTER}(?!\s*[-/:]\s*\d)")
 # a tail only a price takes: 起 (from), 全包 (all in), 一口价, 包过 / 包培训包考核, per head
 _SELLING_TAIL = (r"\s*(?:全包|一口价|包[\u4e00-\u9fff]|拿证|搞定|/\s*人|一个人|每人|一位|"
@@ -66,7 +66,7 @@ _NAMES_A_CLASS = re.compile(r"[一二三四五1-5]\s*级|班|辅导|课程|培�
 _CN_BEFORE_TAIL = re.compile(rf"(?P<cn>{CN_MAGNITUDE})(?={_SELLING_TAIL})")
 # cheap gate for the patterns above
 MAY_HAVE_INFORMAL = re.compile(
-    rf"(?:级|技师|工|班)\s*[:]?\s*{_LINK}\s*[:]?\s*\d|\d{{3}}{_SELLING_TAIL}|(?:报课|报班|报名|课费|限时|特价|现价|到手价|活动价|团购价|拼团价)\s*[:]?\s*\d|"
+    rf"(?:级|技师|工|班)\s*[:]?\s*{_LINK}\s*[:]?\s*\d|\d{{3}}{_SELLING_TAIL}|(?:报课|报班|报名|课费|限时|特价|现价|到手价|活动价|团购价|拼团价|一对一)\s*[:]?\s*\d|"
     r"[,;]\s*\d{3,5}\s*(?:[,;。]|$)|(?:级|班)\s*[:]?\s*[一二两三四五六七八九]|级[^\d,;。:·|]{1,8}?\s*\d{3,5}\s*(?:[,;。·|]|$)")
 
 

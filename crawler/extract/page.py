@@ -285,8 +285,9 @@ def read_page(html: str, url: str) -> tuple[OfferFacts, dict[str, float]]:
     fees = fees_of_the_occupation(fees, sentences)
     # image alt texts too: a QR code's alt often carries the WeChat id
     own = site_own_lines(sentences, page.title)
+    # the title is read with the site's frame: "博研智能 - 课程报名 - boyanzs.net" names its site
     identifiers = find_identifiers([*(s for s in sentences if s not in own), *page.alts],
-                                   [*page.boilerplate, *page.side, *own],
+                                   [*page.boilerplate, *page.side, *own, *([page.title] if page.title else [])],
                                    page.links, page.main_links)
     # a way to reach the seller in the main text: the page-type patterns, or the identifier
     # reading's in or next to a line about the course (not a door maker's 热销产品…电话 on a

@@ -120,3 +120,14 @@ def test_when_one_splits_the_largest_part_keeps_the_id() -> None:
 def test_an_operator_whose_listings_no_longer_share_anything_dissolves() -> None:
     result = assign([], {1: 5, 2: 5})
     assert result.dissolved == [5]
+
+
+def test_one_filers_icp_number_on_two_of_its_sites_ties_them() -> None:
+    """An ICP filing number names its site by its suffix: 苏ICP备…号-1 and -2 in two footers
+    are two sites of one business, even when a labeled web serves both from one host; one
+    site's own number in all its footers is still the site's own."""
+    def footer(listing: int, suffix: str) -> Mention:
+        return Mention(listing, "other", "icp:苏ICP备2024071156号", "side", f"brand{listing}",
+                       "127.0.0.1/sites", f"版权所有 苏ICP备2024071156号-{suffix}")
+    assert groups(ties([footer(1, "1"), footer(2, "2")])) == [[1, 2]]
+    assert ties([footer(1, "1"), footer(2, "1")]) == []

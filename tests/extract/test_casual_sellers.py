@@ -1,0 +1,114 @@
+"""How casual sellers write on classifieds, chat boards and social posts: prices per term
+or after a tutoring word, subsidies mentioned in passing, ids after 加我, numbers cut at a
+dash, a site's ICP filing, and the cues that say a class is open for enrolment."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.extract.fees import fees_in_sentence
+from crawler.extract.identifiers import find_identifiers
+from crawler.extract.offer import OCCUPATION, detect_offer
+from crawler.extract.page import extract_page
+from facts import contacts
+
+
+def amounts(sentence: str) -> list[float]:
+    return [fee.amount_min for fee in fees_in_sentence(sentence)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("周末集训 2680元/期，含教材", [2680.0]),  # the price of one term of the course
+    ("三级冲刺 1650 元 / 期", [1650.0]),
+    ("学费 2999 元，也可分6期，每期 520 元/期", [2999.0]),  # an instalment is no price
+])
+def test_a_price_per_term_is_the_course_price_unless_paid_by_instalments(sentence, expected):
+    assert amounts(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("五级1280 四级1990 有社保的还能去申请技能补贴", [1280.0, 1990.0]),
+    ("三级2580 满足条件可领补贴", [2580.0]),
+    ("四级1500的补贴", []),  # the number is the subsidy
+])
+def test_a_subsidy_said_in_passing_leaves_the_prices_before_it(sentence, expected):
+    assert amounts(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("我这边只收辅导费 600，考试费另交", [600.0]),
+    ("线上一对一900，包答疑", [900.0]),
+])
+def test_tutoring_fees_written_without_a_currency(sentence, expected):
+    assert amounts(sentence) == expected
+
+
+def test_every_ceiling_of_a_subsidy_list_is_the_subsidy_not_a_price() -> None:
+    assert amounts("参保职工可申领技能提升补贴，五级、四级、三级分别最高800、1200、1800元") == []
+
+
+def test_letters_after_jia_wo_are_a_wechat_id() -> None:
+    found = find_identifiers(["想报的直接加我 ai_coach_lin 发你资料"], [], [], [])
+    assert [(m.kind, m.value) for m in found] == [("wechat", "ai_coach_lin")]
+    # an address after 加我 stays an address
+    assert not [m for m in find_identifiers(["加我邮箱 lin@kaozheng.cn"], [], [], [])
+                if m.kind == "wechat"]
+
+
+def test_a_qq_labelled_online_or_service() -> None:
+    found = find_identifiers(["QQ在线：2301876654", "QQ客服 1765 432 098"], [], [], [])
+    assert sorted(m.value for m in found if m.kind == "qq") == ["1765432098", "2301876654"]
+
+
+def test_a_number_cut_after_its_dash_runs_on_to_the_next_line() -> None:
+    found = find_identifiers(["报名电话 139-1720-", "5568（周老师）"], [], [], [])
+    assert [m.value for m in found if m.kind == "phone"] == ["+8613917205568"]
+
+
+def test_an_icp_filing_is_read_without_its_site_number() -> None:
+    assert contacts.normalize_icp("苏ICP备2024071156号-3") == "icp:苏ICP备2024071156号"
+    assert contacts.normalize_icp("ICP证：粤ICP证 110245号") == "icp:粤ICP证110245号"
+    assert contacts.normalize_icp("公网安备 32050802011234号") is None
+    found = find_identifiers([], ["版权所有 领学教育 苏ICP备2024071156号-3"], [], [])
+    assert [(m.kind, m.value, m.place) for m in found] == [
+        ("other", "icp:苏ICP备2024071156号", "side")]
+
+
+def test_the_title_names_the_site_a_page_belongs_to() -> None:
+    html = ("<html><head><title>明途教育 - 人工智能训练师报名 - mingtu-edu.cn</title></head><body>"
+            "<h1>人工智能训练师四级</h1><p>学费 2380 元，立即报名。</p><p>电话 13851236607</p>"
+            "</body></html>")
+    facts = extract_page(html, "http://127.0.0.1:8000/sites/mingtu/ai.html")
+    assert ("domain", "mingtu-edu.cn", "side") in {(m.kind, m.value, m.place)
+                                                   for m in facts.identifiers}
+
+
+@pytest.mark.parametrize("sentence", [
+    "【3月班火热报名中】人工智能训练师四级 周六日上课",
+    "人工智能训练师三级 开始报名啦，老学员带新立减",
+    "人工智能训练师四级 报名享早鸟价",
+    "我们开设人工智能训练师四级、三级周末培训班",
+    "人工智能训练师 | 价格 | 面议",
+])
+def test_enrolment_open_and_early_bird_cues_sell(sentence: str) -> None:
+    title = "人工智能训练师四级"
+    assert detect_offer(title, [sentence, "联系电话 13851236607"], has_contact=True)[0]
+
+
+def test_a_course_described_with_a_phone_does_not_sell_by_itself() -> None:
+    assert not detect_offer("人工智能训练师四级", ["人工智能训练师四级 周六日上课",
+                                           "联系电话 13851236607"], has_contact=True)[0]
+
+
+def test_a_sellers_complaints_line_is_no_report_of_complaints() -> None:
+    page = ["人工智能训练师四级培训，开设周末班", "招生办 | 021-6455 8120",
+            "投诉 | 021-6455 8121", "投诉电话：021-6455 8122"]
+    assert detect_offer(page[0], page, has_contact=True)[0]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("新一期训练师（四级）开班啦", True),  # a class term before the shortened name
+    ("宠物训练师（四级）", False),
+])
+def test_the_shortened_name_after_a_class_term(text: str, names: bool) -> None:
+    assert bool(OCCUPATION.search(text)) is names
