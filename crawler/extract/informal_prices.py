@@ -5,7 +5,8 @@ price by where it stands, not by a mark:
 
 - right after a level, with at most a linking word: 五级1500 / 三级是2980 / 四级辅导2200 /
   高级工：3680;
-- right after a class name: 包过班19800 / VIP班 12800;
+- right after a class name: 包过班19800 / VIP班 12800 / 3次课 1200;
+- after what it only costs: 只要一九九九 / 仅需 1680;
 - right after the word for signing up: 报课2580 / 报班 1980;
 - alone as a clause of a sentence naming a level or class: 四级周末班，2199，有实操环境;
 - ending a short clause that starts with a level: 五级考证+派单 699 · 电话… / 四级直播班 1580。
@@ -39,7 +40,7 @@ _BARE_AFTER_LEVEL = re.compile(
     rf"(?<![0-9.]){LEVEL_WORD}\s*[:]?\s*{_LINK}\s*[:]?\s*{_AMOUNT}{_NOT_PRICE_AFTER}"
 )
 _BARE_AFTER_CLASS = re.compile(
-    rf"(?<=[\u4e00-\u9fffA-Za-z])[班营]\s*[:]?\s*{_AMOUNT}{_NOT_PRICE_AFTER}"
+    rf"(?<=[\u4e00-\u9fffA-Za-z])[班营课]\s*[:]?\s*{_AMOUNT}{_NOT_PRICE_AFTER}"
     r"(?!\s*[-/:]\s*\d)"
 )
 # "报课2580", "报班 1980", "限时 6999", "一对一800": a number right after the word for signing
@@ -47,6 +48,8 @@ _BARE_AFTER_CLASS = re.compile(
 _AFTER_SIGN_UP = re.compile(
     rf"(?:报课|报班|报名|学费|课费|限时|特价|现价|到手价|活动价|团购价|拼团价|一对一)\s*[:]?\s*(?P<n>\d{{3,5}}(?:\.\d+)?)"
     rf"{_NOT_PRICE_AFTER}(?!\s*[-/:]\s*\d)")
+# "只要一九九九", "仅需 1680": what it only costs
+_ONLY_COSTS = re.compile(rf"(?:只要|只需|仅需|仅要|只收)\s*[:]?\s*{_AMOUNT}{_NOT_PRICE_AFTER}")
 # a tail only a price takes: 起 (from), 全包 (all in), 一口价, 包过 / 包培训包考核, per head
 _SELLING_TAIL = (r"\s*(?:全包|一口价|包[\u4e00-\u9fff]|拿证|搞定|/\s*人|一个人|每人|一位|"
                  r"含[^,;。\d]{0,6}?(?:费|教材|培训|考试|考核|证书|认定|资料|题库|实操)|"
@@ -66,7 +69,7 @@ _NAMES_A_CLASS = re.compile(r"[一二三四五1-5]\s*级|班|辅导|课程|培�
 _CN_BEFORE_TAIL = re.compile(rf"(?P<cn>{CN_MAGNITUDE})(?={_SELLING_TAIL})")
 # cheap gate for the patterns above
 MAY_HAVE_INFORMAL = re.compile(
-    rf"(?:级|技师|工|班)\s*[:]?\s*{_LINK}\s*[:]?\s*\d|\d{{3}}{_SELLING_TAIL}|(?:报课|报班|报名|课费|限时|特价|现价|到手价|活动价|团购价|拼团价|一对一)\s*[:]?\s*\d|"
+    rf"(?:级|技师|工|班|课)\s*[:]?\s*{_LINK}\s*[:]?\s*\d|(?:只要|只需|仅需|仅要|只收)\s*[:]?\s*[\d一二两三四五六七八九]|\d{{3}}{_SELLING_TAIL}|(?:报课|报班|报名|课费|限时|特价|现价|到手价|活动价|团购价|拼团价|一对一)\s*[:]?\s*\d|"
     r"[,;]\s*\d{3,5}\s*(?:[,;。]|$)|(?:级|班)\s*[:]?\s*[一二两三四五六七八九]|级[^\d,;。:·|]{1,8}?\s*\d{3,5}\s*(?:[,;。·|]|$)")
 
 
@@ -92,6 +95,10 @@ def informal_amounts(norm: str) -> Iterator[tuple[int, int, float]]:
         if value >= 100 and int(value) not in _YEARS and not _MEASURED.search(m.group("words")):
             yield m.start("n"), m.end("n"), value
     for m in _BARE_AFTER_CLASS.finditer(norm):
+        start, end, amount = _amount(m)
+        if amount is not None and amount >= 100:
+            yield start, end, amount
+    for m in _ONLY_COSTS.finditer(norm):
         start, end, amount = _amount(m)
         if amount is not None and amount >= 100:
             yield start, end, amount

@@ -21,13 +21,19 @@ OCCUPATION = re.compile(
     r"算法测试员|4-04-05-05|AI\s*trainer|artificial intelligence trainer|ai-trainer|"
     # as ads misname it (人工智能训练员) or shorten it where a level or the certificate
     # follows (训练师四级, 训练师证, 训练师备考群)
-    r"(?:人工智能|AI)\s*训练员|"
+    r"(?:人工智能|AI)\s*训练员|(?:人工智能|AI)\s*训练\s*[(（]?\s*[一二三四五1-5]\s*级|"
     # (a word of its own: after a space, a stop or 的/考/报/有…, not inside a brand such as a
     # spam page's "赢咖4训练师证", nor a fitness or pet trainer)
     r"(?:^|(?<=[\s,.;:!?()（）【】《》“”、，。；：！？|·的考报个有当做拿取期]))"
     r"训练师\s*(?:[(（]?\s*[一二三四五1-5]\s*级|证|考证|备考|报考|资格)",
     re.I,
 )
+# the occupation's own work, named by ads that never name the occupation: its work type
+# 数据标注(员) and the chapters of its level-4 assessment (docs/domain.md §1.1, §1.4)
+OCCUPATION_WORK = re.compile(r"数据标注|数据采集和处理|智能系统运维")
+# a certificate level (not a language test's 英语四级 / CET-4)
+_LEVEL = re.compile(r"(?<!英语)(?<!CET)(?<!cet)[一二三四五]\s*级(?!\s*(?:英语|运动员|裁判|台风|地震|风))|"
+                    r"高级工|中级工|初级工")
 OTHER_OCCUPATION = re.compile(
     r"生成式人工智能系统应用员|生成式人工智能|4-04-05-13|人工智能工程技术人员|2-02-\d\d-\d\d|AIGC|"
     r"提示词工程师|数据分析师|Python|大数据工程技术人员|人工智能应用工程师|CAIE|云计算|网络安全|"
@@ -196,6 +202,13 @@ SHORT_PAGE = 10
 _COURSE_FEE = re.compile(r"培训|考证|取证|课程|学费|认证|训练营|[班营]\S{0,3}(?:费用|[:(])")
 
 
+def _work_at_a_level(texts: Sequence[str]) -> bool:
+    """The page names the occupation's work (数据标注 …) and a certificate level: a chat
+    group's "星火数据标注学院招生群 … 五级1280，四级1880" sells the AI-trainer levels."""
+    return (any(OCCUPATION_WORK.search(t) for t in texts)
+            and any(_LEVEL.search(t) for t in texts))
+
+
 def offer_signals(title: str, sentences: Sequence[str], cta_texts: Sequence[str] = (),
                   has_fee: bool = False, has_contact: bool = False,
                   fee_texts: Sequence[str] = (), context: Sequence[str] = ()) -> OfferSignals:
@@ -206,6 +219,7 @@ def offer_signals(title: str, sentences: Sequence[str], cta_texts: Sequence[str]
     """
     title_n = normalize(title)
     norms = [normalize(s) for s in sentences]
+    named = sum(1 for s in norms if OCCUPATION.search(s))
     ctas = [normalize(c) for c in cta_texts]
     strong = _distinct(_STRONG_SALES, [title_n, *norms, *ctas], _STRONG_SALES_EN)
     if has_fee:
@@ -221,7 +235,7 @@ def offer_signals(title: str, sentences: Sequence[str], cta_texts: Sequence[str]
     warning = _WARNING_TITLE.search(title_n)
     return OfferSignals(
         occupation_title=bool(OCCUPATION.search(title_n)),
-        occupation_sentences=sum(1 for s in norms if OCCUPATION.search(s)),
+        occupation_sentences=named,
         other_title=bool(OTHER_OCCUPATION.search(title_n)),
         other_sentences=sum(1 for s in norms if OTHER_OCCUPATION.search(s)),
         occupation_priced=_priced_for_occupation(norms, fee_texts),
@@ -234,7 +248,10 @@ def offer_signals(title: str, sentences: Sequence[str], cta_texts: Sequence[str]
         spam=len(_distinct(_SPAM, [title_n, *norms])),
         no_service=next(iter(_distinct(_NO_SERVICE, norms, _NO_SERVICE_EN)), None),
         book=len({m.group(0).lower() for m in _BOOK.finditer("\n".join([title_n, *norms[:40]]))}),
-        occupation_context=any(OCCUPATION.search(normalize(c)) for c in context),
+        occupation_context=any(OCCUPATION.search(normalize(c)) for c in context)
+        # a page that never names the occupation may name its work at a level
+        or (not named and not OCCUPATION.search(title_n)
+            and _work_at_a_level([title_n, *norms, *(normalize(c) for c in context)])),
         course_fee=has_fee and any(_COURSE_FEE.search(normalize(t)) for t in fee_texts),
         short=len(norms) <= SHORT_PAGE,
     )

@@ -87,7 +87,7 @@ def page_title(page: PageText) -> str:
 
 # any spelling of the occupation in raw HTML, simplified or traditional (a C-speed pre-check)
 _RAW_OCCUPATION = re.compile(
-    r"训练[师员]|訓練師|标注员|標註員|標注員|标注师|標註師|算法测试员|算法測試員|AI\s*trainer|"
+    r"训练[师员]|訓練師|训练\s*[一二三四五1-5]\s*级|数据标注|数据采集和处理|智能系统运维|标注员|標註員|標注員|标注师|標註師|算法测试员|算法測試員|AI\s*trainer|"
     r"artificial intelligence trainer|4-04-05-05|&#\d+;|"
     r"\\u8bad\\u7ec3\\u5e08|\\u6807\\u6ce8\\u5458",  # 训练师 / 标注员 escaped in JSON app state
     re.I,
@@ -178,9 +178,9 @@ def offer_window(sentences: list[str], fees: list[Fee]) -> list[str]:
 
 
 # a seller's own pitch, priced or not: the first person and the course (我们这边二级不卡年限,
-# 我们学院开了周末班, 报名找我们, 可以先进群看看往期学员)
+# 我们学院开了周末班, 我们做企业团报, 报名找我们, 可以先进群看看往期学员)
 _PITCH = re.compile(r"我们(?:这边|这里|学校|机构|学院|中心|公司|老师)?[^。！？!?]{0,10}?"
-                    r"(?:[一二三四五1-5]\s*级|班|课|名额|报名|培训|考证|拿证|出证)|"
+                    r"(?:[一二三四五1-5]\s*级|班|课|名额|报名|团报|报考|辅导|培训|考证|拿证|出证)|"
                     r"报名找我们|找我们报名|进群看看|私信我们")
 
 

@@ -112,3 +112,46 @@ def test_a_sellers_complaints_line_is_no_report_of_complaints() -> None:
 ])
 def test_the_shortened_name_after_a_class_term(text: str, names: bool) -> None:
     assert bool(OCCUPATION.search(text)) is names
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("三级冲刺营 寒假集训 只要二九八零 先到先得", [2980.0]),
+    ("理论加实操，4次课 1500，周末上", [1500.0]),
+    ("只要60分就能过", []),  # a score, not a price
+    ("共24课 1200 分钟", []),  # a length
+])
+def test_what_it_only_costs_and_a_price_after_a_count_of_lessons(sentence, expected):
+    assert amounts(sentence) == expected
+
+
+def test_a_chat_group_that_names_only_the_occupations_work_at_a_level_sells_it() -> None:
+    """数据标注 is the occupation's work type (and a chapter of its level-4 assessment): a
+    group selling "数据标注 … 五级 / 四级" with prices sells the AI-trainer levels."""
+    board = ["本群为云岭数据标注学院招生群", "五级1180，四级1760，报名找马老师 137 7025 1846"]
+    assert detect_offer("数据标注交流群", board, has_fee=True, has_contact=True,
+                        fee_texts=[board[1]])[0]
+    # a language test's level is no certificate level; and the price must be there
+    exam = ["数据标注员岗位招聘，英语四级优先", "薪资 6000"]
+    assert not detect_offer("数据标注交流群", exam[:1], has_contact=True)[0]
+
+
+def test_ai_training_at_a_level_names_the_occupation() -> None:
+    assert OCCUPATION.search("AI训练四级 冬季班 3980")
+    assert not OCCUPATION.search("AI训练营 冬季班 3980")
+
+
+def test_v_wo_before_letters_is_a_wechat_id() -> None:
+    found = find_identifiers(["需要的话V我：huxi_teacher01"], [], [], [])
+    assert [(m.kind, m.value) for m in found] == [("wechat", "huxi_teacher01")]
+
+
+def test_a_sellers_answer_offering_group_enrolment_with_a_phone_is_an_offer() -> None:
+    html = ("<html><head><title>单位想组织员工考人工智能训练师，哪里能团报？ - 问答</title></head><body>"
+            "<h1>单位想组织员工考人工智能训练师，哪里能团报？</h1>"
+            "<p>提问者：某物流公司行政 · 2026-10-02</p><p>二十多个人，想报四级，有没有上门的？</p>"
+            "<p>回答 1</p><p>云杉职培</p>"
+            "<p>您好，我们做单位团报比较多，本市可以上门，二十人单价可以优惠。</p>"
+            "<p>电话：137-7025-1846（马老师）</p>"
+            "<p>回答 2</p><p>路人甲</p><p>可以先问问人社局有没有补贴。</p>"
+            "</body></html>")
+    assert extract_page(html, "http://127.0.0.1:8000/wenda/q-3321.html").is_offer
