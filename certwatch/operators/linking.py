@@ -121,7 +121,17 @@ def is_infrastructure(mentions: list[Mention],
             or in_one_template(mentions, shown)):
         return True
     sites = {site_shown_on(m) for m in mentions}
-    return all(m.place == "side" for m in mentions) and len(sites) == 1
+    return (all(m.place == "side" for m in mentions) and len(sites) == 1
+            and not one_named_seller(mentions, shown or {}))
+
+
+def one_named_seller(mentions: list[Mention], shown: Mapping[int, Set[tuple[str, str]]]) -> bool:
+    """Every listing is one named seller's, and none shows a contact of its own that the
+    others lack: a course blog's posts, whose footer is the seller's own (a marketplace's
+    footer is over shops that each show their own contact, or name themselves apart)."""
+    names = {provider_key(m) for m in mentions}
+    return (len(names) == 1 and not next(iter(names)).startswith("listing:")
+            and sellers_among(mentions, shown) == 1)
 
 
 # an ICP filing's site number (浙ICP备2025018832号-2): the filer's second site

@@ -55,9 +55,17 @@ def _as_digit_run(match: re.Match[str]) -> str:
     return "".join(_CHINESE_DIGITS[c] for c in match.group(0) if c in _CHINESE_DIGITS)
 
 
+# "youcai_px▲163.com（▲换成@）": the page says which mark stands for "@"
+_SWAP_FOR_AT = re.compile(r"(?P<mark>[^\w\s@()（）\[\]【】])\s*(?:换成|改成|替换为|替换成|换为|改为)\s*@")
+
+
 def plain_separators(text: str) -> str:
     """``text`` with dashes between digits as "-", full stops inside a site as ".", a
-    table's label cell followed by ":", and runs of Chinese numerals as digits."""
+    table's label cell followed by ":", runs of Chinese numerals as digits, and a mark the
+    text says to swap for "@" swapped."""
+    swap = _SWAP_FOR_AT.search(text)
+    if swap:
+        text = text[:swap.start()].replace(swap.group("mark"), "@") + text[swap.start():]
     text = _CHINESE_DIGIT_TAIL.sub(_as_digits, _CHINESE_DIGIT_RUN.sub(_as_digit_run, text))
     return _LABEL_CELL.sub(r"\1:", _SITE_STOP.sub(".", _DIGIT_DASH.sub("-", text)))
 
@@ -148,7 +156,8 @@ def with_cut_numbers(texts: Sequence[str]) -> list[str]:
 # a short-video or social account the seller sends buyers to (抖音号：qmx_ai2026, 去抖音搜
 # qmx_ai2026, 快手 ID @…): the same account on two pages is the same seller
 SOCIAL_ACCOUNT = re.compile(
-    r"(?P<platform>抖音|快手|小红书|视频号|B站|微博|(?<![A-Za-z])[dD][yY](?=\s*号))\s*(?:号|ID|id|账号)?\s*(?:搜索?|搜一搜|关注)?\s*[:：]?\s*[@＠]?"
+    r"(?P<platform>抖音|快手|小红书|视频号|B站|微博|(?<![A-Za-z])[dD][yY](?=\s*号))\s*(?:号|ID|id|账号)?\s*"
+    r"(?:[,，]?\s*搜索?|搜一搜|关注)?\s*[:：]?\s*[「『“\"]?\s*[@＠]?"
     r"(?P<id>[A-Za-z][-_.A-Za-z0-9]{3,29})(?![-_.A-Za-z0-9@])")
 
 

@@ -155,3 +155,13 @@ def test_a_sellers_answer_offering_group_enrolment_with_a_phone_is_an_offer() ->
             "<p>回答 2</p><p>路人甲</p><p>可以先问问人社局有没有补贴。</p>"
             "</body></html>")
     assert extract_page(html, "http://127.0.0.1:8000/wenda/q-3321.html").is_offer
+
+
+def test_a_mark_the_page_says_to_swap_for_at_makes_an_address() -> None:
+    found = find_identifiers(["资料发邮箱 chenlaoshi_ai★126.com（★换成@）"], [], [], [])
+    assert [(m.kind, m.value) for m in found] == [("email", "chenlaoshi_ai@126.com")]
+
+
+def test_a_short_video_account_in_corner_brackets() -> None:
+    found = find_identifiers(["上课录屏都在抖音，搜「jiangcheng_ai66」"], [], [], [])
+    assert [(m.kind, m.value) for m in found] == [("other", "account:抖音:jiangcheng_ai66")]

@@ -131,3 +131,18 @@ def test_one_filers_icp_number_on_two_of_its_sites_ties_them() -> None:
                        "127.0.0.1/sites", f"版权所有 苏ICP备2024071156号-{suffix}")
     assert groups(ties([footer(1, "1"), footer(2, "2")])) == [[1, 2]]
     assert ties([footer(1, "1"), footer(2, "1")]) == []
+
+
+def test_one_sellers_blog_footer_ties_its_posts_but_a_marketplace_footer_does_not() -> None:
+    """Two posts of a course blog show the seller's mail only in the footer: one business.
+    Two shops of a marketplace under its name show its footer, each with its own phone: two."""
+    blog = [m(1, "kefu@lanshu-edu.cn", kind="email", place="side", provider="蓝书学堂"),
+            m(2, "kefu@lanshu-edu.cn", kind="email", place="side", provider="蓝书学堂")]
+    assert groups(ties(blog)) == [[1, 2]]
+    shops = [m(1, "+864008261234", place="side", provider="拼课网"),
+             m(2, "+864008261234", place="side", provider="拼课网"),
+             m(1, "+8613900000011", provider="拼课网"), m(2, "+8613900000022", provider="拼课网")]
+    assert ties(shops) == []
+    unnamed = [m(1, "+864008261234", place="side", provider=""),
+               m(2, "+864008261234", place="side", provider="")]
+    assert ties(unnamed) == []
