@@ -113,8 +113,20 @@ def normalize_icp(raw: str) -> str | None:
     return f"icp:{m.group('region')}ICP{m.group('type')}{m.group('num')}号"
 
 
+# names reserved for examples and tests (RFC 2606, RFC 6761): a template's placeholder
+# (name@example.com) reaches nobody
+_RESERVED_DOMAIN = re.compile(r"(?:^|\.)(?:example\.(?:com|net|org)|example|test|invalid|localhost)$")
+
+
+def reserved_domain(domain: str) -> bool:
+    """Is ``domain`` (or an address's domain) one reserved for examples?"""
+    return bool(_RESERVED_DOMAIN.search(domain.rsplit("@", 1)[-1].strip().lower()))
+
+
 def normalize(kind: str, raw: str) -> str | None:
     """``raw`` as the normalized value of ``kind``, or None when it is not one."""
+    if kind in ("email", "domain") and reserved_domain(raw):
+        return None
     normalizers = {
         "phone": normalize_phone, "wechat": normalize_wechat, "qq": normalize_qq,
         "qq_group": normalize_qq, "email": normalize_email, "uscc": normalize_uscc,

@@ -98,6 +98,9 @@ _DISOWNED = re.compile(r"冒充|假冒|冒名|冒用|骗子|诈骗|请勿相信|
 # §2.3, §3.5)
 _THIRD_PARTY = re.compile(
     r"核验|查证|验证|评价机构|评价中心|鉴定中心|认定中心|认定机构|鉴定机构|人社[局部厅]|社保局|人力资源和社会保障|"
+    # the exam venue or the assessing body, however named: 考点咨询, 考务电话, 认定服务站,
+    # 技能评价服务中心, 评价合作机构 (its number and code are quoted by every seller near it)
+    r"考点|考务|考场|考试中心|(?:评价|鉴定|认定)\S{0,4}(?:中心|机构|站)|"
     r"(?:技能人才|评价管理|鉴定指导|人才交流|就业)\S{0,8}(?:中心|局|处|站)|(?:官方|政策|补贴)\S{0,2}咨询")
 _CODE_LABEL_AT_END = re.compile(r"[(（]?\s*(?:统一社会信用代码|社会信用代码|信用代码)\s*[:：]?\s*$")
 # an account paid to an assessing body, not to the seller (考务费缴入市职业技能鉴定服务中心 账号 …)
@@ -110,7 +113,7 @@ _PLATFORM_LABEL = re.compile(r"平台|本站|本网|广告合作|商务合作|�
 
 
 # a line that credits the platform that generated the page: all it names is the platform's
-PLATFORM_CREDIT = re.compile(r"(?:[本该此](?:页面?|表单|问卷|小程序)|页面)由.{1,30}?(?:生成|提供技术支持|提供技术服务|搭建)|"
+PLATFORM_CREDIT = re.compile(r"(?:[本该此]?\s*(?:页面?|表单|问卷|小程序))由.{1,30}?(?:生成|提供技术支持|提供技术服务|搭建)|"
                               r"内容由(?:发布者|商家|用户|作者)提供")
 
 
@@ -121,6 +124,7 @@ def platform_line(text: str, start: int) -> bool:
                 or PLATFORM_CREDIT.search(text))
 _NUMBER_LABEL = re.compile(
     r"(?:订单|单|证书|准考证|报名|序|课程|流水|身份证|学|工|批次|文|登记|档案|考生|编)\s*(?:编)?号"
+    r"|(?:课程|商品|类目|产品|项目|活动|邀请|优惠|推荐)\s*(?:代码|编码|码)"
     r"|编号|序列号|证号"
 )
 _MAIL_BEFORE = re.compile(r"[@#＃]\s*$|[(（\[【]\s*at\s*[)）\]】]\s*$|\sat\s$", re.I)
@@ -156,6 +160,9 @@ def not_a_contact(text: str, start: int, end: int | None = None) -> bool:
     label = text[max(0, start - 10):start]
     if (_NUMBER_LABEL.search(label) or forms.about_a_number_label(text, start)
             or forms.web_vendor_credit(text, start)):
+        return True
+    # inside a generator's credit ("表单由 微搭云 wedayun.cn 提供技术支持"): the generator's
+    if any(m.start() <= start < m.end() for m in PLATFORM_CREDIT.finditer(text)):
         return True
     if _WARNING.search(_OWN_COMPLAINT_LINE.sub("", forms.sentence_before(text, start, BEFORE))):
         return True

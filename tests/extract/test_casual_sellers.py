@@ -165,3 +165,23 @@ def test_a_mark_the_page_says_to_swap_for_at_makes_an_address() -> None:
 def test_a_short_video_account_in_corner_brackets() -> None:
     found = find_identifiers(["上课录屏都在抖音，搜「jiangcheng_ai66」"], [], [], [])
     assert [(m.kind, m.value) for m in found] == [("other", "account:抖音:jiangcheng_ai66")]
+
+
+@pytest.mark.parametrize("line", [
+    "五级 2980 元。考点可咨询 0513-8521 7730 了解考期",
+    "考点：江淮职业技能等级认定服务站（咨询 0551-6288 4107），自己报也行",
+    "考务咨询电话（考点公布）0551-6288 4107，考试当天带身份证",
+    "评价合作机构信用代码 12520000456002178K",
+    "评价机构：某省技能评价服务中心（信用代码 12520000456002178K）",
+    "课程代码 15000620318 · 含认定费",
+    "表单由 易搭表单 yidabiaodan.cn 提供技术支持",
+    "报名表请填写邮箱，如 name@example.com",
+])
+def test_an_exam_venues_number_codes_credits_and_placeholders_tie_no_seller(line: str) -> None:
+    assert list(find_identifiers([line], [], [], [])) == []
+
+
+def test_the_sellers_own_number_beside_the_venues_is_kept() -> None:
+    found = find_identifiers(["考点电话 0551-6288 4107（考前通知）。报名找我 139 2235 0417"],
+                             [], [], [])
+    assert [m.value for m in found if m.kind == "phone"] == ["+8613922350417"]
