@@ -65,12 +65,22 @@ def to_amount(num: str, magnitude: str | None = None) -> float:
     return value * _MAGNITUDES[magnitude]
 
 
+# "一千六八" (1680), "三千九八" (3980), "一万二五" (12500): two digits after the magnitude, the
+# next two places, as people say prices aloud
+_TWO_PLACES_AFTER = re.compile(r"(?P<head>.*(?P<mag>[千仟万]))(?P<a>[一二两三四五六七八九])(?P<b>[一二两三四五六七八九])$")
+_NEXT_PLACES = {"千": ("百", "十"), "仟": ("百", "十"), "万": ("千", "百")}
+
+
 def cn_amount(text: str) -> float | None:
-    """Chinese numerals → number ("三千八百" → 3800); shrinks from the left until cn2an reads them
-    ("学费三千八" is not passed here, but "费三千八" would read as 3800)."""
+    """Chinese numerals → number ("三千八百" → 3800, "一千六八" → 1680); shrinks from the left
+    until cn2an reads them ("学费三千八" is not passed here, but "费三千八" would read as 3800)."""
     import cn2an  # here, not at the top: its import compiles regexes for 0.2 s (the dashboard
     # imports this module for its fee filter and seldom reads a Chinese numeral)
 
+    spoken = _TWO_PLACES_AFTER.match(text)
+    if spoken:
+        first, second = _NEXT_PLACES[spoken.group("mag")]
+        text = f"{spoken.group('head')}{spoken.group('a')}{first}{spoken.group('b')}{second}"
     for i in range(len(text)):
         part = text[i:]
         try:
@@ -79,6 +89,22 @@ def cn_amount(text: str) -> float | None:
             continue
         return float(value)
     return None
+
+
+# "2.98k", "3千8", "1.2w", "3k": a number with an informal magnitude, and maybe one more digit
+SHORT_AMOUNT = r"\d{1,3}(?:\.\d{1,2})?\s*(?:[kK](?![A-Za-z])|千)(?:\d(?![\d.]))?|\d{1,2}(?:\.\d{1,2})?\s*(?:[wW](?![A-Za-z])|万)(?:\d(?![\d.]))?"
+_SHORT = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*(?P<m>[kKwW千万])(?P<d>\d)?")
+
+
+def short_amount(text: str) -> float | None:
+    """The amount of ``SHORT_AMOUNT`` text: "2.98k" → 2980, "3千8" → 3800, "1w2" → 12000."""
+    m = _SHORT.fullmatch(text.strip())
+    if m is None:
+        return None
+    value = to_amount(m.group("n"), "千" if m.group("m") in "kK千" else "万")
+    if m.group("d"):  # the digit after names the next place down: 3千8 = 3800
+        value += int(m.group("d")) * _MAGNITUDES["千" if m.group("m") in "kK千" else "万"] / 10
+    return value
 
 
 def parse_amount(text: str) -> float | None:

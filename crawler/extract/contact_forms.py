@@ -84,7 +84,7 @@ OBFUSCATED_EMAIL = re.compile(
 # WeChat under a homophone or a plus sign (加薇, ＋V, 徽信, 卫星, 绿泡泡, V号)
 WECHAT_HOMOPHONE = re.compile(
     r"(?:(?:加|添加|➕|[+＋])\s*(?:薇|威|维|卫|徽|[VvＶｖ]|微|[Vv][Xx]|[Ww][Xx])\s*(?:信|芯|心)?|"
-    r"徽信|维信|卫星|绿泡泡|[VvＶｖ]\s*号|微\s*[Xx]|(?<![\u4e00-\u9fff])[威薇卫](?=\s*[:：]?\s*[A-Za-z]))"
+    r"徽信|维信|卫星|绿泡泡|[VvＶｖ]\s*号|微\s*[Xx]|(?<![\u4e00-\u9fff])[威薇卫](?=\s*[:：]?\s*[A-Za-z])|(?<![\u4e00-\u9fff])微(?=\s*[:：]\s*[A-Za-z]|\s+[A-Za-z]))"
     r"\s*(?:号|号码|id|ID)?\s*[:：]?\s*(?P<id>[A-Za-z][-_A-Za-z0-9]{5,19}|1[3-9]\d{9})(?![-_A-Za-z0-9])"
 )
 # QQ behind its penguin (🐧 2874-410-563, 企鹅：…)

@@ -23,11 +23,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from facts.money import CHINESE_DIGITS, cn_amount, to_amount
+from facts.money import CHINESE_DIGITS, SHORT_AMOUNT, cn_amount, short_amount, to_amount
 
 # what may follow a number that is not a price: a unit of count, time, size or rank
 _NOT_PRICE_AFTER = r"(?!\s*[\d.%年月日号人学课时天小个次分期届名位岁周级kKgG元块万])"
-LEVEL_WORD = r"(?:[一二三四五1-5]\s*级|高级技师|技师|高级工|中级工|初级工)(?:\s*[(/][^)\d]{0,6}\)?|\))?"
+LEVEL_WORD = r"(?:[一二三四五1-5]\s*级|高级技师|技师|高级工|中级工|初级工|初级|中级|高级)(?:\s*[(/][^)\d]{0,6}\)?|\))?"
 # "三级是2980", "四级辅导2200", "五级网课 1580": one linking word between level and number
 _LINK = r"(?:是|要|收|只要|只需|仅需|仅|价格?|费用?|学费|全包|辅导|培训|报名|网课|课程|考证|证书?)?"
 CN_MAGNITUDE = (r"[一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]+[千仟万]"
@@ -35,7 +35,7 @@ CN_MAGNITUDE = (r"[一二两三四五六七八九十壹贰叁肆伍陆柒捌玖�
 # a number read out digit by digit, as ads write it past filters: 一五八零 (1580)
 CN_DIGITS = r"[一二三四五六七八九][零〇一二三四五六七八九]{2,4}(?![零〇一二三四五六七八九十百千万])"
 # a price in digits, or in Chinese numerals (三级班一千九百八, 四级一五八零)
-_AMOUNT = rf"(?:(?P<n>\d{{3,6}}(?:\.\d+)?)|(?P<cn>{CN_MAGNITUDE}|{CN_DIGITS}))"
+_AMOUNT = rf"(?:(?P<k>{SHORT_AMOUNT})|(?P<n>\d{{3,6}}(?:\.\d+)?)|(?P<cn>{CN_MAGNITUDE}|{CN_DIGITS}))"
 _BARE_AFTER_LEVEL = re.compile(
     rf"(?<![0-9.]){LEVEL_WORD}\s*[:]?\s*{_LINK}\s*[:]?\s*{_AMOUNT}{_NOT_PRICE_AFTER}"
 )
@@ -64,18 +64,20 @@ _MEASURED = re.compile(r"考试|时间|时长|分|题|人|名额|课时|学时|�
 _YEARS = range(2000, 2041)
 # "四级周末班，2199，有实操环境": a number standing alone as a clause of a sentence that names
 # a level or a class is that class's price
-_LONE_NUMBER = re.compile(r"(?:^|[,;]\s*)(?P<n>\d{3,5})\s*(?=[,;。]|$)")
+_LONE_NUMBER = re.compile(rf"(?:^|[,;]\s*){_AMOUNT}\s*(?=[,;。]|$)")
 _NAMES_A_CLASS = re.compile(r"[一二三四五1-5]\s*级|班|辅导|课程|培训")
 _CN_BEFORE_TAIL = re.compile(rf"(?P<cn>{CN_MAGNITUDE})(?={_SELLING_TAIL})")
 # cheap gate for the patterns above
 MAY_HAVE_INFORMAL = re.compile(
     rf"(?:级|技师|工|班|课)\s*[:]?\s*{_LINK}\s*[:]?\s*\d|(?:只要|只需|仅需|仅要|只收)\s*[:]?\s*[\d一二两三四五六七八九]|\d{{3}}{_SELLING_TAIL}|(?:报课|报班|报名|课费|限时|特价|现价|到手价|活动价|团购价|拼团价|一对一)\s*[:]?\s*\d|"
-    r"[,;]\s*\d{3,5}\s*(?:[,;。]|$)|(?:级|班)\s*[:]?\s*[一二两三四五六七八九]|级[^\d,;。:·|]{1,8}?\s*\d{3,5}\s*(?:[,;。·|]|$)")
+    r"[,;]\s*\d{3,5}\s*(?:[,;。]|$)|[,;]\s*[一二两三四五六七八九][千仟万]|(?:级|班)\s*[:]?\s*[一二两三四五六七八九]|级[^\d,;。:·|]{1,8}?\s*\d{3,5}\s*(?:[,;。·|]|$)")
 
 
 def _amount(m: re.Match[str]) -> tuple[int, int, float | None]:
     """(start, end, value) of an ``_AMOUNT`` match: digits, numerals with a magnitude, or
     numerals read digit by digit."""
+    if m.group("k"):  # 2.98k, 3千8
+        return m.start("k"), m.end("k"), short_amount(m.group("k"))
     if m.group("n"):
         return m.start("n"), m.end("n"), to_amount(m.group("n"), None)
     cn = m.group("cn")
@@ -107,7 +109,9 @@ def informal_amounts(norm: str) -> Iterator[tuple[int, int, float]]:
             yield m.start("n"), m.end("n"), to_amount(m.group("n"), None)
     if _NAMES_A_CLASS.search(norm):
         for m in _LONE_NUMBER.finditer(norm):
-            yield m.start("n"), m.end("n"), to_amount(m.group("n"), None)
+            start, end, amount = _amount(m)
+            if amount is not None and amount >= 100:
+                yield start, end, amount
     for m in _CN_BEFORE_TAIL.finditer(norm):
         cn_value = cn_amount(m.group("cn"))
         if cn_value is not None:

@@ -185,3 +185,34 @@ def test_the_sellers_own_number_beside_the_venues_is_kept() -> None:
     found = find_identifiers(["考点电话 0551-6288 4107（考前通知）。报名找我 139 2235 0417"],
                              [], [], [])
     assert [m.value for m in found if m.kind == "phone"] == ["+8613922350417"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("四级课程 3.68k,含实操平台", [3680.0]),  # a k for thousands
+    ("报中级 4千2,两个月拿证", [4200.0]),  # a digit after 千 is the hundreds
+    ("五级一千五八，四级一千八九，含教材", [1580.0, 1890.0]),  # said aloud, places left out
+    ("我报的是周末班,三千二百八,老师很负责", [3280.0]),  # numerals alone as a clause
+    ("💰 初级 1680 / 中级 2680 可分期", [1680.0, 2680.0]),  # 初级 / 中级 / 高级 without 工
+    ("高级感拉满 2026", []),
+    ("学费3k出头", []),  # approximate
+])
+def test_short_magnitudes_spoken_numerals_and_bare_grade_names(sentence, expected):
+    assert amounts(sentence) == expected
+
+
+def test_wei_alone_before_an_id_is_wechat() -> None:
+    found = find_identifiers(["戳 微 lanxin_ai2026 或 Q 2457781093"], [], [], [])
+    assert ("wechat", "lanxin_ai2026") in {(m.kind, m.value) for m in found}
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("蓝芯智标工作室 · 训练师交流群", True),
+    ("宠物训练师交流群", False),
+])
+def test_a_trainers_group_names_the_occupation(text: str, names: bool) -> None:
+    assert bool(OCCUPATION.search(text)) is names
+
+
+def test_a_sign_up_desk_sells() -> None:
+    assert detect_offer("人工智能训练师四级", ["蓝芯AI训练师报名处", "QQ：2457781093"],
+                        has_contact=True)[0]
