@@ -47,7 +47,7 @@ _QQ_MORE = re.compile(r"(?:(?<![A-Za-z])(?:QQ|qq|Q)\s*号?\s*(?:找我|联系我
                       r"(?P<id>[1-9]\d{2,4}(?:[- ]?\d{2,4}){1,3})(?![\d])")
 # (any "…群" needs its colon, 群号 or a note: "服务人群 20000 人" names no group)
 # (or be asked to join: 加资料交流群735418206, 进备考群…)
-_QQ_GROUP = re.compile(r"(?:(?:Q群|[进入加]\s*[\u4e00-\u9fff]{0,6}群|群号)\s*号?\s*(?:[（(][^）)]{1,6}[）)])?\s*[:：]?|"
+_QQ_GROUP = re.compile(r"(?:(?:Q群|[进入加]\s*[\u4e00-\u9fff]{0,6}群|群号|(?<![\u4e00-\u9fff])群(?=\s*[:：]))\s*号?\s*(?:[（(][^）)]{1,6}[）)])?\s*[:：]?|"
                        r"[\u4e00-\u9fff]{1,3}(?<!微信)群\s*(?:号\s*[:：]?|(?:[（(][^）)]{1,6}[）)])?\s*[:：]))"
                        r"\s*(?P<id>[1-9]\d{2,4}(?:[- ]?\d{2,4}){1,3})(?![\d])(?!\s*人)")
 # a site the ad names as its own (官网：www.….cn, 报名入口：http://…)
@@ -114,7 +114,9 @@ _PLATFORM_LABEL = re.compile(r"平台|本站|本网|广告合作|商务合作|�
 
 # a line that credits the platform that generated the page: all it names is the platform's
 PLATFORM_CREDIT = re.compile(r"(?:[本该此]?\s*(?:页面?|表单|问卷|小程序))由.{1,30}?(?:生成|提供技术支持|提供技术服务|搭建)|"
-                              r"内容由(?:发布者|商家|用户|作者)提供")
+                              r"内容由(?:发布者|商家|用户|作者)提供|"
+                              # a post's "sent from" line: 来自 种草笔记App · zhongcaobiji.com
+                              r"来自\s*[^\s·|｜]{1,12}?\s*(?:App|APP|app|客户端)(?:\s*[·|｜-]\s*\S+)?")
 
 
 def platform_line(text: str, start: int) -> bool:

@@ -45,7 +45,7 @@ _STRONG_SALES = re.compile(
     r"免费咨询|在线咨询|预约试听|免费试听|"
     # a course offered free (an employer's 定向班: 免费参加岗前培训, 培训费、认定费全免)
     r"免费(?:参加|参训|培训|学习|报名)|(?:培训费|学费|认定费|考试费)\S{0,6}(?:全免|全部免除|由企业承担)|扫码报名|扫码咨询|扫码添加|扫描二维码|识别二维码|添加微信|加微信|"
-    r"加V|加我V|加我v|加我微信|加我vx|加我VX|加我wx|加微|联系V|微信咨询|添加老师|联系老师|咨询老师|报名热线|咨询热线|报名电话|咨询电话|招生简章|招生中|"
+    r"加V|加v|加我V|加我v|加我微信|加我vx|加我VX|加我wx|加微|联系V|微信咨询|添加老师|联系老师|咨询老师|报名热线|咨询热线|报名电话|咨询电话|招生简章|招生中|"
     r"火热招生|正在招生|开班|"
     # enrolment open, an early-bird price, a class set up (报名中, 开始报名, 早鸟价, 开设…培训班)
     r"报名中|报名处|报名点|(?:开始|开启|火热|正在)报名|报名(?:通道)?(?:已)?开启|早鸟|开设[^,，。;；]{0,20}班|名额有限|仅剩|(?:还有|最后|剩)[^,，。;；!！]{0,6}名额|限时优惠|特惠|特价|秒杀|抢购|优惠价|拼团|团购|学费|报名费|培训费|"
@@ -53,7 +53,9 @@ _STRONG_SALES = re.compile(
     r"代办|代考|办证|出证|私聊|私信|私我|需要的联系|有需要的|出售|包拿证|"
     # second-hand listings (闲鱼, 转转): a place sold on, haggling, the "I want it" button
     r"转让|转出|(?:价格|费用|学费|收费)\s*[:：|｜]?\s*面议|可小刀|小刀|不包邮|包邮|我想要|"
-    r"提交报名|确认报名|预报名|报名通道|报名表|支付定金|交定金|缴纳定金|锁定名额|锁定学位|立即支付",
+    r"提交报名|确认报名|预报名|报名通道|报名表|支付定金|交定金|缴纳定金|锁定名额|锁定学位|立即支付|"
+    # how to pay (付款方式：对公转账 …): a page that takes money
+    r"(?:付款|支付|缴费)方式|对公转账",
 )
 # English cues apart: a case-insensitive pattern loses the regex engine's literal-prefix scan
 # (measured ~10x slower over a page), so the Chinese cues above compile without re.I
@@ -95,7 +97,7 @@ _BOOK = re.compile(r"ISBN|isbn|出版社|书名|开本|页数|印次|版次|图�
 _ARTICLE_WEAK = re.compile(
     # (a seller's own complaints line, 投诉电话 / 投诉 | 0755-…, is no report of one)
     r"据悉|据了解|调查发现|业内人士|专家提醒|专家表示|专家认为|消费者|"
-    r"投诉(?!\s*(?:电话|热线|邮箱|专线|与建议|建议)|\s*[|｜:：]?\s*[(（]?\d)|维权|曝光|谨防|警惕|骗局|山寨|"
+    r"投诉(?!\s*(?:电话|热线|邮箱|专线|与建议|建议|请拨|请致电|可拨|请打)|\s*[|｜:：]?\s*[(（]?\d)|维权|曝光|谨防|警惕|骗局|山寨|"
     r"被骗|套路|陷阱|假证|辟谣|提醒|受害|诈骗|骗子|骗取|退款难|虚假宣传|智商税|避坑",
 )
 _ARTICLE_WEAK_EN = re.compile(r"warned|warning|\bscams?\b|fraud|fake|beware|complain", re.I)

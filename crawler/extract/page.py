@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 from typing import Any
@@ -28,7 +29,14 @@ from crawler.extract.links import (
     published_date,
     verification_urls,
 )
-from crawler.extract.offer import OCCUPATION, block_sells, offer_signals, offer_veto, stated_as_paid
+from crawler.extract.offer import (
+    OCCUPATION,
+    SHORT_PAGE,
+    block_sells,
+    offer_signals,
+    offer_veto,
+    stated_as_paid,
+)
 from crawler.extract.page_structure import PRICE, page_structure
 from crawler.extract.page_type import PageType, TextCounts, classify, page_features
 from crawler.extract.price_attrs import attribute_prices
@@ -179,7 +187,7 @@ def offer_window(sentences: list[str], fees: list[Fee]) -> list[str]:
 
 # a seller's own pitch, priced or not: the first person and the course (我们这边二级不卡年限,
 # 我们学院开了周末班, 我们做企业团报, 报名找我们, 可以先进群看看往期学员)
-_PITCH = re.compile(r"我们(?:这边|这里|学校|机构|学院|中心|公司|老师)?[^。！？!?]{0,10}?"
+_PITCH = re.compile(r"我们(?:这边|这里|学校|机构|学院|中心|公司|老师)?[^。！？!?]{0,16}?"
                     r"(?:[一二三四五1-5]\s*级|班|课|名额|报名|团报|报考|辅导|培训|考证|拿证|出证)|"
                     r"报名找我们|找我们报名|进群看看|私信我们")
 
@@ -253,6 +261,19 @@ def classify_page(page: PageText, tree: Any, url: str, title: str, fees: list[Fe
     return classify(features, veto=offer_veto(sig)), features
 
 
+POSTER_ALT_CHARS = 10  # an image description this long tells what the image says
+
+
+def with_poster_text(page: PageText) -> PageText:
+    """A post told in its images (a notes app's "图都在上面啦" over a poster described as
+    "人工智能训练师四级 招生海报 学费3380 可分期 加薇：…") is read with their descriptions
+    when its own text is short."""
+    if len(page.marked) > SHORT_PAGE:
+        return page
+    posters = [a for a in page.alts if len(a) >= POSTER_ALT_CHARS and a not in page.marked]
+    return dataclasses.replace(page, marked=[*page.marked, *posters]) if posters else page
+
+
 def read_page(html: str, url: str) -> tuple[OfferFacts, dict[str, float]]:
     """The facts of one page and the page-type features they were decided from."""
     if not isinstance(url, str):
@@ -266,6 +287,7 @@ def read_page(html: str, url: str) -> tuple[OfferFacts, dict[str, float]]:
     if shell is not None:
         tree = shell  # an app shell or a script-only page: read what its data says
         page = page_text(tree)
+    page = with_poster_text(page)
     sentences = page.sentences
     title = page_title(page)
     microdata: list[Any] = []

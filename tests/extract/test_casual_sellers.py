@@ -216,3 +216,36 @@ def test_a_trainers_group_names_the_occupation(text: str, names: bool) -> None:
 def test_a_sign_up_desk_sells() -> None:
     assert detect_offer("人工智能训练师四级", ["蓝芯AI训练师报名处", "QQ：2457781093"],
                         has_contact=True)[0]
+
+
+def test_a_post_told_in_its_images_is_read_with_their_descriptions() -> None:
+    html = ("<html><head><title>我报了AI训练师四级！ - 种草笔记</title></head><body>"
+            "<h1>宝子们 我报了AI训练师四级！</h1><p>图都在上面啦，自己看～ #AI训练师 #考证</p>"
+            "<img src='a.jpg' alt='蓝芯职培 人工智能训练师四级 招生海报 学费2980 可分期 加薇：lanxin_ai2026'>"
+            "<img src='b.jpg' alt='答疑群 群号 736-221-905'>"
+            "</body></html>")
+    facts = extract_page(html, "http://127.0.0.1:8000/notes/n-1.html")
+    assert facts.is_offer
+    assert [fee.amount_min for fee in facts.fees] == [2980.0]
+
+
+def test_a_pitch_that_names_its_brand_before_the_class() -> None:
+    html = ("<html><head><title>天津哪里可以考AI训练师？</title></head><body>"
+            "<h1>天津哪里可以考AI训练师？</h1><p>海河职训</p>"
+            "<p>我们海河职训有人工智能训练师四级班，线下南开区，可以先试听。</p>"
+            "<p>Q 2457781093</p></body></html>")
+    assert extract_page(html, "http://127.0.0.1:8000/wenda/q-1.html").is_offer
+
+
+def test_how_to_pay_sells() -> None:
+    assert detect_offer("人工智能训练师四级", ["课程：50课时 线上", "付款方式：对公转账",
+                                           "客服微信：lanxin_ai2026"], has_contact=True)[0]
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("群：588204317 加v lanxin_ai2026 领资料", {("qq_group", "588204317"),
+                                              ("wechat", "lanxin_ai2026")}),
+    ("来自 种草笔记App · zhongcaobiji.com", set()),  # the app the post was sent from
+])
+def test_a_bare_group_label_and_the_app_a_post_was_sent_from(line, expected) -> None:
+    assert {(m.kind, m.value) for m in find_identifiers([line], [], [], [])} == expected
