@@ -43,11 +43,13 @@ _GROUPED_LANDLINE = re.compile(r"(?<![\d-])(?<!\d\s)\(?0\d{2,3}\)?(?:\s?-\s?|\s)
 # needs no colon before a spaced number: QQ咨询 285 017 3364)
 _QQ_MORE = re.compile(r"(?:(?<![A-Za-z])(?:QQ|qq|Q)\s*号?\s*(?:找我|联系我?|加我|私我|咨询|在线|客服)?\s*[:：]|"
                       r"(?<![A-Za-z])(?:QQ|qq)\s*号?\s*(?:找我|联系我?|加我|私我|咨询|在线|客服)?\s+(?=[1-9])|"
-                      r"(?:扣扣|企鹅|球球)\s*号?\s*(?:找我|联系我?|加我|私我)?\s*[:：]?|(?<![\u4e00-\u9fff])扣\s*[:：])\s*"
+                      r"(?:扣扣|企鹅|球球)\s*号?\s*(?:找我|联系我?|加我|私我)?\s*[:：]?|(?<![\u4e00-\u9fff])扣\s*[:：]|"
+                      # "私信或扣1403385627": 扣 for 扣扣 right before a QQ-long number
+                      r"(?<!扣)扣(?=[1-9]\d{4,10}(?![\d元块])))\s*"
                       r"(?P<id>[1-9]\d{2,4}(?:[- ]?\d{2,4}){1,3})(?![\d])")
 # (any "…群" needs its colon, 群号 or a note: "服务人群 20000 人" names no group)
 # (or be asked to join: 加资料交流群735418206, 进备考群…)
-_QQ_GROUP = re.compile(r"(?:(?:Q群|[进入加]\s*[\u4e00-\u9fff]{0,6}群|群号|(?<![\u4e00-\u9fff])群(?=\s*[:：]))\s*号?\s*(?:[（(][^）)]{1,6}[）)])?\s*[:：]?|"
+_QQ_GROUP = re.compile(r"(?:(?:Q群|[进入加来]\s*[\u4e00-\u9fff]{0,6}群|群号|(?<![\u4e00-\u9fff])群(?=\s*[:：]))\s*号?\s*(?:[（(][^）)]{1,6}[）)])?\s*[:：]?|"
                        r"[\u4e00-\u9fff]{1,3}(?<!微信)群\s*(?:号\s*[:：]?|(?:[（(][^）)]{1,6}[）)])?\s*[:：]))"
                        r"\s*(?P<id>[1-9]\d{2,4}(?:[- ]?\d{2,4}){1,3})(?![\d])(?!\s*人)")
 # a site the ad names as its own (官网：www.….cn, 报名入口：http://…)
@@ -71,7 +73,8 @@ _WEBMAIL = frozenset({"126.com", "163.com", "qq.com", "foxmail.com", "sina.com",
 _BANK = re.compile(r"银行|支行|分行|信用社|支付宝|财付通|微信支付")
 # a bank account's number after its label (账号：5102 0188 0000 3346 71): 12 to 25 digits
 _BANK_NUMBER = re.compile(r"(?:(?:银行|对公|收款|汇款|转账)?(?:账号|帐号|卡号)|(?:对公|收款|银行)账户|银行|支行|分行|"
-                          r"信用社)\s*[:：]?\s*"
+                          # right after the holder's name: 收款户名 | 郑州…有限公司 6217 0024 …
+                          r"信用社|户名\s*[|:：]?\s*[\u4e00-\u9fff（）()]{4,30}?)\s*[:：]?\s*"
                           r"(?P<id>\d{4}(?:[ -]?\d{2,5}){2,6})(?![\d])")
 _USCC = re.compile(r"(?<![0-9A-Z])[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}(?![0-9A-Z])")
 _ACCOUNT = re.compile(
@@ -122,8 +125,14 @@ PLATFORM_CREDIT = re.compile(r"(?:[本该此]?\s*(?:页面?|表单|问卷|小程
 def platform_line(text: str, start: int) -> bool:
     """The clause before ``start`` labels the number as the platform's or publisher's, or
     the line credits the platform that generated the page (本页面由「…」小程序生成)."""
-    return bool(_PLATFORM_LABEL.search(forms.clause_before(text, start, BEFORE)[-14:])
+    label = forms.clause_before(text, start, BEFORE)[-14:]
+    platform = _PLATFORM_LABEL.search(label)
+    # "商务合作/报名：…": a label that goes on to enrolment is the seller's own
+    return bool((platform and not _ENROLMENT_LABEL.search(label, platform.end()))
                 or PLATFORM_CREDIT.search(text))
+
+
+_ENROLMENT_LABEL = re.compile(r"报名|咨询|招生|课程")
 _NUMBER_LABEL = re.compile(
     r"(?:订单|单|证书|准考证|报名|序|课程|流水|身份证|学|工|批次|文|登记|档案|考生|编)\s*(?:编)?号"
     r"|(?:课程|商品|类目|产品|项目|活动|邀请|优惠|推荐)\s*(?:代码|编码|码)"
@@ -174,7 +183,8 @@ def not_a_contact(text: str, start: int, end: int | None = None) -> bool:
     # 评价中心（统一社会信用代码 5244…）" is the assessing body's code, not the seller's
     if _THIRD_PARTY.search(_CODE_LABEL_AT_END.sub("", forms.clause_before(text, start, BEFORE))[-12:]):
         return True
-    after = re.split(r"[。！？!?；;\n]", text[end:end + 25])[0] if end is not None else ""
+    # (up to a warning of its own: "官网 … ⚠️提醒：有人冒充我们…" disowns what follows it)
+    after = re.split(r"[。！？!?；;\n⚠]|提醒|注意|温馨提示", text[end:end + 25])[0] if end is not None else ""
     # in the number's own clause: "（如 171…）均非本人", "（如171…）请勿轻信"
     clause = re.split(r"[,，、]", after)[0]
     return bool(_DISOWNED.search(after) or _NOT_OURS.search(clause))

@@ -35,7 +35,7 @@ CN_MAGNITUDE = (r"[一二两三四五六七八九十壹贰叁肆伍陆柒捌玖�
 # a number read out digit by digit, as ads write it past filters: 一五八零 (1580)
 CN_DIGITS = r"[一二三四五六七八九][零〇一二三四五六七八九]{2,4}(?![零〇一二三四五六七八九十百千万])"
 # a price in digits, or in Chinese numerals (三级班一千九百八, 四级一五八零)
-_AMOUNT = rf"(?:(?P<k>{SHORT_AMOUNT})|(?P<n>\d{{3,6}}(?:\.\d+)?)|(?P<cn>{CN_MAGNITUDE}|{CN_DIGITS}))"
+_AMOUNT = rf"(?:(?P<k>{SHORT_AMOUNT})|(?P<n>\d{{1,3}},\d{{3}}(?!\d|,\d)|\d{{3,6}}(?:\.\d+)?)|(?P<cn>{CN_MAGNITUDE}|{CN_DIGITS}))"
 _BARE_AFTER_LEVEL = re.compile(
     rf"(?<![0-9.]){LEVEL_WORD}\s*[:]?\s*{_LINK}\s*[:]?\s*{_AMOUNT}{_NOT_PRICE_AFTER}"
 )
@@ -64,7 +64,8 @@ _MEASURED = re.compile(r"考试|时间|时长|分|题|人|名额|课时|学时|�
 _YEARS = range(2000, 2041)
 # "四级周末班，2199，有实操环境": a number standing alone as a clause of a sentence that names
 # a level or a class is that class's price
-_LONE_NUMBER = re.compile(rf"(?:^|[,;]\s*){_AMOUNT}\s*(?=[,;。]|$)")
+# (the comma before is a clause's, not a thousands separator's: "四级,2,980," is 2980)
+_LONE_NUMBER = re.compile(rf"(?:^|(?<!\d)[,;]\s*){_AMOUNT}\s*(?=[,;。]|$)")
 _NAMES_A_CLASS = re.compile(r"[一二三四五1-5]\s*级|班|辅导|课程|培训")
 _CN_BEFORE_TAIL = re.compile(rf"(?P<cn>{CN_MAGNITUDE})(?={_SELLING_TAIL})")
 # cheap gate for the patterns above

@@ -249,3 +249,35 @@ def test_how_to_pay_sells() -> None:
 ])
 def test_a_bare_group_label_and_the_app_a_post_was_sent_from(line, expected) -> None:
     assert {(m.kind, m.value) for m in find_identifiers([line], [], [], [])} == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    # a warning that follows the seller's own contacts disowns what it names, not them
+    ("详情私信或扣2457781093 官网lanxin-ai.cn ⚠️提醒：有人冒充我们加微信 fake_vip88 收费",
+     {("qq", "2457781093"), ("domain", "lanxin-ai.cn")}),
+    # the account number right after its holder's name
+    ("收款户名 | 合肥蓝芯智能科技有限公司 6217 0024 9010 3385 127",
+     {("other", "account:合肥蓝芯智能科技有限公司"), ("other", "account:6217002490103385127")}),
+    ("想要备考资料的来我们群 783205226 自取", {("qq_group", "783205226")}),
+    ("想报的加 lanxin_ai2026 或电话 199 3806 2218", {("wechat", "lanxin_ai2026"),
+                                                 ("phone", "+8619938062218")}),
+    ("评论区扣1，扣10000元押金", set()),  # 扣 as a comment cue and as a deduction
+    ("参加 abcdefg 活动", set()),
+])
+def test_more_ways_sellers_give_their_contacts(line, expected) -> None:
+    assert {(m.kind, m.value) for m in find_identifiers([line], [], [], [])} == expected
+
+
+def test_a_business_line_that_also_takes_enrolment_is_the_sellers() -> None:
+    (found,) = find_identifiers(["商务合作/报名：lanxin_ai（at）qq.com"], [], [], [])
+    assert (found.kind, found.place) == ("email", "main")
+    platform = find_identifiers(["商务合作：ads（at）kuaiying.cn"], [], [], [])
+    assert {m.place for m in platform} == {"side"}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("我们现在只开训练师四级，2,980，想报的私我", [2980.0]),  # not 980
+    ("五级,1,280,四级,1,880", [1280.0, 1880.0]),
+])
+def test_a_thousands_comma_beside_clause_commas(sentence, expected) -> None:
+    assert amounts(sentence) == expected
