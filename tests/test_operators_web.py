@@ -3,14 +3,9 @@ for real on loopback: the grouping's pairwise precision and recall hold their fl
 decoy (a hotline, a marketplace footer, a scam number quoted in a warning, an order number)
 links two businesses.
 
-First runs: data/operators_web 0.606 / 0.782, the sealed webs 1.000 / 0.742,
-1.000 / 0.308, 0.917 / 0.688, 0.321 / 0.621, 0.839 / 0.788, 0.473 / 0.839, 0.440 / 0.786,
-1.000 / 0.630, 1.000 / 0.733, 0.196 / 0.806, 1.000 / 0.833, 0.667 / 0.833, 0.593 / 0.533,
-1.000 / 0.861, 1.000 / 0.583, 1.000 / 0.282, 0.909 / 0.513, 0.750 / 0.857,
-1.000 / 0.410, 1.000 / 0.513 and 0.683 / 0.718 (README, "Operators"); the rules were
-fitted to all twenty-two
-afterwards, so these are regression floors, not accuracy
-claims.
+First runs: data/operators_web 0.606 / 0.782, then the sealed webs in the order they came
+(README, "Operators", and data/sealed/README.md); the rules were fitted to every one of them
+afterwards, so these are regression floors, not accuracy claims.
 """
 
 from __future__ import annotations
@@ -25,28 +20,22 @@ import pytest
 from facts.contacts import digits_of
 from store.config import DATA_DIR
 
-WEBS = [DATA_DIR / "operators_web", DATA_DIR / "sealed" / "operators-2026-12",
-        DATA_DIR / "sealed" / "operators-2026-12b", DATA_DIR / "sealed" / "operators-2026-12c",
-        DATA_DIR / "sealed" / "operators-2026-12d", DATA_DIR / "sealed" / "operators-2026-12e",
-        DATA_DIR / "sealed" / "operators-2026-12f", DATA_DIR / "sealed" / "operators-2026-12g",
-        DATA_DIR / "sealed" / "operators-2026-12h", DATA_DIR / "sealed" / "operators-2026-12i",
-        DATA_DIR / "sealed" / "operators-2026-12j", DATA_DIR / "sealed" / "operators-2026-12k",
-        DATA_DIR / "sealed" / "operators-2026-12l", DATA_DIR / "sealed" / "operators-2026-12m",
-        DATA_DIR / "sealed" / "operators-2026-12n", DATA_DIR / "sealed" / "operators-2026-12o",
-        DATA_DIR / "sealed" / "operators-2026-12p", DATA_DIR / "sealed" / "operators-2026-12q",
-        DATA_DIR / "sealed" / "operators-2026-12r", DATA_DIR / "sealed" / "operators-2026-12s",
-        DATA_DIR / "sealed" / "operators-2026-12t", DATA_DIR / "sealed" / "operators-2026-12u"]
-PRECISION, RECALL = 0.95, 0.90  # the issue's goals; after fitting precision 1.000 on all and
-# recall 1.000 on thirteen webs, 0.917 on -12n, 0.900 on -12i and -12k, 0.929 on -12r, and
-# below the goal where offers are not read as offers (README): 0.897 on -12s, 0.833 on
-# -12m, 0.821 on -12q, 0.806 on -12o, 0.718 on -12t and -12u
-RECALL_FLOOR = {"operators-2026-12m": 0.83, "operators-2026-12o": 0.80, "operators-2026-12q": 0.82,
-                "operators-2026-12s": 0.89, "operators-2026-12t": 0.71, "operators-2026-12u": 0.71}
+# the sealed webs fitted so far (a web joins once it has been scored once and fitted)
+FITTED = ["", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r",
+          "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab"]
+WEBS = [DATA_DIR / "operators_web",
+        *(DATA_DIR / "sealed" / f"operators-2026-12{suffix}" for suffix in FITTED)]
+PRECISION, RECALL = 0.95, 0.90  # the issue's goals; after fitting precision 1.000 on all
+# twenty-nine webs and recall 1.000 on fifteen, 0.900–0.949 on eight, and below the goal
+# where offers are not read as offers (README): 0.897 on -12s, 0.872 on -12t and -12x,
+# 0.846 on -12v, 0.806 on -12o
+RECALL_FLOOR = {"operators-2026-12o": 0.80, "operators-2026-12s": 0.89,
+                "operators-2026-12t": 0.87, "operators-2026-12v": 0.84, "operators-2026-12x": 0.87}
 # offer pages a web may have that are not read as offers (default one): pages that never
 # name the occupation (a sign-up form, a chat-group message), notes and threads read as
 # "other", a blog post read as an article
-UNREAD_OFFERS = {"operators-2026-12o": 3, "operators-2026-12q": 3, "operators-2026-12s": 2,
-                 "operators-2026-12t": 6, "operators-2026-12u": 4}
+UNREAD_OFFERS = {"operators-2026-12o": 3, "operators-2026-12s": 2, "operators-2026-12t": 2,
+                 "operators-2026-12u": 2, "operators-2026-12v": 2, "operators-2026-12x": 2}
 
 
 @pytest.mark.parametrize("web", WEBS, ids=[w.name for w in WEBS])
