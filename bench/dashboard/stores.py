@@ -22,7 +22,7 @@ from sqlalchemy.engine import make_url
 
 ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "bench" / "out" / "dashboard"
-PG_ADMIN = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+PG_ADMIN = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"  # not `test`: the tests own it
 SEED = """
 import importlib.util, sys, time
 from pathlib import Path
