@@ -281,3 +281,13 @@ def test_a_business_line_that_also_takes_enrolment_is_the_sellers() -> None:
 ])
 def test_a_thousands_comma_beside_clause_commas(sentence, expected) -> None:
     assert amounts(sentence) == expected
+
+
+@pytest.mark.parametrize(("lines", "expected"), [
+    (["加微 lanxin_ai2026,学员群 620418846"], {("wechat", "lanxin_ai2026"),
+                                              ("qq_group", "620418846")}),
+    (["群号", "702946294", "人数", "1486/2000"], {("qq_group", "702946294")}),  # a card's cells
+    (["服务人群 20000 人"], set()),
+])
+def test_a_group_named_by_its_use_or_in_a_cell_below_its_label(lines, expected) -> None:
+    assert {(m.kind, m.value) for m in find_identifiers(lines, [], [], [])} == expected
