@@ -32,7 +32,7 @@ _SITE_STOP = re.compile(r"(?<=[A-Za-z0-9])[。｡](?=[A-Za-z0-9])")
 
 # a table's label cell before its value cell (微信 | xinrui-edu, 户名 | 某某有限公司)
 _LABEL_CELL = re.compile(
-    r"(微信号?|[Vv][Xx]|QQ群?|qq群?|Q群|群号|电话|手机|热线|座机|联系方式|邮箱|e-?mail|E-?mail|户名|"
+    r"(微信号?|[Vv][Xx]|[Vv]信|QQ群?|qq群?|Q群|群号|电话|手机|热线|座机|联系方式|邮箱|e-?mail|E-?mail|户名|"
     r"开户名|收款人|收款单位|收款账户|信用代码|官网|网址)\s*[|｜]\s*")
 # a number written in Chinese numerals (一三八零二七六五五九一, 壹叁玖…, 幺 for 1, 洞 for 0):
 # seven or more of them in a row, so prices (三千九百八十) and levels never qualify
@@ -84,6 +84,7 @@ OBFUSCATED_EMAIL = re.compile(
 # WeChat under a homophone or a plus sign (加薇, ＋V, 徽信, 卫星, 绿泡泡, V号)
 WECHAT_HOMOPHONE = re.compile(
     r"(?:(?:加|添加|➕|[+＋])\s*(?:薇|威|维|卫|徽|[VvＶｖ]|微|[Vv][Xx]|[Ww][Xx])\s*(?:信|芯|心)?|"
+    r"(?:咨询|联系|找|私)[薇威卫](?=\s*[:：])|"
     r"徽信|维信|卫星|绿泡泡|[VvＶｖ]\s*号|微\s*[Xx]|(?<![\u4e00-\u9fff])[威薇卫](?=\s*[:：]?\s*[A-Za-z])|(?<![\u4e00-\u9fff])微(?=\s*[:：]\s*[A-Za-z]|\s+[A-Za-z]))"
     r"\s*(?:号|号码|id|ID)?\s*[:：]?\s*(?P<id>[A-Za-z][-_A-Za-z0-9]{5,19}|1[3-9]\d{9})(?![-_A-Za-z0-9])"
 )
@@ -131,6 +132,23 @@ _NUMBER_CUT_AT_END = re.compile(r"(?:电话|手机|热线|微信|QQ|扣扣|致�
 _LABEL_AT_END = re.compile(r"(?:信用代码|电话|手机|微信号?|QQ|QQ群|群号|邮箱|热线|联系方式)\s*[:：]?\s*$", re.I)
 _DIGITS_AT_START = re.compile(r"^\s*(?P<tail>\d[\d\s\-]{1,12})")
 _COUNTED = re.compile(r"\s*[年月日号元块人个期级%]")  # a date or count starts the next line
+
+
+# a table column whose header names a contact (群号, 微信, 联系电话 …)
+_CONTACT_HEADER = re.compile(r"^\s*(?:微信号?|[Vv][Xx]|[Vv]信|QQ群?|qq群?|Q群|群号|电话|手机|热线|座机|联系方式|"
+                             r"联系电话|咨询电话|邮箱|e-?mail|户名|收款人|信用代码|官网|网址)\s*[:：]?\s*$", re.I)
+
+
+def header_labelled_cells(tables: Sequence[tuple[Sequence[str], Sequence[Sequence[str]]]]
+                          ) -> list[str]:
+    """The cells of a contact column as "header：cell" (a group directory's 群号 column,
+    a price table's 咨询电话 column): the header labels every cell below it."""
+    out: list[str] = []
+    for header, rows in tables:
+        columns = [i for i, name in enumerate(header) if _CONTACT_HEADER.match(name)]
+        out += [f"{header[i]}：{row[i]}" for row in rows for i in columns
+                if i < len(row) and row[i].strip()]
+    return out
 
 
 def with_cut_numbers(texts: Sequence[str]) -> list[str]:

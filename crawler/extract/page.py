@@ -10,6 +10,7 @@ from typing import Any
 from lxml import etree
 
 from crawler.extract.claims import page_claims
+from crawler.extract.contact_forms import header_labelled_cells
 from crawler.extract.course_scope import fees_of_the_occupation
 from crawler.extract.digest import content_digest, content_sketch
 from crawler.extract.fees import dedupe_fees, extract_fees, fees_in_structured
@@ -308,7 +309,8 @@ def read_page(html: str, url: str) -> tuple[OfferFacts, dict[str, float]]:
     # image alt texts too: a QR code's alt often carries the WeChat id
     own = site_own_lines(sentences, page.title)
     # the title is read with the site's frame: "博研智能 - 课程报名 - boyanzs.net" names its site
-    identifiers = find_identifiers([*(s for s in sentences if s not in own), *page.alts],
+    identifiers = find_identifiers([*(s for s in sentences if s not in own), *page.alts,
+                                    *header_labelled_cells([(t.header, t.rows) for t in page.tables])],
                                    [*page.boilerplate, *page.side, *own, *([page.title] if page.title else [])],
                                    page.links, page.main_links)
     # a way to reach the seller in the main text: the page-type patterns, or the identifier

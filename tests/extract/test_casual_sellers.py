@@ -291,3 +291,26 @@ def test_a_thousands_comma_beside_clause_commas(sentence, expected) -> None:
 ])
 def test_a_group_named_by_its_use_or_in_a_cell_below_its_label(lines, expected) -> None:
     assert {(m.kind, m.value) for m in find_identifiers(lines, [], [], [])} == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("联系人 | 华老师 | V信 | lanxin_hr", {("wechat", "lanxin_hr")}),  # a table's label cell
+    ("报名方式：① 加入QQ咨询群 738102567；", {("qq_group", "738102567")}),
+    ("咨询薇：lanxin-ai2026", {("wechat", "lanxin-ai2026")}),
+])
+def test_labels_casual_sellers_put_before_their_ids(line, expected) -> None:
+    assert {(m.kind, m.value) for m in find_identifiers([line], [], [], [])} == expected
+
+
+def test_a_contact_columns_header_labels_every_cell_below_it() -> None:
+    html = ("<html><head><title>蓝芯AI训练师速成群 - 群导航</title></head><body>"
+            "<h2>蓝芯AI训练师速成群</h2><table><tr><th>群名称</th><th>群号</th><th>介绍</th></tr>"
+            "<tr><td>蓝芯AI训练师速成①群</td><td>924417476</td><td>人工智能训练师四级 费用 2980 元，"
+            "报名找群主</td></tr></table></body></html>")
+    facts = extract_page(html, "http://127.0.0.1:8000/qun/board-1.html")
+    assert ("qq_group", "924417476") in {(m.kind, m.value) for m in facts.identifiers}
+
+
+def test_todays_price_after_the_old_one() -> None:
+    assert amounts("人工智能训练师三证联报，原价九千九百九十九，今天四千六百八！") == [4680.0]
+    assert amounts("今天2026年的新规") == []
