@@ -129,7 +129,8 @@ def with_copy_buttons(texts: Sequence[str]) -> list[str]:
 # a contact number cut by a line break after a label: "电话 135 1287<br>4096（下午两点后）"
 _NUMBER_CUT_AT_END = re.compile(r"(?:电话|手机|热线|微信|QQ|扣扣|致电|tel|[:：])\D{0,4}(?P<head>\d[\d\s\-]{1,12})$",
                                 re.I)
-_LABEL_AT_END = re.compile(r"(?:信用代码|电话|手机|微信号?|QQ|QQ群|群号|邮箱|热线|联系方式)\s*[:：]?\s*$", re.I)
+_LABEL_AT_END = re.compile(r"(?:信用代码|电话|手机|微信号?|[Vv]信|[Vv][Xx]|QQ|QQ群|群号|邮箱|热线|联系方式)\s*[:：]?\s*$",
+                           re.I)
 _DIGITS_AT_START = re.compile(r"^\s*(?P<tail>\d[\d\s\-]{1,12})")
 _COUNTED = re.compile(r"\s*[年月日号元块人个期级%]")  # a date or count starts the next line
 

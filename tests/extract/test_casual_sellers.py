@@ -287,6 +287,7 @@ def test_a_thousands_comma_beside_clause_commas(sentence, expected) -> None:
     (["加微 lanxin_ai2026,学员群 620418846"], {("wechat", "lanxin_ai2026"),
                                               ("qq_group", "620418846")}),
     (["群号", "702946294", "人数", "1486/2000"], {("qq_group", "702946294")}),  # a card's cells
+    (["V信", "lanxin_hr", "发布时间"], {("wechat", "lanxin_hr")}),
     (["服务人群 20000 人"], set()),
 ])
 def test_a_group_named_by_its_use_or_in_a_cell_below_its_label(lines, expected) -> None:
