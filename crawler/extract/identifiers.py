@@ -91,7 +91,9 @@ _ACCOUNT = re.compile(
 _WARNING = re.compile(r"骗子|诈骗|举报|投诉|警惕|谨防|假冒|冒充|曝光|黑名单|骗局|不法|冒用|提防|"
                       r"别信|不要信|勿信|有人(?:用|冒|以|假借|打着)|自称|陌生(?:号码|电话|来电)")
 # said of the number right after it: "139… 系冒充人员", "…不是我们的电话，警惕冒名诈骗"
-_NOT_OURS = re.compile(r"[均都]?(?:非|不是)本[人校司店机]|勿轻信|不要轻信|别轻信")
+_NOT_OURS = re.compile(r"[均都]?(?:非|不是)本[人校司店机]|勿轻信|不要轻信|别轻信|"
+                       # a platform's own line says so: (仅限站务,非商家)
+                       r"非商家|不是商家|非卖家|仅限站务")
 # the seller's own complaint or after-sales line (合作与投诉：, 投诉建议：): a label, not a warning
 _OWN_COMPLAINT_LINE = re.compile(r"投诉\S{0,3}[:：]")
 _DISOWNED = re.compile(r"冒充|假冒|冒名|冒用|骗子|诈骗|请勿相信|别信|勿信|不要信|被骗|上当|已报警|"

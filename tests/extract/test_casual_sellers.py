@@ -315,3 +315,17 @@ def test_a_contact_columns_header_labels_every_cell_below_it() -> None:
 def test_todays_price_after_the_old_one() -> None:
     assert amounts("人工智能训练师三证联报，原价九千九百九十九，今天四千六百八！") == [4680.0]
     assert amounts("今天2026年的新规") == []
+
+
+def test_a_forums_own_line_at_the_foot_of_a_thread_ties_no_seller() -> None:
+    """"职考论坛 zhikaobbs.net · 论坛官方交流群 …(仅限站务,非商家)" closes every thread of the
+    forum in its main text: the forum's name and domain open it, and it says the group is no
+    seller's."""
+    html = ("<html><head><title>杭州哪里考AI训练师？ - 蓝山论坛</title></head><body>"
+            "<h1>杭州哪里考AI训练师？</h1><p>楼主：小王</p><p>想考人工智能训练师四级。</p>"
+            "<p>2楼 蓝芯职培：我们四级 2280，加企鹅 2850137875 详聊。</p>"
+            "<p>蓝山论坛 lanshanbbs.net · 论坛官方交流群 215306998（仅限站务，非商家） · "
+            "广告请走站务审核，谢谢各位配合</p></body></html>")
+    facts = extract_page(html, "http://127.0.0.1:8000/bbs/thread-1.html")
+    main = {(m.kind, m.value) for m in facts.identifiers if m.place != "side"}
+    assert main == {("qq", "2850137875")}
