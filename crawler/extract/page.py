@@ -82,7 +82,7 @@ def site_own_lines(sentences: list[str], title: str) -> list[str]:
     name = site_name(title)
     notice = re.compile(re.escape(name) + _SITE_NOTICE) if name else None
     own = [s for s in sentences if name and s.strip().startswith(name)
-           and (len(s) <= len(name) + 30 and SITE_IN_TEXT.search(s)
+           and ((len(s) <= len(name) + 30 and SITE_IN_TEXT.search(s))
                 # its name and its domain, then whatever the site says of itself
                 or SITE_IN_TEXT.match(s.strip()[len(name):].lstrip(" ·|:：")))]
     tail = sentences[-_TAIL_LINES:]
