@@ -216,7 +216,11 @@ def embedded_offer(x: Mapping[str, float], kind: str = "article") -> bool:
     the first person with a contact close by (a thread's answer, a microblog post)."""
     sells = x.get("window_sells") if kind in THREAD_TYPES else x.get("rule_offer")
     priced = kind in EMBEDDING_TYPES and x.get("offer_window") and x.get("has_fee") and sells
-    pitched = x.get("pitch") and (kind in THREAD_TYPES or kind == "other" or x.get("rule_offer"))
+    pitched = x.get("pitch") and (kind in THREAD_TYPES or kind == "other" or x.get("rule_offer")
+                                  # a seller's own post that prices its class ("我们…四级实战班
+                                  # …2,380 元" … "加我微信"), no reporter's words around it
+                                  or (x.get("offer_window") and x.get("has_fee")
+                                      and not x.get("article_strong")))
     return bool((priced or pitched) and not x.get("paid_only"))
 
 

@@ -329,3 +329,24 @@ def test_a_forums_own_line_at_the_foot_of_a_thread_ties_no_seller() -> None:
     facts = extract_page(html, "http://127.0.0.1:8000/bbs/thread-1.html")
     main = {(m.kind, m.value) for m in facts.identifiers if m.place != "side"}
     assert main == {("qq", "2850137875")}
+
+
+def test_a_sellers_blog_post_that_prices_its_class_is_an_offer() -> None:
+    lines = "".join(f"<p>{line}</p>" for line in [
+        "我 2021 年开始做数据标注，那时候人工智能训练师这个名字刚出来。",
+        "后来标准出来了，五个等级，五级到一级。", "很多学员一上来就问能不能直接考三级。",
+        "我的回答一直是：看你的证和年限。", "四级考的是数据采集和处理、数据标注、智能系统运维。",
+        "很多人问补贴。", "失业保险技能提升补贴要参保满一年，五级、四级、三级分别最多 1000、1500、2000 元。",
+        "谁跟你说补贴后几乎免费的，先问问他你交没交够社保。", "证书真假怎么查？",
+        "去 zscx.osta.org.cn 输入姓名、证件号和证书编号就能查到。", "任何让你去别的网站查证的，都要小心。",
+        "我们蓝芯职培的四级实战班一期 30 人，线下上课，2,380 元；",
+        "三级研修班 3,280 元，只收持四级证且满年限的学员。", "想聊聊自己适合哪一级，可以加我微信：lanxin_px。"])
+    html = (f"<html><head><title>四级和三级怎么衔接？ - 蓝芯手记</title></head><body>"
+            f"<article><h1>四级和三级怎么衔接？</h1><p>一个训练师的自白</p>{lines}"
+            f"<p>本文首发 lanxin-px.net，转载请注明。</p></article></body></html>")
+    assert extract_page(html, "http://127.0.0.1:8000/sites/lanxin/blog/p-1.html").is_offer
+
+
+def test_asking_for_a_comment_to_send_the_sign_up_way_sells() -> None:
+    assert detect_offer("AI训练师四级", ["AI训练师四级 零基础也能报！", '评论区扣"1"发你报名方式'],
+                        has_contact=True)[0]
