@@ -1,7 +1,7 @@
 """Nightly bench: two ``certwatch nightly`` runs over a 5,000-page web, 5% changed between.
 
     .venv/bin/python bench/nightly/run.py [--pages 5000] [--changed 0.05]
-        [--db postgresql,sqlite] [--validators etag|none] [--concurrency 16] [--profile]
+        [--db postgresql,sqlite] [--validators etag|none] [--concurrency 16] [--profile [DIR]]
 
 Generates the crawl bench's web (bench/crawl/sitegen.py, seed 11 as bench/distributed's
 nightly), serves it from a Twisted static server in its own process that sends ``ETag``
@@ -16,7 +16,9 @@ of the nightly process and its workers (not the server's, not PostgreSQL's).
 The check: night two is also run in full (revisits off, every listing screened: the
 nightly as it was) on a copy of the store made after night one; both must record the same
 changes (kind, listing URL, flag code), or the bench exits 1. The full night is timed too.
-``--profile`` runs night two under cProfile and prints where its time went. ``--control``
+``--profile`` runs night two under cProfile and prints where its time went; ``--profile DIR``
+also keeps the .prof of the nightly process and of its extraction worker in DIR, with the
+CPU seconds of each (``night2-KIND-cpu.json``). ``--control``
 runs night two in full as well, to show how far two full nights agree with each other.
 """
 
@@ -81,9 +83,27 @@ if os.environ.get("BENCH_FULL"):  # the nightly as it was: every page fetched an
 from certwatch.cli import main
 profile = os.environ.get("BENCH_PROFILE")
 if profile:
-    import cProfile
+    import cProfile, json, multiprocessing.util, resource
+    import crawler.extraction as extraction
+    started = extraction._die_with_parent
+
+    def profiled_worker():  # the extraction worker: its own .prof, written as it exits
+        started()
+        worker = cProfile.Profile()
+        worker.enable()
+
+        def dump():
+            worker.disable()
+            worker.dump_stats(f"{profile[:-5]}-worker-{os.getpid()}.prof")
+        multiprocessing.util.Finalize(None, dump, exitpriority=100)
+    extraction._die_with_parent = profiled_worker
     code = []
     cProfile.runctx("code.append(main(sys.argv[1:]))", globals(), locals(), profile)
+    own, kids = (resource.getrusage(who) for who in
+                 (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+    with open(f"{profile[:-5]}-cpu.json", "w") as out:  # CPU s: this process, its workers
+        json.dump({"self": own.ru_utime + own.ru_stime,
+                   "workers": kids.ru_utime + kids.ru_stime}, out)
     sys.exit(code[0])
 sys.exit(main(sys.argv[1:]))
 """
@@ -218,7 +238,8 @@ def bench_db(kind: str, args: argparse.Namespace, work: Path) -> dict[str, objec
         oracle = clone_db(db, work)
         time.sleep(1.1)  # Last-Modified has whole seconds: edits must fall in a later one
         edited = edit(site, args.pages, args.changed)
-        profile = work / f"night2-{kind}.prof" if args.profile else None
+        keep = Path(args.profile) if args.profile else work
+        profile = keep / f"night2-{kind}.prof" if args.profile is not None else None
         second = night(db, sources, work, args.concurrency, profile, full=args.control)
         facts_two = night_facts(db, edited)
         try:
@@ -264,10 +285,14 @@ def main() -> int:
     parser.add_argument("--db", default="postgresql,sqlite")
     parser.add_argument("--validators", choices=("etag", "none"), default="etag")
     parser.add_argument("--concurrency", type=int, default=16)
-    parser.add_argument("--profile", action="store_true")
+    parser.add_argument("--profile", nargs="?", const="", metavar="DIR",
+                        help="night two under cProfile; with DIR, keep its .prof files there")
     parser.add_argument("--control", action="store_true",
                         help="night two in full too: how far two full nights agree")
     args = parser.parse_args()
+    if args.profile:
+        args.profile = str(Path(args.profile).resolve())
+        Path(args.profile).mkdir(parents=True, exist_ok=True)
     results: dict[str, dict[str, object]] = {}
     with tempfile.TemporaryDirectory() as tmp:
         for kind in args.db.split(","):
