@@ -118,9 +118,15 @@ def normalize_icp(raw: str) -> str | None:
 _RESERVED_DOMAIN = re.compile(r"(?:^|\.)(?:example\.(?:com|net|org)|example|test|invalid|localhost)$")
 
 
+# a form's placeholder address: your@email.com, name@domain.com, xxx@xxx.com
+_PLACEHOLDER_MAIL = re.compile(r"^(?:your|yourname|name|user|someone|xxx+|abc)@(?:e?mail|domain|xxx+)\.com$")
+
+
 def reserved_domain(domain: str) -> bool:
-    """Is ``domain`` (or an address's domain) one reserved for examples?"""
-    return bool(_RESERVED_DOMAIN.search(domain.rsplit("@", 1)[-1].strip().lower()))
+    """Is ``domain`` (or an address's domain) one reserved for examples, or the address a
+    form's placeholder (your@email.com)?"""
+    text = domain.strip().lower()
+    return bool(_RESERVED_DOMAIN.search(text.rsplit("@", 1)[-1]) or _PLACEHOLDER_MAIL.match(text))
 
 
 def normalize(kind: str, raw: str) -> str | None:

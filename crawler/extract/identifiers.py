@@ -69,7 +69,8 @@ _GROUP_SPACED = re.compile(r"群\s*号?\s*[:：]?\s*(?P<id>[1-9]\d{1,4}(?:[- ]\d
 # mail providers anyone can use: their domains say nothing about who writes
 _WEBMAIL = frozenset({"126.com", "163.com", "qq.com", "foxmail.com", "sina.com", "sina.cn",
                       "sohu.com", "aliyun.com", "139.com", "189.cn", "yeah.net", "gmail.com",
-                      "outlook.com", "hotmail.com", "yahoo.com", "icloud.com", "wo.cn"})
+                      "outlook.com", "hotmail.com", "yahoo.com", "icloud.com", "wo.cn", "email.com",
+                      "mail.com"})
 _BANK = re.compile(r"银行|支行|分行|信用社|支付宝|财付通|微信支付")
 # a bank account's number after its label (账号：5102 0188 0000 3346 71): 12 to 25 digits
 _BANK_NUMBER = re.compile(r"(?:(?:银行|对公|收款|汇款|转账)?(?:账号|帐号|卡号)|(?:对公|收款|银行)账户|银行|支行|分行|"
@@ -91,6 +92,8 @@ _ACCOUNT = re.compile(
 _WARNING = re.compile(r"骗子|诈骗|举报|投诉|警惕|谨防|假冒|冒充|曝光|黑名单|骗局|不法|冒用|提防|"
                       r"别信|不要信|勿信|有人(?:用|冒|以|假借|打着)|自称|陌生(?:号码|电话|来电)")
 # said of the number right after it: "139… 系冒充人员", "…不是我们的电话，警惕冒名诈骗"
+# a would-be buyer asks to be contacted: those who know send to them, not they to you
+_BUYER_ASKS = re.compile(r"有(?:资料|经验|门路|了解|渠道)的\S{0,4}(?:发我|加我|联系我|私我|带带我)|求推荐|求带|求资料")
 _NOT_OURS = re.compile(r"[均都]?(?:非|不是)本[人校司店机]|勿轻信|不要轻信|别轻信|"
                        # a platform's own line says so: (仅限站务,非商家)
                        r"非商家|不是商家|非卖家|仅限站务")
@@ -187,6 +190,8 @@ def not_a_contact(text: str, start: int, end: int | None = None) -> bool:
         return True
     # (up to a warning of its own: "官网 … ⚠️提醒：有人冒充我们…" disowns what follows it)
     after = re.split(r"[。！？!?；;\n⚠]|提醒|注意|温馨提示", text[end:end + 25])[0] if end is not None else ""
+    if _BUYER_ASKS.search(after) or _BUYER_ASKS.search(forms.sentence_before(text, start, BEFORE)):
+        return True  # the asker's own: "本人QQ … 有资料的发我", "求推荐，加我…"
     # in the number's own clause: "（如 171…）均非本人", "（如171…）请勿轻信"
     clause = re.split(r"[,，、]", after)[0]
     return bool(_DISOWNED.search(after) or _NOT_OURS.search(clause))

@@ -350,3 +350,14 @@ def test_a_sellers_blog_post_that_prices_its_class_is_an_offer() -> None:
 def test_asking_for_a_comment_to_send_the_sign_up_way_sells() -> None:
     assert detect_offer("AI训练师四级", ["AI训练师四级 零基础也能报！", '评论区扣"1"发你报名方式'],
                         has_contact=True)[0]
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("提问者：匿名用户 · 想考个四级，本人QQ 1457203497 有资料的发我，谢谢", set()),
+    ("零基础考靠谱吗？本人QQ 1457203497 有经验的加我聊聊", set()),
+    ("有需要的加我QQ 1457203497", {("qq", "1457203497")}),  # a seller's "those who need"
+    ("联系邮箱 your@email.com", set()),  # a form's placeholder
+    ("联系邮箱 lin_ai@email.com", {("email", "lin_ai@email.com")}),  # a mail provider's domain
+])
+def test_a_would_be_buyers_own_contact_and_a_forms_placeholder(line, expected) -> None:
+    assert {(m.kind, m.value) for m in find_identifiers([line], [], [], [])} == expected
