@@ -65,8 +65,8 @@ def normalize_wechat(raw: str) -> str | None:
     text = unicodedata.normalize("NFKC", raw).strip()
     if _MOBILE.fullmatch(text):
         return text
-    if re.fullmatch(r"[A-Za-z][-_A-Za-z0-9]{5,19}", text):
-        return text.lower()
+    if re.fullmatch(r"[A-Za-z][-_A-Za-z0-9]{5,19}", text) and not re.fullmatch(r"(.)\1+", text):
+        return text.lower()  # (not a template's xxxxxx)
     return None
 
 
@@ -119,7 +119,7 @@ _RESERVED_DOMAIN = re.compile(r"(?:^|\.)(?:example\.(?:com|net|org)|example|test
 
 
 # a form's placeholder address: your@email.com, name@domain.com, xxx@xxx.com
-_PLACEHOLDER_MAIL = re.compile(r"^(?:your|yourname|name|user|someone|xxx+|abc)@(?:e?mail|domain|xxx+)\.com$")
+_PLACEHOLDER_MAIL = re.compile(r"^(?:your|yourname|name|user|someone|example|xxx+|abc)@(?:e?mail|domain|xxx+)\.com$")
 
 
 def reserved_domain(domain: str) -> bool:

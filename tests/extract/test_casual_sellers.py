@@ -361,3 +361,10 @@ def test_asking_for_a_comment_to_send_the_sign_up_way_sells() -> None:
 ])
 def test_a_would_be_buyers_own_contact_and_a_forms_placeholder(line, expected) -> None:
     assert {(m.kind, m.value) for m in find_identifiers([line], [], [], [])} == expected
+
+
+def test_a_templates_leftovers_and_a_job_boards_anti_fraud_line() -> None:
+    leftovers = "联系方式：电话 138-0000-0000 ｜ 邮箱 example@domain.com ｜ 微信号：xxxxxx"
+    assert list(find_identifiers([leftovers], [], [], [])) == []
+    notice = "职聘网求职防骗热线 400-675-3421：招聘中要求缴纳培训费的，请立即举报。"
+    assert [m.place for m in find_identifiers([notice], [], [], [])] == ["side"]
