@@ -31,9 +31,10 @@ _SITE_STOP = re.compile(r"(?<=[A-Za-z0-9])[。｡](?=[A-Za-z0-9])")
 
 
 # a table's label cell before its value cell (微信 | xinrui-edu, 户名 | 某某有限公司)
-_LABEL_CELL = re.compile(
-    r"(微信号?|[Vv][Xx]|[Vv]信|QQ群?|qq群?|Q群|群号|电话|手机|热线|座机|联系方式|邮箱|e-?mail|E-?mail|户名|"
-    r"开户名|收款人|收款单位|收款账户|信用代码|官网|网址)\s*[|｜]\s*")
+# (the words that label a contact in a table, as a cell of its own or as a column's header)
+_CONTACT_LABELS = (r"微信号?|[Vv][Xx]|[Vv]信|QQ群?|qq群?|Q群|群号|联系电话|咨询电话|电话|手机|热线|座机|联系方式|"
+                   r"邮箱|e-?mail|E-?mail|户名|开户名|收款人|收款单位|收款账户|信用代码|官网|网址")
+_LABEL_CELL = re.compile(rf"({_CONTACT_LABELS})\s*[|｜]\s*")
 # a number written in Chinese numerals (一三八零二七六五五九一, 壹叁玖…, 幺 for 1, 洞 for 0):
 # seven or more of them in a row, so prices (三千九百八十) and levels never qualify
 _CHINESE_DIGITS = CHINESE_DIGITS
@@ -136,8 +137,7 @@ _COUNTED = re.compile(r"\s*[年月日号元块人个期级%]")  # a date or coun
 
 
 # a table column whose header names a contact (群号, 微信, 联系电话 …)
-_CONTACT_HEADER = re.compile(r"^\s*(?:微信号?|[Vv][Xx]|[Vv]信|QQ群?|qq群?|Q群|群号|电话|手机|热线|座机|联系方式|"
-                             r"联系电话|咨询电话|邮箱|e-?mail|户名|收款人|信用代码|官网|网址)\s*[:：]?\s*$", re.I)
+_CONTACT_HEADER = re.compile(rf"^\s*(?:{_CONTACT_LABELS})\s*[:：]?\s*$", re.I)
 
 
 def header_labelled_cells(tables: Sequence[tuple[Sequence[str], Sequence[Sequence[str]]]]

@@ -50,7 +50,8 @@ _AFTER_SIGN_UP = re.compile(
     rf"{_NOT_PRICE_AFTER}(?!\s*[-/:]\s*\d)")
 # "只要一九九九", "仅需 1680": what it only costs
 # (or what it costs today, after the old price: "原价九千九百九十九，今天四千六百八")
-_ONLY_COSTS = re.compile(rf"(?:只要|只需|仅需|仅要|只收|今天|今日|现在)\s*(?:只要|仅需|价)?\s*[:]?\s*"
+_ONLY_WORDS = r"只要|只需|仅需|仅要|只收|今天|今日|现在"
+_ONLY_COSTS = re.compile(rf"(?:{_ONLY_WORDS})\s*(?:只要|仅需|价)?\s*[:]?\s*"
                          rf"{_AMOUNT}{_NOT_PRICE_AFTER}")
 # a tail only a price takes: 起 (from), 全包 (all in), 一口价, 包过 / 包培训包考核, per head
 _SELLING_TAIL = (r"\s*(?:全包|一口价|包[\u4e00-\u9fff]|拿证|搞定|/\s*人|一个人|每人|一位|"
@@ -72,7 +73,7 @@ _NAMES_A_CLASS = re.compile(r"[一二三四五1-5]\s*级|班|辅导|课程|培�
 _CN_BEFORE_TAIL = re.compile(rf"(?P<cn>{CN_MAGNITUDE})(?={_SELLING_TAIL})")
 # cheap gate for the patterns above
 MAY_HAVE_INFORMAL = re.compile(
-    rf"(?:级|技师|工|班|课)\s*[:]?\s*{_LINK}\s*[:]?\s*\d|(?:只要|只需|仅需|仅要|只收|今天|今日|现在)\s*(?:只要|仅需|价)?\s*[:]?\s*[\d一二两三四五六七八九]|\d{{3}}{_SELLING_TAIL}|(?:报课|报班|报名|课费|限时|特价|现价|到手价|活动价|团购价|拼团价|一对一)\s*[:]?\s*\d|"
+    rf"(?:级|技师|工|班|课)\s*[:]?\s*{_LINK}\s*[:]?\s*\d|(?:{_ONLY_WORDS})\s*(?:只要|仅需|价)?\s*[:]?\s*[\d一二两三四五六七八九]|\d{{3}}{_SELLING_TAIL}|(?:报课|报班|报名|课费|限时|特价|现价|到手价|活动价|团购价|拼团价|一对一)\s*[:]?\s*\d|"
     r"[,;]\s*\d{3,5}\s*(?:[,;。]|$)|[,;]\s*[一二两三四五六七八九][千仟万]|(?:级|班)\s*[:]?\s*[一二两三四五六七八九]|级[^\d,;。:·|]{1,8}?\s*\d{3,5}\s*(?:[,;。·|]|$)")
 
 

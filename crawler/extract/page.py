@@ -311,7 +311,9 @@ def read_page(html: str, url: str) -> tuple[OfferFacts, dict[str, float]]:
     # image alt texts too: a QR code's alt often carries the WeChat id
     own = site_own_lines(sentences, page.title)
     # the title is read with the site's frame: "博研智能 - 课程报名 - boyanzs.net" names its site
-    identifiers = find_identifiers([*(s for s in sentences if s not in own), *page.alts,
+    identifiers = find_identifiers([*(s for s in sentences if s not in own),
+                                    # (a poster's description already read as a line is not read again)
+                                    *(a for a in page.alts if a not in page.marked),
                                     *header_labelled_cells([(t.header, t.rows) for t in page.tables])],
                                    [*page.boilerplate, *page.side, *own, *([page.title] if page.title else [])],
                                    page.links, page.main_links)
