@@ -11,6 +11,8 @@ of the web rather than of one page (issue #16):
 - a table's label cell before its value (微信 | id), digits in Chinese numerals, a site or
   mail with its dots spelled out (点com, DOT), an id to add with a note (xx 备注抖声);
 - a web vendor's credit in a footer (技术支持：…建站 400-…): the vendor's, not the seller's.
+- spellings that slip past a platform's filter: 下划线 for "_", a pictograph between a
+  number's groups (199🐟2340🐟6677), digits spaced one by one after a label, 圈 for "@", Ⓥ.
 
 Pure patterns and predicates; ``crawler.extract.identifiers`` applies them.
 """
@@ -18,6 +20,7 @@ Pure patterns and predicates; ``crawler.extract.identifiers`` applies them.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 
 from facts.money import CHINESE_DIGITS
@@ -60,14 +63,32 @@ def _as_digit_run(match: re.Match[str]) -> str:
 _SWAP_FOR_AT = re.compile(r"(?P<mark>[^\w\s@()（）\[\]【】])\s*(?:换成|改成|替换为|替换成|换为|改为)\s*@")
 
 
+# what sellers write to slip a contact past a platform's filter: an underscore or a dash
+# spelled out (qihang 下划线 shuzhi), a pictograph between a number's groups (199🐟2340🐟6677)
+# and a number's digits spaced one by one after its label (扣扣：1 9 4 8 3 0 2 5 7 6)
+_SPELLED_UNDERSCORE = re.compile(r"(?<=[A-Za-z0-9])\s*(?:下划线|下滑线|下横线|底杠)\s*(?=[A-Za-z0-9])")
+_SPELLED_DASH = re.compile(r"(?<=[A-Za-z0-9])\s*(?:横杠|中划线|中横线|减号)\s*(?=[A-Za-z0-9])")
+_MARK_BETWEEN_DIGITS = re.compile(r"(?<=\d)\s?(?P<mark>[^\x00-\u2000\u3000-\u9fff\uff00-\uffef])\ufe0f?\s?(?=\d)")
+_DIGITS_ONE_BY_ONE = re.compile(r"(?<=[:：])\s*\d(?: \d){4,11}(?![\d])")
+
+
+def _dash_for_pictograph(match: re.Match[str]) -> str:
+    return "-" if unicodedata.category(match.group("mark")) == "So" else match.group(0)
+
+
 def plain_separators(text: str) -> str:
     """``text`` with dashes between digits as "-", full stops inside a site as ".", a
-    table's label cell followed by ":", runs of Chinese numerals as digits, and a mark the
-    text says to swap for "@" swapped."""
+    table's label cell followed by ":", runs of Chinese numerals as digits, a mark the
+    text says to swap for "@" swapped, and the spellings that dodge a platform's filter
+    (an underscore or dash in words, a pictograph between digits, digits spaced one by
+    one) written plainly."""
     swap = _SWAP_FOR_AT.search(text)
     if swap:
         text = text[:swap.start()].replace(swap.group("mark"), "@") + text[swap.start():]
     text = _CHINESE_DIGIT_TAIL.sub(_as_digits, _CHINESE_DIGIT_RUN.sub(_as_digit_run, text))
+    text = _SPELLED_DASH.sub("-", _SPELLED_UNDERSCORE.sub("_", text))
+    text = _MARK_BETWEEN_DIGITS.sub(_dash_for_pictograph, text)
+    text = _DIGITS_ONE_BY_ONE.sub(lambda m: m.group(0).replace(" ", ""), text)
     return _LABEL_CELL.sub(r"\1:", _SITE_STOP.sub(".", _DIGIT_DASH.sub("-", text)))
 
 
@@ -79,7 +100,7 @@ _TLD = r"(?:com|cn|net|org|top|vip|xyz|cc|info|edu|COM|CN|NET|ORG)"
 # the rest is clearly an address (a dotted domain right after)
 OBFUSCATED_EMAIL = re.compile(
     r"(?P<user>[A-Za-z0-9._%+-]{2,40})\s*"
-    r"(?:[#＃]|[(（\[【{]\s*(?:at|AT|艾特)\s*[)）\]】}]|\s(?:at|AT)\s|艾特|圈[aA]|\s@|@\s)\s*"
+    r"(?:[#＃]|[(（\[【{]\s*(?:at|AT|艾特)\s*[)）\]】}]|\s(?:at|AT)\s|艾特|圈[aA]?|小?老鼠|\s@|@\s)\s*"
     r"(?P<domain>[A-Za-z0-9-]+(?:" + _DOT + r"[A-Za-z0-9-]+)*?" + _DOT + _TLD + r")(?![A-Za-z0-9.-])"
 )
 # WeChat under a homophone or a plus sign (加薇, ＋V, 徽信, 卫星, 绿泡泡, V号)
@@ -109,7 +130,9 @@ WECHAT_BEFORE_COPY = re.compile(r"(?<![-_A-Za-z0-9@.#])(?P<id>[A-Za-z][-_A-Za-z0
                                 r"\s*[\]】)）]?\s*(?:点击|一键)?\s*复制\s*(?:微信号?|[Vv][Xx]|[Ww][Xx])")
 # "有需要加我 lzy-ai-teacher", "V我：…": an id of letters after 加我 with no app named is a WeChat id (a
 # QQ is digits, and a site or mail address goes on with a dot or an @)
-WECHAT_ADD_ME = re.compile(r"(?:加我|加一下我?|私我|滴滴我|找我|(?<![A-Za-z])[VvＶｖ]\s*我|(?<![参增更追添附叠])加(?=\s))\s*[:：]?\s*"
+# (a circled Ⓥ, or a lone v between words: 需要的 ⓥ zhixing-ai-lu)
+WECHAT_ADD_ME = re.compile(r"(?:加我|加一下我?|私我|滴滴我|找我|(?<![A-Za-z])[VvＶｖ]\s*我|(?<![参增更追添附叠])加(?=\s)|"
+                           r"[ⓥⓋ🅥]|(?<=[\u4e00-\u9fff])\s[Vv](?=\s))\s*[:：]?\s*"
                            r"(?P<id>[A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9@.])")
 _COPY_BUTTON = re.compile(r"^\s*(?:点击|一键)?\s*复制\s*(?:微信号?|[Vv][Xx]|[Ww][Xx])\s*$")
 
@@ -175,8 +198,8 @@ def with_cut_numbers(texts: Sequence[str]) -> list[str]:
 # a short-video or social account the seller sends buyers to (抖音号：qmx_ai2026, 去抖音搜
 # qmx_ai2026, 快手 ID @…): the same account on two pages is the same seller
 SOCIAL_ACCOUNT = re.compile(
-    r"(?P<platform>抖音|快手|小红书|视频号|B站|微博|(?<![A-Za-z])[dD][yY](?=\s*号))\s*(?:号|ID|id|账号)?\s*"
-    r"(?:[,，]?\s*搜索?|搜一搜|关注)?\s*[:：]?\s*[「『“\"]?\s*[@＠]?"
+    r"(?P<platform>抖音|快手|小红书|视频号|B站|微博|(?<![A-Za-z])[dD][yY](?=\s*号))\s*(?:号|ID|id|账号|同名)?\s*"
+    r"(?:[,，]?\s*也?搜索?|搜一搜|关注)?\s*[:：]?\s*[「『“\"]?\s*[@＠]?"
     r"(?P<id>[A-Za-z][-_.A-Za-z0-9]{3,29})(?![-_.A-Za-z0-9@])")
 
 

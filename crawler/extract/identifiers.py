@@ -41,22 +41,26 @@ _GROUPED_LANDLINE = re.compile(r"(?<![\d-])(?<!\d\s)\(?0\d{2,3}\)?(?:\s?-\s?|\s)
 # QQ as pages write it beyond "QQ": Q：, 扣扣, 企鹅号; a QQ group as 备考群, 交流群, Q群, 群号
 # (a label may ask for the contact before its colon: 扣扣找我：…, QQ联系我：…; "QQ" itself
 # needs no colon before a spaced number: QQ咨询 285 017 3364)
+# (or say how it is written before the colon: Q号写大写防屏蔽：…, QQ号（备注来意）：…)
 _QQ_MORE = re.compile(r"(?:(?<![A-Za-z])(?:QQ|qq|Q)\s*号?\s*(?:找我|联系我?|加我|私我|咨询|在线|客服)?\s*[:：]|"
+                      r"(?<![A-Za-z])(?:QQ|qq|Q)\s*号\s*(?:[（(][^）)]{1,10}[）)]|[\u4e00-\u9fff]{1,8})\s*[:：]|"
                       r"(?<![A-Za-z])(?:QQ|qq)\s*号?\s*(?:找我|联系我?|加我|私我|咨询|在线|客服)?\s+(?=[1-9])|"
                       r"(?:扣扣|企鹅|球球)\s*号?\s*(?:找我|联系我?|加我|私我)?\s*[:：]?|(?<![\u4e00-\u9fff])扣\s*[:：]|"
                       # "私信或扣1403385627": 扣 for 扣扣 right before a QQ-long number
-                      r"(?<!扣)扣(?=[1-9]\d{4,10}(?![\d元块])))\s*"
+                      r"(?<!扣)扣(?=[1-9]\d{4,10}(?![\d元块]))|"
+                      # or before one in groups: 扣 2267 910 384
+                      r"(?<![\u4e00-\u9fff])扣\s(?=[1-9]\d{2,4}(?:\s\d{2,4}){1,3}(?![\d元块])))\s*"
                       r"(?P<id>[1-9]\d{2,4}(?:[- ]?\d{2,4}){1,3})(?![\d])")
 # (any "…群" needs its colon, 群号 or a note: "服务人群 20000 人" names no group)
 # (or be asked to join: 加资料交流群735418206, 进备考群…)
-_QQ_GROUP = re.compile(r"(?:(?:Q群|[进入加来]\s*[\u4e00-\u9fffA-Za-z]{0,8}群|(?:学员|交流|答疑|备考|资料|粉丝|福利|考证|学习)群(?=\s*[1-9]\d{5})|群号|(?<![\u4e00-\u9fff])群(?=\s*[:：]))\s*号?\s*(?:[（(][^）)]{1,6}[）)])?\s*[:：]?|"
+_QQ_GROUP = re.compile(r"(?:(?:Q群|[进入加来]\s*[\u4e00-\u9fffA-Za-z]{0,8}群|(?:学员|交流|答疑|备考|资料|粉丝|福利|考证|学习|备用|官方|报名|咨询|售后)群(?=\s*[1-9]\d{5})|群号|(?<![\u4e00-\u9fff])群(?=\s*[:：]))\s*号?\s*(?:[（(][^）)]{1,6}[）)])?\s*[:：]?|"
                        r"[\u4e00-\u9fff]{1,3}(?<!微信)群\s*(?:号\s*[:：]?|(?:[（(][^）)]{1,6}[）)])?\s*[:：]))"
                        r"\s*(?P<id>[1-9]\d{2,4}(?:[- ]?\d{2,4}){1,3})(?![\d])(?!\s*人)")
 # a site the ad names as its own (官网：www.….cn, 报名入口：http://…)
 SITE_IN_TEXT = re.compile(r"(?:https?://)?(?P<host>(?:www\.)?[a-z0-9][-a-z0-9]*(?:\.[a-z0-9][-a-z0-9]*)*"
                    r"\.(?:cn|com|net|org|top|vip|xyz|cc|info))(?![-a-z0-9.])", re.I)
 # WeChat behind a heart (V❤：, 薇❤：): labels that dodge platform filters
-_WECHAT_HEART = re.compile(r"(?:[Vv薇威微]\s*[❤♥❣💗💕💖]\ufe0f?)\s*[:：]?\s*"
+_WECHAT_HEART = re.compile(r"(?:[Vv薇威微ⓥⓋ]\s*[❤♥❣💗💕💖]\ufe0f?)\s*[:：]?\s*"
                            r"(?P<id>[A-Za-z][-_A-Za-z0-9]{5,19}|1[3-9]\d{9})")
 # a credit code after its label, in any case and with spaces inside (914403 00MA5G 8T2W8L)
 _USCC_LABELLED = re.compile(r"信用代码\s*[:：]?\s*(?P<code>[0-9A-Za-z][0-9A-Za-z ]{16,24})")

@@ -44,9 +44,10 @@ _BARE_AFTER_CLASS = re.compile(
     r"(?!\s*[-/:]\s*\d)"
 )
 # "报课2580", "报班 1980", "限时 6999", "一对一800": a number right after the word for signing
-# up, for an offer price or for private tutoring, is what it costs
+# up, for an offer price or for private tutoring, is what it costs (said roughly too:
+# 学费 4 千出头, 学费三千多)
 _AFTER_SIGN_UP = re.compile(
-    rf"(?:报课|报班|报名|学费|课费|限时|特价|现价|到手价|活动价|团购价|拼团价|一对一)\s*[:]?\s*(?P<n>\d{{3,5}}(?:\.\d+)?)"
+    rf"(?:报课|报班|报名|学费|课费|限时|特价|现价|到手价|活动价|团购价|拼团价|一对一)\s*[:]?\s*{_AMOUNT}"
     rf"{_NOT_PRICE_AFTER}(?!\s*[-/:]\s*\d)")
 # "只要一九九九", "仅需 1680": what it only costs
 # (or what it costs today, after the old price: "原价九千九百九十九，今天四千六百八")
@@ -73,7 +74,7 @@ _NAMES_A_CLASS = re.compile(r"[一二三四五1-5]\s*级|班|辅导|课程|培�
 _CN_BEFORE_TAIL = re.compile(rf"(?P<cn>{CN_MAGNITUDE})(?={_SELLING_TAIL})")
 # cheap gate for the patterns above
 MAY_HAVE_INFORMAL = re.compile(
-    rf"(?:级|技师|工|班|课)\s*[:]?\s*{_LINK}\s*[:]?\s*\d|(?:{_ONLY_WORDS})\s*(?:只要|仅需|价)?\s*[:]?\s*[\d一二两三四五六七八九]|\d{{3}}{_SELLING_TAIL}|(?:报课|报班|报名|课费|限时|特价|现价|到手价|活动价|团购价|拼团价|一对一)\s*[:]?\s*\d|"
+    rf"(?:级|技师|工|班|课)\s*[:]?\s*{_LINK}\s*[:]?\s*\d|(?:{_ONLY_WORDS})\s*(?:只要|仅需|价)?\s*[:]?\s*[\d一二两三四五六七八九]|\d{{3}}{_SELLING_TAIL}|(?:报课|报班|报名|学费|课费|限时|特价|现价|到手价|活动价|团购价|拼团价|一对一)\s*[:]?\s*[\d一二两三四五六七八九]|"
     r"[,;]\s*\d{3,5}\s*(?:[,;。]|$)|[,;]\s*[一二两三四五六七八九][千仟万]|(?:级|班)\s*[:]?\s*[一二两三四五六七八九]|级[^\d,;。:·|]{1,8}?\s*\d{3,5}\s*(?:[,;。·|]|$)")
 
 
@@ -108,9 +109,12 @@ def informal_amounts(norm: str) -> Iterator[tuple[int, int, float]]:
         start, end, amount = _amount(m)
         if amount is not None and amount >= 100 and int(amount) not in _YEARS:
             yield start, end, amount
-    for pattern in (_AFTER_SIGN_UP, _DIGITS_BEFORE_TAIL):
-        for m in pattern.finditer(norm):
-            yield m.start("n"), m.end("n"), to_amount(m.group("n"), None)
+    for m in _AFTER_SIGN_UP.finditer(norm):
+        start, end, amount = _amount(m)
+        if amount is not None and amount >= 100 and int(amount) not in _YEARS:
+            yield start, end, amount
+    for m in _DIGITS_BEFORE_TAIL.finditer(norm):
+        yield m.start("n"), m.end("n"), to_amount(m.group("n"), None)
     if _NAMES_A_CLASS.search(norm):
         for m in _LONE_NUMBER.finditer(norm):
             start, end, amount = _amount(m)

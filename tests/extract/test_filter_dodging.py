@@ -1,0 +1,52 @@
+"""Contacts written past a platform's filter: sellers on video, notes and Q&A sites spell an
+underscore out, split a number with a pictograph, space its digits one by one, write it in
+capital numerals, swap @ for 圈, or put a circled Ⓥ for WeChat. Each is read as the
+identifier a buyer would type, so two pages that write it differently still tie."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.extract.fees import fees_in_sentence
+from crawler.extract.identifiers import find_identifiers
+
+
+def ids(line: str) -> set[tuple[str, str]]:
+    return {(m.kind, m.value) for m in find_identifiers([line]) if m.place == "main"}
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("主页有v：qihang 下划线 shuzhi", ("wechat", "qihang_shuzhi")),
+    ("微信：ai 横杠 laoshi2025", ("wechat", "ai-laoshi2025")),
+    ("电话不让发，我拆开写：199🐟2340🐟6677", ("phone", "+8619923406677")),
+    ("手机 138⭐️0013⭐️8000 白天打", ("phone", "+8613800138000")),
+    ("扣扣：1 9 4 8 3 0 2 5 7 6，备注来意", ("qq", "1948302576")),
+    ("Q号写大写防屏蔽：叁零伍柒柒壹贰陆肆", ("qq", "305771264")),
+    ("QQ号（备注问知）：2874461093", ("qq", "2874461093")),
+    ("有问题 扣 2267 910 384", ("qq", "2267910384")),
+    ("资料领取：aixiaoketang 圈 163 点 com", ("email", "aixiaoketang@163.com")),
+    ("需要的 ⓥ zhixing-ai-lu", ("wechat", "zhixing-ai-lu")),
+    ("想报名的姐妹 ⓥ❤ qihang_shuzhi", ("wechat", "qihang_shuzhi")),
+    ("备用群 824613907", ("qq_group", "824613907")),
+    ("看正文哦 抖音也搜 qihangAI0755", ("other", "account:抖音:qihangai0755")),
+    ("抖音同名 qihangAI0755", ("other", "account:抖音:qihangai0755")),
+])
+def test_a_contact_written_past_a_filter_is_read_as_typed(line, expected) -> None:
+    assert expected in ids(line)
+
+
+@pytest.mark.parametrize("line", [
+    "第 1 2 3 4 5 页",  # a pager, no label
+    "价格 3 9 8 0 元",  # digits spaced with no colon: not a contact
+    "2026🔥3🔥15 开课",  # a date with pictographs: too short for any number
+    "评论区扣1，私发报名方式",  # 扣1 asks for a comment
+    "服务人群 20000 人",
+])
+def test_ordinary_text_with_the_same_marks_names_no_contact(line) -> None:
+    assert not {kind for kind, _ in ids(line)} & {"phone", "qq", "qq_group", "wechat"}
+
+
+def test_a_fee_after_the_tuition_word_in_chinese_numerals_is_the_price() -> None:
+    assert [f.amount_min for f in fees_in_sentence("学费三千二，含教材")] == [3200.0]
+    assert [f.amount_min for f in fees_in_sentence("学费 3千8 全包")] == [3800.0]
+    assert fees_in_sentence("学费三千多，具体问老师") == []  # a rough figure states no price
