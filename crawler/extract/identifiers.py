@@ -120,15 +120,18 @@ _PUBLIC_PAYEE = re.compile(r"(?:缴|交|汇|转|打)\S{0,3}(?:市|省|区|县)?\
                            r"\S{0,4}(?:中心|局|站|院)")
 # the platform's or the publisher's own line, not the seller's: 平台客服, 本站热线, 广告合作,
 # 新闻热线, an exam venue's number (考点电话); read as the site's own (side) wherever it stands
+# (and the archive's or board's keeper: 入驻/删帖请联系管理员, 站长, 版主)
 _PLATFORM_LABEL = re.compile(r"平台|本站|本网|广告合作|商务合作|媒体合作|新闻热线|投稿|不良信息|防骗热线|"
-                             r"考点|考场|考试中心")
+                             r"考点|考场|考试中心|删帖|入驻|站长|版主")
 
 
 # a line that credits the platform that generated the page: all it names is the platform's
 PLATFORM_CREDIT = re.compile(r"(?:[本该此]?\s*(?:页面?|表单|问卷|小程序))由.{1,30}?(?:生成|提供技术支持|提供技术服务|搭建)|"
                               r"内容由(?:发布者|商家|用户|作者)提供|"
                               # a post's "sent from" line: 来自 种草笔记App · zhongcaobiji.com
-                              r"来自\s*[^\s·|｜]{1,12}?\s*(?:App|APP|app|客户端)(?:\s*[·|｜-]\s*\S+)?")
+                              r"来自\s*[^\s·|｜]{1,12}?\s*(?:App|APP|app|客户端)(?:\s*[·|｜-]\s*\S+)?|"
+                              # an app's invitation: 打开拾光笔记App，查看更多精彩 shiguangbiji.com
+                              r"(?:打开|下载|前往)\s*[^\s,，。]{1,12}?\s*(?:App|APP|app|客户端)\s*[,，]?\s*(?:查看|看|发现|阅读|浏览)")
 
 
 def platform_line(text: str, start: int) -> bool:

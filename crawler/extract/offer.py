@@ -31,6 +31,9 @@ OCCUPATION = re.compile(
 # the occupation's own work, named by ads that never name the occupation: its work type
 # 数据标注(员) and the chapters of its level-4 assessment (docs/domain.md §1.1, §1.4)
 OCCUPATION_WORK = re.compile(r"数据标注|数据采集和处理|智能系统运维")
+# or the shorthand social posts and chat groups use for its certificate: AI证, 考AI证, AI考证群,
+# AI职训, AI训练营, "人工智能的那个证" (read with a certificate level, like the work above)
+AI_CERT_SHORTHAND = re.compile(r"AI\s*(?:证|考证|职训|训练营)|人工智能(?:的?那个)?证(?!券)", re.I)
 # a certificate level (not a language test's 英语四级 / CET-4)
 _LEVEL = re.compile(r"(?<!英语)(?<!CET)(?<!cet)[一二三四五]\s*级(?!\s*(?:英语|运动员|裁判|台风|地震|风))|"
                     r"高级工|中级工|初级工")
@@ -205,9 +208,10 @@ _COURSE_FEE = re.compile(r"培训|考证|取证|课程|学费|认证|训练营|[
 
 
 def _work_at_a_level(texts: Sequence[str]) -> bool:
-    """The page names the occupation's work (数据标注 …) and a certificate level: a chat
-    group's "星火数据标注学院招生群 … 五级1280，四级1880" sells the AI-trainer levels."""
-    return (any(OCCUPATION_WORK.search(t) for t in texts)
+    """The page names the occupation's work (数据标注 …) or its certificate's shorthand
+    (AI证) and a certificate level: a chat group's "星火数据标注学院招生群 … 五级1280，四级1880"
+    or a note's "考AI证的一点经验 … 四级1500左右" sells the AI-trainer levels."""
+    return (any(OCCUPATION_WORK.search(t) or AI_CERT_SHORTHAND.search(t) for t in texts)
             and any(_LEVEL.search(t) for t in texts))
 
 

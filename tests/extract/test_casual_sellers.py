@@ -368,3 +368,38 @@ def test_a_templates_leftovers_and_a_job_boards_anti_fraud_line() -> None:
     assert list(find_identifiers([leftovers], [], [], [])) == []
     notice = "职聘网求职防骗热线 400-675-3421：招聘中要求缴纳培训费的，请立即举报。"
     assert [m.place for m in find_identifiers([notice], [], [], [])] == ["side"]
+
+
+def _chat_board(*messages: str) -> str:
+    body = "".join(f"<div class='msg'><b>{who}</b><p>{said}</p></div>"
+                   for who, said in (m.split("|") for m in messages))
+    return f"<html><head><title>群信息墙</title></head><body>{body}</body></html>"
+
+
+@pytest.mark.parametrize("messages", [
+    ("小周|全国AI考证互助群里问下，三级能直接报吗？", "智汇职培-张|我们西安这边五级/四级都有班，四级1680。",
+     "智汇职培-张|或者加我Q 2738190045"),
+    ("小杨|有人知道人工智能的那个证二级怎么考吗",
+     "智标-周|我们这有名额，报名费6800，V信 changan-ait 详聊"),
+    ("阿蓝|考AI证的一点经验：我自己去年考的四级", "阿蓝|有想一起的可以找我，我这边带报名+资料，四级1500，v: alan_jiejie"),
+])
+def test_the_certificates_shorthand_with_a_level_names_the_occupation(messages) -> None:
+    html = _chat_board(*messages)
+    assert extract_page(html, "http://127.0.0.1:8000/qun/board-1.html").is_offer
+
+
+@pytest.mark.parametrize("messages", [
+    ("小周|四级1680 的班还有吗", "老师|有的，加我Q 2738190045"),  # no occupation named at all
+    ("小杨|考AI证难吗？", "老刘|我是去年考的，报名费六千多，现在后悔了"),  # no level, nobody sells
+])
+def test_a_chat_that_never_names_the_certificate_or_its_level_is_not_read_as_one(messages) -> None:
+    html = _chat_board(*messages)
+    assert not extract_page(html, "http://127.0.0.1:8000/qun/board-2.html").is_offer
+
+
+@pytest.mark.parametrize("line", [
+    "群信息墙仅存档公开群聊，入驻/删帖请联系管理员微信 qunqiang_admin。",  # the archive's keeper
+    "打开拾光笔记App，查看更多精彩 shiguangbiji.com",  # a notes app's invitation
+])
+def test_a_boards_keeper_and_an_apps_invitation_are_the_sites_own(line) -> None:
+    assert {m.place for m in find_identifiers([line], [], [], [])} == {"side"}

@@ -159,7 +159,7 @@ def test_a_forum_post_whose_signature_sells_is_an_offer() -> None:
 def note(tags: str, caption: str, replies: str) -> str:
     return ("<html><head><title>四级实操怎么准备？老周整理了 - 青柠笔记</title></head><body>"
             '<div class="hd">青柠笔记 发现 · 考证</div><div class="note">'
-            f'<div class="author">周老师_AI证</div><p>四级实操怎么准备？</p><p>{caption}</p>'
+            f'<div class="author">周老师_考证</div><p>四级实操怎么准备？</p><p>{caption}</p>'
             f'<div class="tags">{tags}</div><div class="comments">{replies}</div></div>'
             "<footer>青柠笔记 违法信息举报 report@qnbj.example</footer></body></html>")
 
@@ -167,7 +167,7 @@ def note(tags: str, caption: str, replies: str) -> str:
 def test_a_note_tagged_with_the_occupation_that_prices_a_class_is_an_offer() -> None:
     """The note's text says only 四级 and 班; its topic tags name the occupation, and the
     author gives a WeChat id in a reply: a seller's note."""
-    replies = ("<p>小陈：有班吗</p><p>周老师_AI证 作者：有的，V：zhou_aizheng 细聊</p>")
+    replies = ("<p>小陈：有班吗</p><p>周老师_考证 作者：有的，V：zhou_aizheng 细聊</p>")
     tagged = note('<a href="/t/1">#人工智能训练师四级</a><a href="/t/2">#考证</a>',
                   "整理了实操必考的三类标注题。我们四级直播班 1680，含认定费。", replies)
     is_offer, why = read(tagged, "/note/n-5521.html")
