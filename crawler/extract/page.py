@@ -112,6 +112,8 @@ _THREAD = re.compile(r"楼主|沙发|板凳|\d+\s*楼|#\d+|回复|追问|采纳|
 # a way to reach the seller; on social platforms also "点我头像", "评论区扣1", "看主页简介"
 _CONTACT_CUE = re.compile(r"1[3-9]\d{9}|微信|邮箱|邮件|[vV][xX]|[wW][xX]|加[vV]|私信|私聊|滴滴|dd我|QQ|电话|热线|群号|进群|加群|"
                           r"联系|咨询|来电|留言|头像|主页|评论区|扣\s*[1一“\"]|戳我|看简介|置顶|"
+                          # a sign-up page's address (报名入口👉 https://…/baoming)
+                          r"报名(?:入口|链接|网址|地址|通道)|"
                           r"WhatsApp|WeChat|phone|contact|DM me", re.I)
 OFFER_WINDOW = 4
 # what a post that sells the course names: the occupation, a level, a class or course

@@ -403,3 +403,15 @@ def test_a_chat_that_never_names_the_certificate_or_its_level_is_not_read_as_one
 ])
 def test_a_boards_keeper_and_an_apps_invitation_are_the_sites_own(line) -> None:
     assert {m.place for m in find_identifiers([line], [], [], [])} == {"side"}
+
+
+def test_a_blog_post_that_prices_its_class_and_points_to_its_sign_up_page_sells() -> None:
+    lines = "".join(f"<p>{line}</p>" for line in [
+        "很多同学问我，做数据标注到底要不要考人工智能训练师证。", "我的答案是：进外包项目，有证确实加分。",
+        "我们明途在线这期还剩少量名额：四级 1680、三级 2380，晚上直播，考前集训。",
+        "报名入口👉", "https://www.mingtu-edu.cn/signup", "提醒：说“不用考试直接拿证”的都不要信。"])
+    html = (f"<html><head><title>零基础转行AI训练师，我是怎么拿到四级证的 - 明途笔记</title></head>"
+            f"<body><article><h1>零基础转行AI训练师，我是怎么拿到四级证的</h1>"
+            f"<p>明途笔记 · 第8篇 · 2026年10月</p>{lines}</article></body></html>")
+    facts = extract_page(html, "http://127.0.0.1:8000/sites/mingtu/post-8.html")
+    assert facts.is_offer, facts.offer_evidence
