@@ -154,10 +154,13 @@ def ties(mentions: Iterable[Mention]) -> list[Tie]:
             continue  # the site the page is served from, named in its own text
         if mention.kind in STRONG_KINDS:
             by_identifier[(mention.kind, mention.value)].append(mention)
+    # what each listing shows: in its main text, or anywhere when no other listing shows it
+    # (a directory's company card in the sidebar: 企业档案 … 电话 020-…, one per company)
     shown: dict[int, set[tuple[str, str]]] = defaultdict(set)
     for key, found in by_identifier.items():
+        alone = len({m.listing_id for m in found}) == 1
         for mention in found:
-            if mention.place != "side":
+            if mention.place != "side" or alone:
                 shown[mention.listing_id].add(key)
     out = []
     for (kind, value), found in sorted(by_identifier.items()):

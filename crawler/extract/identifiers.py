@@ -75,6 +75,15 @@ _WEBMAIL = frozenset({"126.com", "163.com", "qq.com", "foxmail.com", "sina.com",
                       "sohu.com", "aliyun.com", "139.com", "189.cn", "yeah.net", "gmail.com",
                       "outlook.com", "hotmail.com", "yahoo.com", "icloud.com", "wo.cn", "email.com",
                       "mail.com"})
+# public platforms and tools every customer shows (a form or survey tool, a shop or page
+# builder, a social or video site): their domain names the tool, never one seller
+_PUBLIC_PLATFORMS = frozenset({
+    "wjx.cn", "wjx.top", "wenjuan.com", "jinshuju.net", "jinshuju.com", "mikecrm.com",
+    "feishu.cn", "dingtalk.com", "eqxiu.com", "rabbitpre.com", "maka.im", "youzan.com",
+    "weidian.com", "xiaoe-tech.com", "douyin.com", "kuaishou.com", "xiaohongshu.com",
+    "weibo.com", "bilibili.com", "zhihu.com", "baidu.com", "taobao.com", "tmall.com", "jd.com",
+    "pinduoduo.com", "58.com", "ganji.com"})
+_NOT_A_SELLERS_DOMAIN = _WEBMAIL | _PUBLIC_PLATFORMS
 _BANK = re.compile(r"银行|支行|分行|信用社|支付宝|财付通|微信支付")
 # a bank account's number after its label (账号：5102 0188 0000 3346 71): 12 to 25 digits
 _BANK_NUMBER = re.compile(r"(?:(?:银行|对公|收款|汇款|转账)?(?:账号|帐号|卡号)|(?:对公|收款|银行)账户|银行|支行|分行|"
@@ -113,7 +122,9 @@ _THIRD_PARTY = re.compile(
     # the exam venue or the assessing body, however named: 考点咨询, 考务电话, 认定服务站,
     # 技能评价服务中心, 评价合作机构 (its number and code are quoted by every seller near it)
     r"考点|考务|考场|考试中心|(?:评价|鉴定|认定)\S{0,4}(?:中心|机构|站)|"
-    r"(?:技能人才|评价管理|鉴定指导|人才交流|就业)\S{0,8}(?:中心|局|处|站)|(?:官方|政策|补贴)\S{0,2}咨询")
+    r"(?:技能人才|评价管理|鉴定指导|人才交流|就业)\S{0,8}(?:中心|局|处|站)|(?:官方|政策|补贴)\S{0,2}咨询|"
+    # the building a class is held in: its front desk or property office (大厦前台 0755-…)
+    r"(?:大厦|大楼|写字楼|园区|酒店)\S{0,2}(?:前台|物业|总机)|物业(?:服务|管理)?(?:中心|处)")
 _CODE_LABEL_AT_END = re.compile(r"[(（]?\s*(?:统一社会信用代码|社会信用代码|信用代码)\s*[:：]?\s*$")
 # an account paid to an assessing body, not to the seller (考务费缴入市职业技能鉴定服务中心 账号 …)
 _PUBLIC_PAYEE = re.compile(r"(?:缴|交|汇|转|打)\S{0,3}(?:市|省|区|县)?\S{0,8}(?:鉴定|评价|认定|考试|考务|人社|社保)"
@@ -126,7 +137,9 @@ _PLATFORM_LABEL = re.compile(r"平台|本站|本网|广告合作|商务合作|�
 
 
 # a line that credits the platform that generated the page: all it names is the platform's
-PLATFORM_CREDIT = re.compile(r"(?:[本该此]?\s*(?:页面?|表单|问卷|小程序))由.{1,30}?(?:生成|提供技术支持|提供技术服务|搭建)|"
+PLATFORM_CREDIT = re.compile(r"(?:[本该此]?\s*(?:页面?|表单|问卷|小程序))由.{1,30}?(?:生成|提供|搭建)|"
+                              # 问卷星 wjx.cn 提供表单服务: the tool credits itself
+                              r"提供(?:表单|问卷|建站|报名表)(?:服务|支持|工具)|"
                               r"内容由(?:发布者|商家|用户|作者)提供|"
                               # a post's "sent from" line: 来自 种草笔记App · zhongcaobiji.com
                               r"来自\s*[^\s·|｜]{1,12}?\s*(?:App|APP|app|客户端)(?:\s*[·|｜-]\s*\S+)?|"
@@ -252,7 +265,7 @@ def _mentions_in(text: str, place: str, screened: bool = True) -> Iterable[Conta
         if _MAIL_BEFORE.search(norm[max(0, start - 4):start]):
             continue  # an e-mail's domain (…@site.cn, …#site.cn, …(at)site.cn)
         domain = registrable_domain(host.lower())
-        if domain and domain not in _WEBMAIL and not _PUBLIC_MAIL.search("@" + domain):
+        if domain and domain not in _NOT_A_SELLERS_DOMAIN and not _PUBLIC_MAIL.search("@" + domain):
             found.append(add("domain", domain, start, end))
     for m in _WECHAT.finditer(norm):
         found.append(add("wechat", m.group("id"), m.start("id"), m.end("id")))
@@ -344,7 +357,7 @@ def outbound_site(href: str, anchor: str) -> ContactMention | None:
         return None
     host = hostname(href)
     domain = registrable_domain(host) if host != "localhost" and not is_ip(host) else ""
-    if not domain or domain in _WEBMAIL or _PUBLIC_MAIL.search("@" + domain):
+    if not domain or domain in _NOT_A_SELLERS_DOMAIN or _PUBLIC_MAIL.search("@" + domain):
         return None
     return ContactMention("domain", domain, f"{anchor} <{href}>", "link")
 

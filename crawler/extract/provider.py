@@ -76,6 +76,10 @@ def provider_from_jsonld(data: Iterable[Any]) -> str | None:
     return None
 
 
+# a contact's label read where a name stood ("© 2026 联系电话：…")
+_CONTACT_LABEL = re.compile(r"(?:联系|咨询|报名|客服|服务)?(?:电话|手机|热线|微信|邮箱|地址|官网|网址|方式)")
+
+
 def _usable(name: str | None) -> str | None:
     """``name`` when it can be a seller's name: not a platform, a section, or an ad headline."""
     if not name:
@@ -84,9 +88,10 @@ def _usable(name: str | None) -> str | None:
     norm = normalize(name)
     if not 2 <= len(norm) <= 30 or _PLATFORM.search(norm) or OCCUPATION.search(norm):
         return None
-    if re.search(r"\d{2,}|[!?！？]", norm):
+    if re.search(r"\d{2,}|[!?！？]", norm) or _CONTACT_LABEL.fullmatch(norm):
         return None
-    return name
+    # "杭州商企云信息技术有限公司（统一社会信用代码": the name, not the label after it
+    return re.sub(r"\s*[(（]\s*(?:统一社会)?信用代码.*$", "", name) or None
 
 
 def provider_from_footer(lines: Sequence[str]) -> str | None:

@@ -50,3 +50,17 @@ def test_a_fee_after_the_tuition_word_in_chinese_numerals_is_the_price() -> None
     assert [f.amount_min for f in fees_in_sentence("学费三千二，含教材")] == [3200.0]
     assert [f.amount_min for f in fees_in_sentence("学费 3千8 全包")] == [3800.0]
     assert fees_in_sentence("学费三千多，具体问老师") == []  # a rough figure states no price
+
+
+@pytest.mark.parametrize("line", [
+    "上课地点：深圳市南山区科技园创新大厦B座 6 楼（大厦前台 0755-26651180）",  # the building's
+    "表单由问卷星 wjx.cn 提供",  # a form tool's credit
+    "问卷星 wjx.cn 提供表单服务",
+    "报名问卷：wjx.cn 搜“未来智训”",  # the tool's domain names the tool, not the seller
+])
+def test_a_buildings_front_desk_and_a_form_tool_tie_no_seller(line) -> None:
+    assert ids(line) == set()
+
+
+def test_a_training_centres_own_front_desk_is_its_contact() -> None:
+    assert ("phone", "+8675526651181") in ids("培训中心前台 0755-26651181 报名咨询")

@@ -189,3 +189,10 @@ def test_provider_is_the_organization_running_the_class():
     ], meta={"og:site_name": "杭州便民网"}) == "杭州启明职业技能培训学校"
     assert extract_provider(sentences=["山东鲁信职业技能鉴定有限公司现面向社会招收人工智能训练师学员。"],
                             bylines=["鲁信职培"]) == "山东鲁信职业技能鉴定有限公司"
+
+
+def test_a_footers_contact_label_is_no_seller_and_a_name_loses_the_code_label_after_it() -> None:
+    assert extract_provider(boilerplate=["华讯数科 © 2026 联系电话:0755-86237710"]) is None
+    assert extract_provider(boilerplate=[
+        "商企黄页网 版权所有 运营单位：杭州商企云信息技术有限公司（统一社会信用代码 91330106MA2H7XB556）"
+    ]) == "杭州商企云信息技术有限公司"

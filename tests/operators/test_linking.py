@@ -146,3 +146,15 @@ def test_one_sellers_blog_footer_ties_its_posts_but_a_marketplace_footer_does_no
     unnamed = [m(1, "+864008261234", place="side", provider=""),
                m(2, "+864008261234", place="side", provider="")]
     assert ties(unnamed) == []
+
+
+def test_a_directorys_footer_ties_no_companies_whose_own_cards_stand_in_its_sidebar() -> None:
+    """A B2B directory's company pages, every one named after the directory's operator by
+    its footer, show each company's own phone only in the sidebar card (企业档案): the
+    directory's footer line is still no tie between the companies."""
+    footer = [m(i, "+864009002618", place="side", provider="商企云信息技术有限公司")
+              for i in (1, 2, 3)]
+    cards = [m(i, f"+86203892114{i}", place="side", provider="商企云信息技术有限公司")
+             for i in (1, 2, 3)]
+    assert ties([*footer, *cards]) == []
+    assert ties(footer) != []  # without their cards they would read as one seller's posts
