@@ -70,12 +70,15 @@ _YEARS = range(2000, 2041)
 # a level or a class is that class's price
 # (the comma before is a clause's, not a thousands separator's: "四级,2,980," is 2980)
 _LONE_NUMBER = re.compile(rf"(?:^|(?<!\d)[,;]\s*){_AMOUNT}\s*(?=[,;。]|$)")
+# or a range standing alone so (周末班，1.8k-2.7k，…): both ends are the class's prices
+_ONE_END = rf"{SHORT_AMOUNT}|\d{{3,5}}"
+_LONE_RANGE = re.compile(rf"(?:^|(?<!\d)[,;]\s*)(?P<low>{_ONE_END})\s*[-~～]\s*(?P<high>{_ONE_END})\s*(?=[,;。]|$)")
 _NAMES_A_CLASS = re.compile(r"[一二三四五1-5]\s*级|班|辅导|课程|培训")
 _CN_BEFORE_TAIL = re.compile(rf"(?P<cn>{CN_MAGNITUDE})(?={_SELLING_TAIL})")
 # cheap gate for the patterns above
 MAY_HAVE_INFORMAL = re.compile(
     rf"(?:级|技师|工|班|课)\s*[:]?\s*{_LINK}\s*[:]?\s*\d|(?:{_ONLY_WORDS})\s*(?:只要|仅需|价)?\s*[:]?\s*[\d一二两三四五六七八九]|\d{{3}}{_SELLING_TAIL}|(?:报课|报班|报名|学费|课费|限时|特价|现价|到手价|活动价|团购价|拼团价|一对一)\s*[:]?\s*[\d一二两三四五六七八九]|"
-    r"[,;]\s*\d{3,5}\s*(?:[,;。]|$)|[,;]\s*[一二两三四五六七八九][千仟万]|(?:级|班)\s*[:]?\s*[一二两三四五六七八九]|级[^\d,;。:·|]{1,8}?\s*\d{3,5}\s*(?:[,;。·|]|$)")
+    r"[,;]\s*\d{3,5}\s*(?:[-~～]\s*\d{3,5}\s*)?(?:[,;。]|$)|[,;]\s*\d{1,3}(?:\.\d{1,2})?\s*[kKwW千万]|[,;]\s*[一二两三四五六七八九][千仟万]|(?:级|班)\s*[:]?\s*[一二两三四五六七八九]|级[^\d,;。:·|]{1,8}?\s*\d{3,5}\s*(?:[,;。·|]|$)")
 
 
 def _amount(m: re.Match[str]) -> tuple[int, int, float | None]:
@@ -120,6 +123,12 @@ def informal_amounts(norm: str) -> Iterator[tuple[int, int, float]]:
             start, end, amount = _amount(m)
             if amount is not None and amount >= 100:
                 yield start, end, amount
+        for m in _LONE_RANGE.finditer(norm):
+            for end in ("low", "high"):
+                written = m.group(end)
+                value = short_amount(written) if not written.isdigit() else to_amount(written, None)
+                if value is not None and value >= 100 and int(value) not in _YEARS:
+                    yield m.start(end), m.end(end), value
     for m in _CN_BEFORE_TAIL.finditer(norm):
         cn_value = cn_amount(m.group("cn"))
         if cn_value is not None:

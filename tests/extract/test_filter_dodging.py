@@ -64,3 +64,14 @@ def test_a_buildings_front_desk_and_a_form_tool_tie_no_seller(line) -> None:
 
 def test_a_training_centres_own_front_desk_is_its_contact() -> None:
     assert ("phone", "+8675526651181") in ids("培训中心前台 0755-26651181 报名咨询")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("人工智能训练师（五级/四级）周末班，1.8k-2.7k，学完推荐实习。", [1800.0, 2700.0]),
+    ("四级班，1980-2580，含教材", [1980.0, 2580.0]),
+    ("周末班，2.7k，学完推荐", [2700.0]),
+    ("周末班，2026-2027，两期", []),  # years
+    ("课程共 40-60 课时，周末班", []),  # hours
+])
+def test_a_price_range_standing_alone_as_a_clause_gives_both_prices(sentence, expected) -> None:
+    assert [f.amount_min for f in fees_in_sentence(sentence)] == expected
