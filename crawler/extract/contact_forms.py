@@ -69,7 +69,10 @@ _SWAP_FOR_AT = re.compile(r"(?P<mark>[^\w\s@()（）\[\]【】])\s*(?:换成|改
 _SPELLED_UNDERSCORE = re.compile(r"(?<=[A-Za-z0-9])\s*(?:下划线|下滑线|下横线|底杠)\s*(?=[A-Za-z0-9])")
 _SPELLED_DASH = re.compile(r"(?<=[A-Za-z0-9])\s*(?:横杠|中划线|中横线|减号)\s*(?=[A-Za-z0-9])")
 _MARK_BETWEEN_DIGITS = re.compile(r"(?<=\d)\s?(?P<mark>[^\x00-\u2000\u3000-\u9fff\uff00-\uffef])\ufe0f?\s?(?=\d)")
-_DIGITS_ONE_BY_ONE = re.compile(r"(?<=[:：])\s*\d(?: \d){4,11}(?![\d])")
+_DIGITS_ONE_BY_ONE = re.compile(r"(?:(?<=[:：])|(?<=电话)|(?<=手机)|(?<=热线)|(?<=扣扣)|(?<=QQ))"
+                                r"\s*\d(?: ?[- ] ?\d){4,13}(?![\d])")
+# an arrow that points from a label to its value (vx→ lin_ai, 微信👉 …) stands for a colon
+_ARROW = re.compile(r"\s*(?:→|➡️?|⇒|➜|👉)\s*")
 
 
 def _dash_for_pictograph(match: re.Match[str]) -> str:
@@ -88,7 +91,7 @@ def plain_separators(text: str) -> str:
     text = _CHINESE_DIGIT_TAIL.sub(_as_digits, _CHINESE_DIGIT_RUN.sub(_as_digit_run, text))
     text = _SPELLED_DASH.sub("-", _SPELLED_UNDERSCORE.sub("_", text))
     text = _MARK_BETWEEN_DIGITS.sub(_dash_for_pictograph, text)
-    text = _DIGITS_ONE_BY_ONE.sub(lambda m: m.group(0).replace(" ", ""), text)
+    text = _DIGITS_ONE_BY_ONE.sub(lambda m: m.group(0).replace(" ", ""), _ARROW.sub(":", text))
     return _LABEL_CELL.sub(r"\1:", _SITE_STOP.sub(".", _DIGIT_DASH.sub("-", text)))
 
 
@@ -134,6 +137,11 @@ WECHAT_BEFORE_COPY = re.compile(r"(?<![-_A-Za-z0-9@.#])(?P<id>[A-Za-z][-_A-Za-z0
 WECHAT_ADD_ME = re.compile(r"(?:加我|加一下我?|私我|滴滴我|找我|(?<![A-Za-z])[VvＶｖ]\s*我|(?<![参增更追添附叠])加(?=\s)|"
                            r"[ⓥⓋ🅥]|(?<=[\u4e00-\u9fff])\s[Vv](?=\s))\s*[:：]?\s*"
                            r"(?P<id>[A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9@.])")
+# the app named after the id (biaozhu_laobing（微信）) or after a few words of what it is
+# for before the colon (助理微信领回放：hzt_peixun)
+WECHAT_LABEL_AFTER = re.compile(r"(?<![-_A-Za-z0-9@.#])(?P<id>[A-Za-z][-_A-Za-z0-9]{5,19})\s*[（(]\s*(?:微信|[Vv][Xx]|[Vv]信|[Ww][Xx])\s*[）)]")
+WECHAT_LABEL_NOTE = re.compile(r"(?:微信|[Vv][Xx]|[Vv]信)(?!支付|公众号|群|号码?|扫)[\u4e00-\u9fff]{1,6}[:：]\s*"
+                               r"(?P<id>[A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9@.])")
 _COPY_BUTTON = re.compile(r"^\s*(?:点击|一键)?\s*复制\s*(?:微信号?|[Vv][Xx]|[Ww][Xx])\s*$")
 
 
@@ -198,11 +206,14 @@ def with_cut_numbers(texts: Sequence[str]) -> list[str]:
 # a short-video or social account the seller sends buyers to (抖音号：qmx_ai2026, 去抖音搜
 # qmx_ai2026, 快手 ID @…): the same account on two pages is the same seller
 SOCIAL_ACCOUNT = re.compile(
-    r"(?P<platform>抖音|快手|小红书|视频号|B站|微博|(?<![A-Za-z])[dD][yY](?=\s*号))\s*(?:号|ID|id|账号|同名)?\s*"
+    r"(?P<platform>抖音|快手|小红书|视频号|B站|微博|直播(?=号)|(?<![A-Za-z])[dD][yY](?=\s*号))\s*(?:号|ID|id|账号|同名)?\s*"
     r"(?:[,，]?\s*也?搜索?|搜一搜|关注)?\s*[:：]?\s*[「『“\"]?\s*[@＠]?"
     r"(?P<id>[A-Za-z][-_.A-Za-z0-9]{3,29})(?![-_.A-Za-z0-9@])")
 
 
+# a shop the seller sends buyers to on a marketplace (淘宝店铺：启航AI学堂考证店)
+SHOP_NAME = re.compile(r"(?P<platform>淘宝|天猫|拼多多|微店|抖店|小红书|京东)\s*(?:店铺名?|小店|店)\s*[:：]\s*"
+                       r"(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,20})")
 # QQ as a bare letter before the number (或者Q 3056617248, q:…): a standalone Q
 QQ_BARE_LETTER = re.compile(r"(?<![A-Za-z0-9])[Qq]\s*(?:我|一下)?\s*[:：]?\s+(?P<id>[1-9]\d{2,4}(?:[-\s]?\d{2,4}){0,3})(?![\d])")
 # the number is also the WeChat id: said after it (同微, 同V, 微信同号) or in one label for

@@ -106,7 +106,9 @@ _WARNING = re.compile(r"骗子|诈骗|举报|投诉|警惕|谨防|假冒|冒充|
                       r"别信|不要信|勿信|有人(?:用|冒|以|假借|打着)|自称|陌生(?:号码|电话|来电)")
 # said of the number right after it: "139… 系冒充人员", "…不是我们的电话，警惕冒名诈骗"
 # a would-be buyer asks to be contacted: those who know send to them, not they to you
-_BUYER_ASKS = re.compile(r"有(?:资料|经验|门路|了解|渠道)的\S{0,4}(?:发我|加我|联系我|私我|带带我)|求推荐|求带|求资料")
+# (or gathers buyers to haggle together: 想拼团的加我, 同求搭子, 蹲一个)
+_BUYER_ASKS = re.compile(r"有(?:资料|经验|门路|了解|渠道)的\S{0,4}(?:发我|加我|联系我|私我|带带我)|求推荐|求带|求资料|"
+                         r"拼团的\S{0,4}(?:加我|找我|私我|注意)|同求|[求找]搭子|蹲一个")
 _NOT_OURS = re.compile(r"[均都]?(?:非|不是)本[人校司店机]|勿轻信|不要轻信|别轻信|"
                        # a platform's own line says so: (仅限站务,非商家)
                        r"非商家|不是商家|非卖家|仅限站务")
@@ -125,6 +127,9 @@ _THIRD_PARTY = re.compile(
     r"(?:技能人才|评价管理|鉴定指导|人才交流|就业)\S{0,8}(?:中心|局|处|站)|(?:官方|政策|补贴)\S{0,2}咨询|"
     # the building a class is held in: its front desk or property office (大厦前台 0755-…)
     r"(?:大厦|大楼|写字楼|园区|酒店)\S{0,2}(?:前台|物业|总机)|物业(?:服务|管理)?(?:中心|处)")
+# the front desk of the building a class is held in, named after its address
+_FRONT_DESK = re.compile(r"前台\s*(?:电话)?\s*[:：]?\s*$")
+_ADDRESS = re.compile(r"地点|地址|[A-Za-z\d一二三四五六七八九十]\s*[座栋楼层]|大厦|大楼|园区")
 _CODE_LABEL_AT_END = re.compile(r"[(（]?\s*(?:统一社会信用代码|社会信用代码|信用代码)\s*[:：]?\s*$")
 # an account paid to an assessing body, not to the seller (考务费缴入市职业技能鉴定服务中心 账号 …)
 _PUBLIC_PAYEE = re.compile(r"(?:缴|交|汇|转|打)\S{0,3}(?:市|省|区|县)?\S{0,8}(?:鉴定|评价|认定|考试|考务|人社|社保)"
@@ -208,6 +213,9 @@ def not_a_contact(text: str, start: int, end: int | None = None) -> bool:
     # 评价中心（统一社会信用代码 5244…）" is the assessing body's code, not the seller's
     if _THIRD_PARTY.search(_CODE_LABEL_AT_END.sub("", forms.clause_before(text, start, BEFORE))[-12:]):
         return True
+    if _FRONT_DESK.search(text, max(0, start - 8), start) and _ADDRESS.search(
+            forms.sentence_before(text, start, BEFORE)):
+        return True  # the building's desk: "上课地点：…B座 7楼（前台 027-…）"
     # (up to a warning of its own: "官网 … ⚠️提醒：有人冒充我们…" disowns what follows it)
     after = re.split(r"[。！？!?；;\n⚠]|提醒|注意|温馨提示", text[end:end + 25])[0] if end is not None else ""
     if _BUYER_ASKS.search(after) or _BUYER_ASKS.search(forms.sentence_before(text, start, BEFORE)):
@@ -295,7 +303,8 @@ def _mentions_in(text: str, place: str, screened: bool = True) -> Iterable[Conta
     for m in _WECHAT_SPACED.finditer(norm):
         found.append(add("wechat", m.group("id"), m.start("id"), m.end("id")))
     for pattern in (_WECHAT_HEART, forms.WECHAT_HOMOPHONE, forms.WECHAT_BY_NOTE,
-                    forms.WECHAT_SCAN, forms.WECHAT_BEFORE_COPY, forms.WECHAT_ADD_ME):
+                    forms.WECHAT_SCAN, forms.WECHAT_BEFORE_COPY, forms.WECHAT_ADD_ME,
+                    forms.WECHAT_LABEL_AFTER, forms.WECHAT_LABEL_NOTE):
         for m in pattern.finditer(norm):
             found.append(add("wechat", m.group("id"), m.start("id"), m.end("id")))
     for m in [*forms.QQ_BARE_LETTER.finditer(norm), *forms.QQ_PENGUIN.finditer(norm)]:
@@ -311,6 +320,9 @@ def _mentions_in(text: str, place: str, screened: bool = True) -> Iterable[Conta
         platform = "抖音" if m.group("platform").lower() == "dy" else m.group("platform")
         found.append(add("other", f"{platform}:{m.group('id').lower()}", m.start("id"),
                          m.end("id")))
+    for m in forms.SHOP_NAME.finditer(norm):
+        found.append(add("other", f"shop:{m.group('platform')}:{m.group('name')}", m.start("name"),
+                         m.end("name")))
     for m in contacts.ICP_NUMBER.finditer(norm):  # a site's filing: its business's number
         found.append(add("other", "icp:" + m.group(0), m.start(), m.end()))
     for m in _BANK_NUMBER.finditer(norm):
@@ -364,7 +376,7 @@ def outbound_site(href: str, anchor: str) -> ContactMention | None:
 
 # the kinds a reader can use to reach a seller (a domain, a licence or a payee is no way in)
 REACHABLE = frozenset({"phone", "wechat", "qq", "qq_group", "email"})
-SOCIAL_PREFIXES = tuple(f"account:{p}:" for p in ("抖音", "快手", "小红书", "视频号", "B站", "微博"))
+SOCIAL_PREFIXES = tuple(f"account:{p}:" for p in ("抖音", "快手", "小红书", "视频号", "B站", "微博", "直播"))
 
 
 @lru_cache(maxsize=4096)

@@ -124,11 +124,11 @@ def informal_amounts(norm: str) -> Iterator[tuple[int, int, float]]:
             if amount is not None and amount >= 100:
                 yield start, end, amount
         for m in _LONE_RANGE.finditer(norm):
-            for end in ("low", "high"):
-                written = m.group(end)
-                value = short_amount(written) if not written.isdigit() else to_amount(written, None)
-                if value is not None and value >= 100 and int(value) not in _YEARS:
-                    yield m.start(end), m.end(end), value
+            for side in ("low", "high"):
+                written = m.group(side)
+                price = to_amount(written, None) if written.isdigit() else short_amount(written)
+                if price is not None and price >= 100 and int(price) not in _YEARS:
+                    yield m.start(side), m.end(side), price
     for m in _CN_BEFORE_TAIL.finditer(norm):
         cn_value = cn_amount(m.group("cn"))
         if cn_value is not None:

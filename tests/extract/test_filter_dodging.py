@@ -75,3 +75,31 @@ def test_a_training_centres_own_front_desk_is_its_contact() -> None:
 ])
 def test_a_price_range_standing_alone_as_a_clause_gives_both_prices(sentence, expected) -> None:
     assert [f.amount_min for f in fees_in_sentence(sentence)] == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("电话 1 5 3 - 6 6 0 1 - 2 8 7 4，嫌麻烦直接私信", ("phone", "+8615366012874")),
+    ("联系：biaozhu_laobing（微信）", ("wechat", "biaozhu_laobing")),  # the app named after
+    ("助理微信领回放：hzt_peixun", ("wechat", "hzt_peixun")),  # what it is for, then the id
+    ("vx→ lin_ai_studio", ("wechat", "lin_ai_studio")),  # an arrow for a colon
+    ("直播号：hzt8866", ("other", "account:直播:hzt8866")),
+    ("淘宝店铺：启航AI学堂考证店", ("other", "account:shop:淘宝:启航AI学堂考证店")),
+])
+def test_labels_after_the_id_or_with_words_before_the_colon(line, expected) -> None:
+    assert expected in ids(line)
+
+
+@pytest.mark.parametrize("line", [
+    "三、上课地点：武汉光谷创业街B座 7楼（前台 027-87309911，来访请先电话预约）",
+    "星火职培-徐老师：武汉光谷创业街B座，前台 027-87309911",  # the venue's desk, passed on
+    "蹲一个，有想拼团的加我 vx：xiaoyu_pt0921",  # a would-be buyer gathering others
+    "吓人，幸好我还没交钱，拼团的朋友也注意 vx：xiaoyu_pt0921",
+    "微信支付：abcdef1",
+])
+def test_a_venues_desk_and_a_buyer_gathering_a_group_are_no_sellers_contacts(line) -> None:
+    assert ids(line) == set()
+
+
+def test_a_seller_offering_a_group_price_keeps_its_contact() -> None:
+    assert ("wechat", "abc_teacher") in ids("拼团价1980，想报的加我 vx：abc_teacher")
+    assert ("phone", "+862787309912") in ids("前台 027-87309912 报名咨询")
