@@ -108,7 +108,12 @@ _WARNING = re.compile(r"骗子|诈骗|举报|投诉|警惕|谨防|假冒|冒充|
 # a would-be buyer asks to be contacted: those who know send to them, not they to you
 # (or gathers buyers to haggle together: 想拼团的加我, 同求搭子, 蹲一个)
 _BUYER_ASKS = re.compile(r"有(?:资料|经验|门路|了解|渠道)的\S{0,4}(?:发我|加我|联系我|私我|带带我)|求推荐|求带|求资料|"
-                         r"拼团的\S{0,4}(?:加我|找我|私我|注意)|同求|[求找]搭子|蹲一个")
+                         r"拼团的\S{0,4}(?:加我|找我|私我|注意)|同求|[求找]搭子|蹲一个|"
+                         # or looks for company (有一起备考的吗, 有人一起吗, 想一起报的加我,
+                         # 有一起避坑的, 组队报名, 大家一起维权)
+                         # (asking to be added: 加我, not 看他们官网)
+                         r"(?:有人?|想|找|有没有)一起\S{0,6}?(?:的\s*(?:可以)?\s*(?:加我|找我|私我|滴我)|吗)|"
+                         r"组队报名|一起维权|避坑的")
 _NOT_OURS = re.compile(r"[均都]?(?:非|不是)本[人校司店机]|勿轻信|不要轻信|别轻信|"
                        # a platform's own line says so: (仅限站务,非商家)
                        r"非商家|不是商家|非卖家|仅限站务")

@@ -193,7 +193,9 @@ def offer_window(sentences: list[str], fees: list[Fee]) -> list[str]:
 # a seller's own pitch, priced or not: the first person and the course (我们这边二级不卡年限,
 # 我们学院开了周末班, 我们做企业团报, 报名找我们, 可以先进群看看往期学员)
 _PITCH = re.compile(r"我们(?:这边|这里|学校|机构|学院|中心|公司|老师)?[^。！？!?]{0,16}?"
-                    r"(?:[一二三四五1-5]\s*级|班|课|名额|报名|团报|报考|辅导|培训|考证|拿证|出证|学费)|"
+                    r"(?:[一二三四五1-5]\s*级|班|课|名额|报名|团报|报考|辅导|培训|考证|拿证|出证|学费|"
+                    # what an insider sells: a channel, a managed path (我们有渠道，全程托管)
+                    r"渠道|托管|包过|保过)|"
                     r"报名找我们|找我们报名|进群看看|私信我们")
 
 

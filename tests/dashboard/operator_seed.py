@@ -51,7 +51,7 @@ def seed_operators(db_url: str) -> OperatorSeed:
     identifiers: list[dict[str, object]] = []
     for n, lid in enumerate(BIG):
         identifiers += [
-            _identifier(lid, "phone", "+8613800138000", "咨询热线：138-0013-8000（同微信）"),
+            _identifier(lid, "phone", "+8613820138560", "咨询热线：138-2013-8560（同微信）"),
             _identifier(lid, "wechat", f"zhixun_{n // 10:02d}", f"加微信 zhixun_{n // 10:02d} 领资料"),
             _identifier(lid, "domain", f"ai-cert{n // 30}.example.cn",
                         f"官网 ai-cert{n // 30}.example.cn"),

@@ -83,7 +83,7 @@ def test_operator_page_facts_listings_ties_events_and_graph(op_seeded, app) -> N
     values = set(ties["联系标识"])
     assert "+8612333" not in values and "+864008001234" not in values, "decoys are no ties"
     assert not any(v.startswith("a1") and v.endswith("@example.cn") for v in values)
-    assert "咨询热线：138-0013-8000（同微信）" in set(ties["证据"])
+    assert "咨询热线：138-2013-8560（同微信）" in set(ties["证据"])
     assert set(events["事件"]) == {"建立", "扩大"}
     assert any("只画出其中 200 个" in str(w.value) for w in at.warning), "the cap is said"
     charts = at.get("vega_lite_chart")

@@ -415,3 +415,24 @@ def test_a_blog_post_that_prices_its_class_and_points_to_its_sign_up_page_sells(
             f"<p>明途笔记 · 第8篇 · 2026年10月</p>{lines}</article></body></html>")
     facts = extract_page(html, "http://127.0.0.1:8000/sites/mingtu/post-8.html")
     assert facts.is_offer, facts.offer_evidence
+
+
+def test_a_classifieds_sites_disclaimer_does_not_speak_for_the_seller() -> None:
+    html = ("<html><head><title>人工智能训练师四级周末班 - 齐鲁分类</title></head><body>"
+            "<h1>人工智能训练师四级周末班 济南可面授</h1><p>四级 2380 元，含教材和模拟题。</p>"
+            "<p>报名电话 139 6412 8875 王老师</p>"
+            "<div class='tip'>温馨提示：本站只提供信息发布，请您仔细甄别，任何要求预付定金的行为都可能是诈骗。</div>"
+            "</body></html>")
+    facts = extract_page(html, "http://127.0.0.1:8000/fenlei/p-1.html")
+    assert facts.is_offer, facts.offer_evidence
+
+
+def test_an_answer_that_offers_an_insiders_channel_sells() -> None:
+    html = ("<html><head><title>人工智能训练师二级可以直接考吗？ - 问答</title></head><body>"
+            "<h1>人工智能训练师二级可以直接考吗？</h1><p>看到有机构说零基础可以直接报二级，靠谱吗？</p>"
+            "<div class='answer'><b>鲁信-张老师</b><p>可以报的，我们有渠道，全程托管。</p>"
+            "<p>具体情况加我详聊：+86 178-0625-4419</p></div>"
+            "<div class='answer'><b>老王</b><p>不靠谱，二级需要三级证和工作年限。</p></div>"
+            "</body></html>")
+    facts = extract_page(html, "http://127.0.0.1:8000/ask/q-1.html")
+    assert facts.is_offer, facts.offer_evidence

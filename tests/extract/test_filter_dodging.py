@@ -19,7 +19,7 @@ def ids(line: str) -> set[tuple[str, str]]:
     ("主页有v：qihang 下划线 shuzhi", ("wechat", "qihang_shuzhi")),
     ("微信：ai 横杠 laoshi2025", ("wechat", "ai-laoshi2025")),
     ("电话不让发，我拆开写：199🐟2340🐟6677", ("phone", "+8619923406677")),
-    ("手机 138⭐️0013⭐️8000 白天打", ("phone", "+8613800138000")),
+    ("手机 138⭐️0013⭐️8021 白天打", ("phone", "+8613800138021")),
     ("扣扣：1 9 4 8 3 0 2 5 7 6，备注来意", ("qq", "1948302576")),
     ("Q号写大写防屏蔽：叁零伍柒柒壹贰陆肆", ("qq", "305771264")),
     ("QQ号（备注问知）：2874461093", ("qq", "2874461093")),
@@ -103,3 +103,19 @@ def test_a_venues_desk_and_a_buyer_gathering_a_group_are_no_sellers_contacts(lin
 def test_a_seller_offering_a_group_price_keeps_its_contact() -> None:
     assert ("wechat", "abc_teacher") in ids("拼团价1980，想报的加我 vx：abc_teacher")
     assert ("phone", "+862787309912") in ids("前台 027-87309912 报名咨询")
+
+
+@pytest.mark.parametrize("line", [
+    "我也想学 有没有一起的 加我 wx：wang_xm1990 组队报名",  # buyers looking for company
+    "有一起备考的吗 wx：wang_xm1990",
+    "想一起报的加我 vx lulu_jn2019 拼团能便宜点",
+    "我也被推销过这个，有一起避坑的加我微信 lulu_jn2019",
+    "幸好没交钱。wx：wang_xm1990 大家一起维权",
+])
+def test_a_buyer_looking_for_company_is_no_seller(line) -> None:
+    assert ids(line) == set()
+
+
+def test_a_shill_who_sends_readers_to_the_sellers_site_still_names_the_seller() -> None:
+    line = "有想一起报的可以看他们官网 dingshengpx.com，或者加V：DSJN2020 说是论坛来的有优惠。"
+    assert ("wechat", "dsjn2020") in ids(line)

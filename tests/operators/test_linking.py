@@ -65,8 +65,8 @@ def test_one_template_line_on_several_sellers_is_not_a_tie() -> None:
                  for i in range(TEMPLATE_MIN_PROVIDERS)]
     assert ties(templated) == []
     assert groups(ties(templated[:TEMPLATE_MIN_PROVIDERS - 1])) == [[0, 1]]
-    own = ["报名热线 138 0013 8000（李老师）", "咨询请致电13800138000", "电话/微信：138-0013-8000"]
-    written_anew = [Mention(i, "phone", "+8613800138000", "main", f"brand{i}", f"s{i}.cn", words)
+    own = ["报名热线 138 2013 8560（李老师）", "咨询请致电13820138560", "电话/微信：138-2013-8560"]
+    written_anew = [Mention(i, "phone", "+8613820138560", "main", f"brand{i}", f"s{i}.cn", words)
                     for i, words in enumerate(own)]
     assert groups(ties(written_anew)) == [[0, 1, 2]]
 
@@ -158,3 +158,10 @@ def test_a_directorys_footer_ties_no_companies_whose_own_cards_stand_in_its_side
              for i in (1, 2, 3)]
     assert ties([*footer, *cards]) == []
     assert ties(footer) != []  # without their cards they would read as one seller's posts
+
+
+def test_a_templates_example_mobile_ties_no_two_sellers() -> None:
+    """Two sellers' landing pages built from one template still show its example number."""
+    found = [m(1, "+8613800138000"), m(2, "+8613800138000"), m(3, "+8613912345678"),
+             m(4, "+8613912345678"), m(5, "+8613912345679"), m(6, "+8613912345679")]
+    assert groups(ties(found)) == [[5, 6]]
