@@ -31,9 +31,9 @@ TEMPLATE_MIN_PROVIDERS = 3  # providers showing one identifier in the same words
 TEMPLATE_MIN_WORDS = 4  # Chinese characters around it, at least, for words to be compared
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 SHARED_MIN_PROVIDERS = 6  # distinct providers from which an identifier is infrastructure
-# the mobile every Chinese form and template gives as its example (138 0013 8000) and digits
-# counted up (139 1234 5678, 021-12345678): a template's leftovers, no one's contact
-EXAMPLE_PHONE = re.compile(r"^\+8613800138000$|12345678$")
+# the mobile every Chinese form and template gives as its example (138 0013 8000): a
+# template's leftover, no one's contact
+EXAMPLE_PHONE = re.compile(r"^\+8613800138000$")
 
 
 @dataclass(frozen=True)

@@ -27,3 +27,14 @@ def headed_aside(el: etree._Element) -> bool:
         return False
     heading = "".join(first.itertext())
     return len(heading) <= 24 and _ASIDE_HEADING.search(heading) is not None
+
+
+# an aside that holds the item's own description beside its player or picture (a video
+# site's <aside class="video-info"> with the caption and the account): the page's content
+_ITEM_INFO = re.compile(r"(?:^|[\s_-])(?:info|caption|desc|description|detail|intro)(?:$|[\s_-])",
+                        re.I)
+
+
+def item_info_aside(marks: str | None) -> bool:
+    """An ``<aside>`` whose class or id says it describes the page's own item."""
+    return bool(marks and _ITEM_INFO.search(marks))

@@ -140,7 +140,7 @@ WECHAT_ADD_ME = re.compile(r"(?:加我|加一下我?|私我|滴滴我|找我|(?<
 # the app named after the id (biaozhu_laobing（微信）) or after a few words of what it is
 # for before the colon (助理微信领回放：hzt_peixun)
 WECHAT_LABEL_AFTER = re.compile(r"(?<![-_A-Za-z0-9@.#])(?P<id>[A-Za-z][-_A-Za-z0-9]{5,19})\s*[（(]\s*(?:微信|[Vv][Xx]|[Vv]信|[Ww][Xx])\s*[）)]")
-WECHAT_LABEL_NOTE = re.compile(r"(?:微信|[Vv][Xx]|[Vv]信)(?!支付|公众号|群|号码?|扫)[\u4e00-\u9fff]{1,6}[:：]\s*"
+WECHAT_LABEL_NOTE = re.compile(r"(?:微信|[Vv][Xx]|[Vv]信)(?!支付|公众号|群|号码?|扫)[\u4e00-\u9fff\"“”「」]{1,10}[:：]\s*"
                                r"(?P<id>[A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9@.])")
 _COPY_BUTTON = re.compile(r"^\s*(?:点击|一键)?\s*复制\s*(?:微信号?|[Vv][Xx]|[Ww][Xx])\s*$")
 
@@ -214,6 +214,8 @@ SOCIAL_ACCOUNT = re.compile(
 # a shop the seller sends buyers to on a marketplace (淘宝店铺：启航AI学堂考证店)
 SHOP_NAME = re.compile(r"(?P<platform>淘宝|天猫|拼多多|微店|抖店|小红书|京东)\s*(?:店铺名?|小店|店)\s*[:：]\s*"
                        r"(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,20})")
+# or its number there (小店ID 88231457, 店铺号：…): where the course is sold
+SHOP_ID = re.compile(r"(?:小店|店铺|橱窗)\s*(?:ID|id|号)\s*[:：]?\s*(?P<id>[A-Za-z0-9]{5,20})(?![A-Za-z0-9])")
 # QQ as a bare letter before the number (或者Q 3056617248, q:…): a standalone Q
 QQ_BARE_LETTER = re.compile(r"(?<![A-Za-z0-9])[Qq]\s*(?:我|一下)?\s*[:：]?\s+(?P<id>[1-9]\d{2,4}(?:[-\s]?\d{2,4}){0,3})(?![\d])")
 # the number is also the WeChat id: said after it (同微, 同V, 微信同号) or in one label for

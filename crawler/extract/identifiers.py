@@ -114,6 +114,9 @@ _BUYER_ASKS = re.compile(r"有(?:资料|经验|门路|了解|渠道)的\S{0,4}(?
                          # (asking to be added: 加我, not 看他们官网)
                          r"(?:有人?|想|找|有没有)一起\S{0,6}?(?:的\s*(?:可以)?\s*(?:加我|找我|私我|滴我)|吗)|"
                          r"组队报名|一起维权|避坑的")
+# a spammer's line under other people's posts: part-time work paid by the day (标注兼职日结,
+# 同行勿扰, 兼职加Q …), not a course seller's contact
+_COMMENT_SPAM = re.compile(r"日结|同行勿扰|同行加|刷单|兼职加\s*[Qq]")
 _NOT_OURS = re.compile(r"[均都]?(?:非|不是)本[人校司店机]|勿轻信|不要轻信|别轻信|"
                        # a platform's own line says so: (仅限站务,非商家)
                        r"非商家|不是商家|非卖家|仅限站务")
@@ -223,7 +226,10 @@ def not_a_contact(text: str, start: int, end: int | None = None) -> bool:
         return True  # the building's desk: "上课地点：…B座 7楼（前台 027-…）"
     # (up to a warning of its own: "官网 … ⚠️提醒：有人冒充我们…" disowns what follows it)
     after = re.split(r"[。！？!?；;\n⚠]|提醒|注意|温馨提示", text[end:end + 25])[0] if end is not None else ""
-    if _BUYER_ASKS.search(after) or _BUYER_ASKS.search(forms.sentence_before(text, start, BEFORE)):
+    before = forms.sentence_before(text, start, BEFORE)
+    if _COMMENT_SPAM.search(before):
+        return True
+    if _BUYER_ASKS.search(after) or _BUYER_ASKS.search(before):
         return True  # the asker's own: "本人QQ … 有资料的发我", "求推荐，加我…"
     # in the number's own clause: "（如 171…）均非本人", "（如171…）请勿轻信"
     clause = re.split(r"[,，、]", after)[0]
@@ -328,6 +334,8 @@ def _mentions_in(text: str, place: str, screened: bool = True) -> Iterable[Conta
     for m in forms.SHOP_NAME.finditer(norm):
         found.append(add("other", f"shop:{m.group('platform')}:{m.group('name')}", m.start("name"),
                          m.end("name")))
+    for m in forms.SHOP_ID.finditer(norm):
+        found.append(add("other", f"shop:{m.group('id').lower()}", m.start("id"), m.end("id")))
     for m in contacts.ICP_NUMBER.finditer(norm):  # a site's filing: its business's number
         found.append(add("other", "icp:" + m.group(0), m.start(), m.end()))
     for m in _BANK_NUMBER.finditer(norm):

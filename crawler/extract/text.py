@@ -19,7 +19,7 @@ from typing import Any
 
 from lxml import etree
 
-from crawler.extract.asides import headed_aside
+from crawler.extract.asides import headed_aside, item_info_aside
 from crawler.extract.html_tree import parse_html as parse_html
 from crawler.extract.struck import (
     STRIKE_CLOSE as STRIKE_CLOSE,
@@ -190,7 +190,7 @@ def _context_of(el: etree._Element, tag: str, parent_ctx: str, in_article: bool,
         return parent_ctx
     if tag in _BOILER_TAGS or (tag == "header" and not in_article):
         return "boiler"
-    if tag in _SIDE_TAGS:
+    if tag in _SIDE_TAGS and not item_info_aside(marks):
         return "side"
     if tag in ("div", "section", "ul", "dl") and len(el) > 1 and headed_aside(el):
         return "side"

@@ -436,3 +436,16 @@ def test_an_answer_that_offers_an_insiders_channel_sells() -> None:
             "</body></html>")
     facts = extract_page(html, "http://127.0.0.1:8000/ask/q-1.html")
     assert facts.is_offer, facts.offer_evidence
+
+
+def test_a_video_pages_caption_beside_the_player_is_the_pages_content() -> None:
+    html = ("<html><head><title>星途职培的作品 - 抖趣</title></head><body>"
+            "<header class='dq-header'>抖趣 推荐 关注</header><main class='dq-main'>"
+            "<div class='player'><img class='poster' alt='封面'></div>"
+            "<aside class='video-info'><div class='account'>@星途职培</div>"
+            "<div class='caption'>AI训练师四级五级 一个月拿证 #人工智能训练师 #考证</div>"
+            "<p>报名📞 139 6402 5571 早鸟价 2.3k 起</p></aside></main></body></html>")
+    facts = extract_page(html, "http://127.0.0.1:8000/video/v-1.html")
+    assert facts.is_offer, facts.offer_evidence
+    assert ("phone", "+8613964025571") in {(m.kind, m.value) for m in facts.identifiers
+                                             if m.place == "main"}

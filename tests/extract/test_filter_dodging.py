@@ -119,3 +119,21 @@ def test_a_buyer_looking_for_company_is_no_seller(line) -> None:
 def test_a_shill_who_sends_readers_to_the_sellers_site_still_names_the_seller() -> None:
     line = "有想一起报的可以看他们官网 dingshengpx.com，或者加V：DSJN2020 说是论坛来的有优惠。"
     assert ("wechat", "dsjn2020") in ids(line)
+
+
+@pytest.mark.parametrize("line", [
+    "同行勿扰，标注兼职加 Q 3391204481",  # part-time work spam under others' posts
+    "数据标注兼职日结200+，同行加Q 3391204481",
+    "标注日结 加Q3391204481",
+])
+def test_part_time_spam_in_the_comments_is_no_sellers_contact(line) -> None:
+    assert ids(line) == set()
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("学完推荐兼职，加Q 3391204482", ("qq", "3391204482")),  # a seller's own promise
+    ('加微信备注"直播"：bzxq_2026', ("wechat", "bzxq_2026")),
+    ("直播间下单请认准小店ID 88231457", ("other", "account:shop:88231457")),
+])
+def test_a_sellers_note_and_shop_id_are_read(line, expected) -> None:
+    assert expected in ids(line)
