@@ -110,7 +110,9 @@ OBFUSCATED_EMAIL = re.compile(
 WECHAT_HOMOPHONE = re.compile(
     r"(?:(?:加|添加|➕|[+＋])\s*(?:薇|威|维|卫|徽|[VvＶｖ]|微|[Vv][Xx]|[Ww][Xx])\s*(?:信|芯|心)?|"
     r"(?:咨询|联系|找|私)[薇威卫](?=\s*[:：])|"
-    r"徽信|维信|卫星|绿泡泡|[VvＶｖ]\s*号|微\s*[Xx]|(?<![\u4e00-\u9fff])[威薇卫](?=\s*[:：]?\s*[A-Za-z])|(?<![\u4e00-\u9fff])微(?=\s*[:：]\s*[A-Za-z]|\s+[A-Za-z]))"
+    r"徽信|维信|卫星|绿泡泡|[VvＶｖ]\s*号|微\s*[Xx]|(?<![\u4e00-\u9fff])[威薇卫](?=\s*[:：]?\s*[A-Za-z])|(?<![\u4e00-\u9fff])微(?=\s*[:：]\s*[A-Za-z]|\s+[A-Za-z])|"
+    # a role's WeChat: 群主微：…, 老师微 …
+    r"(?:(?<=群主)|(?<=老师)|(?<=客服)|(?<=助教)|(?<=助理)|(?<=班主任))微(?=\s*[:：]?\s*[A-Za-z]))"
     r"\s*(?:号|号码|id|ID)?\s*[:：]?\s*(?P<id>[A-Za-z][-_A-Za-z0-9]{5,19}|1[3-9]\d{9})(?![-_A-Za-z0-9])"
 )
 # QQ behind its penguin (🐧 2874-410-563, 企鹅：…)
@@ -211,6 +213,10 @@ SOCIAL_ACCOUNT = re.compile(
     r"(?P<id>[A-Za-z][-_.A-Za-z0-9]{3,29})(?![-_.A-Za-z0-9@])")
 
 
+# or named in its own script inside corner brackets (推荐视频号「蜀慧职教」, 公众号“…”)
+SOCIAL_ACCOUNT_NAMED = re.compile(
+    r"(?P<platform>抖音|快手|小红书|视频号|B站|微博|公众号)\s*(?:号|账号)?\s*(?:[,，]?\s*也?搜索?|搜一搜|关注)?\s*[:：]?\s*"
+    r"[「『“\"](?P<id>[\u4e00-\u9fffA-Za-z0-9_·]{2,20})[」』”\"]")
 # a shop the seller sends buyers to on a marketplace (淘宝店铺：启航AI学堂考证店)
 SHOP_NAME = re.compile(r"(?P<platform>淘宝|天猫|拼多多|微店|抖店|小红书|京东)\s*(?:店铺名?|小店|店)\s*[:：]\s*"
                        r"(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,20})")

@@ -138,6 +138,7 @@ _THIRD_PARTY = re.compile(
 # the front desk of the building a class is held in, named after its address
 _FRONT_DESK = re.compile(r"前台\s*(?:电话)?\s*[:：]?\s*$")
 _ADDRESS = re.compile(r"地点|地址|[A-Za-z\d一二三四五六七八九十]\s*[座栋楼层]|大厦|大楼|园区")
+_OFFICIAL_ACCOUNT = re.compile(r"人社|人力资源|社保|政务|政府|发布|12333|技能人才|职业技能鉴定|就业")
 _CODE_LABEL_AT_END = re.compile(r"[(（]?\s*(?:统一社会信用代码|社会信用代码|信用代码)\s*[:：]?\s*$")
 # an account paid to an assessing body, not to the seller (考务费缴入市职业技能鉴定服务中心 账号 …)
 _PUBLIC_PAYEE = re.compile(r"(?:缴|交|汇|转|打)\S{0,3}(?:市|省|区|县)?\S{0,8}(?:鉴定|评价|认定|考试|考务|人社|社保)"
@@ -331,6 +332,12 @@ def _mentions_in(text: str, place: str, screened: bool = True) -> Iterable[Conta
         platform = "抖音" if m.group("platform").lower() == "dy" else m.group("platform")
         found.append(add("other", f"{platform}:{m.group('id').lower()}", m.start("id"),
                          m.end("id")))
+    for m in forms.SOCIAL_ACCOUNT_NAMED.finditer(norm):
+        # (a public body's account quoted for checking a certificate is no seller's)
+        if not any(a <= m.start("id") < b for a, b in taken) and not _THIRD_PARTY.search(m.group("id")) \
+                and not _OFFICIAL_ACCOUNT.search(m.group("id")):
+            found.append(add("other", f"{m.group('platform')}:{m.group('id').lower()}",
+                             m.start("id"), m.end("id")))
     for m in forms.SHOP_NAME.finditer(norm):
         found.append(add("other", f"shop:{m.group('platform')}:{m.group('name')}", m.start("name"),
                          m.end("name")))

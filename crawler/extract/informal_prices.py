@@ -49,6 +49,8 @@ _BARE_AFTER_CLASS = re.compile(
 _AFTER_SIGN_UP = re.compile(
     rf"(?:报课|报班|报名|学费|课费|限时|特价|现价|到手价|活动价|团购价|拼团价|一对一)\s*[:]?\s*{_AMOUNT}"
     rf"{_NOT_PRICE_AFTER}(?!\s*[-/:]\s*\d)")
+# "0.26w 四级": an amount with an informal magnitude right before a level is that level's price
+_SHORT_BEFORE_LEVEL = re.compile(rf"(?<![\d.])(?P<k>{SHORT_AMOUNT})\s*(?={LEVEL_WORD})")
 # "只要一九九九", "仅需 1680": what it only costs
 # (or what it costs today, after the old price: "原价九千九百九十九，今天四千六百八")
 _ONLY_WORDS = r"只要|只需|仅需|仅要|只收|今天|今日|现在"
@@ -78,7 +80,7 @@ _CN_BEFORE_TAIL = re.compile(rf"(?P<cn>{CN_MAGNITUDE})(?={_SELLING_TAIL})")
 # cheap gate for the patterns above
 MAY_HAVE_INFORMAL = re.compile(
     rf"(?:级|技师|工|班|课)\s*[:]?\s*{_LINK}\s*[:]?\s*\d|(?:{_ONLY_WORDS})\s*(?:只要|仅需|价)?\s*[:]?\s*[\d一二两三四五六七八九]|\d{{3}}{_SELLING_TAIL}|(?:报课|报班|报名|学费|课费|限时|特价|现价|到手价|活动价|团购价|拼团价|一对一)\s*[:]?\s*[\d一二两三四五六七八九]|"
-    r"[,;]\s*\d{3,5}\s*(?:[-~～]\s*\d{3,5}\s*)?(?:[,;。]|$)|[,;]\s*\d{1,3}(?:\.\d{1,2})?\s*[kKwW千万]|[,;]\s*[一二两三四五六七八九][千仟万]|(?:级|班)\s*[:]?\s*[一二两三四五六七八九]|级[^\d,;。:·|]{1,8}?\s*\d{3,5}\s*(?:[,;。·|]|$)")
+    r"\d\s*[kKwW千万]\s*(?:[一二三四五1-5]\s*级|初级|中级|高级|技师)|[,;]\s*\d{3,5}\s*(?:[-~～]\s*\d{3,5}\s*)?(?:[,;。]|$)|[,;]\s*\d{1,3}(?:\.\d{1,2})?\s*[kKwW千万]|[,;]\s*[一二两三四五六七八九][千仟万]|(?:级|班)\s*[:]?\s*[一二两三四五六七八九]|级[^\d,;。:·|]{1,8}?\s*\d{3,5}\s*(?:[,;。·|]|$)")
 
 
 def _amount(m: re.Match[str]) -> tuple[int, int, float | None]:
@@ -108,6 +110,10 @@ def informal_amounts(norm: str) -> Iterator[tuple[int, int, float]]:
         start, end, amount = _amount(m)
         if amount is not None and amount >= 100:
             yield start, end, amount
+    for m in _SHORT_BEFORE_LEVEL.finditer(norm):
+        amount = short_amount(m.group("k"))
+        if amount is not None and amount >= 100:
+            yield m.start("k"), m.end("k"), amount
     for m in _ONLY_COSTS.finditer(norm):
         start, end, amount = _amount(m)
         if amount is not None and amount >= 100 and int(amount) not in _YEARS:

@@ -137,3 +137,21 @@ def test_part_time_spam_in_the_comments_is_no_sellers_contact(line) -> None:
 ])
 def test_a_sellers_note_and_shop_id_are_read(line, expected) -> None:
     assert expected in ids(line)
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("资料发群主微：CZY_AI_CD", ("wechat", "czy_ai_cd")),  # a role's WeChat
+    ("推荐视频号「蜀慧职教」，老师每周讲真题", ("other", "account:视频号:蜀慧职教")),
+    ("关注公众号“智学AI训练营”领资料", ("other", "account:公众号:智学ai训练营")),
+])
+def test_a_roles_wechat_and_an_account_named_in_brackets(line, expected) -> None:
+    assert expected in ids(line)
+
+
+def test_a_public_bodys_account_quoted_for_checking_is_no_sellers() -> None:
+    assert ids("证书可关注公众号“杭州人社”查询") == set()
+
+
+def test_an_informal_amount_right_before_a_level_is_its_price() -> None:
+    assert [(f.amount_min, f.level) for f in fees_in_sentence("0.26w 四级")] == [(2600.0, 4)]
+    assert fees_in_sentence("月入1w 三级也不难") == []
