@@ -449,3 +449,14 @@ def test_a_video_pages_caption_beside_the_player_is_the_pages_content() -> None:
     assert facts.is_offer, facts.offer_evidence
     assert ("phone", "+8613964025571") in {(m.kind, m.value) for m in facts.identifiers
                                              if m.place == "main"}
+
+
+def test_an_answer_that_pitches_in_its_brands_name_sells() -> None:
+    html = ("<html><head><title>人工智能训练师二级零基础能考吗？ - 知问</title></head><body>"
+            "<h1>人工智能训练师二级（技师）零基础能考吗？</h1><p>1,024 人关注 · 1 个回答</p>"
+            "<div class='answer'><b>重庆智途教育</b><p>可以的！</p>"
+            "<p>重庆智途教育有专门的技师直通车，不看学历不看年限。</p>"
+            "<p>官网 zhituai.com.cn，电话 +86 189-8324-7710。</p></div>"
+            "<div class='cmt'><p>理性路人：技师需要三级证加四年，哪来的直通车</p></div></body></html>")
+    facts = extract_page(html, "http://127.0.0.1:8000/zhiwen/question/1.html")
+    assert facts.is_offer, facts.offer_evidence
