@@ -115,7 +115,9 @@ def normalize_icp(raw: str) -> str | None:
 
 # names reserved for examples and tests (RFC 2606, RFC 6761): a template's placeholder
 # (name@example.com) reaches nobody
-_RESERVED_DOMAIN = re.compile(r"(?:^|\.)(?:example\.(?:com|net|org)|example|test|invalid|localhost)$")
+# (and a template's own stand-in: admin@yourdomain.com, www.yoursite.com)
+_RESERVED_DOMAIN = re.compile(r"(?:^|\.)(?:example\.(?:com|net|org)|example|test|invalid|localhost|"
+                              r"your-?(?:domain|site|company|website)\.(?:com|cn|net))$")
 
 
 # a form's placeholder address: your@email.com, name@domain.com, xxx@xxx.com

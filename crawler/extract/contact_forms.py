@@ -73,6 +73,12 @@ _DIGITS_ONE_BY_ONE = re.compile(r"(?:(?<=[:：])|(?<=电话)|(?<=手机)|(?<=热
                                 r"\s*\d(?: ?[- ] ?\d){4,13}(?![\d])")
 # an arrow that points from a label to its value (vx→ lin_ai, 微信👉 …) stands for a colon
 _ARROW = re.compile(r"\s*(?:→|➡️?|⇒|➜|👉)\s*")
+# an id's letters spaced one by one after a WeChat label (微信 m i n g d e _ a i _ 0 1)
+_LETTERS_ONE_BY_ONE = re.compile(r"(?:(?<=[:：])|(?<=微信)|(?<=[Vv]信)|(?<=[Vv][Xx]))\s*[A-Za-z](?: [A-Za-z0-9_]){5,25}(?![A-Za-z0-9_])")
+# digits in circles or on dark discs (①⑧⓪…, ❶❽…): the digits
+_CIRCLED_DIGIT = re.compile(r"[\u2460-\u2468\u24ea\u24f5-\u24fd\u24ff\u2776-\u277e\u2780-\u2788\u278a-\u2792]")
+# "cx丶ai丶kt（丶换成下划线）": the page says which mark stands for "_"
+_SWAP_FOR_UNDERSCORE = re.compile(r"(?P<mark>[^\sA-Za-z0-9()（）\[\]【】])\s*(?:换成|改成|替换为|替换成|换为|改为)\s*(?:下划线|_)")
 
 
 def _dash_for_pictograph(match: re.Match[str]) -> str:
@@ -85,13 +91,18 @@ def plain_separators(text: str) -> str:
     text says to swap for "@" swapped, and the spellings that dodge a platform's filter
     (an underscore or dash in words, a pictograph between digits, digits spaced one by
     one) written plainly."""
-    swap = _SWAP_FOR_AT.search(text)
-    if swap:
-        text = text[:swap.start()].replace(swap.group("mark"), "@") + text[swap.start():]
+    for pattern, meant in ((_SWAP_FOR_AT, "@"), (_SWAP_FOR_UNDERSCORE, "_")):
+        swap = pattern.search(text)
+        # (the mark stands between an id's letters before the instruction: cx丶ai丶kt)
+        if swap and re.search(rf"[A-Za-z0-9]{re.escape(swap.group('mark'))}[A-Za-z0-9]",
+                              text[:swap.start()]):
+            text = text[:swap.start()].replace(swap.group("mark"), meant) + text[swap.start():]
+    text = _CIRCLED_DIGIT.sub(lambda m: str(unicodedata.digit(m.group(0))), text)
     text = _CHINESE_DIGIT_TAIL.sub(_as_digits, _CHINESE_DIGIT_RUN.sub(_as_digit_run, text))
     text = _SPELLED_DASH.sub("-", _SPELLED_UNDERSCORE.sub("_", text))
     text = _MARK_BETWEEN_DIGITS.sub(_dash_for_pictograph, text)
     text = _DIGITS_ONE_BY_ONE.sub(lambda m: m.group(0).replace(" ", ""), _ARROW.sub(":", text))
+    text = _LETTERS_ONE_BY_ONE.sub(lambda m: m.group(0).replace(" ", ""), text)
     return _LABEL_CELL.sub(r"\1:", _SITE_STOP.sub(".", _DIGIT_DASH.sub("-", text)))
 
 
@@ -103,7 +114,7 @@ _TLD = r"(?:com|cn|net|org|top|vip|xyz|cc|info|edu|COM|CN|NET|ORG)"
 # the rest is clearly an address (a dotted domain right after)
 OBFUSCATED_EMAIL = re.compile(
     r"(?P<user>[A-Za-z0-9._%+-]{2,40})\s*"
-    r"(?:[#＃]|[(（\[【{]\s*(?:at|AT|艾特)\s*[)）\]】}]|\s(?:at|AT)\s|艾特|圈[aA]?|小?老鼠|\s@|@\s)\s*"
+    r"(?:[#＃]|[(（\[【{]\s*(?:at|AT|艾特)\s*[)）\]】}]|\s(?:at|AT)\s|艾特|圈[aA]?|小?老鼠|\s@|@\s|@)\s*"
     r"(?P<domain>[A-Za-z0-9-]+(?:" + _DOT + r"[A-Za-z0-9-]+)*?" + _DOT + _TLD + r")(?![A-Za-z0-9.-])"
 )
 # WeChat under a homophone or a plus sign (加薇, ＋V, 徽信, 卫星, 绿泡泡, V号)
@@ -137,7 +148,7 @@ WECHAT_BEFORE_COPY = re.compile(r"(?<![-_A-Za-z0-9@.#])(?P<id>[A-Za-z][-_A-Za-z0
 # QQ is digits, and a site or mail address goes on with a dot or an @)
 # (a circled Ⓥ, or a lone v between words: 需要的 ⓥ zhixing-ai-lu)
 WECHAT_ADD_ME = re.compile(r"(?:加我|加一下我?|私我|滴滴我|找我|(?<![A-Za-z])[VvＶｖ]\s*我|(?<![参增更追添附叠])加(?=\s)|"
-                           r"[ⓥⓋ🅥]|(?<=[\u4e00-\u9fff])\s[Vv](?=\s))\s*[:：]?\s*"
+                           r"[ⓥⓋ🅥]|(?<=[\u4e00-\u9fff])\s[Vv](?=\s)|(?<![A-Za-z])[VvＶｖ]\s*[➕＋+])\s*[:：]?\s*"
                            r"(?P<id>[A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9@.])")
 # the app named after the id (biaozhu_laobing（微信）) or after a few words of what it is
 # for before the colon (助理微信领回放：hzt_peixun)
@@ -215,13 +226,15 @@ SOCIAL_ACCOUNT = re.compile(
 
 # or named in its own script inside corner brackets (推荐视频号「蜀慧职教」, 公众号“…”)
 SOCIAL_ACCOUNT_NAMED = re.compile(
-    r"(?P<platform>抖音|快手|小红书|视频号|B站|微博|公众号)\s*(?:号|账号)?\s*(?:[,，]?\s*也?搜索?|搜一搜|关注)?\s*[:：]?\s*"
-    r"[「『“\"](?P<id>[\u4e00-\u9fffA-Za-z0-9_·]{2,20})[」』”\"]")
+    r"(?P<platform>抖音|快手|小红书|视频号|B站|微博|公众号)\s*(?:号|账号)?\s*(?:[,，]?\s*也?搜索?|搜一搜|关注)?\s*"
+    r"(?:[:：]?\s*[「『“\"](?P<id>[\u4e00-\u9fffA-Za-z0-9_·]{2,20})[」』”\"]|"
+    # or after a colon, a name with Chinese in it (视频号：小蓝鲸学堂AI, 抖音搜：辰星AI课堂)
+    r"(?<=[号搜])[:：]\s*(?P<name>(?=[A-Za-z0-9_]*[\u4e00-\u9fff])[\u4e00-\u9fffA-Za-z0-9_]{2,20}))")
 # a shop the seller sends buyers to on a marketplace (淘宝店铺：启航AI学堂考证店)
-SHOP_NAME = re.compile(r"(?P<platform>淘宝|天猫|拼多多|微店|抖店|小红书|京东)\s*(?:店铺名?|小店|店)\s*[:：]\s*"
+SHOP_NAME = re.compile(r"(?P<platform>淘宝|天猫|拼多多|微店|抖店|小红书|京东|闲鱼)\s*(?:店铺名?|小店|店)\s*[:：]\s*"
                        r"(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,20})")
 # or its number there (小店ID 88231457, 店铺号：…): where the course is sold
-SHOP_ID = re.compile(r"(?:小店|店铺|橱窗)\s*(?:ID|id|号)\s*[:：]?\s*(?P<id>[A-Za-z0-9]{5,20})(?![A-Za-z0-9])")
+SHOP_ID = re.compile(r"(?:小店|店铺|橱窗|卖家|商家)\s*(?:ID|id|号)\s*[:：]?\s*(?P<id>[A-Za-z0-9_]{5,20})(?![A-Za-z0-9_])")
 # QQ as a bare letter before the number (或者Q 3056617248, q:…): a standalone Q
 QQ_BARE_LETTER = re.compile(r"(?<![A-Za-z0-9])[Qq]\s*(?:我|一下)?\s*[:：]?\s+(?P<id>[1-9]\d{2,4}(?:[-\s]?\d{2,4}){0,3})(?![\d])")
 # the number is also the WeChat id: said after it (同微, 同V, 微信同号) or in one label for

@@ -113,7 +113,9 @@ _BUYER_ASKS = re.compile(r"有(?:资料|经验|门路|了解|渠道)的\S{0,4}(?
                          # 有一起避坑的, 组队报名, 大家一起维权)
                          # (asking to be added: 加我, not 看他们官网)
                          r"(?:有人?|想|找|有没有)一起\S{0,6}?(?:的\s*(?:可以)?\s*(?:加我|找我|私我|滴我)|吗)|"
-                         r"组队报名|一起维权|避坑的")
+                         r"组队报名|一起维权|避坑的|(?:想|要)?组队的?\S{0,3}(?:找我|加我|私我)|"
+                         # a fellow student's offer to answer questions (已报名，有问题的可以问我)
+                         r"已报名[,，。]\S{0,10}(?:问我|找我)")
 # a spammer's line under other people's posts: part-time work paid by the day (标注兼职日结,
 # 同行勿扰, 兼职加Q …), not a course seller's contact
 _COMMENT_SPAM = re.compile(r"日结|同行勿扰|同行加|刷单|兼职加\s*[Qq]")
@@ -131,12 +133,12 @@ _THIRD_PARTY = re.compile(
     r"核验|查证|验证|评价机构|评价中心|鉴定中心|认定中心|认定机构|鉴定机构|人社[局部厅]|社保局|人力资源和社会保障|"
     # the exam venue or the assessing body, however named: 考点咨询, 考务电话, 认定服务站,
     # 技能评价服务中心, 评价合作机构 (its number and code are quoted by every seller near it)
-    r"考点|考务|考场|考试中心|(?:评价|鉴定|认定)\S{0,4}(?:中心|机构|站)|"
+    r"考点|考务|考场|考试中心|(?:评价|鉴定|认定)\S{0,4}(?:中心|机构|站|所)|"
     r"(?:技能人才|评价管理|鉴定指导|人才交流|就业)\S{0,8}(?:中心|局|处|站)|(?:官方|政策|补贴)\S{0,2}咨询|"
     # the building a class is held in: its front desk or property office (大厦前台 0755-…)
     r"(?:大厦|大楼|写字楼|园区|酒店)\S{0,2}(?:前台|物业|总机)|物业(?:服务|管理)?(?:中心|处)")
-# the front desk of the building a class is held in, named after its address
-_FRONT_DESK = re.compile(r"前台\s*(?:电话)?\s*[:：]?\s*$")
+# the front desk or booking line of the building a class is held in, named after its address
+_FRONT_DESK = re.compile(r"(?:前台|场地预约|场地|物业|总机)\s*(?:电话)?\s*[:：]?\s*$")
 _ADDRESS = re.compile(r"地点|地址|[A-Za-z\d一二三四五六七八九十]\s*[座栋楼层]|大厦|大楼|园区")
 _OFFICIAL_ACCOUNT = re.compile(r"人社|人力资源|社保|政务|政府|发布|12333|技能人才|职业技能鉴定|就业")
 _CODE_LABEL_AT_END = re.compile(r"[(（]?\s*(?:统一社会信用代码|社会信用代码|信用代码)\s*[:：]?\s*$")
@@ -333,11 +335,13 @@ def _mentions_in(text: str, place: str, screened: bool = True) -> Iterable[Conta
         found.append(add("other", f"{platform}:{m.group('id').lower()}", m.start("id"),
                          m.end("id")))
     for m in forms.SOCIAL_ACCOUNT_NAMED.finditer(norm):
+        group = "id" if m.group("id") else "name"
+        name = m.group(group)
         # (a public body's account quoted for checking a certificate is no seller's)
-        if not any(a <= m.start("id") < b for a, b in taken) and not _THIRD_PARTY.search(m.group("id")) \
-                and not _OFFICIAL_ACCOUNT.search(m.group("id")):
-            found.append(add("other", f"{m.group('platform')}:{m.group('id').lower()}",
-                             m.start("id"), m.end("id")))
+        if not any(a <= m.start(group) < b for a, b in taken) and not _THIRD_PARTY.search(name) \
+                and not _OFFICIAL_ACCOUNT.search(name):
+            found.append(add("other", f"{m.group('platform')}:{name.lower()}", m.start(group),
+                             m.end(group)))
     for m in forms.SHOP_NAME.finditer(norm):
         found.append(add("other", f"shop:{m.group('platform')}:{m.group('name')}", m.start("name"),
                          m.end("name")))

@@ -155,3 +155,30 @@ def test_a_public_bodys_account_quoted_for_checking_is_no_sellers() -> None:
 def test_an_informal_amount_right_before_a_level_is_its_price() -> None:
     assert [(f.amount_min, f.level) for f in fees_in_sentence("0.26w 四级")] == [(2600.0, 4)]
     assert fees_in_sentence("月入1w 三级也不难") == []
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("卖家ID：xw_ms8822", ("other", "account:shop:xw_ms8822")),
+    ("闲鱼店铺：小鱼考证铺", ("other", "account:shop:闲鱼:小鱼考证铺")),
+    ("v➕ada_aixiaoke", ("wechat", "ada_aixiaoke")),
+    ("视频号：小蓝鲸学堂AI", ("other", "account:视频号:小蓝鲸学堂ai")),
+    ("抖音搜：辰星AI课堂", ("other", "account:抖音:辰星ai课堂")),
+    ("youcai_ai＠sina点com", ("email", "youcai_ai@sina.com")),
+    ("微信 m i n g d e _ a i _ 0 1", ("wechat", "mingde_ai_01")),
+    ("手机①⑧⓪⑥②④③⑦⑦①⑨", ("phone", "+8618062437719")),
+    ("威信 cx丶ai丶kt（丶换成下划线）", ("wechat", "cx_ai_kt")),
+])
+def test_more_ways_past_a_filter(line, expected) -> None:
+    assert expected in ids(line)
+
+
+@pytest.mark.parametrize("line", [
+    "二、上课地点：深圳市南山区科技园创新大厦B座（场地预约 0755-8663 1120）。",  # the venue's
+    "四、考试地点：上海考点 上海市徐汇区职业技能鉴定所（021-6438 1177）",  # the assessing office's
+    "同学推荐来的，我微信lily_0912，想组队的找我",  # a fellow buyer
+    "已报名，有问题的可以问我，我微信 lily_0912",
+    "邮箱：admin@yourdomain.com",  # a template's stand-in
+    "抖音：每晚八点直播",  # words after a platform's name are no account
+])
+def test_venues_assessing_offices_fellow_buyers_and_stand_ins_are_no_sellers(line) -> None:
+    assert not {k for k, _ in ids(line)} & {"phone", "wechat", "email", "domain", "other"}
