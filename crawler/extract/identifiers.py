@@ -115,7 +115,9 @@ _BUYER_ASKS = re.compile(r"有(?:资料|经验|门路|了解|渠道)的\S{0,4}(?
                          r"(?:有人?|想|找|有没有)一起\S{0,6}?(?:的\s*(?:可以)?\s*(?:加我|找我|私我|滴我)|吗)|"
                          r"组队报名|一起维权|避坑的|(?:想|要)?组队的?\S{0,3}(?:找我|加我|私我)|"
                          # a fellow student's offer to answer questions (已报名，有问题的可以问我)
-                         r"已报名[,，。]\S{0,10}(?:问我|找我)")
+                         r"已报名[,，。]\S{0,10}(?:问我|找我)|"
+                         # a price-comparing blogger's own (比价表找我, 想看全网对比的加我)
+                         r"比价表|全网对比的|我做过比价")
 # a spammer's line under other people's posts: part-time work paid by the day (标注兼职日结,
 # 同行勿扰, 兼职加Q …), not a course seller's contact
 _COMMENT_SPAM = re.compile(r"日结|同行勿扰|同行加|刷单|兼职加\s*[Qq]")
@@ -176,6 +178,7 @@ def platform_line(text: str, start: int) -> bool:
 _ENROLMENT_LABEL = re.compile(r"报名|咨询|招生|课程")
 _NUMBER_LABEL = re.compile(
     r"(?:订单|单|证书|准考证|报名|序|课程|流水|身份证|学|工|批次|文|登记|档案|考生|编)\s*(?:编)?号"
+    r"|(?:鉴定|认定|考试|考核|开班)批次"
     r"|(?:课程|商品|类目|产品|项目|活动|邀请|优惠|推荐)\s*(?:代码|编码|码)"
     r"|编号|序列号|证号"
 )

@@ -199,17 +199,20 @@ _PITCH = re.compile(r"我们(?:这边|这里|学校|机构|学院|中心|公司|
                     # or in its brand's name (重庆智途教育有专门的技师直通车 …)
                     r"(?:教育|培训|学院|学校|学堂|职培)(?:这边)?(?:有|开设|开了|推出)[^。！？!?]{0,10}?"
                     r"(?:班|直通车|课程|名额|渠道)|"
+                    # or says what signing up now brings (现在报AI训练师中级，送三级课程)
+                    r"现在报名?[^。！？!?]{0,12}?(?:[一二三四五1-5]\s*级|初级|中级|高级|班|课)|"
                     r"报名找我们|找我们报名|进群看看|私信我们")
 
 
 def pitch_window(sentences: list[str]) -> list[str]:
-    """A seller's first-person pitch and the lines to a contact named on it or on one of the
-    next two lines; empty when there is none."""
+    """A seller's first-person pitch and the lines to a contact named on it, on one of the
+    next two lines or on the line before; empty when there is none."""
     for i in range(len(sentences)):  # the pitch may run on ("我们匠心教育" / "开设三级")
         if _PITCH.search(normalize(" ".join(sentences[i:i + 2]))):
-            for j in range(i, min(i + 3, len(sentences))):
+            # (the contact may come just before: "有问题直接电话 …" / "现在报…送三级课程")
+            for j in (*range(i, min(i + 3, len(sentences))), *([i - 1] if i else [])):
                 if names_a_contact(sentences[j]):
-                    return sentences[i:j + 1]
+                    return sentences[min(i, j):max(i, j) + 1]
     return []
 
 

@@ -460,3 +460,13 @@ def test_an_answer_that_pitches_in_its_brands_name_sells() -> None:
             "<div class='cmt'><p>理性路人：技师需要三级证加四年，哪来的直通车</p></div></body></html>")
     facts = extract_page(html, "http://127.0.0.1:8000/zhiwen/question/1.html")
     assert facts.is_offer, facts.offer_evidence
+
+
+def test_a_sellers_reply_that_gives_its_number_before_its_pitch_sells() -> None:
+    html = ("<html><head><title>职达通是骗子吗?有没有人报过 - 职场人论坛</title></head><body>"
+            "<div class='post'><p>楼主:小白兔不白</p><p>他们说人工智能训练师四级三天出结果,我觉得不太对劲。</p></div>"
+            "<div class='post'><p>2楼:职达通-李老师</p><p>您好,三天是出成绩不是出证。</p>"
+            "<p>有问题直接电话 +86 188-2610-4739。</p><p>现在报AI训练师中级,送三级课程。</p></div>"
+            "<div class='post'><p>3楼:路过</p><p>12315查不了这个吧 哈哈</p></div></body></html>")
+    facts = extract_page(html, "http://127.0.0.1:8000/forum/thread-1.html")
+    assert facts.is_offer, facts.offer_evidence

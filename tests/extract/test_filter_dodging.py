@@ -182,3 +182,12 @@ def test_more_ways_past_a_filter(line, expected) -> None:
 ])
 def test_venues_assessing_offices_fellow_buyers_and_stand_ins_are_no_sellers(line) -> None:
     assert not {k for k, _ in ids(line)} & {"phone", "wechat", "email", "domain", "other"}
+
+
+@pytest.mark.parametrize("line", [
+    "四级数据标注方向实训营，鉴定批次 13120250712 还有两个位置",  # a batch number
+    "这家我做过比价，价格中等。想看全网对比的加我 vx bijia_xiaoke",  # a price comparer's own
+    "全网最低了，别家都两千多。比价表找我 vx bijia_xiaoke",
+])
+def test_a_batch_number_and_a_price_comparers_contact_are_no_sellers(line) -> None:
+    assert ids(line) == set()
