@@ -75,6 +75,8 @@ _DIGITS_ONE_BY_ONE = re.compile(r"(?:(?<=[:：])|(?<=电话)|(?<=手机)|(?<=热
 _ARROW = re.compile(r"\s*(?:→|➡️?|⇒|➜|👉)\s*")
 # an id's letters spaced one by one after a WeChat label (微信 m i n g d e _ a i _ 0 1)
 _LETTERS_ONE_BY_ONE = re.compile(r"(?:(?<=[:：])|(?<=微信)|(?<=[Vv]信)|(?<=[Vv][Xx]))\s*[A-Za-z](?: [A-Za-z0-9_]){5,25}(?![A-Za-z0-9_])")
+# WeChat's short label with its letters spaced (w x：…, v x：…)
+_SPACED_WX = re.compile(r"(?<![A-Za-z])([VvWw]) ([Xx])(?=\s*[:：])")
 # digits in circles or on dark discs (①⑧⓪…, ❶❽…): the digits
 _CIRCLED_DIGIT = re.compile(r"[\u2460-\u2468\u24ea\u24f5-\u24fd\u24ff\u2776-\u277e\u2780-\u2788\u278a-\u2792]")
 # "cx丶ai丶kt（丶换成下划线）": the page says which mark stands for "_"
@@ -102,7 +104,7 @@ def plain_separators(text: str) -> str:
     text = _SPELLED_DASH.sub("-", _SPELLED_UNDERSCORE.sub("_", text))
     text = _MARK_BETWEEN_DIGITS.sub(_dash_for_pictograph, text)
     text = _DIGITS_ONE_BY_ONE.sub(lambda m: m.group(0).replace(" ", ""), _ARROW.sub(":", text))
-    text = _LETTERS_ONE_BY_ONE.sub(lambda m: m.group(0).replace(" ", ""), text)
+    text = _LETTERS_ONE_BY_ONE.sub(lambda m: m.group(0).replace(" ", ""), _SPACED_WX.sub(r"\1\2", text))
     return _LABEL_CELL.sub(r"\1:", _SITE_STOP.sub(".", _DIGIT_DASH.sub("-", text)))
 
 
@@ -229,12 +231,12 @@ SOCIAL_ACCOUNT_NAMED = re.compile(
     r"(?P<platform>抖音|快手|小红书|视频号|B站|微博|公众号)\s*(?:号|账号)?\s*(?:[,，]?\s*也?搜索?|搜一搜|关注)?\s*"
     r"(?:[:：]?\s*[「『“\"](?P<id>[\u4e00-\u9fffA-Za-z0-9_·]{2,20})[」』”\"]|"
     # or after a colon, a name with Chinese in it (视频号：小蓝鲸学堂AI, 抖音搜：辰星AI课堂)
-    r"(?<=[号搜])[:：]\s*(?P<name>(?=[A-Za-z0-9_]*[\u4e00-\u9fff])[\u4e00-\u9fffA-Za-z0-9_]{2,20}))")
+    r"(?:同名|[发讲更播][\u4e00-\u9fff]{0,8})?(?<=[号搜名货])[:：]\s*(?P<name>(?=[A-Za-z0-9_]*[\u4e00-\u9fff])[\u4e00-\u9fffA-Za-z0-9_]{2,20}))")
 # a shop the seller sends buyers to on a marketplace (淘宝店铺：启航AI学堂考证店)
 SHOP_NAME = re.compile(r"(?P<platform>淘宝|天猫|拼多多|微店|抖店|小红书|京东|闲鱼)\s*(?:店铺名?|小店|店)\s*[:：]\s*"
                        r"(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,20})")
 # or its number there (小店ID 88231457, 店铺号：…): where the course is sold
-SHOP_ID = re.compile(r"(?:小店|店铺|橱窗|卖家|商家)\s*(?:ID|id|号)\s*[:：]?\s*(?P<id>[A-Za-z0-9_]{5,20})(?![A-Za-z0-9_])")
+SHOP_ID = re.compile(r"(?:小店|店铺|橱窗|卖家|商家|抖店)\s*(?:ID|id|号)\s*[:：]?\s*(?P<id>[A-Za-z0-9_]{5,20})(?![A-Za-z0-9_])")
 # QQ as a bare letter before the number (或者Q 3056617248, q:…): a standalone Q
 QQ_BARE_LETTER = re.compile(r"(?<![A-Za-z0-9])[Qq]\s*(?:我|一下)?\s*[:：]?\s+(?P<id>[1-9]\d{2,4}(?:[-\s]?\d{2,4}){0,3})(?![\d])")
 # the number is also the WeChat id: said after it (同微, 同V, 微信同号) or in one label for

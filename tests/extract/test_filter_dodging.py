@@ -191,3 +191,23 @@ def test_venues_assessing_offices_fellow_buyers_and_stand_ins_are_no_sellers(lin
 ])
 def test_a_batch_number_and_a_price_comparers_contact_are_no_sellers(line) -> None:
     assert ids(line) == set()
+
+
+@pytest.mark.parametrize("line", [
+    "学费:叁仟贰佰元(可分3期)。考核在沈阳市职业技能鉴定实训基地,咨询(024)86127730。",
+    "考核地点沈阳市职业技能鉴定实训基地,电话(024)86127730",  # the assessment venue's
+    "五级 980,四级 1580,实操在哈尔滨市职业技能实训中心(0451-8230 5511)考。",
+])
+def test_the_assessment_venues_number_is_no_sellers(line) -> None:
+    assert ids(line) == set()
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("我们在沈阳开班，咨询电话 024-86127732", ("phone", "+862486127732")),
+    ("平时在视频号发考试干货：麓山刘老师讲考证", ("other", "account:视频号:麓山刘老师讲考证")),
+    ("视频号同名：麓山刘老师讲考证", ("other", "account:视频号:麓山刘老师讲考证")),
+    ("想要学习资料+报名的找我 w x：ajie0731ai", ("wechat", "ajie0731ai")),
+    ("抖店ID 58210937", ("other", "account:shop:58210937")),
+])
+def test_a_sellers_own_number_account_and_shop_are_read(line, expected) -> None:
+    assert expected in ids(line)
