@@ -78,11 +78,11 @@ _ARTICLE_STRONG_EN = re.compile(
     r"regulators?\b|crackdown",
     re.I,
 )
-# the page says it sells no enrolment, training or certificate ("本站仅提供资讯，不提供报名服务",
-# "本店只售图书，不提供报名、培训及证书服务"): a guide, a bookshop, a portal, not an offer
 # a classifieds site's own disclaimer (温馨提示：本站只提供信息发布…) speaks for the site, not
 # for the seller whose post it frames
 _SITE_DISCLAIMER = re.compile(r"(?:本站|本网|本平台|平台|网站)\S{0,4}(?:仅|只)提供(?:信息|资讯)")
+# the page says it sells no enrolment, training or certificate ("本站仅提供资讯，不提供报名服务",
+# "本店只售图书，不提供报名、培训及证书服务"): a guide, a bookshop, a portal, not an offer
 _NO_SERVICE = re.compile(
     "|".join(
         f"{neg}{verb}" + r"[^,;。!?\n]{0,6}?(?:报名|招生|办证|考证|证书办理|证书服务)"
@@ -255,8 +255,8 @@ def offer_signals(title: str, sentences: Sequence[str], cta_texts: Sequence[str]
         warning_title=warning.group(0) if warning else None,
         job=len(_distinct(_JOB, [title_n, *norms])),
         spam=len(_distinct(_SPAM, [title_n, *norms])),
-        no_service=next(iter(_distinct(_NO_SERVICE, [s for s in norms if not _SITE_DISCLAIMER.search(s)],
-                                       _NO_SERVICE_EN)), None),
+        no_service=next(iter(_distinct(
+            _NO_SERVICE, [s for s in norms if not _SITE_DISCLAIMER.search(s)], _NO_SERVICE_EN)), None),
         book=len({m.group(0).lower() for m in _BOOK.finditer("\n".join([title_n, *norms[:40]]))}),
         occupation_context=any(OCCUPATION.search(normalize(c)) for c in context)
         # a page that never names the occupation may name its work at a level
