@@ -117,7 +117,9 @@ _BUYER_ASKS = re.compile(r"有(?:资料|经验|门路|了解|渠道)的\S{0,4}(?
                          # a fellow student's offer to answer questions (已报名，有问题的可以问我)
                          r"已报名[,，。]\S{0,10}(?:问我|找我)|"
                          # a price-comparing blogger's own (比价表找我, 想看全网对比的加我)
-                         r"比价表|全网对比的|我做过比价")
+                         r"比价表|全网对比的|我做过比价|"
+                         # a reader asking to be told (我也想问问，我微信 …，求私; 有消息告诉我 …)
+                         r"求私|有消息告诉我|我也想问|已私信")
 # a spammer's line under other people's posts: part-time work paid by the day (标注兼职日结,
 # 同行勿扰, 兼职加Q …), not a course seller's contact
 _COMMENT_SPAM = re.compile(r"日结|同行勿扰|同行加|刷单|兼职加\s*[Qq]")

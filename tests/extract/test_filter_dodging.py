@@ -211,3 +211,12 @@ def test_the_assessment_venues_number_is_no_sellers(line) -> None:
 ])
 def test_a_sellers_own_number_account_and_shop_are_read(line, expected) -> None:
     assert expected in ids(line)
+
+
+@pytest.mark.parametrize("line", [
+    "我也想问问，我微信 lily_mom88，求私",  # readers asking to be told
+    "太可怕了，有消息告诉我 lily_mom88",
+    "评论：Mia：已私信，我的微信 lily_mom88",
+])
+def test_a_reader_asking_to_be_told_is_no_seller(line) -> None:
+    assert ids(line) == set()
