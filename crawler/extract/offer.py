@@ -78,9 +78,10 @@ _ARTICLE_STRONG_EN = re.compile(
     r"regulators?\b|crackdown",
     re.I,
 )
-# a classifieds site's own disclaimer (温馨提示：本站只提供信息发布…) speaks for the site, not
-# for the seller whose post it frames
-_SITE_DISCLAIMER = re.compile(r"(?:本站|本网|本平台|平台|网站)\S{0,4}(?:仅|只)提供(?:信息|资讯)")
+# a classifieds site's own disclaimer (温馨提示：本站只提供信息发布…) speaks for the site that
+# publishes other people's posts, not for the seller whose post it frames (a guide's own
+# "本站仅提供资讯，不提供报名服务" still says the guide sells nothing)
+_SITE_DISCLAIMER = re.compile(r"(?:本站|本网|本平台|平台|网站)\S{0,4}(?:仅|只)提供(?:信息发布|发布信息)")
 # the page says it sells no enrolment, training or certificate ("本站仅提供资讯，不提供报名服务",
 # "本店只售图书，不提供报名、培训及证书服务"): a guide, a bookshop, a portal, not an offer
 _NO_SERVICE = re.compile(

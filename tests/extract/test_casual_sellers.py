@@ -470,3 +470,11 @@ def test_a_sellers_reply_that_gives_its_number_before_its_pitch_sells() -> None:
             "<div class='post'><p>3楼:路过</p><p>12315查不了这个吧 哈哈</p></div></body></html>")
     facts = extract_page(html, "http://127.0.0.1:8000/forum/thread-1.html")
     assert facts.is_offer, facts.offer_evidence
+
+
+def test_a_guides_own_statement_that_it_sells_no_enrolment_still_vetoes() -> None:
+    html = ("<html><head><title>2026年人工智能训练师报考指南：等级、条件、费用</title></head><body>"
+            "<h1>2026年人工智能训练师报考指南</h1><p>五级约265–355元，三级约395–535元；培训费由市场定价。</p>"
+            "<p>报名咨询可拨打 12333。</p><p>声明：本站仅提供资讯，不提供报名服务。</p></body></html>")
+    facts = extract_page(html, "http://127.0.0.1:8000/guide/2026.html")
+    assert not facts.is_offer, facts.offer_evidence
