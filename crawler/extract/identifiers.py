@@ -82,7 +82,9 @@ _PUBLIC_PLATFORMS = frozenset({
     "feishu.cn", "dingtalk.com", "eqxiu.com", "rabbitpre.com", "maka.im", "youzan.com",
     "weidian.com", "xiaoe-tech.com", "douyin.com", "kuaishou.com", "xiaohongshu.com",
     "weibo.com", "bilibili.com", "zhihu.com", "baidu.com", "taobao.com", "tmall.com", "jd.com",
-    "pinduoduo.com", "58.com", "ganji.com"})
+    "pinduoduo.com", "58.com", "ganji.com",
+    # link shorteners: every seller's sign-up link may sit behind one (dwz.cn/Bf2Kq8)
+    "dwz.cn", "t.cn", "url.cn", "suo.im", "bit.ly", "tinyurl.com", "is.gd", "reurl.cc"})
 _NOT_A_SELLERS_DOMAIN = _WEBMAIL | _PUBLIC_PLATFORMS
 _BANK = re.compile(r"银行|支行|分行|信用社|支付宝|财付通|微信支付")
 # a bank account's number after its label (账号：5102 0188 0000 3346 71): 12 to 25 digits
@@ -122,7 +124,8 @@ _BUYER_ASKS = re.compile(r"有(?:资料|经验|门路|了解|渠道)的\S{0,4}(?
                          r"求私|有消息告诉我|我也想问|已私信")
 # a spammer's line under other people's posts: part-time work paid by the day (标注兼职日结,
 # 同行勿扰, 兼职加Q …), not a course seller's contact
-_COMMENT_SPAM = re.compile(r"日结|同行勿扰|同行加|刷单|兼职加\s*[Qq]")
+# (and a certificate mill's: 各类证书加急办理 vx …, on every seller's review page)
+_COMMENT_SPAM = re.compile(r"日结|同行勿扰|同行加|刷单|兼职加\s*[Qq]|各[类种]证[书件]")
 _NOT_OURS = re.compile(r"[均都]?(?:非|不是)本[人校司店机]|勿轻信|不要轻信|别轻信|"
                        # a platform's own line says so: (仅限站务,非商家)
                        r"非商家|不是商家|非卖家|仅限站务")
@@ -133,7 +136,7 @@ _DISOWNED = re.compile(r"冒充|假冒|冒名|冒用|骗子|诈骗|请勿相信|
 # a third party's number the ad passes on: "证书核验请致电评价机构 010-…", "人社局电话"
 # (buyers are sent to the assessing organisation or the bureau to verify: docs/domain.md
 # §2.3, §3.5)
-_THIRD_PARTY = re.compile(
+THIRD_PARTY = re.compile(
     r"核验|查证|验证|评价机构|评价中心|鉴定中心|认定中心|认定机构|鉴定机构|人社[局部厅]|社保局|人力资源和社会保障|"
     # the exam venue or the assessing body, however named: 考点咨询, 考务电话, 认定服务站,
     # 技能评价服务中心, 评价合作机构 (its number and code are quoted by every seller near it)
@@ -223,22 +226,21 @@ def not_a_contact(text: str, start: int, end: int | None = None) -> bool:
     # inside a generator's credit ("表单由 微搭云 wedayun.cn 提供技术支持"): the generator's
     if any(m.start() <= start < m.end() for m in PLATFORM_CREDIT.finditer(text)):
         return True
-    if _WARNING.search(_OWN_COMPLAINT_LINE.sub("", forms.sentence_before(text, start, BEFORE))):
+    before = forms.sentence_before(text, start, BEFORE)
+    if _WARNING.search(_OWN_COMPLAINT_LINE.sub("", before)):
         return True
     if _warned_in_list(text, start):
         return True
     # the body named right before the number (its code's label aside): "合作评价机构：南粤…
     # 评价中心（统一社会信用代码 5244…）" is the assessing body's code, not the seller's
-    if _THIRD_PARTY.search(_CODE_LABEL_AT_END.sub("", forms.clause_before(text, start, BEFORE))[-12:]):
+    if THIRD_PARTY.search(_CODE_LABEL_AT_END.sub("", forms.clause_before(text, start, BEFORE))[-12:]):
         return True
-    if _FRONT_DESK.search(text, max(0, start - 8), start) and _ADDRESS.search(
-            forms.sentence_before(text, start, BEFORE)):
+    if _FRONT_DESK.search(text, max(0, start - 8), start) and _ADDRESS.search(before):
         return True  # the building's desk: "上课地点：…B座 7楼（前台 027-…）"
-    if _ASSESSED_AT.search(forms.sentence_before(text, start, BEFORE)):
+    if _ASSESSED_AT.search(before):
         return True  # "考核地点：沈阳市职业技能鉴定实训基地（咨询 024-…）": the venue's
     # (up to a warning of its own: "官网 … ⚠️提醒：有人冒充我们…" disowns what follows it)
     after = re.split(r"[。！？!?；;\n⚠]|提醒|注意|温馨提示", text[end:end + 25])[0] if end is not None else ""
-    before = forms.sentence_before(text, start, BEFORE)
     if _COMMENT_SPAM.search(before):
         return True
     if _BUYER_ASKS.search(after) or _BUYER_ASKS.search(before):
@@ -347,7 +349,7 @@ def _mentions_in(text: str, place: str, screened: bool = True) -> Iterable[Conta
         group = "id" if m.group("id") else "name"
         name = m.group(group)
         # (a public body's account quoted for checking a certificate is no seller's)
-        if not any(a <= m.start(group) < b for a, b in taken) and not _THIRD_PARTY.search(name) \
+        if not any(a <= m.start(group) < b for a, b in taken) and not THIRD_PARTY.search(name) \
                 and not _OFFICIAL_ACCOUNT.search(name):
             found.append(add("other", f"{m.group('platform')}:{name.lower()}", m.start(group),
                              m.end(group)))

@@ -18,6 +18,7 @@ from crawler.extract.html_tree import parse_page
 from crawler.extract.identifiers import (
     PLATFORM_CREDIT,
     SITE_IN_TEXT,
+    THIRD_PARTY,
     find_identifiers,
     names_a_contact,
     reaches,
@@ -205,6 +206,41 @@ _PITCH = re.compile(r"我们(?:这边|这里|学校|机构|学院|中心|公司|
                     r"报名找我们|找我们报名|进群看看|私信我们")
 
 
+# the writer invites the reader to reach them (想咨询直接打…, 有意向+vx…, 需要的私我,
+# 不放心可以先来试听): in a thread, a note or a classifieds post, with the contact on that
+# line or the next, the post sells even when it names neither a price nor "我们"
+_INVITATION = re.compile(r"咨询|详询|有意向|有需要|需要的|想[报考学拿][^。！？!?]{0,6}?(?:的|可以|找|加|私)|"
+                         r"想了解|感兴趣|私信我|私我|私聊|加我|找我|联系我|试听|欢迎[来加报咨]|了解详情")
+# lines that only look like one: someone else reached the writer (有人加我微信说…, 客服加我),
+# peers who talk or gather (加我交流, 有一起的联系我), a writer who says it sells nothing, and a
+# public body's own line (…鉴定指导中心提示…咨询电话)
+_NOT_INVITED = re.compile(r"有人\S{0,3}(?:加我|找我|联系我)|(?:他|她|对方|客服|机构|骗子)\S{0,4}(?:加我|找我|联系我)|"
+                          r"交流|不卖|不是(?:机构|卖课|培训机构)|不收费|有一起|一起\S{0,4}的")
+
+
+# a site's labels and buttons, on every page of it: 咨询热线：…, 联系我们, 在线咨询
+_CONTACT_LABELS = re.compile(r"(?:咨询|报名|服务|客服|招生|全国统一)\S{0,2}(?:热线|电话|专线)|在线咨询|联系我们|联系方式")
+
+
+def invites(line: str) -> bool:
+    """Does ``line`` invite the reader to reach its writer (咨询…, 有意向加…, 需要的私我)?
+    A site's contact labels do not: they stand on its home, form and query pages alike."""
+    text = _CONTACT_LABELS.sub(" ", normalize(line))
+    return bool(_INVITATION.search(text) and not _NOT_INVITED.search(text)
+                and not THIRD_PARTY.search(text))
+
+
+def invitation_window(sentences: list[str]) -> list[str]:
+    """An invitation to reach the writer and the line that names the contact (the same or
+    the next); empty when there is none."""
+    for i in range(len(sentences)):
+        if invites(sentences[i]):
+            for j in range(i, min(i + 2, len(sentences))):
+                if names_a_contact(sentences[j]):
+                    return sentences[i:j + 1]
+    return []
+
+
 def pitch_window(sentences: list[str]) -> list[str]:
     """A seller's first-person pitch and the lines to a contact named on it, on one of the
     next two lines or on the line before; empty when there is none."""
@@ -223,6 +259,7 @@ def _text_counts(page: PageText, fees: list[Fee], title: str, organizations: int
     main = "\n".join(page.sentences)
     window = offer_window(page.sentences, fees)
     pitch = pitch_window(page.sentences)
+    invitation = invitation_window(page.sentences)
     rows = [" ".join(row) for table in page.tables for row in table.rows]
     return TextCounts(
         distinct_prices=len({(f.amount_min, f.amount_max) for f in fees}),
@@ -242,6 +279,7 @@ def _text_counts(page: PageText, fees: list[Fee], title: str, organizations: int
             any(names_a_contact(s) for s in window)
             or (reachable and any(_CONTACT_CUE.search(s) for s in window))),
         pitch=bool(pitch) and block_sells(pitch),
+        invitation=bool(invitation) and block_sells(invitation),
     )
 
 

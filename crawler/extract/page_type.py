@@ -72,6 +72,7 @@ FEATURES: dict[str, str] = {
     "offer_window": "a price and a contact within a few lines (one post that sells)",
     "window_sells": "those lines sell in their own words (no warning, report or quote)",
     "pitch": "a seller's own pitch (我们…班, 报名找我们) with a contact close by",
+    "invitation": "the writer invites the reader to reach them (想咨询直接打…, 有意向+vx …)",
     "organizations": "organizations named as issuers",
     "url_list": "the URL looks like a list or search",
     "url_article": "the URL looks like an article",
@@ -79,6 +80,11 @@ FEATURES: dict[str, str] = {
     "url_job": "the URL looks like a job posting",
     "url_item": "the URL looks like a product or course",
 }
+
+# features only the rules read (``embedded_offer``), never weighed by the model: a thread's
+# answer that invites the reader is an offer whatever else the page looks like
+RULE_ONLY = frozenset({"invitation"})
+MODEL_FEATURES = tuple(f for f in FEATURES if f not in RULE_ONLY)
 
 
 @dataclass(frozen=True)
@@ -97,6 +103,7 @@ class TextCounts:
     offer_window: bool = False
     window_sells: bool = False
     pitch: bool = False
+    invitation: bool = False
 
 
 def page_features(sig: OfferSignals, structure: Structure, counts: TextCounts
@@ -147,6 +154,7 @@ def page_features(sig: OfferSignals, structure: Structure, counts: TextCounts
         "offer_window": float(counts.offer_window),
         "window_sells": float(counts.window_sells),
         "pitch": float(counts.pitch),
+        "invitation": float(counts.invitation),
         **{name: float(name in structure.url_cues)
            for name in ("url_list", "url_article", "url_qa", "url_job", "url_item")},
     }
@@ -216,7 +224,7 @@ def embedded_offer(x: Mapping[str, float], kind: str = "article") -> bool:
     the first person with a contact close by (a thread's answer, a microblog post)."""
     sells = x.get("window_sells") if kind in THREAD_TYPES else x.get("rule_offer")
     priced = kind in EMBEDDING_TYPES and x.get("offer_window") and x.get("has_fee") and sells
-    pitched = x.get("pitch") and (kind in THREAD_TYPES or kind == "other" or x.get("rule_offer")
+    pitched = (x.get("pitch") or x.get("invitation")) and (kind in THREAD_TYPES or kind == "other" or x.get("rule_offer")
                                   # a seller's own post that prices its class ("我们…四级实战班
                                   # …2,380 元" … "加我微信"), no reporter's words around it
                                   or (x.get("offer_window") and x.get("has_fee")

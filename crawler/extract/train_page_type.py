@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from crawler.extract.page import read_page
-from crawler.extract.page_type import FEATURES, MODEL_PATH, Model, classify
+from crawler.extract.page_type import MODEL_FEATURES, MODEL_PATH, Model, classify
 from facts.charset import decode_html
 from store.config import DATA_DIR
 from store.vocabulary import PAGE_TYPES, labeled_page_type
@@ -63,7 +63,7 @@ def fit(xs: list[dict[str, float]], ys: list[str], c: float = 1.0) -> dict[str, 
     """Coefficients of a multinomial logistic regression, as the model file's JSON."""
     from sklearn.linear_model import LogisticRegression  # type: ignore[import-untyped]
 
-    features = list(FEATURES)
+    features = list(MODEL_FEATURES)
     matrix = [[x.get(f, 0.0) for f in features] for x in xs]
     clf = LogisticRegression(C=c, max_iter=5000, class_weight="balanced")
     clf.fit(matrix, ys)
@@ -87,8 +87,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="leave-one-web-out accuracy (train on the others, test on each)")
     args = parser.parse_args(argv)
     if not MODEL_PATH.is_file():  # the first model: reading pages needs one, any will do
-        neutral = {"classes": list(PAGE_TYPES), "features": list(FEATURES),
-                   "weights": [[0.0] * len(FEATURES) for _ in PAGE_TYPES],
+        neutral = {"classes": list(PAGE_TYPES), "features": list(MODEL_FEATURES),
+                   "weights": [[0.0] * len(MODEL_FEATURES) for _ in PAGE_TYPES],
                    "intercepts": [0.0] * len(PAGE_TYPES)}
         MODEL_PATH.parent.mkdir(parents=True, exist_ok=True)
         MODEL_PATH.write_text(json.dumps(neutral) + "\n", encoding="utf-8")
