@@ -73,8 +73,9 @@ _DIGITS_ONE_BY_ONE = re.compile(r"(?:(?<=[:：])|(?<=电话)|(?<=手机)|(?<=热
                                 r"\s*\d(?: ?[- ] ?\d){4,13}(?![\d])")
 # an arrow that points from a label to its value (vx→ lin_ai, 微信👉 …) stands for a colon
 _ARROW = re.compile(r"\s*(?:→|➡️?|⇒|➜|👉)\s*")
-# an id's letters spaced one by one after a WeChat label (微信 m i n g d e _ a i _ 0 1)
-_LETTERS_ONE_BY_ONE = re.compile(r"(?:(?<=[:：])|(?<=微信)|(?<=[Vv]信)|(?<=[Vv][Xx]))\s*[A-Za-z](?: [A-Za-z0-9_]){5,25}(?![A-Za-z0-9_])")
+# an id's letters spaced one by one after a WeChat label or 加 (微信 m i n g d e _ a i _ 0 1,
+# 直接加 x i a o m a n _ x j)
+_LETTERS_ONE_BY_ONE = re.compile(r"(?:(?<=[:：])|(?<=微信)|(?<=[Vv]信)|(?<=[Vv][Xx])|(?<=加))\s*[A-Za-z](?: [A-Za-z0-9_]){5,25}(?![A-Za-z0-9_])")
 # WeChat's short label with its letters spaced (w x：…, v x：…)
 _SPACED_WX = re.compile(r"(?<![A-Za-z])([VvWw]) ([Xx])(?=\s*[:：])")
 # digits in circles or on dark discs (①⑧⓪…, ❶❽…): the digits
@@ -104,7 +105,9 @@ def plain_separators(text: str) -> str:
     text = _SPELLED_DASH.sub("-", _SPELLED_UNDERSCORE.sub("_", text))
     text = _MARK_BETWEEN_DIGITS.sub(_dash_for_pictograph, text)
     text = _DIGITS_ONE_BY_ONE.sub(lambda m: m.group(0).replace(" ", ""), _ARROW.sub(":", text))
-    text = _LETTERS_ONE_BY_ONE.sub(lambda m: m.group(0).replace(" ", ""), _SPACED_WX.sub(r"\1\2", text))
+    # (the space after the label stays: 加 xiaoman_xj, as written with its letters joined)
+    text = _LETTERS_ONE_BY_ONE.sub(lambda m: " " * m.group(0)[:1].isspace() + m.group(0).replace(" ", ""),
+                                   _SPACED_WX.sub(r"\1\2", text))
     return _LABEL_CELL.sub(r"\1:", _SITE_STOP.sub(".", _DIGIT_DASH.sub("-", text)))
 
 

@@ -38,11 +38,11 @@ _PREFIX = re.compile(r"(?:\+\s*86|\b0086|(?<![\d-])86(?=1[3-9]\d{9}(?!\d)))[-\s]
 # (never a group inside a longer run of digits: 账号 1105 0163 5700 0000 2719)
 _GROUPED_LANDLINE = re.compile(r"(?<![\d-])(?<!\d\s)\(?0\d{2,3}\)?(?:\s?-\s?|\s)?[2-9]\d{2,3}[-\s]\d{4}"
                                r"(?![\d-])(?!\s\d)")
-# QQ as pages write it beyond "QQ": Q：, 扣扣, 企鹅号; a QQ group as 备考群, 交流群, Q群, 群号
+# QQ as pages write it beyond "QQ": Q：, q：, 扣扣, 企鹅号; a QQ group as 备考群, 交流群, Q群, 群号
 # (a label may ask for the contact before its colon: 扣扣找我：…, QQ联系我：…; "QQ" itself
 # needs no colon before a spaced number: QQ咨询 285 017 3364)
 # (or say how it is written before the colon: Q号写大写防屏蔽：…, QQ号（备注来意）：…)
-_QQ_MORE = re.compile(r"(?:(?<![A-Za-z])(?:QQ|qq|Q)\s*号?\s*(?:找我|联系我?|加我|私我|咨询|在线|客服)?\s*[:：]|"
+_QQ_MORE = re.compile(r"(?:(?<![A-Za-z])(?:QQ|qq|[Qq])\s*号?\s*(?:找我|联系我?|加我|私我|咨询|在线|客服)?\s*[:：]|"
                       r"(?<![A-Za-z])(?:QQ|qq|Q)\s*号\s*(?:[（(][^）)]{1,10}[）)]|[\u4e00-\u9fff]{1,8})\s*[:：]|"
                       r"(?<![A-Za-z])(?:QQ|qq)\s*号?\s*(?:找我|联系我?|加我|私我|咨询|在线|客服)?\s+(?=[1-9])|"
                       r"(?:扣扣|企鹅|球球)\s*号?\s*(?:找我|联系我?|加我|私我)?\s*[:：]?|(?<![\u4e00-\u9fff])扣\s*[:：]|"
@@ -121,11 +121,17 @@ _BUYER_ASKS = re.compile(r"有(?:资料|经验|门路|了解|渠道)的\S{0,4}(?
                          # a price-comparing blogger's own (比价表找我, 想看全网对比的加我)
                          r"比价表|全网对比的|我做过比价|"
                          # a reader asking to be told (我也想问问，我微信 …，求私; 有消息告诉我 …)
-                         r"求私|有消息告诉我|我也想问|已私信")
+                         r"求私|有消息告诉我|我也想问|已私信|"
+                         # a fellow learner who wants to talk (同样在学的朋友可以交流), a wanted
+                         # ad's "有的联系" (those who have one, contact me)
+                         r"(?:可以|一起|互相)交流(?!群)|同样在学|有的\S{0,2}(?:联系|私|加)(?!我们)|"
+                         # a buyer asking to be sent something or for company to haggle
+                         # (QQ … 发我一份, 你加我发个价目表, 求一份题库, 一起组队备考, 便宜点加我一起问问)
+                         r"发我|发个价|求一份|求个|一起组队|组队备考|一起问问|一起砍价")
 # a spammer's line under other people's posts: part-time work paid by the day (标注兼职日结,
 # 同行勿扰, 兼职加Q …), not a course seller's contact
-# (and a certificate mill's: 各类证书加急办理 vx …, on every seller's review page)
-_COMMENT_SPAM = re.compile(r"日结|同行勿扰|同行加|刷单|兼职加\s*[Qq]|各[类种]证[书件]")
+# (and a certificate mill's: 各类证书加急办理 vx …, 办证加vx …, on every seller's review page)
+_COMMENT_SPAM = re.compile(r"日结|同行勿扰|同行加|刷单|兼职加\s*[Qq]|各[类种]证[书件]|办证")
 _NOT_OURS = re.compile(r"[均都]?(?:非|不是)本[人校司店机]|勿轻信|不要轻信|别轻信|"
                        # a platform's own line says so: (仅限站务,非商家)
                        r"非商家|不是商家|非卖家|仅限站务")
@@ -141,6 +147,8 @@ THIRD_PARTY = re.compile(
     # the exam venue or the assessing body, however named: 考点咨询, 考务电话, 认定服务站,
     # 技能评价服务中心, 评价合作机构 (its number and code are quoted by every seller near it)
     r"考点|考务|考场|考试中心|(?:评价|鉴定|认定)\S{0,4}(?:中心|机构|站|所)|"
+    # a group open to all, pasted by every seller (公共备考群 681 553 220, 公益资料群)
+    r"公[共益]\S{0,4}群|"
     r"(?:技能人才|评价管理|鉴定指导|人才交流|就业)\S{0,8}(?:中心|局|处|站)|(?:官方|政策|补贴)\S{0,2}咨询|"
     # the building a class is held in: its front desk or property office (大厦前台 0755-…)
     r"(?:大厦|大楼|写字楼|园区|酒店)\S{0,2}(?:前台|物业|总机)|物业(?:服务|管理)?(?:中心|处)")
@@ -166,6 +174,8 @@ PLATFORM_CREDIT = re.compile(r"(?:[本该此]?\s*(?:页面?|表单|问卷|小程
                               # 问卷星 wjx.cn 提供表单服务: the tool credits itself
                               r"提供(?:表单|问卷|建站|报名表)(?:服务|支持|工具)|"
                               r"内容由(?:发布者|商家|用户|作者)提供|"
+                              # a video site's own line: 官方客服 4001-… · 视频内容由创作者上传
+                              r"内容由\S{0,4}(?:创作者|用户|网友|作者|up主|UP主)\S{0,2}(?:上传|发布)|"
                               # a post's "sent from" line: 来自 种草笔记App · zhongcaobiji.com
                               r"来自\s*[^\s·|｜]{1,12}?\s*(?:App|APP|app|客户端)(?:\s*[·|｜-]\s*\S+)?|"
                               # an app's invitation: 打开拾光笔记App，查看更多精彩 shiguangbiji.com

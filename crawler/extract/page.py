@@ -207,19 +207,28 @@ _PITCH = re.compile(r"我们(?:这边|这里|学校|机构|学院|中心|公司|
 
 
 # the writer invites the reader to reach them (想咨询直接打…, 有意向+vx…, 需要的私我,
-# 不放心可以先来试听): in a thread, a note or a classifieds post, with the contact on that
-# line or the next, the post sells even when it names neither a price nor "我们"
-_INVITATION = re.compile(r"咨询|详询|有意向|有需要|需要的|想[报考学拿][^。！？!?]{0,6}?(?:的|可以|找|加|私)|"
-                         r"想了解|感兴趣|私信我|私我|私聊|加我|找我|联系我|试听|欢迎[来加报咨]|了解详情")
+# 不放心可以先来试听, 报名的加助理微信…, 想进群的宝子 v:…, 新同学可加微…, 我这边可以帮你走
+# 报名流程): in a thread, a note or a classifieds post, with the contact on that line or the
+# next, the post sells even when it names neither a price nor "我们" (a company's name,
+# 博睿教育咨询有限公司, invites nobody)
+_INVITATION = re.compile(r"咨询(?!\S{0,2}(?:有限|公司|中心))|详询|有意向|有需要|需要的|想[报考学拿][^。！？!?]{0,6}?(?:的|可以|找|加|私)|"
+                         r"想了解|感兴趣|私信我|私我|私聊|加我|找我|联系我|问我|试听|欢迎[来加报咨]|了解详情|"
+                         r"可以?加|加(?:助理|老师|班主任|客服)|报名(?:的|请|就|直接)?\s*(?:加|找|联系|进群|私|扫)|"
+                         r"进群|备注|帮你(?:报|走|办|拿|安排)|未报名的|新同学")
+# or announces an open class, with the contact within two lines (长期招生，四级、三级小班 /
+# 联系电话 …; 12月四级班开始报名，名额30人 / 报名联系班主任 …; 冲刺班本周六开课)
+_ENROLMENT = re.compile(r"招生|开始报名|开放报名|火热报名|报名中|正在报名|报名进行|开课|开班|还有名额|"
+                        r"名额有限|名额\s*\d|招募学员|"
+                        # or names a class at a level or of a kind (五级报名辅导, 就业班, 周末班)
+                        r"(?:[一二三四五1-5]\s*级|初级|中级|高级)[^。！？!?]{0,8}?(?:班|培训|辅导|课程)|"
+                        r"(?:就业|周末|晚|小|实战|冲刺|精品|全程|速成|考证|集训|直通)班")
 # lines that only look like one: someone else reached the writer (有人加我微信说…, 客服加我),
-# peers who talk or gather (加我交流, 有一起的联系我), a writer who says it sells nothing, and a
+# peers who talk or gather (加我交流, not 进交流群; 有一起备考的吗), a writer who says it sells nothing, and a
 # public body's own line (…鉴定指导中心提示…咨询电话)
 _NOT_INVITED = re.compile(r"有人\S{0,3}(?:加我|找我|联系我)|(?:他|她|对方|客服|机构|骗子)\S{0,4}(?:加我|找我|联系我)|"
-                          r"交流|不卖|不是(?:机构|卖课|培训机构)|不收费|有一起|一起\S{0,4}的")
-
-
+                          r"交流(?!群)|不卖|不是(?:机构|卖课|培训机构)|不收费|(?:有|有没有|有人|找人)一起")
 # a site's labels and buttons, on every page of it: 咨询热线：…, 联系我们, 在线咨询
-_CONTACT_LABELS = re.compile(r"(?:咨询|报名|服务|客服|招生|全国统一)\S{0,2}(?:热线|电话|专线)|在线咨询|联系我们|联系方式")
+_CONTACT_LABELS = re.compile(r"(?:咨询|报名|服务|客服|招生|全国统一)\S{0,2}(?:热线|电话|专线)|在线咨询|^\s*联系我们\s*$|联系方式")
 
 
 def invites(line: str) -> bool:
@@ -230,14 +239,35 @@ def invites(line: str) -> bool:
                 and not THIRD_PARTY.search(text))
 
 
+ENROLMENT_LINE = 6  # characters: shorter is a menu item or a heading
+
+
+def announces_enrolment(line: str) -> bool:
+    """Does ``line`` announce an open class (招生, 开始报名, 开课, 还有名额)?"""
+    text = normalize(line)
+    return bool(_ENROLMENT.search(text) and not _NOT_INVITED.search(text)
+                and not THIRD_PARTY.search(text))
+
+
 def invitation_window(sentences: list[str]) -> list[str]:
     """An invitation to reach the writer and the line that names the contact (the same or
-    the next); empty when there is none."""
+    the next), or an open class announced with the contact on its line or the next two;
+    empty when there is none."""
+    contact_at = [i for i, s in enumerate(sentences) if names_a_contact(s)]
     for i in range(len(sentences)):
         if invites(sentences[i]):
-            for j in range(i, min(i + 2, len(sentences))):
-                if names_a_contact(sentences[j]):
+            for j in (i, i + 1):
+                if j in contact_at:
                     return sentences[i:j + 1]
+        # (a notice announces, then says whom to reach; a menu's 招生专业 is no notice; a
+        # classifieds post's contact fields may come first when its text names the course:
+        # 手机 | 177… / 微信 | … / 博睿教育…人工智能训练师四级班每月开课)
+        if len(sentences[i]) >= ENROLMENT_LINE and announces_enrolment(sentences[i]):
+            reach = 2 if OCCUPATION.search(normalize(sentences[i])) else 0
+            near = [j for j in contact_at if i - reach <= j <= i + 2]
+            if near:
+                j = min(near, key=lambda k: abs(i - k))
+                return sentences[min(i, j):max(i, j) + 1]
     return []
 
 

@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from crawler.extract.identifiers import find_identifiers
-from crawler.extract.page import extract_page, invites
+from crawler.extract.offer import offer_signals, offer_veto
+from crawler.extract.page import extract_page, invitation_window, invites
 
 URL = "http://127.0.0.1:8000/wenda/q/3310.html"
 
@@ -19,6 +20,11 @@ URL = "http://127.0.0.1:8000/wenda/q/3310.html"
     "不放心可以先来试听，电话 180-3287-1154",
     "感兴趣的同学加我 QQ 2845107736",
     "咨询180-3287-1154，微信 bfzx_kf2",
+    "想进群的宝子 🐳 v: lanjing-edu88 ，备注“四级”",
+    "报名的加助理微信 XIAOMAN_XJ",
+    "感谢认可～ 新同学可加微 beichen_ai",
+    "现在帮学堂招生，有需要的可以进交流群 684-021-937",  # the seller's own group
+    "满一年就可以报五级，我这边可以帮你走报名流程，威 aze_ai_trainer",
 ])
 def test_a_writer_inviting_the_reader_to_reach_them(line) -> None:
     assert invites(line)
@@ -32,6 +38,7 @@ def test_a_writer_inviting_the_reader_to_reach_them(line) -> None:
     "有一起的联系我 QQ 8864920317",  # a buyer gathering others
     "学校简介 | 咨询热线：0531-86923317",  # a site's label, on all its pages
     "联系我们",
+    "公司 | 襄阳博睿教育咨询有限公司",  # a company's name
     "广东省职业技能鉴定指导中心提示，咨询电话 020-8330 0815",  # a public body's line
 ])
 def test_lines_that_only_look_like_an_invitation(line) -> None:
@@ -68,3 +75,65 @@ def test_an_answer_that_quotes_who_approached_the_writer_is_no_offer() -> None:
 def test_shared_services_in_a_sellers_post_tie_nothing(line) -> None:
     found = find_identifiers([line], [], [], [])
     assert not [m for m in found if m.value in ("dwz.cn", "zhengshu_daiban")]
+
+
+@pytest.mark.parametrize("lines", [
+    # a group notice: the class opens, then whom to reach
+    ["群：鲸学社·AI训练师交流群 · 管理员 班主任小陈 发布", "1. 12月四级班开始报名，名额30人；",
+     "2. 报名联系班主任 186 5711 9204；"],
+    # a classifieds post whose contact fields come before its text naming the course
+    ["公司 | 襄阳博睿教育咨询有限公司", "手机 | 17762519038",
+     "博睿教育专注成人职业培训，人工智能训练师四级班每月开课，包教材。"],
+    ["五级考前冲刺班本周六开课，未报名的联系 137 2345 0981。"],
+])
+def test_an_open_class_announced_beside_a_contact_is_read(lines) -> None:
+    assert invitation_window(lines)
+
+
+@pytest.mark.parametrize("lines", [
+    # a school's banner and its menu item, on every page of its site
+    ["明德职业培训学校 | 咨询热线：0531-86923317", "招生专业", "学校简介"],
+    # a home page's news after its header: the contact comes first and the line names no course
+    ["QQ：2853017746 微信：zzgp-kefu01", "热烈祝贺我中心学员顺利拿证！", "2026年第一期报名通道已开启，名额有限！"],
+])
+def test_a_sites_banner_and_menu_announce_no_class(lines) -> None:
+    assert not invitation_window(lines)
+
+
+def test_a_public_bodys_explainer_that_recommends_no_school_sells_nothing() -> None:
+    lines = ["政策解读｜人工智能训练师证书怎么考？", "技能提升补贴：五级1000元、四级1500元。",
+             "本文不涉及任何培训机构推荐。"]
+    assert offer_veto(offer_signals(lines[0], lines)) is not None
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("报名咨询直接q：1739205846（白天回复慢见谅）", ("qq", "1739205846")),
+    ("评论太多回不过来，直接加 x i a o m a n _ x j 领取，备注“资料”", ("wechat", "xiaoman_xj")),
+])
+def test_a_lone_q_and_an_id_spelled_out_after_jia(line, expected) -> None:
+    assert expected in {(m.kind, m.value) for m in find_identifiers([line], [], [], [])}
+
+
+@pytest.mark.parametrize("line", [
+    "想办证书的朋友也可以找我,加vx:zhengshu_daiban 全国各类证书",  # a certificate mill
+    "办证加vx:zhengshu_daiban",
+    "课程还行,有同样在学的朋友可以交流,QQ 1098235476",  # a fellow learner
+    "求靠谱的四级课,预算2000以内,有的联系 QQ 1098235476",  # a wanted ad
+    "QQ 519283746 发我一份。",  # a reader asking to be sent the notes
+    "求一份题库资料,QQ 519283746,谢谢楼主。",
+    "同在杭州,我vx kk_data0901 一起组队备考呀",
+    "拼团便宜点,加我 laozhang_xc1975 一起问问。",
+    "📚 免费资料群(公共备考群):681553220",  # a group open to all, pasted by every seller
+    "快映短视频 · 官方客服 4001-866-520 · 视频内容由创作者上传",  # the video site's own line
+])
+def test_readers_mills_public_groups_and_platform_lines_tie_no_seller(line) -> None:
+    assert not [m for m in find_identifiers([line], [], [], []) if m.place == "main"]
+
+
+@pytest.mark.parametrize(("line", "value"), [
+    ("加我 abc_teacher 发你资料", "abc_teacher"),  # the seller sends
+    ("三人拼团价1980，加我微信 pt_teacher01", "pt_teacher01"),
+    ("考证交流群：735281964", "735281964"),
+])
+def test_sellers_who_send_or_gather_a_group_keep_their_contact(line, value) -> None:
+    assert value in {m.value for m in find_identifiers([line], [], [], [])}
