@@ -29,7 +29,7 @@ from facts.money import CHINESE_DIGITS
 DIGIT_RUN = re.compile(r"(?<![\d.])(?<!\d[-\s.])\d(?:[-\s.]?\d){9,13}(?![-\s.]?\d)")
 # dashes of every width between digits (0755–8888 6666, 138—0013—8000) and a Chinese full
 # stop between the labels of a site (www。shuzhi-ai。com): written forms of "-" and "."
-_DIGIT_DASH = re.compile(r"(?<=\d)\s?[–—―‐‒−﹣]\s?(?=\d)")
+_DIGIT_DASH = re.compile(r"(?<=\d)\s?[–—―‐‒−﹣~～]\s?(?=\d)")  # (and a tilde: 136~5527~8019)
 _SITE_STOP = re.compile(r"(?<=[A-Za-z0-9])[。｡](?=[A-Za-z0-9])")
 
 
@@ -81,6 +81,9 @@ _SPACED_WX = re.compile(r"(?<![A-Za-z])([VvWw]) ([Xx])(?=\s*[:：])")
 # digits in circles or on dark discs (①⑧⓪…, ❶❽…): the digits
 _CIRCLED_DIGIT = re.compile(r"[\u2460-\u2468\u24ea\u24f5-\u24fd\u24ff\u2776-\u277e\u2780-\u2788\u278a-\u2792]")
 # "cx丶ai丶kt（丶换成下划线）": the page says which mark stands for "_"
+# the dot stroke inside an id, unsaid (vx：qmx丶xuetang): an id's only marks are _ and -,
+# and "_" is the one a filter blocks (before a top-level domain it is a dot: see SPELLED_SITE)
+_DOT_STROKE_IN_ID = re.compile(r"(?<=[A-Za-z0-9])丶(?=[A-Za-z0-9])(?!(?:com|cn|net|org)(?![A-Za-z0-9]))")
 _SWAP_FOR_UNDERSCORE = re.compile(r"(?P<mark>[^\sA-Za-z0-9()（）\[\]【】])\s*(?:换成|改成|替换为|替换成|换为|改为)\s*(?:下划线|_)")
 
 
@@ -103,6 +106,7 @@ def plain_separators(text: str) -> str:
     text = _CIRCLED_DIGIT.sub(lambda m: str(unicodedata.digit(m.group(0))), text)
     text = _CHINESE_DIGIT_TAIL.sub(_as_digits, _CHINESE_DIGIT_RUN.sub(_as_digit_run, text))
     text = _SPELLED_DASH.sub("-", _SPELLED_UNDERSCORE.sub("_", text))
+    text = _DOT_STROKE_IN_ID.sub("_", text)
     text = _MARK_BETWEEN_DIGITS.sub(_dash_for_pictograph, text)
     text = _DIGITS_ONE_BY_ONE.sub(lambda m: m.group(0).replace(" ", ""), _ARROW.sub(":", text))
     # (the space after the label stays: 加 xiaoman_xj, as written with its letters joined)
@@ -138,7 +142,8 @@ QQ_CHAT_LINK = re.compile(r"(?:wpa\.qq\.com|tencent://|qm\.qq\.com)\S*?[?&]uin=(
                           re.I)
 # a site written with its dot spelled out so a forum lets it through (changanshuzhi点com)
 SPELLED_SITE = re.compile(r"(?<![A-Za-z0-9.-])(?P<name>[A-Za-z0-9][-A-Za-z0-9]{2,40})\s*(?:点|\[dot\]|\(dot\)|（dot）)\s*"
-                          r"(?P<tld>com|cn|net|org|top|vip)(?![A-Za-z])")
+                          r"(?P<tld>(?:com|net|org|edu|gov)\s*(?:点|\[dot\]|\(dot\)|（dot）)\s*cn|com|cn|net|org|top|vip)"
+                          r"(?![A-Za-z])")
 # an id the reader is told to add with a note (qihang6641 备注抖声, xx_edu（添加请备注来意）):
 # a friend request's note is WeChat's
 WECHAT_BY_NOTE = re.compile(r"(?<![-_A-Za-z0-9@.#])(?P<id>[A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9@.#])"
@@ -153,6 +158,8 @@ WECHAT_BEFORE_COPY = re.compile(r"(?<![-_A-Za-z0-9@.#])(?P<id>[A-Za-z][-_A-Za-z0
 # QQ is digits, and a site or mail address goes on with a dot or an @)
 # (a circled Ⓥ, or a lone v between words: 需要的 ⓥ zhixing-ai-lu)
 WECHAT_ADD_ME = re.compile(r"(?:加我|加一下我?|私我|滴滴我|找我|(?<![A-Za-z])[VvＶｖ]\s*我|(?<![参增更追添附叠])加(?=\s)|"
+                           # a role between 加 and the id, or V 搜 (加审核老师 yzj-kefu88, V 搜 ZhouKZ177)
+                           r"加\S{0,4}(?:老师|助理|客服|班主任)(?=\s)|(?<![A-Za-z])[VvＶｖ]\s*搜(?:索)?|"
                            r"[ⓥⓋ🅥]|(?<=[\u4e00-\u9fff])\s[Vv](?=\s)|(?<![A-Za-z])[VvＶｖ]\s*[➕＋+])\s*[:：]?\s*"
                            r"(?P<id>[A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9@.])")
 # the app named after the id (biaozhu_laobing（微信）) or after a few words of what it is

@@ -135,6 +135,8 @@ _COMMENT_SPAM = re.compile(r"日结|同行勿扰|同行加|刷单|兼职加\s*[Q
 _NOT_OURS = re.compile(r"[均都]?(?:非|不是)本[人校司店机]|勿轻信|不要轻信|别轻信|"
                        # a platform's own line says so: (仅限站务,非商家)
                        r"非商家|不是商家|非卖家|仅限站务")
+# who a warning after a number is about when it is not that number: everyone else
+_THE_OTHERS = re.compile(r"其他|其它|别的|除此|以外|之外")
 # the seller's own complaint or after-sales line (合作与投诉：, 投诉建议：): a label, not a warning
 _OWN_COMPLAINT_LINE = re.compile(r"投诉\S{0,3}[:：]")
 _DISOWNED = re.compile(r"冒充|假冒|冒名|冒用|骗子|诈骗|请勿相信|别信|勿信|不要信|被骗|上当|已报警|"
@@ -257,7 +259,11 @@ def not_a_contact(text: str, start: int, end: int | None = None) -> bool:
         return True  # the asker's own: "本人QQ … 有资料的发我", "求推荐，加我…"
     # in the number's own clause: "（如 171…）均非本人", "（如171…）请勿轻信"
     clause = re.split(r"[,，、]", after)[0]
-    return bool(_DISOWNED.search(after) or _NOT_OURS.search(clause))
+    disowned = _DISOWNED.search(after)
+    # (unless it disowns the others: "认准李老师 微信 …，其他人私聊都是骗子")
+    if disowned and _THE_OTHERS.search(after, 0, disowned.start()):
+        disowned = None
+    return bool(disowned or _NOT_OURS.search(clause))
 
 
 def _also_wechat(text: str, start: int, end: int) -> bool:
@@ -302,7 +308,7 @@ def _mentions_in(text: str, place: str, screened: bool = True) -> Iterable[Conta
                 found.append(add(kind, re.sub(r"[- ]", "", m.group("id")), m.start("id"),
                                  m.end("id")))
     sites = [(m.group("host"), m.start(), m.end()) for m in SITE_IN_TEXT.finditer(norm)]
-    sites += [(f"{m.group('name')}.{m.group('tld')}", m.start(), m.end())
+    sites += [(f"{m.group('name')}.{re.sub(r'[^a-z]+', '.', m.group('tld'))}", m.start(), m.end())
               for m in forms.SPELLED_SITE.finditer(norm)]
     for host, start, end in sites:
         if _MAIL_BEFORE.search(norm[max(0, start - 4):start]):

@@ -214,18 +214,25 @@ _PITCH = re.compile(r"我们(?:这边|这里|学校|机构|学院|中心|公司|
 _INVITATION = re.compile(r"咨询(?!\S{0,2}(?:有限|公司|中心))|详询|有意向|有需要|需要的|想[报考学拿][^。！？!?]{0,6}?(?:的|可以|找|加|私)|"
                          r"想了解|感兴趣|私信我|私我|私聊|加我|找我|联系我|问我|试听|欢迎[来加报咨]|了解详情|"
                          r"可以?加|加(?:助理|老师|班主任|客服)|报名(?:的|请|就|直接)?\s*(?:加|找|联系|进群|私|扫)|"
-                         r"进群|备注|帮你(?:报|走|办|拿|安排)|未报名的|新同学")
+                         r"进群|备注|帮你(?:报|走|办|拿|安排)|未报名的|新同学|"
+                         # 加 and the id or the app (加 RSJN_FW01, 加微信 …)
+                         r"加\s*(?:微信|vx|VX|薇|威)|加\s+[A-Za-z][A-Za-z0-9_-]{4,}")
 # or announces an open class, with the contact within two lines (长期招生，四级、三级小班 /
 # 联系电话 …; 12月四级班开始报名，名额30人 / 报名联系班主任 …; 冲刺班本周六开课)
 _ENROLMENT = re.compile(r"招生|开始报名|开放报名|火热报名|报名中|正在报名|报名进行|开课|开班|还有名额|"
-                        r"名额有限|名额\s*\d|招募学员|"
+                        r"名额有限|名额\s*\d|名额剩余|剩余\S{0,3}名额|招募学员|团报|报名通道|"
+                        r"报名\S{0,2}开启|"
+                        # or whom it takes and what it promises and charges (都可以报, 21天拿证,
+                        # 打包价更优惠), or a directory's 主营 … 培训
+                        r"(?:都|均|也|就)可以?报(?![道告销])|\d+\s*天\S{0,2}拿\S{0,10}证|打包价|优惠价|"
+                        r"价更优惠|限时优惠|主营[^。！？!?]{0,24}培训|"
                         # or names a class at a level or of a kind (五级报名辅导, 就业班, 周末班)
-                        r"(?:[一二三四五1-5]\s*级|初级|中级|高级)[^。！？!?]{0,8}?(?:班|培训|辅导|课程)|"
+                        r"(?:[一二三四五1-5]\s*级|初级|中级|高级)[^。！？!?]{0,8}?(?:班|培训|辅导|课程|报名)|"
                         r"(?:就业|周末|晚|小|实战|冲刺|精品|全程|速成|考证|集训|直通)班")
 # lines that only look like one: someone else reached the writer (有人加我微信说…, 客服加我),
 # peers who talk or gather (加我交流, not 进交流群; 有一起备考的吗), a writer who says it sells nothing, and a
 # public body's own line (…鉴定指导中心提示…咨询电话)
-_NOT_INVITED = re.compile(r"有人\S{0,3}(?:加我|找我|联系我)|(?:他|她|对方|客服|机构|骗子)\S{0,4}(?:加我|找我|联系我)|"
+_NOT_INVITED = re.compile(r"有人\S{0,3}(?:加我|找我|联系我)|[让叫要]我\S{0,2}加|(?:他|她|对方|客服|机构|骗子)\S{0,4}(?:加我|找我|联系我)|"
                           r"交流(?!群)|不卖|不是(?:机构|卖课|培训机构)|不收费|(?:有|有没有|有人|找人)一起")
 # a site's labels and buttons, on every page of it: 咨询热线：…, 联系我们, 在线咨询
 _CONTACT_LABELS = re.compile(r"(?:咨询|报名|服务|客服|招生|全国统一)\S{0,2}(?:热线|电话|专线)|在线咨询|^\s*联系我们\s*$|联系方式")
@@ -240,12 +247,18 @@ def invites(line: str) -> bool:
 
 
 ENROLMENT_LINE = 6  # characters: shorter is a menu item or a heading
+MENU_BARS = 3  # a line cut this many times by bars is a menu
 
 
 def announces_enrolment(line: str) -> bool:
-    """Does ``line`` announce an open class (招生, 开始报名, 开课, 还有名额)?"""
+    """Does ``line`` announce an open class (招生, 开始报名, 开课, 还有名额), or enrolment
+    for the occupation (人工智能训练师报名，四级三级都有; not its 报名条件)?"""
     text = normalize(line)
-    return bool(_ENROLMENT.search(text) and not _NOT_INVITED.search(text)
+    if len(re.findall(r"[|｜]", text)) >= MENU_BARS:
+        return False  # a site's menu: 人工智能训练师 | 高级技师速成 | 报名通知 | 证书查询
+    named = OCCUPATION.search(text) and re.search(
+        r"(?<![我你他她已])报名(?!条件|时间|流程|要求|方式)", text)  # (not 我报名的…考试)
+    return bool((_ENROLMENT.search(text) or named) and not _NOT_INVITED.search(text)
                 and not THIRD_PARTY.search(text))
 
 

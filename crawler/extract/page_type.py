@@ -226,7 +226,7 @@ def embedded_offer(x: Mapping[str, float], kind: str = "article") -> bool:
     post, a group notice) only when nothing on it reports or warns."""
     sells = x.get("window_sells") if kind in THREAD_TYPES else x.get("rule_offer")
     priced = kind in EMBEDDING_TYPES and x.get("offer_window") and x.get("has_fee") and sells
-    unreported = not (x.get("article_strong") or x.get("article_weak") or x.get("warning_title"))
+    unreported = not (x.get("article_strong") or x.get("article_weak"))
     pitched = (x.get("pitch") or x.get("invitation")) and (
         kind in THREAD_TYPES or kind == "other" or x.get("rule_offer")
         # a seller's own post that prices its class ("我们…四级实战班 …2,380 元" … "加我微信"),

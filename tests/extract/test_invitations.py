@@ -137,3 +137,42 @@ def test_readers_mills_public_groups_and_platform_lines_tie_no_seller(line) -> N
 ])
 def test_sellers_who_send_or_gather_a_group_keep_their_contact(line, value) -> None:
     assert value in {m.value for m in find_identifiers([line], [], [], [])}
+
+
+@pytest.mark.parametrize("lines", [
+    ["AI训练师四级报名 ＋ 代申补贴，加 RSJN_FW01。"],  # 加 and the id
+    ["2026年AI训练师企业团报已开启，五级/四级可代申补贴。", "对接人微信 h c h r 2 0 2 6"],
+    ["人工智能训练师报名，四级三级都有，学完统一安排考试。", "联系人：李老师 159-2187-3306；"],
+    ["企业员工、待业人员都可以报，材料我们帮忙审核。", "电话 18962137054"],
+    ["主营 | 人工智能训练师、数据标注员职业技能培训", "联系人 | 王老师", "手机 | 138-1726-4590"],
+])
+def test_more_ways_a_post_enrols_the_reader(lines) -> None:
+    assert invitation_window(lines)
+
+
+@pytest.mark.parametrize("lines", [
+    ["楼主：电话是17088125506，说我报名的人工智能训练师考试要补缴费用。"],  # the writer enrolled
+    ["欢迎访问中智国培职业技能培训网！ 全国统一咨询热线：400-665-8172",  # a site's menu
+     "网站首页 | 中心简介 | 人工智能训练师 | 高级技师速成 | 报名通知 | 联系我们"],
+    ["他让我加微信 zs-banzheng666 交钱，人工智能训练师报名，我没信。"],
+])
+def test_a_victims_story_and_a_menu_enrol_nobody(lines) -> None:
+    assert not invitation_window(lines)
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("136~5527~8019，", ("phone", "+8613655278019")),  # a tilde between the groups
+    ("平台不让留联系方式，V 搜 ZhouKZ177 ，说二货宝来的。", ("wechat", "zhoukz177")),
+    ("有疑问加审核老师 ｙｚｊ－ｋｅｆｕ８８。", ("wechat", "yzj-kefu88")),
+    ("急的直接打，或者 vx：qmx丶xuetang", ("wechat", "qmx_xuetang")),  # the dot stroke for _
+    ("流程和报价见官网，或者微信搜 Hchr2026。", ("wechat", "hchr2026")),
+    ("网址 gd-zyjd点com点cn，五级到三级都能报", ("domain", "gd-zyjd.com.cn")),
+    # the warning is about everyone else
+    ("认准李老师 QQ 2874519063、微信 jiahe-zp2024，其他人私聊都是骗子。", ("wechat", "jiahe-zp2024")),
+])
+def test_contacts_written_past_a_marketplaces_filter(line, expected) -> None:
+    assert expected in {(m.kind, m.value) for m in find_identifiers([line], [], [], [])}
+
+
+def test_a_number_a_warning_disowns_stays_disowned() -> None:
+    assert not find_identifiers(["微信 sc_zheng88 是骗子，大家小心"], [], [], [])
