@@ -84,6 +84,9 @@ _CIRCLED_DIGIT = re.compile(r"[\u2460-\u2468\u24ea\u24f5-\u24fd\u24ff\u2776-\u27
 # the dot stroke inside an id, unsaid (vx：qmx丶xuetang): an id's only marks are _ and -,
 # and "_" is the one a filter blocks (before a top-level domain it is a dot: see SPELLED_SITE)
 _DOT_STROKE_IN_ID = re.compile(r"(?<=[A-Za-z0-9])丶(?=[A-Za-z0-9])(?!(?:com|cn|net|org)(?![A-Za-z0-9]))")
+# an id in groups the writer says have no spaces (威信 hanzhang 888 edu（中间没空格）)
+_SPACES_SAID_AWAY = re.compile(r"(?P<id>[A-Za-z0-9_-]+(?: [A-Za-z0-9_-]+){1,30})\s*"
+                               r"(?P<note>[（(]?\s*(?:中间)?(?:没有?|无|不带|去掉)空格)")
 _SWAP_FOR_UNDERSCORE = re.compile(r"(?P<mark>[^\sA-Za-z0-9()（）\[\]【】])\s*(?:换成|改成|替换为|替换成|换为|改为)\s*(?:下划线|_)")
 
 
@@ -107,6 +110,7 @@ def plain_separators(text: str) -> str:
     text = _CHINESE_DIGIT_TAIL.sub(_as_digits, _CHINESE_DIGIT_RUN.sub(_as_digit_run, text))
     text = _SPELLED_DASH.sub("-", _SPELLED_UNDERSCORE.sub("_", text))
     text = _DOT_STROKE_IN_ID.sub("_", text)
+    text = _SPACES_SAID_AWAY.sub(lambda m: m.group("id").replace(" ", "") + m.group("note"), text)
     text = _MARK_BETWEEN_DIGITS.sub(_dash_for_pictograph, text)
     text = _DIGITS_ONE_BY_ONE.sub(lambda m: m.group(0).replace(" ", ""), _ARROW.sub(":", text))
     # (the space after the label stays: 加 xiaoman_xj, as written with its letters joined)

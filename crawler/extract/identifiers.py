@@ -127,7 +127,10 @@ _BUYER_ASKS = re.compile(r"有(?:资料|经验|门路|了解|渠道)的\S{0,4}(?
                          r"(?:可以|一起|互相)交流(?!群)|同样在学|有的\S{0,2}(?:联系|私|加)(?!我们)|"
                          # a buyer asking to be sent something or for company to haggle
                          # (QQ … 发我一份, 你加我发个价目表, 求一份题库, 一起组队备考, 便宜点加我一起问问)
-                         r"发我|发个价|求一份|求个|一起组队|组队备考|一起问问|一起砍价")
+                         r"发我|发个价|求一份|求个|一起组队|组队备考|一起问问|一起砍价|"
+                         # (…and a commenter asking for the notes or to be accepted: 求计划表 薇 …,
+                         # 我也想要路线 薇 …, 加了,薇 … 求通过)
+                         r"(?<![需追寻要请征])求(?:题库|资料|计划|路线|分享|链接|通过|私发)|我也想要|我也要|加了[,，]")
 # a spammer's line under other people's posts: part-time work paid by the day (标注兼职日结,
 # 同行勿扰, 兼职加Q …), not a course seller's contact
 # (and a certificate mill's: 各类证书加急办理 vx …, 办证加vx …, on every seller's review page)

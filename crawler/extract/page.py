@@ -216,7 +216,11 @@ _INVITATION = re.compile(r"咨询(?!\S{0,2}(?:有限|公司|中心))|详询|有�
                          r"可以?加|加(?:助理|老师|班主任|客服)|报名(?:的|请|就|直接)?\s*(?:加|找|联系|进群|私|扫)|"
                          r"进群|备注|帮你(?:报|走|办|拿|安排)|未报名的|新同学|"
                          # 加 and the id or the app (加 RSJN_FW01, 加微信 …)
-                         r"加\s*(?:微信|vx|VX|薇|威)|加\s+[A-Za-z][A-Za-z0-9_-]{4,}")
+                         r"加\s*(?:微信|vx|VX|薇|威)|加\s+[A-Za-z][A-Za-z0-9_-]{4,}|"
+                         # or to write, call or talk it over (想要计划表的可以邮件…或打…, 私信或者直接
+                         # 电话, 我微信 … 详细说, 可以把情况发过来帮你看, 推荐我们知行AI)
+                         r"想要\S{0,8}的|(?:直接|或者?|可以)打|直接电话|私信|详细说|详聊|细聊|帮您|帮你看|"
+                         r"推荐我们|认准我们")
 # or announces an open class, with the contact within two lines (长期招生，四级、三级小班 /
 # 联系电话 …; 12月四级班开始报名，名额30人 / 报名联系班主任 …; 冲刺班本周六开课)
 _ENROLMENT = re.compile(r"招生|开始报名|开放报名|火热报名|报名中|正在报名|报名进行|开课|开班|还有名额|"
@@ -234,6 +238,10 @@ _ENROLMENT = re.compile(r"招生|开始报名|开放报名|火热报名|报名�
 # public body's own line (…鉴定指导中心提示…咨询电话)
 _NOT_INVITED = re.compile(r"有人\S{0,3}(?:加我|找我|联系我)|[让叫要]我\S{0,2}加|(?:他|她|对方|客服|机构|骗子)\S{0,4}(?:加我|找我|联系我)|"
                           r"交流(?!群)|不卖|不是(?:机构|卖课|培训机构)|不收费|(?:有|有没有|有人|找人)一起")
+# a public body's or an exam venue's own line (…人社局提示…咨询电话, 考点是…鉴定所，电话…，可以
+# 打电话问; not a seller's 包报名审核和考务)
+_NOT_THE_WRITERS = re.compile(r"人社[局部厅]|社保局|人力资源和社会保障|鉴定指导|政府|政务|12333|"
+                              r"考点|考场|考试中心|(?:评价|鉴定|认定)\S{0,4}(?:中心|机构|站|所)")
 # a site's labels and buttons, on every page of it: 咨询热线：…, 联系我们, 在线咨询
 _CONTACT_LABELS = re.compile(r"(?:咨询|报名|服务|客服|招生|全国统一)\S{0,2}(?:热线|电话|专线)|在线咨询|^\s*联系我们\s*$|联系方式")
 
@@ -241,9 +249,10 @@ _CONTACT_LABELS = re.compile(r"(?:咨询|报名|服务|客服|招生|全国统�
 def invites(line: str) -> bool:
     """Does ``line`` invite the reader to reach its writer (咨询…, 有意向加…, 需要的私我)?
     A site's contact labels do not: they stand on its home, form and query pages alike."""
-    text = _CONTACT_LABELS.sub(" ", normalize(line))
+    text = _CONTACT_LABELS.sub(" ", normalize(line)).strip()
     return bool(_INVITATION.search(text) and not _NOT_INVITED.search(text)
-                and not THIRD_PARTY.search(text))
+                and not _NOT_THE_WRITERS.search(text)
+                and not text.endswith(("?", "？")))  # (a question: 考点安排向谁咨询？)
 
 
 ENROLMENT_LINE = 6  # characters: shorter is a menu item or a heading
@@ -269,8 +278,8 @@ def invitation_window(sentences: list[str]) -> list[str]:
     contact_at = [i for i, s in enumerate(sentences) if names_a_contact(s)]
     for i in range(len(sentences)):
         if invites(sentences[i]):
-            for j in (i, i + 1):
-                if j in contact_at:
+            for j in (i, i + 1):  # (the next line's contact may be a public body's)
+                if j in contact_at and not (j > i and _NOT_THE_WRITERS.search(sentences[j])):
                     return sentences[i:j + 1]
         # (a notice announces, then says whom to reach; a menu's 招生专业 is no notice; a
         # classifieds post's contact fields may come first when its text names the course:

@@ -176,3 +176,42 @@ def test_contacts_written_past_a_marketplaces_filter(line, expected) -> None:
 
 def test_a_number_a_warning_disowns_stays_disowned() -> None:
     assert not find_identifiers(["微信 sc_zheng88 是骗子，大家小心"], [], [], [])
+
+
+@pytest.mark.parametrize("line", [
+    "顺便说下,我这边也带四级班,包报名审核和考务,有需要加 aitrainer_wu 。",  # 考务 is the service
+    "想要学习计划表的可以邮件 zhengda_kf@outlook.com 或打 +86-153-6621-8094。",
+    "瀚章-李老师 20:16 我微信 hanzhang888edu ,或者打 136 9215 7408 详细说",
+    "想要速通的家人私信或者直接电话 153 6621 8094",
+])
+def test_a_writer_asking_to_be_written_to_or_called(line) -> None:
+    assert invitation_window([line])
+
+
+@pytest.mark.parametrize("lines", [
+    ["问:考点安排向谁咨询?", "答:可咨询省职业技能鉴定指导中心,电话 0571-8702 5519;"],
+    ["考点是浦东新区职业技能鉴定所，电话021-58631470，考前可以打电话问机房安排。"],
+])
+def test_a_question_and_an_exam_venues_number_invite_to_no_seller(lines) -> None:
+    assert not invitation_window(lines)
+
+
+def test_an_id_the_writer_says_has_no_spaces_is_joined() -> None:
+    found = find_identifiers(["可以把情况发过来帮你看,威信 hanzhang 888 edu(中间没空格)。"], [], [], [])
+    assert ("wechat", "hanzhang888edu") in {(m.kind, m.value) for m in found}
+
+
+@pytest.mark.parametrize("line", [
+    "lily要上岸:加了,薇 lily_2046 求通过",  # one commenter on every seller's post
+    "lily要上岸:我也想要路线 薇 lily_2046",
+    "lily要上岸:求计划表 薇 lily_2046",
+])
+def test_a_commenter_asking_for_the_notes_is_no_seller(line) -> None:
+    assert not find_identifiers([line], [], [], [])
+
+
+def test_letters_spaced_one_by_one_with_a_note_to_join_them() -> None:
+    found = find_identifiers(["这里消息不常看，加我 v：a i _ x l z _ 6 6 6（去掉空格）"], [], [], [])
+    assert ("wechat", "ai_xlz_666") in {(m.kind, m.value) for m in found}
+    assert ("wechat", "abc_teacher1") in {
+        (m.kind, m.value) for m in find_identifiers(["有需求的加我微信 abc_teacher1"], [], [], [])}
