@@ -164,7 +164,7 @@ WECHAT_BEFORE_COPY = re.compile(r"(?<![-_A-Za-z0-9@.#])(?P<id>[A-Za-z][-_A-Za-z0
 WECHAT_ADD_ME = re.compile(r"(?:加我|加一下我?|私我|滴滴我|找我|(?<![A-Za-z])[VvＶｖ]\s*我|(?<![参增更追添附叠])加(?=\s)|"
                            # a role between 加 and the id, or V 搜 (加审核老师 yzj-kefu88, V 搜 ZhouKZ177)
                            r"加\S{0,4}(?:老师|助理|客服|班主任)(?=\s)|(?<![A-Za-z])[VvＶｖ]\s*搜(?:索)?|"
-                           r"[ⓥⓋ🅥]|(?<=[\u4e00-\u9fff])\s[Vv](?=\s)|(?<![A-Za-z])[VvＶｖ]\s*[➕＋+])\s*[:：]?\s*"
+                           r"[ⓥⓋ🅥]|(?<=[\u4e00-\u9fff])\s?[Vv](?=\s)|(?<![A-Za-z])[VvＶｖ]\s*[➕＋+])\s*[:：]?\s*"
                            r"(?P<id>[A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9@.])")
 # the app named after the id (biaozhu_laobing（微信）) or after a few words of what it is
 # for before the colon (助理微信领回放：hzt_peixun)

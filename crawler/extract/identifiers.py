@@ -49,7 +49,9 @@ _QQ_MORE = re.compile(r"(?:(?<![A-Za-z])(?:QQ|qq|[Qq])\s*号?\s*(?:找我|联系
                       # "私信或扣1403385627": 扣 for 扣扣 right before a QQ-long number
                       r"(?<!扣)扣(?=[1-9]\d{4,10}(?![\d元块]))|"
                       # or before one in groups: 扣 2267 910 384
-                      r"(?<![\u4e00-\u9fff])扣\s(?=[1-9]\d{2,4}(?:\s\d{2,4}){1,3}(?![\d元块])))\s*"
+                      r"(?<![\u4e00-\u9fff])扣\s(?=[1-9]\d{2,4}(?:\s\d{2,4}){1,3}(?![\d元块]))|"
+                      # or alone before a whole one, after a clause's comma (…，扣 2904371865)
+                      r"(?<=[,，、])\s*扣\s(?=[1-9]\d{4,10}(?![\d元块])))\s*"
                       r"(?P<id>[1-9]\d{2,4}(?:[- ]?\d{2,4}){1,3})(?![\d])")
 # (any "…群" needs its colon, 群号 or a note: "服务人群 20000 人" names no group)
 # (or be asked to join: 加资料交流群735418206, 进备考群…)
@@ -130,7 +132,9 @@ _BUYER_ASKS = re.compile(r"有(?:资料|经验|门路|了解|渠道)的\S{0,4}(?
                          r"发我|发个价|求一份|求个|一起组队|组队备考|一起问问|一起砍价|"
                          # (…and a commenter asking for the notes or to be accepted: 求计划表 薇 …,
                          # 我也想要路线 薇 …, 加了,薇 … 求通过)
-                         r"(?<![需追寻要请征])求(?:题库|资料|计划|路线|分享|链接|通过|私发)|我也想要|我也要|加了[,，]")
+                         r"(?<![需追寻要请征])求(?:题库|资料|计划|路线|分享|链接|通过|私发|拉群|机构)|我也想要|我也要|加了[,，]|"
+                         # (…or to be pointed to a seller: 同问, 我也想报, 有正规渠道的说一声, 加你了)
+                         r"(?<![\u4e00-\u9fff])同问|我也想报|有(?!需要)\S{0,6}的说一声|加你了")
 # a spammer's line under other people's posts: part-time work paid by the day (标注兼职日结,
 # 同行勿扰, 兼职加Q …), not a course seller's contact
 # (and a certificate mill's: 各类证书加急办理 vx …, 办证加vx …, on every seller's review page)
@@ -151,7 +155,7 @@ THIRD_PARTY = re.compile(
     r"核验|查证|验证|评价机构|评价中心|鉴定中心|认定中心|认定机构|鉴定机构|人社[局部厅]|社保局|人力资源和社会保障|"
     # the exam venue or the assessing body, however named: 考点咨询, 考务电话, 认定服务站,
     # 技能评价服务中心, 评价合作机构 (its number and code are quoted by every seller near it)
-    r"考点|考务|考场|考试中心|(?:评价|鉴定|认定)\S{0,4}(?:中心|机构|站|所)|"
+    r"考点|考务|考场|考试中心|(?:评价|鉴定|认定|考核)\S{0,4}(?:中心|机构|站|所)|"
     # a group open to all, pasted by every seller (公共备考群 681 553 220, 公益资料群)
     r"公[共益]\S{0,4}群|"
     r"(?:技能人才|评价管理|鉴定指导|人才交流|就业)\S{0,8}(?:中心|局|处|站)|(?:官方|政策|补贴)\S{0,2}咨询|"

@@ -196,6 +196,7 @@ def offer_window(sentences: list[str], fees: list[Fee]) -> list[str]:
 # 我们学院开了周末班, 我们做企业团报, 报名找我们, 可以先进群看看往期学员)
 _PITCH = re.compile(r"我们(?:这边|这里|学校|机构|学院|中心|公司|老师)?[^。！？!?]{0,16}?"
                     r"(?:[一二三四五1-5]\s*级|班|课|名额|报名|团报|报考|辅导|培训|考证|拿证|出证|学费|"
+                    r"答疑群|学员群|录播|"
                     # what an insider sells: a channel, a managed path (我们有渠道，全程托管)
                     r"渠道|托管|包过|保过)|"
                     # or in its brand's name (重庆智途教育有专门的技师直通车 …)
@@ -220,7 +221,13 @@ _INVITATION = re.compile(r"咨询(?!\S{0,2}(?:有限|公司|中心))|详询|有�
                          # or to write, call or talk it over (想要计划表的可以邮件…或打…, 私信或者直接
                          # 电话, 我微信 … 详细说, 可以把情况发过来帮你看, 推荐我们知行AI)
                          r"想要\S{0,8}的|(?:直接|或者?|可以)打|直接电话|私信|详细说|详聊|细聊|帮您|帮你看|"
-                         r"推荐我们|认准我们")
+                         r"推荐我们|认准我们|需要\S{0,4}的")
+# a reader asks how to reach or enrol (怎么联系, 怎么报): the next line's contact answers it
+_HOW_TO_BUY = re.compile(r"怎么(?:联系|报|买|加|购买)|如何(?:联系|报名|购买)")
+# a page that says it is paid promotion (本文为合作推广内容, 企业供稿, 合作稿件): its contact sells
+_ADVERTORIAL = re.compile(r"合作推广|推广内容|企业供稿|合作稿件|广告内容|软文")
+# a classifieds post's contact person field (联系人 | 王老师): the post's fields are its seller's
+_CONTACT_PERSON = re.compile(r"^\s*联系人\s*[|｜:：]")
 # or announces an open class, with the contact within two lines (长期招生，四级、三级小班 /
 # 联系电话 …; 12月四级班开始报名，名额30人 / 报名联系班主任 …; 冲刺班本周六开课)
 _ENROLMENT = re.compile(r"招生|开始报名|开放报名|火热报名|报名中|正在报名|报名进行|开课|开班|还有名额|"
@@ -230,6 +237,8 @@ _ENROLMENT = re.compile(r"招生|开始报名|开放报名|火热报名|报名�
                         # 打包价更优惠), or a directory's 主营 … 培训
                         r"(?:都|均|也|就)可以?报(?![道告销])|\d+\s*天\S{0,2}拿\S{0,10}证|打包价|优惠价|"
                         r"价更优惠|限时优惠|主营[^。！？!?]{0,24}培训|"
+                        # or asks to enrol by a date, takes students, spreads the fee (学费可分期)
+                        r"完成报名|尽快报名|抓紧报名|招\S{0,6}学员|可分期|分期付|补分|一站式服务|"
                         # or names a class at a level or of a kind (五级报名辅导, 就业班, 周末班)
                         r"(?:[一二三四五1-5]\s*级|初级|中级|高级)[^。！？!?]{0,8}?(?:班|培训|辅导|课程|报名)|"
                         r"(?:就业|周末|晚|小|实战|冲刺|精品|全程|速成|考证|集训|直通)班")
@@ -241,7 +250,7 @@ _NOT_INVITED = re.compile(r"有人\S{0,3}(?:加我|找我|联系我)|[让叫要]
 # a public body's or an exam venue's own line (…人社局提示…咨询电话, 考点是…鉴定所，电话…，可以
 # 打电话问; not a seller's 包报名审核和考务)
 _NOT_THE_WRITERS = re.compile(r"人社[局部厅]|社保局|人力资源和社会保障|鉴定指导|政府|政务|12333|"
-                              r"考点|考场|考试中心|(?:评价|鉴定|认定)\S{0,4}(?:中心|机构|站|所)")
+                              r"考点|考场|考试中心|(?:评价|鉴定|认定|考核)\S{0,4}(?:中心|机构|站|所)")
 # a site's labels and buttons, on every page of it: 咨询热线：…, 联系我们, 在线咨询
 _CONTACT_LABELS = re.compile(r"(?:咨询|报名|服务|客服|招生|全国统一)\S{0,2}(?:热线|电话|专线)|在线咨询|^\s*联系我们\s*$|联系方式")
 
@@ -276,7 +285,14 @@ def invitation_window(sentences: list[str]) -> list[str]:
     the next), or an open class announced with the contact on its line or the next two;
     empty when there is none."""
     contact_at = [i for i, s in enumerate(sentences) if names_a_contact(s)]
+    if not contact_at:
+        return []
+    fields = any(_CONTACT_PERSON.search(s) for s in sentences)
     for i in range(len(sentences)):
+        if _ADVERTORIAL.search(sentences[i]):
+            return [sentences[contact_at[0]], sentences[i]]
+        if _HOW_TO_BUY.search(sentences[i]) and i + 1 in contact_at:
+            return sentences[i:i + 2]
         if invites(sentences[i]):
             for j in (i, i + 1):  # (the next line's contact may be a public body's)
                 if j in contact_at and not (j > i and _NOT_THE_WRITERS.search(sentences[j])):
@@ -286,6 +302,7 @@ def invitation_window(sentences: list[str]) -> list[str]:
         # 手机 | 177… / 微信 | … / 博睿教育…人工智能训练师四级班每月开课)
         if len(sentences[i]) >= ENROLMENT_LINE and announces_enrolment(sentences[i]):
             reach = 2 if OCCUPATION.search(normalize(sentences[i])) else 0
+            reach = len(sentences) if fields else reach  # (联系人 | … fields above 详细描述)
             near = [j for j in contact_at if i - reach <= j <= i + 2]
             if near:
                 j = min(near, key=lambda k: abs(i - k))

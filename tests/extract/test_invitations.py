@@ -215,3 +215,40 @@ def test_letters_spaced_one_by_one_with_a_note_to_join_them() -> None:
     assert ("wechat", "ai_xlz_666") in {(m.kind, m.value) for m in found}
     assert ("wechat", "abc_teacher1") in {
         (m.kind, m.value) for m in find_identifiers(["有需求的加我微信 abc_teacher1"], [], [], [])}
+
+
+@pytest.mark.parametrize("line", [
+    "周老师我v:lucky_mm1990 加你了",  # a reader who added the seller
+    "那到底找谁啊,我v:lucky_mm1990 有正规渠道的说一声",
+    "我也想报,有没有一起的,我VX: lily_hz88 求拉群",
+    "Lily在杭州:求机构,我VX: lily_hz88",
+    "同问,我VX: lily_hz88 求拉群",
+    "考点:杭州市西湖区职业技能考核站 0571-8591 2760",  # the assessment station's
+])
+def test_readers_looking_for_a_seller_and_an_assessment_station_tie_no_seller(line) -> None:
+    assert not find_identifiers([line], [], [], [])
+
+
+@pytest.mark.parametrize(("line", "value"), [
+    ("发票、合同问题请打公司电话 400-996-6521;", "+864009966521"),  # 合同问题 is no 同问
+    ("有需要的说一声，微信 abc_teacher1", "abc_teacher1"),
+    ("想了解的v mashang_ai，扣 二九零四三七一八六五。", "mashang_ai"),
+    ("想了解的v mashang_ai，扣 二九零四三七一八六五。", "2904371865"),
+])
+def test_sellers_lines_near_those_words_keep_their_contact(line, value) -> None:
+    assert value in {m.value for m in find_identifiers([line], [], [], [])}
+
+
+@pytest.mark.parametrize("lines", [
+    # a classifieds post: contact fields, then its description further down
+    ["招数据标注学员 学完考证 推荐兼职", "联系人 | 数标人才 刘老师", "电话 | 130 6781 9952",
+     "微信 | 微信 bzx_data", "详细描述", "零基础学数据标注,学完报人工智能训练师五级,推荐线上兼职项目。",
+     "学费可分期。"],
+    # a reader asks how to enrol; the author's reply gives the contact
+    ["阿豪:怎么报", "标注侠训练营:主页网站 biaozhuxia.com 或者 V:BZX_DATA"],
+    # a news site's paid promotion
+    ["安居积分创始人陈女士表示,机构可提供从考证到积分申报的一站式服务。", "咨询热线 180 1776 4023。",
+     "(本文为合作推广内容)"],
+])
+def test_fields_a_buyers_question_and_paid_promotion_sell(lines) -> None:
+    assert invitation_window(lines)
