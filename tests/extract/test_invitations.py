@@ -7,8 +7,9 @@ from __future__ import annotations
 import pytest
 
 from crawler.extract.identifiers import find_identifiers
+from crawler.extract.invitations import invitation_window, invites
 from crawler.extract.offer import offer_signals, offer_veto
-from crawler.extract.page import extract_page, invitation_window, invites
+from crawler.extract.page import extract_page
 
 URL = "http://127.0.0.1:8000/wenda/q/3310.html"
 

@@ -1,0 +1,117 @@
+"""Does a post invite the reader to reach its writer or to enrol? The lines that say so.
+
+A post sells when its writer invites the reader to reach them (想咨询直接打…, 有意向+vx…,
+需要的私我), or announces an open class beside a contact (12月四级班开始报名 / 报名联系班主任…),
+priced or not; ``invitation_window`` gives those lines to the page-type rules
+(``crawler.extract.page_type.embedded_offer``). Pure functions over a page's main lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+from crawler.extract.identifiers import THIRD_PARTY, names_a_contact
+from crawler.extract.offer import OCCUPATION
+from crawler.extract.text import normalize
+
+# the writer invites the reader to reach them (想咨询直接打…, 有意向+vx…, 需要的私我,
+# 不放心可以先来试听, 报名的加助理微信…, 想进群的宝子 v:…, 新同学可加微…, 我这边可以帮你走
+# 报名流程): in a thread, a note or a classifieds post, with the contact on that line or the
+# next, the post sells even when it names neither a price nor "我们" (a company's name,
+# 博睿教育咨询有限公司, invites nobody)
+_INVITATION = re.compile(r"咨询(?!\S{0,2}(?:有限|公司|中心))|详询|有意向|有需要|需要的|想[报考学拿][^。！？!?]{0,6}?(?:的|可以|找|加|私)|"
+                         r"想了解|感兴趣|私信我|私我|私聊|加我|找我|联系我|问我|试听|欢迎[来加报咨]|了解详情|"
+                         r"可以?加|加(?:助理|老师|班主任|客服)|报名(?:的|请|就|直接)?\s*(?:加|找|联系|进群|私|扫)|"
+                         r"进群|备注|帮你(?:报|走|办|拿|安排)|未报名的|新同学|"
+                         # 加 and the id or the app (加 RSJN_FW01, 加微信 …)
+                         r"加\s*(?:微信|vx|VX|薇|威)|加\s+[A-Za-z][A-Za-z0-9_-]{4,}|"
+                         # or to write, call or talk it over (想要计划表的可以邮件…或打…, 私信或者直接
+                         # 电话, 我微信 … 详细说, 可以把情况发过来帮你看, 推荐我们知行AI)
+                         r"想要\S{0,8}的|(?:直接|或者?|可以)打|直接电话|私信|详细说|详聊|细聊|帮您|帮你看|"
+                         r"推荐我们|认准我们|需要\S{0,4}的")
+# a reader asks how to reach or enrol (怎么联系, 怎么报): the next line's contact answers it
+_HOW_TO_BUY = re.compile(r"怎么(?:联系|报|买|加|购买)|如何(?:联系|报名|购买)")
+# a page that says it is paid promotion (本文为合作推广内容, 企业供稿, 合作稿件): its contact sells
+_ADVERTORIAL = re.compile(r"合作推广|推广内容|企业供稿|合作稿件|广告内容|软文")
+# a classifieds post's contact person field (联系人 | 王老师): the post's fields are its seller's
+_CONTACT_PERSON = re.compile(r"^\s*联系人\s*[|｜:：]")
+# or announces an open class, with the contact within two lines (长期招生，四级、三级小班 /
+# 联系电话 …; 12月四级班开始报名，名额30人 / 报名联系班主任 …; 冲刺班本周六开课)
+_ENROLMENT = re.compile(r"招生|开始报名|开放报名|火热报名|报名中|正在报名|报名进行|开课|开班|还有名额|"
+                        r"名额有限|名额\s*\d|名额剩余|剩余\S{0,3}名额|招募学员|团报|报名通道|"
+                        r"报名\S{0,2}开启|"
+                        # or whom it takes and what it promises and charges (都可以报, 21天拿证,
+                        # 打包价更优惠), or a directory's 主营 … 培训
+                        r"(?:都|均|也|就)可以?报(?![道告销])|\d+\s*天\S{0,2}拿\S{0,10}证|打包价|优惠价|"
+                        r"价更优惠|限时优惠|主营[^。！？!?]{0,24}培训|"
+                        # or asks to enrol by a date, takes students, spreads the fee (学费可分期)
+                        r"完成报名|尽快报名|抓紧报名|招\S{0,6}学员|可分期|分期付|补分|一站式服务|"
+                        # or names a class at a level or of a kind (五级报名辅导, 就业班, 周末班)
+                        r"(?:[一二三四五1-5]\s*级|初级|中级|高级)[^。！？!?]{0,8}?(?:班|培训|辅导|课程|报名)|"
+                        r"(?:就业|周末|晚|小|实战|冲刺|精品|全程|速成|考证|集训|直通)班")
+# lines that only look like one: someone else reached the writer (有人加我微信说…, 客服加我),
+# peers who talk or gather (加我交流, not 进交流群; 有一起备考的吗), a writer who says it sells nothing, and a
+# public body's own line (…鉴定指导中心提示…咨询电话)
+_NOT_INVITED = re.compile(r"有人\S{0,3}(?:加我|找我|联系我)|[让叫要]我\S{0,2}加|(?:他|她|对方|客服|机构|骗子)\S{0,4}(?:加我|找我|联系我)|"
+                          r"交流(?!群)|不卖|不是(?:机构|卖课|培训机构)|不收费|(?:有|有没有|有人|找人)一起")
+# a public body's or an exam venue's own line (…人社局提示…咨询电话, 考点是…鉴定所，电话…，可以
+# 打电话问; not a seller's 包报名审核和考务)
+_NOT_THE_WRITERS = re.compile(r"人社[局部厅]|社保局|人力资源和社会保障|鉴定指导|政府|政务|12333|"
+                              r"考点|考场|考试中心|(?:评价|鉴定|认定|考核)\S{0,4}(?:中心|机构|站|所)")
+# a site's labels and buttons, on every page of it: 咨询热线：…, 联系我们, 在线咨询
+_CONTACT_LABELS = re.compile(r"(?:咨询|报名|服务|客服|招生|全国统一)\S{0,2}(?:热线|电话|专线)|在线咨询|^\s*联系我们\s*$|联系方式")
+
+
+def invites(line: str) -> bool:
+    """Does ``line`` invite the reader to reach its writer (咨询…, 有意向加…, 需要的私我)?
+    A site's contact labels do not: they stand on its home, form and query pages alike."""
+    text = _CONTACT_LABELS.sub(" ", normalize(line)).strip()
+    return bool(_INVITATION.search(text) and not _NOT_INVITED.search(text)
+                and not _NOT_THE_WRITERS.search(text)
+                and not text.endswith(("?", "？")))  # (a question: 考点安排向谁咨询？)
+
+
+ENROLMENT_LINE = 6  # characters: shorter is a menu item or a heading
+MENU_BARS = 3  # a line cut this many times by bars is a menu
+
+
+def announces_enrolment(line: str) -> bool:
+    """Does ``line`` announce an open class (招生, 开始报名, 开课, 还有名额), or enrolment
+    for the occupation (人工智能训练师报名，四级三级都有; not its 报名条件)?"""
+    text = normalize(line)
+    if len(re.findall(r"[|｜]", text)) >= MENU_BARS:
+        return False  # a site's menu: 人工智能训练师 | 高级技师速成 | 报名通知 | 证书查询
+    named = OCCUPATION.search(text) and re.search(
+        r"(?<![我你他她已])报名(?!条件|时间|流程|要求|方式)", text)  # (not 我报名的…考试)
+    return bool((_ENROLMENT.search(text) or named) and not _NOT_INVITED.search(text)
+                and not THIRD_PARTY.search(text))
+
+
+def invitation_window(sentences: list[str]) -> list[str]:
+    """An invitation to reach the writer and the line that names the contact (the same or
+    the next), or an open class announced with the contact on its line or the next two;
+    empty when there is none."""
+    contact_at = [i for i, s in enumerate(sentences) if names_a_contact(s)]
+    if not contact_at:
+        return []
+    fields = any(_CONTACT_PERSON.search(s) for s in sentences)
+    for i in range(len(sentences)):
+        if _ADVERTORIAL.search(sentences[i]):
+            return [sentences[contact_at[0]], sentences[i]]
+        if _HOW_TO_BUY.search(sentences[i]) and i + 1 in contact_at:
+            return sentences[i:i + 2]
+        if invites(sentences[i]):
+            for j in (i, i + 1):  # (the next line's contact may be a public body's)
+                if j in contact_at and not (j > i and _NOT_THE_WRITERS.search(sentences[j])):
+                    return sentences[i:j + 1]
+        # (a notice announces, then says whom to reach; a menu's 招生专业 is no notice; a
+        # classifieds post's contact fields may come first when its text names the course:
+        # 手机 | 177… / 微信 | … / 博睿教育…人工智能训练师四级班每月开课)
+        if len(sentences[i]) >= ENROLMENT_LINE and announces_enrolment(sentences[i]):
+            reach = 2 if OCCUPATION.search(normalize(sentences[i])) else 0
+            reach = len(sentences) if fields else reach  # (联系人 | … fields above 详细描述)
+            near = [j for j in contact_at if i - reach <= j <= i + 2]
+            if near:
+                j = min(near, key=lambda k: abs(i - k))
+                return sentences[min(i, j):max(i, j) + 1]
+    return []
