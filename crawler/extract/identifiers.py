@@ -119,7 +119,9 @@ _BUYER_ASKS = re.compile(r"有(?:资料|经验|门路|了解|渠道)的\S{0,4}(?
                          r"(?:有人?|想|找|有没有)一起\S{0,6}?(?:的\s*(?:可以)?\s*(?:加我|找我|私我|滴我)|吗)|"
                          r"组队报名|一起维权|避坑的|(?:想|要)?组队的?\S{0,3}(?:找我|加我|私我)|"
                          # a fellow student's offer to answer questions (已报名，有问题的可以问我)
-                         r"已报名[,，。]\S{0,10}(?:问我|找我)|"
+                         # or one who passed, in a buyer's review (买家秀:已考过 有问题Q我 …)
+                         r"(?:已报名|已考过|考过了|已拿证|已上岸)[,，。\s]\S{0,10}(?:问我|找我|[Qq]我|私我)|"
+                         r"买家秀|买家评价|学员评价[:：]|能便宜点?吗|想组团|"
                          # a price-comparing blogger's own (比价表找我, 想看全网对比的加我)
                          r"比价表|全网对比的|我做过比价|"
                          # a reader asking to be told (我也想问问，我微信 …，求私; 有消息告诉我 …)
@@ -333,7 +335,8 @@ def _mentions_in(text: str, place: str, screened: bool = True) -> Iterable[Conta
             mention = add("email", address, start, end)
             found.append(mention)
             domain = registrable_domain(address.rsplit("@", 1)[1].lower())
-            if domain and domain not in _WEBMAIL and (mention is not None or place == "side"):
+            if (domain and domain not in _WEBMAIL and not contacts.reserved_domain(domain)
+                    and (mention is not None or place == "side")):
                 # a company's own mail domain is its site (zhaosheng@yckn-skill.cn); in a
                 # footer even a complaint address (侵权投诉 jubao@…) names the site's own
                 found.append(ContactMention("domain", domain, _evidence(norm, start, end),

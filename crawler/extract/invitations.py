@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from crawler.extract.identifiers import THIRD_PARTY, names_a_contact
+from crawler.extract.identifiers import names_a_contact
 from crawler.extract.offer import OCCUPATION
 from crawler.extract.text import normalize
 
@@ -22,7 +22,7 @@ from crawler.extract.text import normalize
 _INVITATION = re.compile(r"咨询(?!\S{0,2}(?:有限|公司|中心))|详询|有意向|有需要|需要的|想[报考学拿][^。！？!?]{0,6}?(?:的|可以|找|加|私)|"
                          r"想了解|感兴趣|私信我|私我|私聊|加我|找我|联系我|问我|试听|欢迎[来加报咨]|了解详情|"
                          r"可以?加|加(?:助理|老师|班主任|客服)|报名(?:的|请|就|直接)?\s*(?:加|找|联系|进群|私|扫)|"
-                         r"进群|备注|帮你(?:报|走|办|拿|安排)|未报名的|新同学|"
+                         r"进群|备注|帮你(?:报|走|办|拿|安排|做)|的话打|未报名的|新同学|"
                          # 加 and the id or the app (加 RSJN_FW01, 加微信 …)
                          r"加\s*(?:微信|vx|VX|薇|威)|加\s+[A-Za-z][A-Za-z0-9_-]{4,}|"
                          # or to write, call or talk it over (想要计划表的可以邮件…或打…, 私信或者直接
@@ -38,7 +38,7 @@ _CONTACT_PERSON = re.compile(r"^\s*联系人\s*[|｜:：]")
 # or announces an open class, with the contact within two lines (长期招生，四级、三级小班 /
 # 联系电话 …; 12月四级班开始报名，名额30人 / 报名联系班主任 …; 冲刺班本周六开课)
 _ENROLMENT = re.compile(r"招生|开始报名|开放报名|火热报名|报名中|正在报名|报名进行|开课|开班|还有名额|"
-                        r"名额有限|名额\s*\d|名额剩余|剩余\S{0,3}名额|招募学员|团报|报名通道|"
+                        r"名额有限|名额\s*\d|名额剩余|剩余\S{0,3}名额|招募学员|团报|报名通道|开营|"
                         r"报名\S{0,2}开启|"
                         # or whom it takes and what it promises and charges (都可以报, 21天拿证,
                         # 打包价更优惠), or a directory's 主营 … 培训
@@ -81,10 +81,17 @@ def announces_enrolment(line: str) -> bool:
     text = normalize(line)
     if len(re.findall(r"[|｜]", text)) >= MENU_BARS:
         return False  # a site's menu: 人工智能训练师 | 高级技师速成 | 报名通知 | 证书查询
+    # (not 我报名的…考试; and a school's line of what it teaches: 人工智能训练师、电子商务师等
+    # 职业技能培训, 四级三级都有, 二级一级均可)
     named = OCCUPATION.search(text) and re.search(
-        r"(?<![我你他她已])报名(?!条件|时间|流程|要求|方式)", text)  # (not 我报名的…考试)
-    return bool((_ENROLMENT.search(text) or named) and not _NOT_INVITED.search(text)
-                and not THIRD_PARTY.search(text))
+        r"(?<![我你他她已])(?:报名|培训|辅导|招生)(?!条件|时间|流程|要求|方式|乱象|机构[?？])|都有|均可", text)
+    if _TOLD_AFTER.search(text):
+        return False  # a story or a report: 看到一家做…培训的，交了…; 首期…培训班顺利结业
+    return bool((_ENROLMENT.search(text) or named) and not _NOT_INVITED.search(text))
+
+
+# what a buyer's story or a school's news says of a class: not an open one
+_TOLD_AFTER = re.compile(r"一家|那家|交了|当时|结业(?!后)|毕业(?!后)|顺利|圆满")
 
 
 def invitation_window(sentences: list[str]) -> list[str]:
@@ -110,7 +117,9 @@ def invitation_window(sentences: list[str]) -> list[str]:
         if len(sentences[i]) >= ENROLMENT_LINE and announces_enrolment(sentences[i]):
             reach = 2 if OCCUPATION.search(normalize(sentences[i])) else 0
             reach = len(sentences) if fields else reach  # (联系人 | … fields above 详细描述)
-            near = [j for j in contact_at if i - reach <= j <= i + 2]
+            # (the contact's line may be an exam venue's or a public body's, not the writer's)
+            near = [j for j in contact_at if i - reach <= j <= i + 2
+                    and not (j != i and _NOT_THE_WRITERS.search(sentences[j]))]
             if near:
                 j = min(near, key=lambda k: abs(i - k))
                 return sentences[min(i, j):max(i, j) + 1]

@@ -189,11 +189,16 @@ _REPORTING_LINES = re.compile(
 )
 
 
+# a post's own buttons, written into its line by a forum (回复 支持 举报, 赞同 · 举报 · 评论):
+# the word 举报 there reports nothing
+_POST_BUTTONS = re.compile(r"(?:回复|支持|反对|赞同|分享|评论|收藏)?\s*[·|｜]?\s*举报(?=\s*(?:[·|｜]|回复|评论|$))")
+
+
 def block_sells(block: Sequence[str]) -> bool:
     """Do these few lines (one post, answer or note that states a price and a contact) sell
     in their own words? Yes unless they report, warn or quote someone else: in a thread the
     rest of the page (the question, other replies, a pinned warning) is not the post's."""
-    return not any(_REPORTING_LINES.search(normalize(line)) for line in block)
+    return not any(_REPORTING_LINES.search(_POST_BUTTONS.sub(" ", normalize(line))) for line in block)
 
 
 def _priced_for_occupation(norms: Sequence[str], fee_texts: Sequence[str]) -> bool:

@@ -8,7 +8,7 @@ import pytest
 
 from crawler.extract.identifiers import find_identifiers
 from crawler.extract.invitations import invitation_window, invites
-from crawler.extract.offer import offer_signals, offer_veto
+from crawler.extract.offer import block_sells, offer_signals, offer_veto
 from crawler.extract.page import extract_page
 
 URL = "http://127.0.0.1:8000/wenda/q/3310.html"
@@ -253,3 +253,44 @@ def test_sellers_lines_near_those_words_keep_their_contact(line, value) -> None:
 ])
 def test_fields_a_buyers_question_and_paid_promotion_sell(lines) -> None:
     assert invitation_window(lines)
+
+
+@pytest.mark.parametrize("line", [
+    "买家秀:已考过 有问题Q我 2290417766",  # a buyer's review on every seller's item
+    "往期学员:已考过 有问题Q我 2290417766",
+    "评论:小透明2019:能便宜点吗,我微信mengmeng_zz0521",
+    "想组团,微信 mengmeng_zz0521",
+])
+def test_buyers_reviews_and_haggling_tie_no_seller(line) -> None:
+    assert not find_identifiers([line], [], [], [])
+
+
+def test_a_placeholder_address_names_no_site_and_past_students_stay_the_sellers() -> None:
+    assert not find_identifiers([], ["联系电话:138-0000-0000 邮箱:yourname@example.com"], [], [])
+    found = find_identifiers(["可以先进群看看往期学员:QQ群736219804"], [], [], [])
+    assert ("qq_group", "736219804") in {(m.kind, m.value) for m in found}
+
+
+def test_a_forums_own_report_button_reports_nothing() -> None:
+    assert block_sells(["青禾职教 | 沙发 需要的加微信 qinghe_zj01 ，发你样题。 回复 支持 举报"])
+    assert not block_sells(["大家去举报这个骗子 138 0571 1234，别信"])
+
+
+@pytest.mark.parametrize("lines", [
+    ["恒宇职业培训：人工智能训练师、电子商务师等职业技能培训。", "电话：028-8765 1234 ｜ 官网 hengyupx.com"],
+    ["杭州本地小班，五级/四级培训，考核在指定考核站。", "置顶 报名热线 139-0571-8826"],
+    ["字幕：现在报名人工智能训练师，结业后推荐就业。", "名额只剩最后20个。", "报名：jingyu_edu（at）qq.com"],
+    ["我们AI标注训练营专门做标注员方向，急的话打 133 6602 5718。"],
+    ["北京智标科技可以帮你做材料辅导。电话 +86 130 1187 5264，微信 jxt_ai。"],
+    ["郑州AI训练营开营啦🎉周末上课不耽误上班", "报名表单在官网，或v：szwl_0371"],
+])
+def test_a_schools_offering_and_an_open_camp_sell(lines) -> None:
+    assert invitation_window(lines)
+
+
+@pytest.mark.parametrize("lines", [
+    ["三月份在网上看到一家做人工智能训练师培训的，交了2980，说包过。", "当时联系的号码是 180-2835-6619，现在打不通。"],
+    ["电话：0531-8692 3317 手机：138 6402 7715（王老师）", "扫一扫 加老师微信", "我校首期人工智能训练师培训班顺利结业"],
+])
+def test_a_victims_story_and_a_schools_news_sell_nothing(lines) -> None:
+    assert not invitation_window(lines)
