@@ -65,7 +65,11 @@ _CONTACT_LABELS = re.compile(r"(?:咨询|报名|服务|客服|招生|全国统�
 def invites(line: str) -> bool:
     """Does ``line`` invite the reader to reach its writer (咨询…, 有意向加…, 需要的私我)?
     A site's contact labels do not: they stand on its home, form and query pages alike."""
-    text = _CONTACT_LABELS.sub(" ", normalize(line)).strip()
+    return _invites(normalize(line))
+
+
+def _invites(norm: str) -> bool:
+    text = _CONTACT_LABELS.sub(" ", norm).strip()
     return bool(_INVITATION.search(text) and not _NOT_INVITED.search(text)
                 and not _NOT_THE_WRITERS.search(text)
                 and not text.endswith(("?", "？")))  # (a question: 考点安排向谁咨询？)
@@ -73,53 +77,58 @@ def invites(line: str) -> bool:
 
 ENROLMENT_LINE = 6  # characters: shorter is a menu item or a heading
 MENU_BARS = 3  # a line cut this many times by bars is a menu
+# what a buyer's story or a school's news says of a class: not an open one
+_TOLD_AFTER = re.compile(r"一家|那家|交了|当时|结业(?!后)|毕业(?!后)|顺利|圆满")
+# enrolment for the occupation named on the line (not 我报名的…考试, not its 报名条件), or a
+# school's line of what it teaches (人工智能训练师、电子商务师等职业技能培训, 四级三级都有, 均可)
+_ENROLS_FOR_IT = re.compile(r"(?<![我你他她已])(?:报名|培训|辅导|招生)(?!条件|时间|流程|要求|方式|乱象|机构[?？])"
+                            r"|都有|均可")
 
 
 def announces_enrolment(line: str) -> bool:
     """Does ``line`` announce an open class (招生, 开始报名, 开课, 还有名额), or enrolment
     for the occupation (人工智能训练师报名，四级三级都有; not its 报名条件)?"""
-    text = normalize(line)
+    return _announces_enrolment(normalize(line))
+
+
+def _announces_enrolment(text: str) -> bool:
     if len(re.findall(r"[|｜]", text)) >= MENU_BARS:
         return False  # a site's menu: 人工智能训练师 | 高级技师速成 | 报名通知 | 证书查询
-    # (not 我报名的…考试; and a school's line of what it teaches: 人工智能训练师、电子商务师等
-    # 职业技能培训, 四级三级都有, 二级一级均可)
-    named = OCCUPATION.search(text) and re.search(
-        r"(?<![我你他她已])(?:报名|培训|辅导|招生)(?!条件|时间|流程|要求|方式|乱象|机构[?？])|都有|均可", text)
     if _TOLD_AFTER.search(text):
         return False  # a story or a report: 看到一家做…培训的，交了…; 首期…培训班顺利结业
+    named = OCCUPATION.search(text) and _ENROLS_FOR_IT.search(text)
     return bool((_ENROLMENT.search(text) or named) and not _NOT_INVITED.search(text))
-
-
-# what a buyer's story or a school's news says of a class: not an open one
-_TOLD_AFTER = re.compile(r"一家|那家|交了|当时|结业(?!后)|毕业(?!后)|顺利|圆满")
 
 
 def invitation_window(sentences: list[str]) -> list[str]:
     """An invitation to reach the writer and the line that names the contact (the same or
     the next), or an open class announced with the contact on its line or the next two;
     empty when there is none."""
-    contact_at = [i for i, s in enumerate(sentences) if names_a_contact(s)]
+    contact_at = {i for i, s in enumerate(sentences) if names_a_contact(s)}
     if not contact_at:
         return []
+    norms = [normalize(s) for s in sentences]  # (each line normalized once)
     fields = any(_CONTACT_PERSON.search(s) for s in sentences)
-    for i in range(len(sentences)):
-        if _ADVERTORIAL.search(sentences[i]):
-            return [sentences[contact_at[0]], sentences[i]]
-        if _HOW_TO_BUY.search(sentences[i]) and i + 1 in contact_at:
+
+    def the_writers(j: int, i: int) -> bool:  # (the next line's contact may be a public body's)
+        return j in contact_at and not (j != i and _NOT_THE_WRITERS.search(sentences[j]))
+
+    for i, norm in enumerate(norms):
+        if _ADVERTORIAL.search(norm):
+            return [sentences[min(contact_at)], sentences[i]]
+        if _HOW_TO_BUY.search(norm) and i + 1 in contact_at:
             return sentences[i:i + 2]
-        if invites(sentences[i]):
-            for j in (i, i + 1):  # (the next line's contact may be a public body's)
-                if j in contact_at and not (j > i and _NOT_THE_WRITERS.search(sentences[j])):
+        if _invites(norm):
+            for j in (i, i + 1):
+                if the_writers(j, i):
                     return sentences[i:j + 1]
         # (a notice announces, then says whom to reach; a menu's 招生专业 is no notice; a
         # classifieds post's contact fields may come first when its text names the course:
         # 手机 | 177… / 微信 | … / 博睿教育…人工智能训练师四级班每月开课)
-        if len(sentences[i]) >= ENROLMENT_LINE and announces_enrolment(sentences[i]):
-            reach = 2 if OCCUPATION.search(normalize(sentences[i])) else 0
+        if len(sentences[i]) >= ENROLMENT_LINE and _announces_enrolment(norm):
+            reach = 2 if OCCUPATION.search(norm) else 0
             reach = len(sentences) if fields else reach  # (联系人 | … fields above 详细描述)
-            # (the contact's line may be an exam venue's or a public body's, not the writer's)
-            near = [j for j in contact_at if i - reach <= j <= i + 2
-                    and not (j != i and _NOT_THE_WRITERS.search(sentences[j]))]
+            near = [j for j in range(max(0, i - reach), min(len(sentences), i + 3)) if the_writers(j, i)]
             if near:
                 j = min(near, key=lambda k: abs(i - k))
                 return sentences[min(i, j):max(i, j) + 1]

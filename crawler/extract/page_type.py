@@ -289,8 +289,9 @@ def classify(x: Mapping[str, float], model: Model | None = None, top: int = 3,
     )
     reasons = [_describe(f, x.get(f, 0.0)) for push, f in reversed(pushes[-top:]) if push > 0]
     if model.classes[best] == "offer" and scores[best] < max(scores):
-        reasons.insert(0, "one post or paragraph of a longer page sells (a price, or the "
-                          "seller's own pitch, with a contact within a few lines)")
+        reasons.insert(0, "one post or paragraph of a longer page sells (a price, the "
+                          "seller's own pitch, or an invitation to reach the writer, with a "
+                          "contact within a few lines)")
     if veto is not None:
         reasons = [veto, *(r for r in reasons if r != FEATURES["vetoed"])]
     return PageType(model.classes[best], exps[best] / sum(exps), model.classes[runner],
