@@ -131,10 +131,11 @@ _HEX = re.compile(r"[0-9a-f]{8,}")
 _WORD_NUMBER = re.compile(r"([A-Za-z]+)(\d+)")
 _EXTENSION = re.compile(r"\.[A-Za-z][A-Za-z0-9]{0,4}$")
 LONG_TOKEN = 20  # an alphanumeric run this long is an id whatever it holds
+ID_DIGITS = 8  # a run of this many digits is an id: a generated hex token can be all digits
 
 
 def _general_run(run: str) -> str:
-    if run.isdigit():
+    if run.isdigit() and len(run) < ID_DIGITS:
         return "{n}"
     has_digit = any(c.isdigit() for c in run)
     if (_HEX.fullmatch(run.lower()) and has_digit) or len(run) >= LONG_TOKEN:

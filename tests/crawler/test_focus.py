@@ -67,6 +67,9 @@ def test_off_topic_hops_restart_at_relevant_links_and_pages() -> None:
     [
         ("http://a.cn/t/9f3ab2c7d1.html?s=2", "a.cn/t/{id}.html"),  # hash token, query dropped
         ("http://a.cn/t/k3x9q2m7zp.html", "a.cn/t/{id}.html"),  # letters and digits mixed
+        # a farm's hex token that happens to be all digits stays in its siblings' pattern
+        # (else each such token opens a fresh budget for the farm)
+        ("http://a.cn/t/4821907736.html", "a.cn/t/{id}.html"),
         ("http://a.cn/news/2024/05/12345.html", "a.cn/news/{n}/{n}/{n}.html"),
         ("http://a.cn/list_12.html", "a.cn/list_{n}.html"),
         ("http://a.cn/page2/", "a.cn/page{n}/"),

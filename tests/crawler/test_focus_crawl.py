@@ -19,6 +19,7 @@ from hostile_web import DEEP_OFFER, OFFERS, HostileWeb, start_hostile_web, stop_
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from crawler.focus import FocusLimits
 from facts.urls import hostname
 from store.db import make_engine
 from store.models import Page
@@ -62,7 +63,8 @@ def test_hostile_web_ends_by_itself_with_every_offer_and_names_the_cut_farm(
     paths = web.paths()
     farm = [p for p in paths if p.startswith("/t/")]
     assert len(paths) <= MAX_REQUESTS, len(paths)
-    assert len(farm) <= 40, len(farm)
+    budget = FocusLimits().trap_pages + FocusLimits().trap_budget  # judged at 20, then 10 more
+    assert len(farm) <= budget, len(farm)
     focus = summary["stats"]["focus"]
     pattern = f"127.0.0.1:{web.httpd.server_address[1]}/t/{{id}}.html"
     assert pattern in focus["trap_patterns"], focus

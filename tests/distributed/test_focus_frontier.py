@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from workers import finish, start_workers
 
+from crawler.focus import FocusLimits
 from crawler.focus_run import RedisCounts, redis_report
 from crawler.frontier import Frontier
 from crawler.frontier_run import seed_crawl
@@ -70,7 +71,9 @@ def test_two_workers_cut_the_link_farm_together_and_the_run_says_so(
     pattern = f"127.0.0.1:{web.httpd.server_address[1]}/t/{{id}}.html"
     assert stats["focus"]["trap_patterns"][pattern]["cut"] > 0, stats
     farm = [p for p in web.paths() if p.startswith("/t/")]
-    assert len(farm) <= 45, len(farm)
+    # one budget for both (20 to judge, 10 more); a worker's own counts reach the other one
+    # read later, so each may let one request more through
+    assert len(farm) <= FocusLimits().trap_pages + FocusLimits().trap_budget + 2, len(farm)
     closer = [d for d in results if "closed" in d.stdout]
     assert len(closer) == 1 and f"{pattern} (" in closer[0].stdout, [d.stdout for d in results]
 
