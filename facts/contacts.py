@@ -71,9 +71,15 @@ def normalize_wechat(raw: str) -> str | None:
 
 
 def normalize_qq(raw: str) -> str | None:
-    """A QQ number or QQ group number: 5 to 11 digits, no leading 0."""
+    """A QQ number or QQ group number: 5 to 11 digits, no leading 0; not a template's filler
+    (123456, 88888888)."""
     digits = digits_of(raw)
-    return digits if re.fullmatch(r"[1-9]\d{4,10}", digits) else None
+    return digits if re.fullmatch(r"[1-9]\d{4,10}", digits) and not filler_digits(digits) else None
+
+
+def filler_digits(digits: str) -> bool:
+    """Digits a template fills in for a number: counting up (12345678) or one digit over."""
+    return "1234567890".startswith(digits) or len(set(digits)) == 1
 
 
 def normalize_email(raw: str) -> str | None:
@@ -126,9 +132,11 @@ _PLACEHOLDER_MAIL = re.compile(r"^(?:your|yourname|name|user|someone|example|xxx
 
 def reserved_domain(domain: str) -> bool:
     """Is ``domain`` (or an address's domain) one reserved for examples, or the address a
-    form's placeholder (your@email.com)?"""
+    form's placeholder (your@email.com, 123456@qq.com)?"""
     text = domain.strip().lower()
-    return bool(_RESERVED_DOMAIN.search(text.rsplit("@", 1)[-1]) or _PLACEHOLDER_MAIL.match(text))
+    user, _, host = text.rpartition("@")
+    return bool(_RESERVED_DOMAIN.search(host) or _PLACEHOLDER_MAIL.match(text)
+                or (host == "qq.com" and filler_digits(user)))  # (123456@qq.com)
 
 
 def normalize(kind: str, raw: str) -> str | None:

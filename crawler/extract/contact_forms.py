@@ -10,7 +10,9 @@ of the web rather than of one page (issue #16):
   number is an example of that label, not a contact, when no contact word comes between.
 - a table's label cell before its value (微信 | id), digits in Chinese numerals, a site or
   mail with its dots spelled out (点com, DOT), an id to add with a note (xx 备注抖声);
-- a web vendor's credit in a footer (技术支持：…建站 400-…): the vendor's, not the seller's.
+- a web vendor's credit in a footer (技术支持：…建站 400-…): the vendor's, not the seller's;
+  so is a generator's or form tool's credit (表单由…提供, 在线报名表由…提供), and a form
+  filled in on a tool's site (填表：tianbiaoxia.cn/f/bg0318（填表侠）).
 - spellings that slip past a platform's filter: 下划线 for "_", a pictograph between a
   number's groups (199🐟2340🐟6677), digits spaced one by one after a label, 圈 for "@", Ⓥ.
 
@@ -317,3 +319,40 @@ def email_domain(written: str) -> str:
     """A domain written with its dots spelled out ("foxmail DOT com", "qq点com") as
     ``foxmail.com``."""
     return re.sub(_DOT, ".", written)
+
+
+# a line that credits the platform that generated the page: all it names is the platform's
+PLATFORM_CREDIT = re.compile(r"(?:[本该此]?\s*(?:页面?|表单|问卷|小程序))由.{1,30}?(?:生成|提供|搭建)|"
+                              # 在线报名表由 填表宝 … 提供, 网上报名由 … 提供技术支持
+                              r"(?:报名表|报名系统|网上报名|在线报名)\S{0,3}由.{1,30}?(?:生成|提供|搭建)|"
+                              # 问卷星 wjx.cn 提供表单服务: the tool credits itself
+                              r"提供(?:表单|问卷|建站|报名表)(?:服务|支持|工具)|"
+                              r"内容由(?:发布者|商家|用户|作者)提供|"
+                              # a video site's own line: 官方客服 4001-… · 视频内容由创作者上传
+                              r"内容由\S{0,4}(?:创作者|用户|网友|作者|up主|UP主)\S{0,2}(?:上传|发布)|"
+                              # a post's "sent from" line: 来自 种草笔记App · zhongcaobiji.com
+                              r"来自\s*[^\s·|｜]{1,12}?\s*(?:App|APP|app|客户端)(?:\s*[·|｜-]\s*\S+)?|"
+                              # an app's invitation: 打开拾光笔记App，查看更多精彩 shiguangbiji.com
+                              r"(?:打开|下载|前往)\s*[^\s,，。]{1,12}?\s*(?:App|APP|app|客户端)\s*[,，]?\s*(?:查看|看|发现|阅读|浏览)")
+
+
+# a form filled in on a form tool's site: the words before ask to fill it in, and the
+# address goes on to the form's own path; or the tool is named in brackets right after it
+_FORM_TO_FILL = re.compile(r"填表|表单|问卷|登记表|报名表|填写|扫码填")
+_TOOL_NAMED_AFTER = re.compile(r"\s*[(（][^)）]{0,8}(?:表|问卷)[^)）]{0,4}[)）]")
+
+
+def hosted_form(text: str, start: int, end: int, reach: int = 30) -> bool:
+    """The site at ``start:end`` is where a form is filled in, not the seller's own site."""
+    with_path = text[end:end + 1] == "/"
+    asked = _FORM_TO_FILL.search(clause_before(text, start, reach))
+    return bool((with_path and asked) or _TOOL_NAMED_AFTER.match(text, _path_end(text, end)))
+
+
+_PATH = re.compile(r"/[-\w./?=&%#]*")
+
+
+def _path_end(text: str, end: int) -> int:
+    """Where the address that ends its host at ``end`` ends, its path included."""
+    path = _PATH.match(text, end)
+    return path.end() if path else end

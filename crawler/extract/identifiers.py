@@ -136,7 +136,11 @@ _BUYER_ASKS = re.compile(r"有(?:资料|经验|门路|了解|渠道)的\S{0,4}(?
                          # 我也想要路线 薇 …, 加了,薇 … 求通过)
                          r"(?<![需追寻要请征])求(?:题库|资料|计划|路线|分享|链接|通过|私发|拉群|机构)|我也想要|我也要|加了[,，]|"
                          # (…or to be pointed to a seller: 同问, 我也想报, 有正规渠道的说一声, 加你了)
-                         r"(?<![\u4e00-\u9fff])同问|我也想报|有(?!需要)\S{0,6}的说一声|加你了")
+                         r"(?<![\u4e00-\u9fff])同问|我也想报|有(?!需要)\S{0,6}的说一声|加你了|"
+                         # (…or gathers a group to haggle, or asks to be sent the details: 组个团
+                         # 便宜点, 课件能发 … 吗; or is still looking: 我也在了解, 有没有懂的)
+                         r"组个?团|凑个?团|能(?:不能)?(?:私)?发\s*(?:一份|一下|个)?\s*$|"
+                         r"我也在(?:了解|看|找|问)|有没有懂的|有懂的吗")
 # a spammer's line under other people's posts: part-time work paid by the day (标注兼职日结,
 # 同行勿扰, 兼职加Q …), not a course seller's contact
 # (and a certificate mill's: 各类证书加急办理 vx …, 办证加vx …, on every seller's review page)
@@ -180,19 +184,6 @@ _PLATFORM_LABEL = re.compile(r"平台|本站|本网|广告合作|商务合作|�
                              r"考点|考场|考试中心|删帖|入驻|站长|版主")
 
 
-# a line that credits the platform that generated the page: all it names is the platform's
-PLATFORM_CREDIT = re.compile(r"(?:[本该此]?\s*(?:页面?|表单|问卷|小程序))由.{1,30}?(?:生成|提供|搭建)|"
-                              # 问卷星 wjx.cn 提供表单服务: the tool credits itself
-                              r"提供(?:表单|问卷|建站|报名表)(?:服务|支持|工具)|"
-                              r"内容由(?:发布者|商家|用户|作者)提供|"
-                              # a video site's own line: 官方客服 4001-… · 视频内容由创作者上传
-                              r"内容由\S{0,4}(?:创作者|用户|网友|作者|up主|UP主)\S{0,2}(?:上传|发布)|"
-                              # a post's "sent from" line: 来自 种草笔记App · zhongcaobiji.com
-                              r"来自\s*[^\s·|｜]{1,12}?\s*(?:App|APP|app|客户端)(?:\s*[·|｜-]\s*\S+)?|"
-                              # an app's invitation: 打开拾光笔记App，查看更多精彩 shiguangbiji.com
-                              r"(?:打开|下载|前往)\s*[^\s,，。]{1,12}?\s*(?:App|APP|app|客户端)\s*[,，]?\s*(?:查看|看|发现|阅读|浏览)")
-
-
 def platform_line(text: str, start: int) -> bool:
     """The clause before ``start`` labels the number as the platform's or publisher's, or
     the line credits the platform that generated the page (本页面由「…」小程序生成)."""
@@ -200,7 +191,7 @@ def platform_line(text: str, start: int) -> bool:
     platform = _PLATFORM_LABEL.search(label)
     # "商务合作/报名：…": a label that goes on to enrolment is the seller's own
     return bool((platform and not _ENROLMENT_LABEL.search(label, platform.end()))
-                or PLATFORM_CREDIT.search(text))
+                or forms.PLATFORM_CREDIT.search(text))
 
 
 _ENROLMENT_LABEL = re.compile(r"报名|咨询|招生|课程")
@@ -245,7 +236,7 @@ def not_a_contact(text: str, start: int, end: int | None = None) -> bool:
             or forms.web_vendor_credit(text, start)):
         return True
     # inside a generator's credit ("表单由 微搭云 wedayun.cn 提供技术支持"): the generator's
-    if any(m.start() <= start < m.end() for m in PLATFORM_CREDIT.finditer(text)):
+    if any(m.start() <= start < m.end() for m in forms.PLATFORM_CREDIT.finditer(text)):
         return True
     before = forms.sentence_before(text, start, BEFORE)
     if _WARNING.search(_OWN_COMPLAINT_LINE.sub("", before)):
@@ -323,6 +314,8 @@ def _mentions_in(text: str, place: str, screened: bool = True) -> Iterable[Conta
         if _MAIL_BEFORE.search(norm[max(0, start - 4):start]):
             continue  # an e-mail's domain (…@site.cn, …#site.cn, …(at)site.cn)
         domain = registrable_domain(host.lower())
+        if forms.hosted_form(norm, start, end):
+            continue  # a form on a form tool's site (填表：tianbiaoxia.cn/f/bg0318（填表侠）)
         if domain and domain not in _NOT_A_SELLERS_DOMAIN and not _PUBLIC_MAIL.search("@" + domain):
             found.append(add("domain", domain, start, end))
     for m in _WECHAT.finditer(norm):

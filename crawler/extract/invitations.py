@@ -9,6 +9,7 @@ priced or not; ``invitation_window`` gives those lines to the page-type rules
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from crawler.extract.identifiers import names_a_contact
 from crawler.extract.offer import OCCUPATION
@@ -28,7 +29,10 @@ _INVITATION = re.compile(r"咨询(?!\S{0,2}(?:有限|公司|中心))|详询|有�
                          # or to write, call or talk it over (想要计划表的可以邮件…或打…, 私信或者直接
                          # 电话, 我微信 … 详细说, 可以把情况发过来帮你看, 推荐我们知行AI)
                          r"想要\S{0,8}的|(?:直接|或者?|可以)打|直接电话|私信|详细说|详聊|细聊|帮您|帮你看|"
-                         r"推荐我们|认准我们|需要\S{0,4}的")
+                         r"推荐我们|认准我们|需要\S{0,4}的|"
+                         # or to reach the class's own staff (a notice to its students: 有问题请
+                         # 电话…联系班主任, 加不上的同学联系班主任微信, 助教电话 …)
+                         r"联系(?:班主任|助教|教务|顾问)|(?:班主任|助教|顾问)\S{0,3}(?:电话|微信|[Vv]信|QQ|qq)")
 # a reader asks how to reach or enrol (怎么联系, 怎么报): the next line's contact answers it
 _HOW_TO_BUY = re.compile(r"怎么(?:联系|报|买|加|购买)|如何(?:联系|报名|购买)")
 # a page that says it is paid promotion (本文为合作推广内容, 企业供稿, 合作稿件): its contact sells
@@ -75,13 +79,19 @@ def _invites(norm: str) -> bool:
                 and not text.endswith(("?", "？")))  # (a question: 考点安排向谁咨询？)
 
 
-ENROLMENT_LINE = 6  # characters: shorter is a menu item or a heading
-MENU_BARS = 3  # a line cut this many times by bars is a menu
+ENROLMENT_LINE = 6  # characters (not marks): shorter is a menu item or a heading (◆ 招生信息)
+_WORD = re.compile(r"\w")
+MENU_BARS = 3
+SHORT_POST = 12  # lines: a post this short is one block  # a line cut this many times by bars is a menu
 # what a buyer's story or a school's news says of a class: not an open one
 _TOLD_AFTER = re.compile(r"一家|那家|交了|当时|结业(?!后)|毕业(?!后)|顺利|圆满")
+# or a warning (报名避坑, 不要相信包过, 谨防): it names enrolment to warn of it
+_WARNS = re.compile(r"避坑|谨防|当心|小心|别信|不要(?:相信|信)|骗")
 # enrolment for the occupation named on the line (not 我报名的…考试, not its 报名条件), or a
 # school's line of what it teaches (人工智能训练师、电子商务师等职业技能培训, 四级三级都有, 均可)
-_ENROLS_FOR_IT = re.compile(r"(?<![我你他她已])(?:报名|培训|辅导|招生)(?!条件|时间|流程|要求|方式|乱象|机构[?？])"
+# (not a guide to it, 报名指南 / 报名须知, nor an employer's 入职后培训 / 岗前培训)
+_ENROLS_FOR_IT = re.compile(r"(?<![我你他她已])(?<!入职后)(?<!岗前)(?:报名|培训|辅导|招生)"
+                            r"(?!条件|时间|流程|要求|方式|乱象|指南|须知|机构[?？])"
                             r"|都有|均可")
 
 
@@ -94,16 +104,27 @@ def announces_enrolment(line: str) -> bool:
 def _announces_enrolment(text: str) -> bool:
     if len(re.findall(r"[|｜]", text)) >= MENU_BARS:
         return False  # a site's menu: 人工智能训练师 | 高级技师速成 | 报名通知 | 证书查询
-    if _TOLD_AFTER.search(text):
-        return False  # a story or a report: 看到一家做…培训的，交了…; 首期…培训班顺利结业
+    if _TOLD_AFTER.search(text) or _WARNS.search(text):
+        return False  # a story, a report or a warning: 看到一家…交了…; 首期…培训班顺利结业; 报名避坑
     named = OCCUPATION.search(text) and _ENROLS_FOR_IT.search(text)
     return bool((_ENROLMENT.search(text) or named) and not _NOT_INVITED.search(text))
 
 
-def invitation_window(sentences: list[str]) -> list[str]:
+def without_links(line: str, link_texts: Collection[str]) -> str:
+    """``line`` without the texts of the links in it: a home page's notice list
+    (·2025年秋季…培训班招生简章 new) points to announcements made on other pages."""
+    for text in sorted(link_texts, key=len, reverse=True):  # (a longer text holds a shorter)
+        if len(text) >= ENROLMENT_LINE and text in line:
+            line = line.replace(text, " ")
+    return line
+
+
+def invitation_window(sentences: list[str], link_texts: Collection[str] = ()) -> list[str]:
     """An invitation to reach the writer and the line that names the contact (the same or
-    the next), or an open class announced with the contact on its line or the next two;
-    empty when there is none."""
+    the next), or an open class announced with the contact on its line or the next two
+    (anywhere in a short post: a classifieds post, a group notice, a video's caption);
+    empty when there is none. ``link_texts``: the texts of the main text's links, which
+    announce nothing on this page."""
     contact_at = {i for i, s in enumerate(sentences) if names_a_contact(s)}
     if not contact_at:
         return []
@@ -125,10 +146,12 @@ def invitation_window(sentences: list[str]) -> list[str]:
         # (a notice announces, then says whom to reach; a menu's 招生专业 is no notice; a
         # classifieds post's contact fields may come first when its text names the course:
         # 手机 | 177… / 微信 | … / 博睿教育…人工智能训练师四级班每月开课)
-        if len(sentences[i]) >= ENROLMENT_LINE and _announces_enrolment(norm):
+        own = normalize(without_links(sentences[i], link_texts)) if link_texts else norm
+        if len(_WORD.findall(own)) >= ENROLMENT_LINE and _announces_enrolment(own):
             reach = 2 if OCCUPATION.search(norm) else 0
-            reach = len(sentences) if fields else reach  # (联系人 | … fields above 详细描述)
-            near = [j for j in range(max(0, i - reach), min(len(sentences), i + 3)) if the_writers(j, i)]
+            reach = len(sentences) if fields else reach
+            ahead = len(sentences) if fields or len(sentences) <= SHORT_POST else i + 3
+            near = [j for j in range(max(0, i - reach), min(len(sentences), ahead)) if the_writers(j, i)]
             if near:
                 j = min(near, key=lambda k: abs(i - k))
                 return sentences[min(i, j):max(i, j) + 1]

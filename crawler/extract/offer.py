@@ -103,16 +103,18 @@ _NO_SERVICE_EN = re.compile(
 )
 # a book product page: 书名 / ISBN / 出版社 / 定价 (a textbook for sale is not a course)
 _BOOK = re.compile(r"ISBN|isbn|出版社|书名|开本|页数|印次|版次|图书|教材")
+# a seller's reminder to its students (报名提醒, 开班提醒, 缴费提醒): no warning
+NOT_A_REMINDER = r"(?<!报名|开班|缴费|考前|上课|截止|开课|补贴|交费)"
 _ARTICLE_WEAK = re.compile(
     # (a seller's own complaints line, 投诉电话 / 投诉 | 0755-…, is no report of one)
     r"据悉|据了解|调查发现|业内人士|专家提醒|专家表示|专家认为|消费者|"
     r"投诉(?!\s*(?:电话|热线|邮箱|专线|与建议|建议|请拨|请致电|可拨|请打)|\s*[|｜:：]?\s*[(（]?\d)|维权|曝光|谨防|警惕|骗局|山寨|"
-    r"被骗|套路|陷阱|假证|辟谣|提醒|受害|诈骗|骗子|骗取|退款难|虚假宣传|智商税|避坑",
+    r"被骗|套路|陷阱|假证|辟谣|" + NOT_A_REMINDER + r"提醒|受害|诈骗|骗子|骗取|退款难|虚假宣传|智商税|避坑",
 )
 _ARTICLE_WEAK_EN = re.compile(r"warned|warning|\bscams?\b|fraud|fake|beware|complain", re.I)
 _LATIN = re.compile(r"[A-Za-z]{2}")
 _WARNING_TITLE = re.compile(
-    r"谨防|警惕|骗局|山寨|提醒|通报|曝光|揭秘|真相|防骗|别被|被骗|套路|陷阱|辟谣|假证|打击|整治|治理|查处|"
+    r"谨防|警惕|骗局|山寨|" + NOT_A_REMINDER + r"提醒|通报|曝光|揭秘|真相|防骗|别被|被骗|套路|陷阱|辟谣|假证|打击|整治|治理|查处|"
     r"骗|坑|智商税|避坑|靠谱吗|是真的吗|有用吗|值得考吗|含金量|新闻|资讯|快讯|政策解读|解读|通知|公告|"
     r"问答|百科|是什么|起底|调查|乱象|经历|心得|经验贴|求助|请问|吐槽|维权|[吗呢][?？]|"
     r"一文看懂|一文读懂|科普|"

@@ -10,13 +10,12 @@ from typing import Any
 from lxml import etree
 
 from crawler.extract.claims import page_claims
-from crawler.extract.contact_forms import header_labelled_cells
+from crawler.extract.contact_forms import PLATFORM_CREDIT, header_labelled_cells
 from crawler.extract.course_scope import fees_of_the_occupation
 from crawler.extract.digest import content_digest, content_sketch
 from crawler.extract.fees import dedupe_fees, extract_fees, fees_in_structured
 from crawler.extract.html_tree import parse_page
 from crawler.extract.identifiers import (
-    PLATFORM_CREDIT,
     SITE_IN_TEXT,
     find_identifiers,
     names_a_contact,
@@ -225,7 +224,7 @@ def _text_counts(page: PageText, fees: list[Fee], title: str, organizations: int
     main = "\n".join(page.sentences)
     window = offer_window(page.sentences, fees)
     pitch = pitch_window(page.sentences)
-    invitation = invitation_window(page.sentences)
+    invitation = invitation_window(page.sentences, {text for _, text in page.links})
     rows = [" ".join(row) for table in page.tables for row in table.rows]
     return TextCounts(
         distinct_prices=len({(f.amount_min, f.amount_max) for f in fees}),

@@ -34,13 +34,13 @@ def values(texts: list[str], side: list[str] | None = None,
 def test_every_kind_with_its_words() -> None:
     code = complete_uscc("91330106MA2GL6XG7")
     found = find_identifiers([
-        "报名咨询：138 0013 8000（微信同号），QQ群：123456789，QQ：2345678，邮箱 Abc@School.cn",
+        "报名咨询：138 0013 8000（微信同号），QQ群：613552908，QQ：2345678，邮箱 Abc@School.cn",
         f"统一社会信用代码：{code}，收款户名：杭州某某教育科技有限公司",
         "客服热线 +86 21 6123 4567",
     ], [], [("tel:+8613900139000", "拨打电话"), ("mailto:Hi@X.cn?subject=1", "写信")])
     got = {(m.kind, m.value) for m in found}
     assert got >= {("phone", "+8613800138000"), ("wechat", "13800138000"),
-                   ("qq_group", "123456789"), ("qq", "2345678"), ("email", "abc@school.cn"),
+                   ("qq_group", "613552908"), ("qq", "2345678"), ("email", "abc@school.cn"),
                    ("uscc", code), ("other", "account:杭州某某教育科技有限公司"),
                    ("phone", "+862161234567"), ("phone", "+8613900139000"),
                    ("email", "hi@x.cn")}
@@ -108,8 +108,8 @@ def test_more_labels_sellers_write() -> None:
         ("qq", "2851447093"), ("qq", "1928374650")}
     assert values(["进群 614082377 领取试看"]) == {("qq_group", "614082377")}
     # a label that asks before its colon, and a group one is asked to join
-    assert values(["有问题可以扣扣找我:903 317 284 。", "QQ联系我：12345678"]) == {
-        ("qq", "903317284"), ("qq", "12345678")}
+    assert values(["有问题可以扣扣找我:903 317 284 。", "QQ联系我：27654318"]) == {
+        ("qq", "903317284"), ("qq", "27654318")}
     assert values(["可以加资料交流群735418206，或者直接找我"]) == {("qq_group", "735418206")}
     assert values(["加V更快： zyjy_kefu01", "或添加老师 ▶ shenzhi_teacher"]) == {
         ("wechat", "zyjy_kefu01"), ("wechat", "shenzhi_teacher")}
@@ -432,3 +432,40 @@ def test_a_job_boards_own_notice_at_the_foot_of_a_post_is_the_boards() -> None:
 def test_a_qq_labelled_without_a_colon() -> None:
     assert ("qq", "2850171234") in values(["报名咨询：QQ咨询 285 017 1234"])
     assert values(["QQ 群 2000 人"]) == set()
+
+
+# --- forms on a tool's site, a template's filler, and readers' asks ----------------------
+
+
+@pytest.mark.parametrize("line", [
+    "3. 报名先在线填表：tianbiaoxia.cn/f/bg0318 （填表侠）",
+    "报名表填写：https://jinshuju.net/f/AbC123",
+    "在线报名表由 填表宝 tianbiaobao.cn 提供",
+    "网上报名由 填表宝 tianbiaobao.cn 提供技术支持。",
+])
+def test_a_form_on_a_form_tools_site_names_no_sellers_site(line: str) -> None:
+    assert not {kind for kind, _ in values([line])} & {"domain"}
+
+
+def test_the_sellers_own_site_and_its_form_stay_its_own() -> None:
+    assert ("domain", "hlzxpx.cn") in values(["网址：www.hlzxpx.cn 报名请点首页在线报名"])
+    assert ("domain", "hlzxpx.cn") in values(["官网 hlzxpx.cn/baoming 了解课程"])
+
+
+@pytest.mark.parametrize("line", [
+    "联系我们 电话：138-0000-0000 邮箱：123456@qq.com",
+    "QQ：12345678（请替换为贵校QQ）",
+    "客服QQ 88888888",
+])
+def test_a_templates_filler_reaches_nobody(line: str) -> None:
+    assert not values([line])
+
+
+@pytest.mark.parametrize("line", [
+    "有没有一起报的，组个团便宜点，加我微信 wang_guoyuan666",
+    "Kelly：讲得好，课件能发 kelly.w_0312@163.com 吗",
+    "鹿鹿学姐：我也在了解，有没有一起的，我微信 luluxue_95 交流下",
+    "想问问三级能加多少积分，有没有懂的，我微信 luluxue_95",
+])
+def test_a_readers_own_contact_is_not_a_sellers(line: str) -> None:
+    assert not values([line])

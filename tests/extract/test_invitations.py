@@ -294,3 +294,51 @@ def test_a_schools_offering_and_an_open_camp_sell(lines) -> None:
 ])
 def test_a_victims_story_and_a_schools_news_sell_nothing(lines) -> None:
     assert not invitation_window(lines)
+
+
+# --- short posts, notices to students, and what only points to an announcement ----------
+
+
+def test_a_short_post_announces_its_class_however_far_down_its_contact_stands() -> None:
+    post = ["人工智能训练师培训 县城晚班 零基础可学", "类别：教育培训 | 区域：城关 | 浏览 415 次",
+            "智联AI培训晚班招生啦！", "人工智能训练师五级/四级，3月中旬开班。",
+            "上课地点：建设北街老供销社二楼，晚7点到9点。", "学完能在家接单。",
+            "报名电话：139-3187-2260"]
+    assert "报名电话：139-3187-2260" in invitation_window(post)
+    # a long page's announcement reaches only the next two lines
+    long_page = [post[0], *(f"第{n}段：数据标注行业的发展。" for n in range(12)), "电话：139-3187-2260"]
+    assert not invitation_window(long_page)
+
+
+def test_a_home_pages_notice_links_and_headings_point_to_announcements_made_elsewhere() -> None:
+    lines = ["◆ 招生信息", "·人工智能训练师（初级工、中级工）常年招生 ·电工、焊工常年招生",
+             "地址：桥西区中华南大街396号 电话：0311-8769 5523"]
+    links = {"人工智能训练师（初级工、中级工）常年招生", "电工、焊工常年招生", "人工智能训练师"}
+    assert not invitation_window(lines, links)
+    assert invitation_window(lines)  # (the same words as text of the page: it announces)
+
+
+@pytest.mark.parametrize("lines", [
+    ["人工智能训练师考试报名指南（行业新闻）", "本文转载自网络。", "订购热线 0510-8577 0210"],
+    ["岗位职责：图像、文本数据标注与质检。", "有人工智能训练师证书者优先，无证书可入职后培训。", "电话 | 0571-88213456"],
+    ["人工智能训练师报名避坑 #南京", "不要相信包过！", "主页电话 199 5128 7704"],
+])
+def test_a_guide_an_employers_training_and_a_warning_announce_no_class(lines) -> None:
+    assert not invitation_window(lines)
+
+
+@pytest.mark.parametrize("line", [
+    "加不上的同学联系班主任微信 HLZX_AI。",
+    "有问题请电话 177 3986 1150 联系班主任。",
+    "助教电话 186 3879 5521",
+])
+def test_a_notice_to_students_sends_them_to_the_class_staff(line) -> None:
+    assert invites(line)
+
+
+def test_a_sellers_enrolment_reminder_is_no_warning_but_a_bureaus_reminder_is() -> None:
+    reminder = offer_signals("速证通｜AI训练师本月最后一批报名提醒",
+                             ["【报名提醒】人工智能训练师本月最后一批，资料截止12月28日。"])
+    assert not reminder.article_weak and reminder.warning_title is None
+    bureau = offer_signals("人社局提醒：人工智能训练师证书", ["市人社局提醒广大群众谨防虚假培训。"])
+    assert bureau.article_weak and bureau.warning_title is not None
