@@ -273,6 +273,8 @@ _CLAUSE_END = re.compile(r"[，,；;~～]")  # 补贴哦～咨询vx：… : a ti
 # the web vendor's credit in a footer (技术支持：云帆建站 www.… 建站热线 400-…): its number
 # and site are the vendor's, on every site it built
 _WEB_VENDOR = re.compile(r"技术支持|网站建设|建站|设计制作|网站制作|制作维护|网站设计|网站由|本站由|站点由|"
+                         # a marketplace shop's designer (店铺装修：旺铺易 设计 QQ …)
+                         r"店铺装修|店铺设计|装修设计|"
                          r"(?:[Pp]owered|[Bb]uilt|[Mm]ade|[Dd]esigned|[Hh]osted)\s*(?:by|with|on)\b")
 
 
@@ -334,6 +336,18 @@ PLATFORM_CREDIT = re.compile(r"(?:[本该此]?\s*(?:页面?|表单|问卷|小程
                               r"来自\s*[^\s·|｜]{1,12}?\s*(?:App|APP|app|客户端)(?:\s*[·|｜-]\s*\S+)?|"
                               # an app's invitation: 打开拾光笔记App，查看更多精彩 shiguangbiji.com
                               r"(?:打开|下载|前往)\s*[^\s,，。]{1,12}?\s*(?:App|APP|app|客户端)\s*[,，]?\s*(?:查看|看|发现|阅读|浏览)")
+
+
+_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
+
+
+def credits_the_platform(text: str, start: int) -> bool:
+    """The line credits the platform that generated the page, and the credit is not an
+    aside in brackets apart from the mention at ``start`` (添加微信 … 或在线填写报名表
+    （报名表由表单通 … 提供）: the WeChat is the seller's)."""
+    asides = [m.span() for m in _BRACKETED.finditer(text) if not m.start() <= start < m.end()]
+    return any(not any(a <= credit.start() < b for a, b in asides)
+               for credit in PLATFORM_CREDIT.finditer(text))
 
 
 # a form filled in on a form tool's site: the words before ask to fill it in, and the

@@ -139,7 +139,10 @@ _BUYER_ASKS = re.compile(r"有(?:资料|经验|门路|了解|渠道)的\S{0,4}(?
                          r"(?<![\u4e00-\u9fff])同问|我也想报|有(?!需要)\S{0,6}的说一声|加你了|"
                          # (…or gathers a group to haggle, or asks to be sent the details: 组个团
                          # 便宜点, 课件能发 … 吗; or is still looking: 我也在了解, 有没有懂的)
-                         r"组个?团|凑个?团|能(?:不能)?(?:私)?发\s*(?:一份|一下|个)?\s*$|"
+                         r"组个?团|凑个?团|"
+                         # (a group-buyer looking for others to buy with: 谁来拼一个，我手机 …
+                         # 拼成了喊我, 有拼的 v:…, 拼课的加我, 一起的加我)
+                         r"(?:有|谁|来)拼|拼[课单团]?的\S{0,4}(?:加我|找我|私我|叫我|喊我|v|V)|拼成了?|一起的\S{0,2}加我|能(?:不能)?(?:私)?发\s*(?:一份|一下|个)?\s*$|"
                          r"我也在(?:了解|看|找|问)|有没有懂的|有懂的吗")
 # a spammer's line under other people's posts: part-time work paid by the day (标注兼职日结,
 # 同行勿扰, 兼职加Q …), not a course seller's contact
@@ -191,7 +194,7 @@ def platform_line(text: str, start: int) -> bool:
     platform = _PLATFORM_LABEL.search(label)
     # "商务合作/报名：…": a label that goes on to enrolment is the seller's own
     return bool((platform and not _ENROLMENT_LABEL.search(label, platform.end()))
-                or forms.PLATFORM_CREDIT.search(text))
+                or forms.credits_the_platform(text, start))
 
 
 _ENROLMENT_LABEL = re.compile(r"报名|咨询|招生|课程")
@@ -201,6 +204,7 @@ _NUMBER_LABEL = re.compile(
     r"|(?:课程|商品|类目|产品|项目|活动|邀请|优惠|推荐)\s*(?:代码|编码|码)"
     r"|编号|序列号|证号"
 )
+_QQ_MAIL = re.compile(r"(?P<id>\d{5,11})@(?:vip\.)?qq\.com")
 _MAIL_BEFORE = re.compile(r"[@#＃]\s*$|[(（\[【]\s*at\s*[)）\]】]\s*$|\sat\s$", re.I)
 _PUBLIC_MAIL = re.compile(r"(?:\.gov\.cn|(?:^|[.@])osta\.org\.cn)$")
 BEFORE, AFTER = 30, 20  # evidence: characters kept around a mention
@@ -327,6 +331,10 @@ def _mentions_in(text: str, place: str, screened: bool = True) -> Iterable[Conta
         if not _PUBLIC_MAIL.search(address.lower()):
             mention = add("email", address, start, end)
             found.append(mention)
+            qq = _QQ_MAIL.fullmatch(address.lower())
+            if mention is not None and qq and contacts.normalize_qq(qq.group("id")):
+                # a QQ mail's name is the QQ number (1834226590@qq.com is QQ 1834226590)
+                found.append(ContactMention("qq", qq.group("id"), mention.evidence, mention.place))
             domain = registrable_domain(address.rsplit("@", 1)[1].lower())
             if (domain and domain not in _WEBMAIL and not contacts.reserved_domain(domain)
                     and (mention is not None or place == "side")):

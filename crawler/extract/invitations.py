@@ -48,6 +48,8 @@ _ENROLMENT = re.compile(r"招生|开始报名|开放报名|火热报名|报名�
                         # 打包价更优惠), or a directory's 主营 … 培训
                         r"(?:都|均|也|就)可以?报(?![道告销])|\d+\s*天\S{0,2}拿\S{0,10}证|打包价|优惠价|"
                         r"价更优惠|限时优惠|主营[^。！？!?]{0,24}培训|"
+                        # (学完推荐就业, 免考直接下证, 代报考位: what it does for the buyer)
+                        r"(?:推荐|安排|包)就业|直接下证|免考\S{0,2}下证|代报|考位|"
                         # or asks to enrol by a date, takes students, spreads the fee (学费可分期)
                         r"完成报名|尽快报名|抓紧报名|招\S{0,6}学员|可分期|分期付|补分|一站式服务|"
                         # or names a class at a level or of a kind (五级报名辅导, 就业班, 周末班)

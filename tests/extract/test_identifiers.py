@@ -469,3 +469,34 @@ def test_a_templates_filler_reaches_nobody(line: str) -> None:
 ])
 def test_a_readers_own_contact_is_not_a_sellers(line: str) -> None:
     assert not values([line])
+
+
+@pytest.mark.parametrize("line", [
+    "拼友_7c2：谁来拼一个，我手机 131 6620 8845 拼成了喊我",
+    "lily：有拼的 v:lily_9527",
+    "lily：拼课的加我 v:lily_9527",
+])
+def test_a_group_buyer_looking_for_others_is_no_seller(line: str) -> None:
+    assert not values([line])
+
+
+def test_a_shop_designers_credit_is_the_designers() -> None:
+    assert not values(["店铺装修：旺铺易 设计 QQ 800173629"])
+
+
+def test_a_qq_mail_names_its_qq_number() -> None:
+    assert values(["邮箱：1834226590@qq.com"]) == {("email", "1834226590@qq.com"),
+                                                   ("qq", "1834226590")}
+    assert ("qq", "1834226590") not in values(["邮箱：xiaoran_edu@qq.com 或 1834226590@163.com"])
+
+
+def test_a_form_tools_credit_in_brackets_leaves_the_sellers_own_contact_before_it() -> None:
+    found = find_identifiers(["报名：添加微信 YongCai_Edu 或在线填写报名表（报名表由表单通 biaodantong.com 提供）。"],
+                             [], [], [])
+    assert {(m.kind, m.value, m.place) for m in found} == {("wechat", "yongcai_edu", "main")}
+    footer = find_identifiers(["本页面由「课栈」小程序生成 客服 400-690-5527"], [], [], [])
+    assert [m.place for m in footer] == ["side"]
+
+
+def test_an_account_that_is_also_the_service_id() -> None:
+    assert ("wechat", "yongcai_edu") in values(["电话：（0574）87315520　微信公众号/客服：yongcai_edu"])

@@ -342,3 +342,12 @@ def test_a_sellers_enrolment_reminder_is_no_warning_but_a_bureaus_reminder_is() 
     assert not reminder.article_weak and reminder.warning_title is None
     bureau = offer_signals("人社局提醒：人工智能训练师证书", ["市人社局提醒广大群众谨防虚假培训。"])
     assert bureau.article_weak and bureau.warning_title is not None
+
+
+@pytest.mark.parametrize("lines", [
+    ["人工智能训练师五级、四级，学完推荐就业。", "微信：YF_biaozhu"],
+    ["人工智能训练师免考直接下证，官网可查。", "客服微信：zpgj_kefu01"],
+    ["人工智能训练师 四级三级 考位代报", "电话 152 0193 7548"],
+])
+def test_what_a_seller_does_for_the_buyer_announces_its_service(lines) -> None:
+    assert invitation_window(lines)
