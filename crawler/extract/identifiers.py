@@ -120,8 +120,9 @@ _BUYER_ASKS = re.compile(r"有(?:资料|经验|门路|了解|渠道)的\S{0,4}(?
                          r"组队报名|一起维权|避坑的|(?:想|要)?组队的?\S{0,3}(?:找我|加我|私我)|"
                          # a fellow student's offer to answer questions (已报名，有问题的可以问我)
                          # or one who passed, in a buyer's review (买家秀:已考过 有问题Q我 …)
-                         r"(?:已报名|已考过|考过了|已拿证|已上岸)[,，。\s]\S{0,10}(?:问我|找我|[Qq]我|私我)|"
-                         r"买家秀|买家评价|学员评价[:：]|能便宜点?吗|想组团|"
+                         r"(?:已报名|已考过|考过了|已拿证|已上岸)[,，。\s]\S{0,10}(?:问我|找我|[Qq]我|私我|加我)|"
+                         # (a buyer's review under a shop's item: 买家lily：…加我 …一起学)
+                         r"买家秀|买家评价|买家\S{0,8}[:：]|学员评价[:：]|能便宜点?吗|想组团|"
                          # a price-comparing blogger's own (比价表找我, 想看全网对比的加我)
                          r"比价表|全网对比的|我做过比价|"
                          # a reader asking to be told (我也想问问，我微信 …，求私; 有消息告诉我 …)

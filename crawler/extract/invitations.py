@@ -30,6 +30,8 @@ _INVITATION = re.compile(r"咨询(?!\S{0,2}(?:有限|公司|中心))|详询|有�
                          # 电话, 我微信 … 详细说, 可以把情况发过来帮你看, 推荐我们知行AI)
                          r"想要\S{0,8}的|(?:直接|或者?|可以)打|直接电话|私信|详细说|详聊|细聊|帮您|帮你看|"
                          r"推荐我们|认准我们|需要\S{0,4}的|"
+                         # (想系统学习的同学来电…, 课表索取请发邮件至…)
+                         r"来电|发邮件至|发邮箱|发到邮箱|索取|把\S{0,6}发(?:到|给|过来)|"
                          # or to reach the class's own staff (a notice to its students: 有问题请
                          # 电话…联系班主任, 加不上的同学联系班主任微信, 助教电话 …)
                          r"联系(?:班主任|助教|教务|顾问)|(?:班主任|助教|顾问)\S{0,3}(?:电话|微信|[Vv]信|QQ|qq)")
@@ -46,10 +48,10 @@ _ENROLMENT = re.compile(r"招生|开始报名|开放报名|火热报名|报名�
                         r"报名\S{0,2}开启|"
                         # or whom it takes and what it promises and charges (都可以报, 21天拿证,
                         # 打包价更优惠), or a directory's 主营 … 培训
-                        r"(?:都|均|也|就)可以?报(?![道告销])|\d+\s*天\S{0,2}拿\S{0,10}证|打包价|优惠价|"
+                        r"(?:都|均|也|就)可以?报(?![道告销])|(?:都|均)能[报办考]|\d+\s*天\S{0,2}拿\S{0,10}证|打包价|优惠价|"
                         r"价更优惠|限时优惠|主营[^。！？!?]{0,24}培训|"
                         # (学完推荐就业, 免考直接下证, 代报考位: what it does for the buyer)
-                        r"(?:推荐|安排|包)就业|直接下证|免考\S{0,2}下证|代报|考位|"
+                        r"(?:推荐|安排|包)就业|(?:直接|快速|包)下证|快速拿证|免考\S{0,2}下证|代报|代办|考位|"
                         # or asks to enrol by a date, takes students, spreads the fee (学费可分期)
                         r"完成报名|尽快报名|抓紧报名|招\S{0,6}学员|可分期|分期付|补分|一站式服务|"
                         # or names a class at a level or of a kind (五级报名辅导, 就业班, 周末班)
@@ -136,7 +138,7 @@ def invitation_window(sentences: list[str], link_texts: Collection[str] = ()) ->
     def the_writers(j: int, i: int) -> bool:  # (the next line's contact may be a public body's)
         return j in contact_at and not (j != i and _NOT_THE_WRITERS.search(sentences[j]))
 
-    for i, norm in enumerate(norms):
+    for i, norm in enumerate(norms):  # (an invitation anywhere first: the writer's own ask)
         if _ADVERTORIAL.search(norm):
             return [sentences[min(contact_at)], sentences[i]]
         if _HOW_TO_BUY.search(norm) and i + 1 in contact_at:
@@ -145,11 +147,14 @@ def invitation_window(sentences: list[str], link_texts: Collection[str] = ()) ->
             for j in (i, i + 1):
                 if the_writers(j, i):
                     return sentences[i:j + 1]
+    for i, norm in enumerate(norms):
         # (a notice announces, then says whom to reach; a menu's 招生专业 is no notice; a
         # classifieds post's contact fields may come first when its text names the course:
-        # 手机 | 177… / 微信 | … / 博睿教育…人工智能训练师四级班每月开课)
+        # 手机 | 177… / 微信 | … / 博睿教育…人工智能训练师四级班每月开课; a question
+        # (哪里能报名？) announces nothing)
         own = normalize(without_links(sentences[i], link_texts)) if link_texts else norm
-        if len(_WORD.findall(own)) >= ENROLMENT_LINE and _announces_enrolment(own):
+        if (len(_WORD.findall(own)) >= ENROLMENT_LINE and not own.endswith(("?", "？"))
+                and _announces_enrolment(own)):
             reach = 2 if OCCUPATION.search(norm) else 0
             reach = len(sentences) if fields else reach
             ahead = len(sentences) if fields or len(sentences) <= SHORT_POST else i + 3

@@ -500,3 +500,11 @@ def test_a_form_tools_credit_in_brackets_leaves_the_sellers_own_contact_before_i
 
 def test_an_account_that_is_also_the_service_id() -> None:
     assert ("wechat", "yongcai_edu") in values(["电话：（0574）87315520　微信公众号/客服：yongcai_edu"])
+
+
+@pytest.mark.parametrize("line", [
+    "买家lily：已报名，有问题加我微信 lily_0609 一起学",
+    "买家lily：同学们可以加我 lily_0609 交流",
+])
+def test_a_buyers_review_under_a_shops_item_is_the_buyers(line: str) -> None:
+    assert not values([line])

@@ -351,3 +351,22 @@ def test_a_sellers_enrolment_reminder_is_no_warning_but_a_bureaus_reminder_is() 
 ])
 def test_what_a_seller_does_for_the_buyer_announces_its_service(lines) -> None:
     assert invitation_window(lines)
+
+
+@pytest.mark.parametrize("lines", [
+    ["人工智能训练师三级四级都能办，不用去现场。", "电话：177 3184 9902"],
+    ["可以的，三级积分60分。", "我们可代办，微信 1732 659 8801"],
+    ["想系统学习的同学来电 150.8874.6320"],
+    ["课表索取请发邮件至 qizhiweilai@163.com ，或加QQ 3310298457。"],
+    ["需要我们帮你逐条核对的，可以把简历发到 dingxue_edu#163.com（#换成@）。"],
+])
+def test_more_ways_a_seller_asks_to_be_reached_or_offers_its_service(lines) -> None:
+    assert invitation_window(lines)
+
+
+def test_a_question_announces_nothing_and_the_writers_own_ask_comes_first() -> None:
+    thread = ["人工智能训练师在衡水哪里能报名？", "提问者：衡水小透明",
+              "我们做这个好几年了，五级四级三级都有。", "考试在石家庄的认定考点统一组织。",
+              "别信那种零基础直接拿三级的。", "资料发邮箱 dingcheng_edu#163.com（#换成@），或电话 156 3211 8047。"]
+    assert invitation_window(thread) == [thread[-1]]
+    assert not invitation_window(["人工智能训练师在衡水哪里能报名？", "电话 156 3211 8047"])
