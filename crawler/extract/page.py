@@ -43,6 +43,7 @@ from crawler.extract.page_structure import PRICE, page_structure
 from crawler.extract.page_type import PageType, TextCounts, classify, page_features
 from crawler.extract.price_attrs import attribute_prices
 from crawler.extract.provider import extract_provider
+from crawler.extract.speakers import said_by_others
 from crawler.extract.text import PageText, normalize, page_text, parse_html, text_content
 from facts.contract import Fee, OfferFacts
 from facts.levels import extract_levels
@@ -325,7 +326,10 @@ def read_page(html: str, url: str) -> tuple[OfferFacts, dict[str, float]]:
     # image alt texts too: a QR code's alt often carries the WeChat id
     own = site_own_lines(sentences, page.title)
     # the title is read with the site's frame: "博研智能 - 课程报名 - boyanzs.net" names its site
-    identifiers = find_identifiers([*(s for s in sentences if s not in own),
+    # (a commenter's own contact is not the seller's)
+    others = said_by_others(sentences, [*page.bylines, *page.link_lines, *page.boilerplate, *page.side,
+                                        page.title])
+    identifiers = find_identifiers([*(s for i, s in enumerate(sentences) if s not in own and i not in others),
                                     # (a poster's description already read as a line is not read again)
                                     *(a for a in page.alts if a not in page.marked),
                                     *header_labelled_cells([(t.header, t.rows) for t in page.tables])],

@@ -508,3 +508,12 @@ def test_an_account_that_is_also_the_service_id() -> None:
 ])
 def test_a_buyers_review_under_a_shops_item_is_the_buyers(line: str) -> None:
     assert not values([line])
+
+
+@pytest.mark.parametrize("line", [
+    "想要一份课程表，我v xiaomei_0521 麻烦发一下，谢谢~",
+    "wx:Xiaomei_0521 可以先发几道看看吗",
+    "有没有去年的真题，求发一份，QQ 1043958862 谢谢",
+])
+def test_a_reader_asking_to_be_sent_the_notes_is_no_seller(line: str) -> None:
+    assert not values([line])

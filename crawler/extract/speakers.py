@@ -1,0 +1,66 @@
+"""Who says each line of a post's comment section: the post's author, or someone else.
+
+Under a video, a note, a repost or a shop's item, readers leave their own contacts (我微信
+lily_0925 可以问, 求带 QQ 1023847561): a reader's, a buyer's or a spammer's, not the seller's
+(issue #16: the same reader under several sellers' posts must tie none). The section opens with its
+header (评论（3）, 精选留言, 全部评论); each comment opens with its writer's name, before a
+time (lily学姐 2天前) or a colon (momo：请问…). The author answers under the name the
+post is signed with (@小鹿AI就业营) or marked as the author (云帆AI学堂（作者）); their
+lines stay the seller's. Forum floors and Q&A answers are not comment sections: a seller
+may answer there under any name. Pure functions over a page's main lines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from crawler.extract.text import normalize
+
+_COMMENTS_HEAD = re.compile(r"^\s*(?:评论|全部评论|精选留言|网友评论|热门评论|最新评论|留言|评论区|网友留言)"
+                            r"\s*(?:[(（]\s*\d+\s*[)）]|\d+)?\s*$")
+_TIME = (r"(?:\d+\s*(?:秒|分钟|小时|天|周|个?月|年)前|刚刚|昨天|前天|\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?|"
+         r"\d{1,2}月\d{1,2}日|\d{1,2}-\d{1,2})(?:\s*\d{1,2}:\d{2})?")
+_NAME = r"(?P<name>[^\s:：|｜]{1,20}?)\s*(?P<mark>[(（](?:作者|楼主|博主|up主|UP主|店主|掌柜|官方)[)）])?"
+# a comment's head: its writer and when (lily学姐 2天前), or its writer saying it (momo：…),
+# or answering someone (粤技通 回复 Lily：…); the author may be named as such (作者 星火职培 回复：)
+_AUTHOR_WORD = r"(?P<role>作者|楼主|博主|[Uu][Pp]主|店主|掌柜)?\s*"
+_WRITER_AND_TIME = re.compile(rf"^\s*{_AUTHOR_WORD}{_NAME}\s+{_TIME}\s*$")
+_WRITER_SAYS = re.compile(rf"^\s*{_AUTHOR_WORD}{_NAME}\s*(?:回复\s*[^\s:：]{{0,20}}\s*)?[:：]\s*\S")
+# a label inside a comment (微信：…, 电话：…) names no writer
+_LABEL = re.compile(r"^(?:微信|薇信|电话|手机|[Qq]{2}|[Vv][Xx]?|邮箱|网址|地址|联系|报名|咨询|备注|注意|提示|"
+                    r"温馨提示|回复|答|问)")
+# the name a post is signed with: @小鹿AI就业营
+_SIGNED = re.compile(r"^\s*@\s*(?P<name>[^\s·|｜]{2,20})")
+
+
+def _writer(line: str) -> tuple[str, bool] | None:
+    """The writer a comment's first line names, and whether it is marked as the author."""
+    found = _WRITER_AND_TIME.match(line) or _WRITER_SAYS.match(line)
+    if found is None or _LABEL.match(found.group("name")):
+        return None
+    return found.group("name"), bool(found.group("mark") or found.group("role"))
+
+
+def said_by_others(sentences: list[str], frame: Collection[str] = ()) -> set[int]:
+    """The indices of the lines in a comment section written by someone other than the
+    post's author (empty when the page has no comment section). ``frame``: the page's
+    lines outside its main text (its byline and header name the author too)."""
+    norms = [normalize(s) for s in sentences]
+    head = next((i for i, s in enumerate(norms) if _COMMENTS_HEAD.match(s)), None)
+    if head is None:
+        return set()
+    authors = {m.group("name") for s in norms[:head] if (m := _SIGNED.match(s))}
+    # (the author's name is in its post, its byline or its header: 小智老师AI考证 · 关注)
+    post = "\n".join([*norms[:head], *(normalize(line) for line in frame)])
+    others: set[int] = set()
+    current_is_other = False
+    for i in range(head + 1, len(norms)):
+        writer = _writer(norms[i])
+        if writer is not None:
+            name, marked = writer
+            current_is_other = not (marked or any(a in name or name in a for a in authors)
+                                    or (len(name) >= 2 and name in post))
+        if current_is_other:
+            others.add(i)
+    return others
