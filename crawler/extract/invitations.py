@@ -31,7 +31,7 @@ _INVITATION = re.compile(r"咨询(?!\S{0,2}(?:有限|公司|中心))|详询|有�
                          r"想要\S{0,8}的|(?:直接|或者?|可以)打|直接电话|私信|详细说|详聊|细聊|帮您|帮你看|"
                          r"推荐我们|认准我们|需要\S{0,4}的|"
                          # (想系统学习的同学来电…, 课表索取请发邮件至…)
-                         r"来电|发邮件至|发邮箱|发到邮箱|索取|把\S{0,6}发(?:到|给|过来)|"
+                         r"来电|发邮件至|发邮箱|发到邮箱|索取|把\S{0,6}发(?:到|给|过来)|详情(?:看|见|请)|"
                          # or to reach the class's own staff (a notice to its students: 有问题请
                          # 电话…联系班主任, 加不上的同学联系班主任微信, 助教电话 …)
                          r"联系(?:班主任|助教|教务|顾问)|(?:班主任|助教|顾问)\S{0,3}(?:电话|微信|[Vv]信|QQ|qq)")
@@ -52,10 +52,13 @@ _ENROLMENT = re.compile(r"招生|开始报名|开放报名|火热报名|报名�
                         r"价更优惠|限时优惠|主营[^。！？!?]{0,24}培训|"
                         # (学完推荐就业, 免考直接下证, 代报考位: what it does for the buyer)
                         r"(?:推荐|安排|包)就业|(?:直接|快速|包)下证|快速拿证|免考\S{0,2}下证|代报|代办|考位|"
+                        # (证书办理 / 均可办理 / 可加急, 一个月拿证, 零基础也能拿证)
+                        r"证书?\S{0,2}办理|(?:可|均可|都可|快速|加急)办理?|可加急|"
+                        r"[一两二三四五六七八九十半\d]+\s*个?\s*(?:天|周|月)\S{0,2}拿\S{0,10}证|(?:也|都|就)能拿证|"
                         # or asks to enrol by a date, takes students, spreads the fee (学费可分期)
                         r"完成报名|尽快报名|抓紧报名|招\S{0,6}学员|可分期|分期付|补分|一站式服务|"
                         # or names a class at a level or of a kind (五级报名辅导, 就业班, 周末班)
-                        r"(?:[一二三四五1-5]\s*级|初级|中级|高级)[^。！？!?]{0,8}?(?:班|培训|辅导|课程|报名)|"
+                        r"(?:[一二三四五1-5]\s*级|初级|中级|高级)[^。！？!?]{0,8}?(?:班|培训|辅导|课程|报名|面授|网课|直播课)|"
                         r"(?:就业|周末|晚|小|实战|冲刺|精品|全程|速成|考证|集训|直通)班")
 # lines that only look like one: someone else reached the writer (有人加我微信说…, 客服加我),
 # peers who talk or gather (加我交流, not 进交流群; 有一起备考的吗), a writer who says it sells nothing, and a
@@ -115,10 +118,11 @@ def _announces_enrolment(text: str) -> bool:
 
 
 def without_links(line: str, link_texts: Collection[str]) -> str:
-    """``line`` without the texts of the links in it: a home page's notice list
-    (·2025年秋季…培训班招生简章 new) points to announcements made on other pages."""
+    """``line`` without the links in it that announce: a home page's notice list
+    (·2025年秋季…培训班招生简章 new) points to announcements made on other pages (a tag
+    link, 人工智能训练师, stays: it announces nothing by itself)."""
     for text in sorted(link_texts, key=len, reverse=True):  # (a longer text holds a shorter)
-        if len(text) >= ENROLMENT_LINE and text in line:
+        if len(text) >= ENROLMENT_LINE and text in line and _announces_enrolment(normalize(text)):
             line = line.replace(text, " ")
     return line
 

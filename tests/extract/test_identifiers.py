@@ -517,3 +517,7 @@ def test_a_buyers_review_under_a_shops_item_is_the_buyers(line: str) -> None:
 ])
 def test_a_reader_asking_to_be_sent_the_notes_is_no_seller(line: str) -> None:
     assert not values([line])
+
+
+def test_a_sellers_ask_for_the_buyers_needs_is_no_readers_ask() -> None:
+    assert ("email", "boyan_edu@126.com") in values(["详细资料发你邮箱，或者把需求发到 boyan_edu AT 126 dot com。"])

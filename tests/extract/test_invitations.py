@@ -370,3 +370,18 @@ def test_a_question_announces_nothing_and_the_writers_own_ask_comes_first() -> N
               "别信那种零基础直接拿三级的。", "资料发邮箱 dingcheng_edu#163.com（#换成@），或电话 156 3211 8047。"]
     assert invitation_window(thread) == [thread[-1]]
     assert not invitation_window(["人工智能训练师在衡水哪里能报名？", "电话 156 3211 8047"])
+
+
+@pytest.mark.parametrize("lines", [
+    ["启明AI证书办理，一个月拿证，可加急。", "电话 +86-139-3795-5218。"],
+    ["一级高级技师、二级技师均可办理，不限学历不限经验。", "电话：一七三 二零四八 五五九一"],
+    ["人工智能训练师五级、四级，金华本地面授。", "电话：0579-8231 6047"],
+    ["我们是授权单位，国家级证书。", "详情看官网 zkzhipei点cn，或邮箱 zkzp_henan＠qq.com。"],
+])
+def test_a_certificate_service_or_a_class_offered_by_its_form(lines) -> None:
+    assert invitation_window(lines)
+
+
+def test_a_tag_link_naming_the_occupation_does_not_hide_the_line_around_it() -> None:
+    lines = ["人工智能训练师全等级报名，包过，45天下证。", "官网：zkzp-ai.com 客服扣扣：二八三九零四一七五五"]
+    assert invitation_window(lines, {"人工智能训练师", "首页"})
