@@ -31,7 +31,7 @@ _INVITATION = re.compile(r"咨询(?!\S{0,2}(?:有限|公司|中心))|详询|有�
                          r"想要\S{0,8}的|(?:直接|或者?|可以)打|直接电话|私信|详细说|详聊|细聊|帮您|帮你看|"
                          r"推荐我们|认准我们|需要\S{0,4}的|"
                          # (想系统学习的同学来电…, 课表索取请发邮件至…)
-                         r"来电|发邮件至|发邮箱|发到邮箱|索取|把\S{0,6}发(?:到|给|过来)|详情(?:看|见|请)|"
+                         r"直接\s*(?:加|[Vv]|微信|私|联系|找)|来电|发邮件至|发邮箱|发到邮箱|索取|把\S{0,6}发(?:到|给|过来)|详情(?:看|见|请)|"
                          # or to reach the class's own staff (a notice to its students: 有问题请
                          # 电话…联系班主任, 加不上的同学联系班主任微信, 助教电话 …)
                          r"联系(?:班主任|助教|教务|顾问)|(?:班主任|助教|顾问)\S{0,3}(?:电话|微信|[Vv]信|QQ|qq)")
@@ -127,13 +127,15 @@ def without_links(line: str, link_texts: Collection[str]) -> str:
     return line
 
 
-def invitation_window(sentences: list[str], link_texts: Collection[str] = ()) -> list[str]:
+def invitation_window(sentences: list[str], link_texts: Collection[str] = (),
+                      others: Collection[int] = ()) -> list[str]:
     """An invitation to reach the writer and the line that names the contact (the same or
     the next), or an open class announced with the contact on its line or the next two
     (anywhere in a short post: a classifieds post, a group notice, a video's caption);
     empty when there is none. ``link_texts``: the texts of the main text's links, which
-    announce nothing on this page."""
-    contact_at = {i for i, s in enumerate(sentences) if names_a_contact(s)}
+    announce nothing on this page; ``others``: lines a commenter wrote, whose contact is
+    not the post's writer's (a reader's 怎么联系 may still ask what the author answers)."""
+    contact_at = {i for i, s in enumerate(sentences) if i not in others and names_a_contact(s)}
     if not contact_at:
         return []
     norms = [normalize(s) for s in sentences]  # (each line normalized once)

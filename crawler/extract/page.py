@@ -219,13 +219,20 @@ def pitch_window(sentences: list[str]) -> list[str]:
     return []
 
 
+def author_frame(page: PageText) -> list[str]:
+    """The page's lines outside its main text that may name its author (byline, header)."""
+    return [*page.bylines, *page.link_lines, *page.boilerplate, *page.side, page.title]
+
+
 def _text_counts(page: PageText, fees: list[Fee], title: str, organizations: int,
                  reachable: bool) -> TextCounts:
     """``reachable``: the page gives a seller's contact in its main text or a link."""
     main = "\n".join(page.sentences)
     window = offer_window(page.sentences, fees)
     pitch = pitch_window(page.sentences)
-    invitation = invitation_window(page.sentences, {text for _, text in page.links})
+    # (a commenter's invitation under someone else's post sells nothing of that post's)
+    others = said_by_others(page.sentences, author_frame(page))
+    invitation = invitation_window(page.sentences, {text for _, text in page.links}, others)
     rows = [" ".join(row) for table in page.tables for row in table.rows]
     return TextCounts(
         distinct_prices=len({(f.amount_min, f.amount_max) for f in fees}),
@@ -327,8 +334,7 @@ def read_page(html: str, url: str) -> tuple[OfferFacts, dict[str, float]]:
     own = site_own_lines(sentences, page.title)
     # the title is read with the site's frame: "博研智能 - 课程报名 - boyanzs.net" names its site
     # (a commenter's own contact is not the seller's)
-    others = said_by_others(sentences, [*page.bylines, *page.link_lines, *page.boilerplate, *page.side,
-                                        page.title])
+    others = said_by_others(sentences, author_frame(page))
     identifiers = find_identifiers([*(s for i, s in enumerate(sentences) if s not in own and i not in others),
                                     # (a poster's description already read as a line is not read again)
                                     *(a for a in page.alts if a not in page.marked),

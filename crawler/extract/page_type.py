@@ -236,6 +236,18 @@ def embedded_offer(x: Mapping[str, float], kind: str = "article") -> bool:
     return bool((priced or pitched) and not x.get("paid_only"))
 
 
+LIST_PRICES = 1  # priced blocks a post's related-links bar may hold: a list prices more
+
+
+def posts_beside_a_list(x: Mapping[str, float], leader: str) -> bool:
+    """Read as a list, the page is one post among related links (a thread, a repost with
+    its sidebar of other posts): at most one priced block, no pages of them, no price (a
+    city's or a category's list prices its items). Its post may still sell, read as any
+    other page's (``embedded_offer`` of kind ``other``)."""
+    return (leader == "offer_list" and x.get("priced_items", 0.0) <= _log(LIST_PRICES)
+            and not (x.get("pagination") or x.get("url_list") or x.get("has_fee")))
+
+
 @dataclass(frozen=True)
 class PageType:
     kind: str
@@ -278,7 +290,8 @@ def classify(x: Mapping[str, float], model: Model | None = None, top: int = 3,
     if model.classes[order[0]] == "offer_list" and not any(x.get(f) for f in LIST_EVIDENCE):
         order = [*order[1:], order[0]]  # a list is made of items: a page with none is not one
     leader = model.classes[order[0]]
-    if (veto is None and leader in (*EMBEDDING_TYPES, "other") and embedded_offer(x, leader)
+    if (veto is None and (leader in (*EMBEDDING_TYPES, "other") or posts_beside_a_list(x, leader))
+            and embedded_offer(x, "other" if leader == "offer_list" else leader)
             and "offer" in model.classes):  # one reply, answer or soft ad sells
         at = model.classes.index("offer")
         order = [at, *(i for i in order if i != at)]

@@ -21,7 +21,8 @@ _COMMENTS_HEAD = re.compile(r"^\s*(?:评论|全部评论|精选留言|网友评�
                             r"\s*(?:[(（]\s*\d+\s*[)）]|\d+)?\s*$")
 _TIME = (r"(?:\d+\s*(?:秒|分钟|小时|天|周|个?月|年)前|刚刚|昨天|前天|\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?|"
          r"\d{1,2}月\d{1,2}日|\d{1,2}-\d{1,2})(?:\s*\d{1,2}:\d{2})?")
-_NAME = r"(?P<name>[^\s:：|｜]{1,20}?)\s*(?P<mark>[(（](?:作者|楼主|博主|up主|UP主|店主|掌柜|官方)[)）])?"
+# (the author's mark after the name, in brackets or not: 云帆AI学堂（作者）, 小蓉老师AI职培作者)
+_NAME = r"(?P<name>[^\s:：|｜]{1,20}?)\s*(?P<mark>[(（]?(?:作者|楼主|博主|up主|UP主|店主|掌柜|官方)[)）]?)?"
 # a comment's head: its writer and when (lily学姐 2天前), or its writer saying it (momo：…),
 # or answering someone (粤技通 回复 Lily：…); the author may be named as such (作者 星火职培 回复：)
 _AUTHOR_WORD = r"(?P<role>作者|楼主|博主|[Uu][Pp]主|店主|掌柜)?\s*"

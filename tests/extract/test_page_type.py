@@ -1,0 +1,16 @@
+"""A post read as a list because of its related links may still sell (page_type)."""
+
+from __future__ import annotations
+
+import math
+
+from crawler.extract.page_type import embedded_offer, posts_beside_a_list
+
+
+def test_a_post_read_as_a_list_for_its_related_links_still_sells_but_a_priced_list_does_not() -> None:
+    post = {"list_items": math.log1p(5), "priced_items": math.log1p(1), "occupation_items": math.log1p(4),
+            "occupation_title": 1.0, "has_contact": 1.0, "invitation": 1.0}
+    assert posts_beside_a_list(post, "offer_list") and embedded_offer(post, "other")
+    city_list = {**post, "priced_items": math.log1p(5), "has_fee": 1.0}
+    assert not posts_beside_a_list(city_list, "offer_list")
+    assert not posts_beside_a_list({**post, "pagination": 1.0}, "offer_list")
