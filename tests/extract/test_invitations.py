@@ -385,3 +385,13 @@ def test_a_certificate_service_or_a_class_offered_by_its_form(lines) -> None:
 def test_a_tag_link_naming_the_occupation_does_not_hide_the_line_around_it() -> None:
     lines = ["人工智能训练师全等级报名，包过，45天下证。", "官网：zkzp-ai.com 客服扣扣：二八三九零四一七五五"]
     assert invitation_window(lines, {"人工智能训练师", "首页"})
+
+
+@pytest.mark.parametrize("lines", [
+    ["易考通：可以，走内部通道。", "加Q：1569 302 847"],
+    ["闽职通教育12月最后一批认定，有想法的 QQ：2851736094"],
+    ["人工智能训练师 五级四级 全省可报 12月认定", "资料发送邮箱 2851736094@qq.com，请注明姓名+报考等级。"],
+    ["人工智能训练师三级 免考试直接下证，可用于落户加分。", "微信：hzrc_ai"],
+])
+def test_terse_posts_that_ask_to_be_reached_or_offer_the_certificate(lines) -> None:
+    assert invitation_window(lines)
