@@ -79,7 +79,7 @@ def normalize_qq(raw: str) -> str | None:
 
 def filler_digits(digits: str) -> bool:
     """Digits a template fills in for a number: counting up (12345678) or one digit over."""
-    return "1234567890".startswith(digits) or len(set(digits)) == 1
+    return digits.isdigit() and ("1234567890".startswith(digits) or len(set(digits)) == 1)
 
 
 def normalize_email(raw: str) -> str | None:

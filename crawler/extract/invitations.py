@@ -88,8 +88,8 @@ def _invites(norm: str) -> bool:
 
 ENROLMENT_LINE = 6  # characters (not marks): shorter is a menu item or a heading (◆ 招生信息)
 _WORD = re.compile(r"\w")
-MENU_BARS = 3
-SHORT_POST = 12  # lines: a post this short is one block  # a line cut this many times by bars is a menu
+MENU_BARS = 3  # a line cut this many times by bars is a menu
+SHORT_POST = 12  # lines: a post this short is one block (its contact may stand anywhere below)
 # what a buyer's story or a school's news says of a class: not an open one
 _TOLD_AFTER = re.compile(r"一家|那家|交了|当时|结业(?!后)|毕业(?!后)|顺利|圆满")
 # or a warning (报名避坑, 不要相信包过, 谨防): it names enrolment to warn of it
@@ -162,7 +162,7 @@ def invitation_window(sentences: list[str], link_texts: Collection[str] = (),
         if (len(_WORD.findall(own)) >= ENROLMENT_LINE and not own.endswith(("?", "？"))
                 and _announces_enrolment(own)):
             reach = 2 if OCCUPATION.search(norm) else 0
-            reach = len(sentences) if fields else reach
+            reach = len(sentences) if fields else reach  # (联系人 | … fields above 详细描述)
             ahead = len(sentences) if fields or len(sentences) <= SHORT_POST else i + 3
             near = [j for j in range(max(0, i - reach), min(len(sentences), ahead)) if the_writers(j, i)]
             if near:

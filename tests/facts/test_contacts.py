@@ -1,0 +1,16 @@
+"""A template's filler numbers and addresses reach nobody (facts.contacts)."""
+
+from __future__ import annotations
+
+from facts.contacts import filler_digits, normalize_qq, reserved_domain
+
+
+def test_counting_up_or_one_digit_over_is_a_templates_filler() -> None:
+    assert filler_digits("123456") and filler_digits("88888888")
+    assert not filler_digits("2851736094") and not filler_digits("")
+    assert normalize_qq("123456") is None and normalize_qq("2851736094") == "2851736094"
+
+
+def test_a_filler_qq_mail_is_a_placeholder_but_the_mail_providers_own_domain_is_not() -> None:
+    assert reserved_domain("123456@qq.com") and not reserved_domain("1834226590@qq.com")
+    assert not reserved_domain("qq.com")  # (no address name: nothing filled in)
