@@ -141,9 +141,10 @@ _BUYER_ASKS = re.compile(r"有(?:资料|经验|门路|了解|渠道)的\S{0,4}(?
                          # (…or gathers a group to haggle, or asks to be sent the details: 组个团
                          # 便宜点, 课件能发 … 吗; or is still looking: 我也在了解, 有没有懂的)
                          r"组个?团|凑个?团|想要一份|麻烦发|(?<!我)发一下|发几[道份个]|(?<![需要请追])求发|"
+                         r"能(?:不能)?(?:私)?发\s*(?:一份|一下|个)?\s*$|"
                          # (a group-buyer looking for others to buy with: 谁来拼一个，我手机 …
                          # 拼成了喊我, 有拼的 v:…, 拼课的加我, 一起的加我)
-                         r"(?:有|谁|来)拼|拼[课单团]?的\S{0,4}(?:加我|找我|私我|叫我|喊我|v|V)|拼成了?|一起的\S{0,2}加我|能(?:不能)?(?:私)?发\s*(?:一份|一下|个)?\s*$|"
+                         r"(?:有|谁|来)拼|拼[课单团]?的\S{0,4}(?:加我|找我|私我|叫我|喊我|v|V)|拼成了?|一起的\S{0,2}加我|"
                          r"我也在(?:了解|看|找|问)|有没有懂的|有懂的吗")
 # a spammer's line under other people's posts: part-time work paid by the day (标注兼职日结,
 # 同行勿扰, 兼职加Q …), not a course seller's contact

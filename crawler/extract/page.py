@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 import re
+from collections.abc import Collection
 from typing import Any
 
 from lxml import etree
@@ -225,13 +226,13 @@ def author_frame(page: PageText) -> list[str]:
 
 
 def _text_counts(page: PageText, fees: list[Fee], title: str, organizations: int,
-                 reachable: bool) -> TextCounts:
-    """``reachable``: the page gives a seller's contact in its main text or a link."""
+                 reachable: bool, others: Collection[int]) -> TextCounts:
+    """``reachable``: the page gives a seller's contact in its main text or a link;
+    ``others``: the main lines a commenter wrote (``said_by_others``)."""
     main = "\n".join(page.sentences)
     window = offer_window(page.sentences, fees)
     pitch = pitch_window(page.sentences)
     # (a commenter's invitation under someone else's post sells nothing of that post's)
-    others = said_by_others(page.sentences, author_frame(page))
     invitation = invitation_window(page.sentences, {text for _, text in page.links}, others)
     rows = [" ".join(row) for table in page.tables for row in table.rows]
     return TextCounts(
@@ -268,8 +269,10 @@ def topic_context(page: PageText) -> list[str]:
 
 def classify_page(page: PageText, tree: Any, url: str, title: str, fees: list[Fee],
                   main_contacts: bool, microdata: list[Any], organizations: int,
-                  reachable: bool = False) -> tuple[PageType, dict[str, float]]:
-    """The page's type (with reasons) and the features it was decided from."""
+                  reachable: bool = False, others: Collection[int] = frozenset()
+                  ) -> tuple[PageType, dict[str, float]]:
+    """The page's type (with reasons) and the features it was decided from; ``others``:
+    the main lines a commenter wrote."""
     sig = offer_signals(
         title if title == page.h1 or not page.h1 else f"{title} {page.h1}",
         page.sentences,
@@ -282,7 +285,7 @@ def classify_page(page: PageText, tree: Any, url: str, title: str, fees: list[Fe
     )
     structure = page_structure(tree, url, page.jsonld, page.meta, page.links, microdata)
     features = page_features(sig, structure,
-                             _text_counts(page, fees, title, organizations, reachable))
+                             _text_counts(page, fees, title, organizations, reachable, others))
     return classify(features, veto=offer_veto(sig)), features
 
 
@@ -353,7 +356,7 @@ def read_page(html: str, url: str) -> tuple[OfferFacts, dict[str, float]]:
     issuers = extract_issuers([*(without_site_name(t) for t in title_lines), *sentences],
                               page.tables, page.jsonld, microdata, page.alts)
     kind, features = classify_page(page, tree, url, title, fees, main_contacts, microdata,
-                                   len({i.name for i in issuers}), reachable)
+                                   len({i.name for i in issuers}), reachable, others)
     is_offer = kind.kind == "offer"
     if is_offer and not fees and page.side:  # a price box in the sidebar of an offer page
         fees = extract_fees(page.side)
