@@ -2,7 +2,7 @@
 
 A post sells when its writer invites the reader to reach them (想咨询直接打…, 有意向+vx…,
 需要的私我), or announces an open class beside a contact (12月四级班开始报名 / 报名联系班主任…),
-priced or not; ``invitation_window`` gives those lines to the page-type rules
+priced or not, or says no more than the certificate and a contact (``terse_window``); ``invitation_window`` gives those lines to the page-type rules
 (``crawler.extract.page_type.embedded_offer``). Pure functions over a page's main lines.
 """
 
@@ -12,7 +12,7 @@ import re
 from collections.abc import Collection
 
 from crawler.extract.identifiers import names_a_contact
-from crawler.extract.offer import OCCUPATION
+from crawler.extract.offer import COURSE_WORDS, JOB, OCCUPATION, OTHER_OCCUPATION, block_sells
 from crawler.extract.text import normalize
 
 # the writer invites the reader to reach them (想咨询直接打…, 有意向+vx…, 需要的私我,
@@ -169,3 +169,37 @@ def invitation_window(sentences: list[str], link_texts: Collection[str] = (),
                 j = min(near, key=lambda k: abs(i - k))
                 return sentences[min(i, j):max(i, j) + 1]
     return []
+
+
+# a reprinted text (本文转载自网络): the contact beside it is the reprinting site's, not its writer's
+_REPRINT = re.compile(r"转载")
+TERSE_REACH = 3  # lines: a terse post's contact stands this close to its naming of the occupation
+
+
+def terse_window(sentences: list[str], others: Collection[int] = ()) -> list[str]:
+    """A terse post: on a classifieds site, under a question, in a video's caption, a group
+    notice or a profile's bio, a seller says no more than the certificate and a way to reach
+    them (人工智能训练师三级周末班 / 了解更多 … ; 可以直接报三级 / 邮箱 …). A short post
+    (``SHORT_POST`` lines of its writer's) that names the occupation with its writer's
+    contact within ``TERSE_REACH`` lines sells, unless a line of it reports, warns or retells
+    (``block_sells``) or tells a story (结业, 交了), hires (a job's HR mail), is reprinted
+    or is about another occupation; the contact stands beside words of the course. The lines
+    from the naming to the contact; empty when the post is not one."""
+    own = [s for i, s in enumerate(sentences) if i not in others]
+    if not own or len(own) > SHORT_POST or not block_sells(own):
+        return []
+    norms = [normalize(s) for s in own]
+    if any(JOB.search(n) or OTHER_OCCUPATION.search(n) or _REPRINT.search(n) or _TOLD_AFTER.search(n)
+           for n in norms):
+        return []
+    named = [i for i, n in enumerate(norms) if OCCUPATION.search(n)]
+    contacts = [j for j, n in enumerate(norms)
+                if not n.rstrip().endswith(("?", "？")) and not _NOT_THE_WRITERS.search(n)
+                and not _NOT_INVITED.search(n) and names_a_contact(own[j])
+                # (beside words of the course: not a parasite host's 防盗门…电话)
+                and any(COURSE_WORDS.search(m) for m in norms[max(0, j - 1):j + 2])]
+    pairs = [(abs(i - j), i, j) for i in named for j in contacts if abs(i - j) <= TERSE_REACH]
+    if not pairs:
+        return []
+    _, i, j = min(pairs)
+    return own[min(i, j):max(i, j) + 1]

@@ -28,6 +28,10 @@ OCCUPATION = re.compile(
     r"训练师\s*(?:[(（]?\s*[一二三四五1-5]\s*级|证|考证|备考|报考|资格|(?:交流|学员|考证|备考)群)",
     re.I,
 )
+# words of a course or its certificate (the occupation, a level, 班, 培训, 报名 …): a contact
+# beside them is the course's (not a door maker's 热销产品…电话 on a parasite page)
+COURSE_WORDS = re.compile(OCCUPATION.pattern + r"|[一二三四五1-5]\s*级|技师|班|课|培训|考证|证书|报名|认定|"
+                          r"course|class|training|certificat|level|exam", re.I)
 # the occupation's own work, named by ads that never name the occupation: its work type
 # 数据标注(员) and the chapters of its level-4 assessment (docs/domain.md §1.1, §1.4)
 OCCUPATION_WORK = re.compile(r"数据标注|数据采集和处理|智能系统运维")
@@ -124,7 +128,8 @@ _WARNING_TITLE = re.compile(
 )
 _SOURCE_LINE = re.compile(r"来源\s*[:]|作者\s*[:]|编辑\s*[:]|浏览次数|阅读量|发布者")
 _DATE_LINE = re.compile(r"发布时间|发布日期|发表时间|时间\s*[:]\s*20\d\d|日期\s*[:]\s*20\d\d")
-_JOB = re.compile(r"招聘|岗位职责|任职要求|职位描述|五险一金|投递简历|简历|入职|月薪|薪资|薪酬|双休|全职")
+# a job post's words (招聘, 岗位职责, 简历 …)
+JOB = re.compile(r"招聘|岗位职责|任职要求|职位描述|五险一金|投递简历|简历|入职|月薪|薪资|薪酬|双休|全职")
 _SPAM = re.compile(
     r"赢咖|博彩|娱乐城|棋牌|彩票|真人娱乐|老虎机|百家乐|体育投注|投注|开户送|注册送|彩金|下注|赌|"
     r"六合|时时彩|澳门|威尼斯人|葡京|AG真人|电子游艺",
@@ -263,7 +268,7 @@ def offer_signals(title: str, sentences: Sequence[str], cta_texts: Sequence[str]
         article_strong=article_strong,
         article_weak=_distinct(_ARTICLE_WEAK, norms, _ARTICLE_WEAK_EN),
         warning_title=warning.group(0) if warning else None,
-        job=len(_distinct(_JOB, [title_n, *norms])),
+        job=len(_distinct(JOB, [title_n, *norms])),
         spam=len(_distinct(_SPAM, [title_n, *norms])),
         no_service=next(iter(_distinct(
             _NO_SERVICE, [s for s in norms if not _SITE_DISCLAIMER.search(s)], _NO_SERVICE_EN)), None),

@@ -22,7 +22,7 @@ from crawler.extract.identifiers import (
     names_a_contact,
     reaches,
 )
-from crawler.extract.invitations import invitation_window
+from crawler.extract.invitations import invitation_window, terse_window
 from crawler.extract.issuers import extract_issuers
 from crawler.extract.links import (
     canonical_url,
@@ -33,7 +33,7 @@ from crawler.extract.links import (
 )
 from crawler.extract.offer import (
     AI_CERT_SHORTHAND,
-    OCCUPATION,
+    COURSE_WORDS,
     SHORT_PAGE,
     block_sells,
     offer_signals,
@@ -120,8 +120,6 @@ _CONTACT_CUE = re.compile(r"1[3-9]\d{9}|微信|邮箱|邮件|[vV][xX]|[wW][xX]|�
                           r"WhatsApp|WeChat|phone|contact|DM me", re.I)
 OFFER_WINDOW = 4
 # what a post that sells the course names: the occupation, a level, a class or course
-_COURSE = re.compile(OCCUPATION.pattern + r"|[一二三四五1-5]\s*级|技师|班|课|培训|考证|证书|报名|认定|"
-                     r"course|class|training|certificat|level|exam", re.I)
 # the writer of a note, video or thread marked in a reply: 作者, 楼主, 博主, UP主
 _AUTHOR = re.compile(r"作者|楼主|博主|[Uu][Pp]\s*主")
 _QUESTION_TITLE = re.compile(r"[?？]|吗|呢|么|如何|怎么|怎样|是否|有没有|哪里|哪家|靠谱|值得", re.I)
@@ -254,6 +252,7 @@ def _text_counts(page: PageText, fees: list[Fee], title: str, organizations: int
             or (reachable and any(_CONTACT_CUE.search(s) for s in window))),
         pitch=bool(pitch) and block_sells(pitch),
         invitation=bool(invitation) and block_sells(invitation),
+        terse_post=bool(terse_window(page.sentences, others)),
     )
 
 
@@ -349,7 +348,7 @@ def read_page(html: str, url: str) -> tuple[OfferFacts, dict[str, float]]:
     # parasite page)
     main_contacts = bool(extract_contacts(sentences)) or any(
         names_a_contact(s) for i, s in enumerate(sentences)
-        if any(_COURSE.search(n) for n in sentences[max(0, i - 1):i + 2]))
+        if any(COURSE_WORDS.search(n) for n in sentences[max(0, i - 1):i + 2]))
     reachable = any(m.place != "side" and (reaches(m) or m.kind == "domain") for m in identifiers)
     contacts = extract_contacts([*sentences, *page.boilerplate, *page.side], page.links)
     heading = [t for t in (page.title, page.h1) if t]

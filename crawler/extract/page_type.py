@@ -73,6 +73,7 @@ FEATURES: dict[str, str] = {
     "window_sells": "those lines sell in their own words (no warning, report or quote)",
     "pitch": "a seller's own pitch (我们…班, 报名找我们) with a contact close by",
     "invitation": "the writer invites the reader to reach them (想咨询直接打…, 有意向+vx …)",
+    "terse_post": "a short post names the occupation and its writer's contact, and nothing more",
     "organizations": "organizations named as issuers",
     "url_list": "the URL looks like a list or search",
     "url_article": "the URL looks like an article",
@@ -83,7 +84,7 @@ FEATURES: dict[str, str] = {
 
 # features only the rules read (``embedded_offer``), never weighed by the model: a thread's
 # answer that invites the reader is an offer whatever else the page looks like
-RULE_ONLY = frozenset({"invitation"})
+RULE_ONLY = frozenset({"invitation", "terse_post"})
 MODEL_FEATURES = tuple(f for f in FEATURES if f not in RULE_ONLY)
 
 
@@ -104,6 +105,7 @@ class TextCounts:
     window_sells: bool = False
     pitch: bool = False
     invitation: bool = False
+    terse_post: bool = False
 
 
 def page_features(sig: OfferSignals, structure: Structure, counts: TextCounts
@@ -155,6 +157,7 @@ def page_features(sig: OfferSignals, structure: Structure, counts: TextCounts
         "window_sells": float(counts.window_sells),
         "pitch": float(counts.pitch),
         "invitation": float(counts.invitation),
+        "terse_post": float(counts.terse_post),
         **{name: float(name in structure.url_cues)
            for name in ("url_list", "url_article", "url_qa", "url_job", "url_item")},
     }
@@ -223,7 +226,8 @@ def embedded_offer(x: Mapping[str, float], kind: str = "article") -> bool:
     sales-versus-reporting rule). Or, priced or not, a seller pitches its own course in
     the first person with a contact close by (a thread's answer, a microblog post), or
     invites the reader to reach them; on a page that reads like an article (a classifieds
-    post, a group notice) only when nothing on it reports or warns."""
+    post, a group notice) only when nothing on it reports or warns. Or a terse post says
+    no more than the certificate and its writer's contact."""
     sells = x.get("window_sells") if kind in THREAD_TYPES else x.get("rule_offer")
     priced = kind in EMBEDDING_TYPES and x.get("offer_window") and x.get("has_fee") and sells
     unreported = not (x.get("article_strong") or x.get("article_weak"))
@@ -233,7 +237,10 @@ def embedded_offer(x: Mapping[str, float], kind: str = "article") -> bool:
         # no reporter's words around it
         or (x.get("offer_window") and x.get("has_fee") and not x.get("article_strong"))
         or (x.get("invitation") and unreported))
-    return bool((priced or pitched) and not x.get("paid_only"))
+    # a terse post (a caption, an answer, a bio: the certificate and a contact) sells, but
+    # not as a job (its HR contact hires)
+    terse = x.get("terse_post") and kind != "job"
+    return bool((priced or pitched or terse) and not x.get("paid_only"))
 
 
 LIST_PRICES = 1  # priced blocks a post's related-links bar may hold: a list prices more

@@ -1,0 +1,68 @@
+"""Terse posts: a classifieds line, a two-sentence answer, a video caption, a bio that say no
+more than the certificate and a way to reach their writer are offers; short posts that report,
+retell, hire, reprint or name another trade's contact are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.extract.invitations import terse_window
+from crawler.extract.page import extract_page
+
+URL = "http://127.0.0.1/post/1.html"
+
+
+def _post(*lines: str, title: str = "帖子") -> str:
+    body = "".join(f"<p>{line}</p>" for line in lines)
+    return (f"<html><head><title>{title}</title></head><body>"
+            "<nav><a href='/'>首页</a> <a href='/list'>分类</a></nav>"
+            f"<main><h1>{title}</h1>{body}</main>"
+            "<footer>某某信息网 © 2026</footer></body></html>")
+
+
+@pytest.mark.parametrize("lines", [
+    # an answer under a learner's question, its contact spelled out
+    ["问：没有工作经验能直接考人工智能训练师三级吗？", "鼎信服务：可以直接报三级，不看年限。",
+     "邮箱 dingxin_cert at 163 dot com"],
+    # a video's caption and its author's bio
+    ["AI训练师证书了解一下 #人工智能训练师 #数据标注", "@北辰技能 · 简介：微信 BeiChen_AI26"],
+    # a profile's bio: what it does, its phone and QQ
+    ["简介：人工智能训练师报考咨询｜电话15821907436微信同号"],
+    # a classifieds post that names its class and a field with its phone
+    ["深圳人工智能训练师三级周末班", "联系电话 | 0755-86274310"],
+])
+def test_a_terse_post_with_its_writers_contact_is_an_offer(lines: list[str]) -> None:
+    page = extract_page(_post(*lines, title=lines[0][:20]), URL)
+    assert page.is_offer, page.offer_evidence
+
+
+@pytest.mark.parametrize("lines", [
+    # a warning quoting the scammer's number
+    ["有人冒充人工智能训练师考评机构，骗子电话 138 1234 5678，大家别信。"],
+    # a school's news of a class that ended, under its site's hotline
+    ["咨询热线：0571-8821 6600", "我校第五期人工智能训练师培训班顺利结业",
+     "7月1日举行结业仪式。"],
+    # a job ad for annotators that asks for the certificate
+    ["招聘数据标注员，持人工智能训练师证书优先。", "简历投递：hr@biaozhu-data.cn"],
+    # a guide reprinted on a door maker's site, under the door maker's own hotline
+    ["人工智能训练师报考全攻略", "本文转载自网络。", "报考需满足国家职业标准规定的工作年限。",
+     "鑫远门业 热销产品：钢质防盗门 电话：0757-2238 5512"],
+    # another occupation's class that names the AI trainer only to compare
+    ["健康管理师三级精品班，比人工智能训练师好考", "报名电话：182-5401-7736"],
+    # a public body's own line
+    ["人工智能训练师认定政策咨询：市人社局 0571-12333"],
+])
+def test_short_posts_that_report_retell_hire_or_belong_to_others_sell_nothing(
+        lines: list[str]) -> None:
+    assert terse_window(lines) == []
+
+
+def test_a_commenters_contact_under_a_short_post_is_not_its_writers() -> None:
+    lines = ["人工智能训练师四级到底有没有用", "评论（1）", "小鱼：四级三级都能办，微信 xiaoyu_0923"]
+    assert terse_window(lines, others={2}) == []
+    assert terse_window(lines) != []  # (the same line read as the writer's would sell)
+
+
+def test_a_long_page_is_no_terse_post() -> None:
+    lines = [f"第{i}段：人工智能训练师的发展前景与就业方向分析。" for i in range(14)]
+    assert terse_window([*lines, "联系电话 0755-86274310"]) == []
