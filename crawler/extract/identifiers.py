@@ -106,9 +106,8 @@ _ACCOUNT = re.compile(
     r"(?:\s*[:：]\s*|\s+)"
     r"(?!户名|收款|开户|账户|对公)(?P<name>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z（）()·]{1,39})"
 )
-_WARNING = re.compile(r"骗子|诈骗|举报|投诉|警惕|谨防|假冒|冒充|曝光|黑名单|骗局|不法|冒用|提防|"
+_WARNING = re.compile(r"骗子|诈骗|举报|投诉|警惕|谨防|小心|当心|提醒(?:一下|大家)|假冒|冒充|曝光|黑名单|骗局|不法|冒用|提防|"
                       r"别信|不要信|勿信|有人(?:用|冒|以|假借|打着)|自称|陌生(?:号码|电话|来电)")
-# said of the number right after it: "139… 系冒充人员", "…不是我们的电话，警惕冒名诈骗"
 # a would-be buyer asks to be contacted: those who know send to them, not they to you
 # (or gathers buyers to haggle together: 想拼团的加我, 同求搭子, 蹲一个)
 _BUYER_ASKS = re.compile(r"有(?:资料|经验|门路|了解|渠道)的\S{0,4}(?:发我|加我|联系我|私我|带带我)|求推荐|求带|求资料|"
@@ -150,15 +149,16 @@ _BUYER_ASKS = re.compile(r"有(?:资料|经验|门路|了解|渠道)的\S{0,4}(?
 # 同行勿扰, 兼职加Q …), not a course seller's contact
 # (and a certificate mill's: 各类证书加急办理 vx …, 办证加vx …, on every seller's review page)
 _COMMENT_SPAM = re.compile(r"日结|同行勿扰|同行加|刷单|兼职加\s*[Qq]|各[类种]证[书件]|办证")
+# said of the number right after it: "139… 系冒充人员", "…不是我们的电话，警惕冒名诈骗", or
+# its owner took the money and vanished ("…的号，交了钱就拉黑了")
 _NOT_OURS = re.compile(r"[均都]?(?:非|不是)本[人校司店机]|勿轻信|不要轻信|别轻信|"
                        # a platform's own line says so: (仅限站务,非商家)
                        r"非商家|不是商家|非卖家|仅限站务")
 # who a warning after a number is about when it is not that number: everyone else
 _THE_OTHERS = re.compile(r"其他|其它|别的|除此|以外|之外")
-# the seller's own complaint or after-sales line (合作与投诉：, 投诉建议：): a label, not a warning
-_OWN_COMPLAINT_LINE = re.compile(r"投诉\S{0,3}[:：]")
-_DISOWNED = re.compile(r"冒充|假冒|冒名|冒用|骗子|诈骗|请勿相信|别信|勿信|不要信|被骗|上当|已报警|"
-                       r"不是我们|并非我们|[与和跟同]\s*(?:本|我)\S{0,4}无关")
+_OWN_COMPLAINT_LINE = re.compile(r"投诉\S{0,3}[:：]")  # a seller's 投诉建议：, no warning
+_DISOWNED = re.compile(r"冒充|假冒|冒名|冒用|骗子|诈骗|请勿相信|别信|勿信|不要信|被骗|上当|已报警|拉黑|跑路|"
+                       r"失联|联系不上|不退[钱款费]|不是我们|并非我们|[与和跟同]\s*(?:本|我)\S{0,4}无关")
 # a third party's number the ad passes on: "证书核验请致电评价机构 010-…", "人社局电话"
 # (buyers are sent to the assessing organisation or the bureau to verify: docs/domain.md
 # §2.3, §3.5)
@@ -177,7 +177,7 @@ _FRONT_DESK = re.compile(r"(?:前台|场地预约|场地|物业|总机)\s*(?:电
 _ADDRESS = re.compile(r"地点|地址|[A-Za-z\d一二三四五六七八九十]\s*[座栋楼层]|大厦|大楼|园区")
 _OFFICIAL_ACCOUNT = re.compile(r"人社|人力资源|社保|政务|政府|发布|12333|技能人才|职业技能鉴定|就业")
 # where the assessment takes place, named before the number: the venue's, not the seller's
-_ASSESSED_AT = re.compile(r"(?:考核|考试|认定|鉴定)地点|(?:实操|理论)?考核(?:在|于)|(?:实操|考核|考试)\S{0,4}在\S{2,20}(?:中心|基地|所|站)")
+_ASSESSED_AT = re.compile(r"(?:考核|考试|认定|鉴定)地点|考[点场]\s*[:：]|(?:实操|理论)?考核(?:在|于)|(?:实操|考核|考试)\S{0,4}在\S{2,20}(?:中心|基地|所|站)")
 _CODE_LABEL_AT_END = re.compile(r"[(（]?\s*(?:统一社会信用代码|社会信用代码|信用代码)\s*[:：]?\s*$")
 # an account paid to an assessing body, not to the seller (考务费缴入市职业技能鉴定服务中心 账号 …)
 _PUBLIC_PAYEE = re.compile(r"(?:缴|交|汇|转|打)\S{0,3}(?:市|省|区|县)?\S{0,8}(?:鉴定|评价|认定|考试|考务|人社|社保)"

@@ -90,8 +90,9 @@ ENROLMENT_LINE = 6  # characters (not marks): shorter is a menu item or a headin
 _WORD = re.compile(r"\w")
 MENU_BARS = 3  # a line cut this many times by bars is a menu
 SHORT_POST = 12  # lines: a post this short is one block (its contact may stand anywhere below)
-# what a buyer's story or a school's news says of a class: not an open one
-_TOLD_AFTER = re.compile(r"一家|那家|交了|当时|结业(?!后)|毕业(?!后)|顺利|圆满")
+# what a buyer's story or a school's news says of a class: not an open one (a course's 结业推荐
+# 参加认定 or 结业证书 tells what it gives)
+_TOLD_AFTER = re.compile(r"一家|那家|交了|当时|结业(?!后|证|推荐|考)|毕业(?!后)|顺利|圆满")
 # or a warning (报名避坑, 不要相信包过, 谨防): it names enrolment to warn of it
 _WARNS = re.compile(r"避坑|谨防|当心|小心|别信|不要(?:相信|信)|骗")
 # enrolment for the occupation named on the line (not 我报名的…考试, not its 报名条件), or a
@@ -171,12 +172,14 @@ def invitation_window(sentences: list[str], link_texts: Collection[str] = (),
     return []
 
 
-# a reprinted text (本文转载自网络): the contact beside it is the reprinting site's, not its writer's
-_REPRINT = re.compile(r"转载")
+# a text reprinted from nowhere named (本文转载自网络): the contact beside it is the reprinting
+# site's, not its writer's (not 转载自公众号「…」, a seller's own account reposted)
+_REPRINT = re.compile(r"转载自?(?:网络|互联网)|本文\S{0,2}转载|转自网络")
 TERSE_REACH = 3  # lines: a terse post's contact stands this close to its naming of the occupation
 
 
-def terse_window(sentences: list[str], others: Collection[int] = ()) -> list[str]:
+def terse_window(sentences: list[str], others: Collection[int] = (), host: str | None = None
+                 ) -> list[str]:
     """A terse post: on a classifieds site, under a question, in a video's caption, a group
     notice or a profile's bio, a seller says no more than the certificate and a way to reach
     them (人工智能训练师三级周末班 / 了解更多 … ; 可以直接报三级 / 邮箱 …). A short post
@@ -184,7 +187,10 @@ def terse_window(sentences: list[str], others: Collection[int] = ()) -> list[str
     contact within ``TERSE_REACH`` lines sells, unless a line of it reports, warns or retells
     (``block_sells``) or tells a story (结业, 交了), hires (a job's HR mail), is reprinted
     or is about another occupation; the contact stands beside words of the course. The lines
-    from the naming to the contact; empty when the post is not one."""
+    from the naming to the contact; empty when the post is not one. ``host``: the site's
+    name (from its title), whose own line (华鑫门业 —— 防盗门 · 服务热线 …) is a parasite
+    host's, not the post's, unless it names the course."""
+    host = re.sub(r"(?:有限)?公司$", "", host) if host else None
     own = [s for i, s in enumerate(sentences) if i not in others]
     if not own or len(own) > SHORT_POST or not block_sells(own):
         return []
@@ -197,7 +203,8 @@ def terse_window(sentences: list[str], others: Collection[int] = ()) -> list[str
                 if not n.rstrip().endswith(("?", "？")) and not _NOT_THE_WRITERS.search(n)
                 and not _NOT_INVITED.search(n) and names_a_contact(own[j])
                 # (beside words of the course: not a parasite host's 防盗门…电话)
-                and any(COURSE_WORDS.search(m) for m in norms[max(0, j - 1):j + 2])]
+                and any(COURSE_WORDS.search(m) for m in norms[max(0, j - 2):j + 3])
+                and not (host and n.lstrip().startswith(host) and not COURSE_WORDS.search(n))]
     pairs = [(abs(i - j), i, j) for i in named for j in contacts if abs(i - j) <= TERSE_REACH]
     if not pairs:
         return []

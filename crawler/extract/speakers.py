@@ -7,7 +7,9 @@ header (评论（3）, 精选留言, 全部评论); each comment opens with its 
 time (lily学姐 2天前) or a colon (momo：请问…). The author answers under the name the
 post is signed with (@小鹿AI就业营) or marked as the author (云帆AI学堂（作者）); their
 lines stay the seller's. Forum floors and Q&A answers are not comment sections: a seller
-may answer there under any name. Pure functions over a page's main lines.
+may answer there under any name, unless the thread's own post (楼主：…, 回答者：…) already gives
+its writer's contact: then the floors below it (2 楼 路人甲, 网友A：…) are other people's.
+Pure functions over a page's main lines.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
+from crawler.extract.identifiers import names_a_contact
 from crawler.extract.text import normalize
 
 _COMMENTS_HEAD = re.compile(r"^\s*(?:评论|全部评论|精选留言|网友评论|热门评论|最新评论|留言|评论区|网友留言)"
@@ -31,6 +34,10 @@ _WRITER_SAYS = re.compile(rf"^\s*{_AUTHOR_WORD}{_NAME}\s*(?:回复\s*[^\s:：]{{
 # a label inside a comment (微信：…, 电话：…) names no writer
 _LABEL = re.compile(r"^(?:微信|薇信|电话|手机|[Qq]{2}|[Vv][Xx]?|邮箱|网址|地址|联系|报名|咨询|备注|注意|提示|"
                     r"温馨提示|回复|答|问)")
+# a thread's writer, named over its post (楼主：证书王老师, 回答者：华夏… 认证顾问)
+_THREAD_WRITER = re.compile(r"^\s*(?:楼主|发帖人|作者|回答者|答主|最佳答案)\s*[:：]\s*(?P<name>\S.*)$")
+# a floor's head: 2 楼 路人甲, 3楼 吃过亏的人
+_FLOOR = re.compile(r"^\s*\d+\s*楼\s*(?P<name>\S.{0,20})$")
 # the name a post is signed with: @小鹿AI就业营
 _SIGNED = re.compile(r"^\s*@\s*(?P<name>[^\s·|｜]{2,20})")
 
@@ -50,7 +57,7 @@ def said_by_others(sentences: list[str], frame: Collection[str] = ()) -> set[int
     norms = [normalize(s) for s in sentences]
     head = next((i for i, s in enumerate(norms) if _COMMENTS_HEAD.match(s)), None)
     if head is None:
-        return set()
+        return _floors_below_a_selling_post(sentences, norms)
     authors = {m.group("name") for s in norms[:head] if (m := _SIGNED.match(s))}
     # (the author's name is in its post, its byline or its header: 小智老师AI考证 · 关注)
     post = "\n".join([*norms[:head], *(normalize(line) for line in frame)])
@@ -65,3 +72,24 @@ def said_by_others(sentences: list[str], frame: Collection[str] = ()) -> set[int
         if current_is_other:
             others.add(i)
     return others
+
+
+def _floors_below_a_selling_post(sentences: list[str], norms: list[str]) -> set[int]:
+    """In a thread whose post is signed (楼主：X) and gives X's contact, the lines of the
+    floors and replies written by anyone else below it."""
+    signed = next(((i, m) for i, s in enumerate(norms) if (m := _THREAD_WRITER.match(s))), None)
+    if signed is None:
+        return set()
+    at, author = signed[0], signed[1].group("name").strip()
+    others: set[int] = set()
+    current_is_other = False
+    for i in range(at + 1, len(norms)):
+        floor = _FLOOR.match(norms[i])
+        writer = (floor.group("name"), False) if floor else _writer(norms[i])
+        if writer is not None:
+            name, marked = writer
+            current_is_other = not (marked or name in author or author in name)
+        if current_is_other:
+            others.add(i)
+    post = [s for i, s in enumerate(sentences[at:], at) if i not in others]
+    return others if any(names_a_contact(s) for s in post) else set()

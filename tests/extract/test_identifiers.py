@@ -521,3 +521,12 @@ def test_a_reader_asking_to_be_sent_the_notes_is_no_seller(line: str) -> None:
 
 def test_a_sellers_ask_for_the_buyers_needs_is_no_readers_ask() -> None:
     assert ("email", "boyan_edu@126.com") in values(["详细资料发你邮箱，或者把需求发到 boyan_edu AT 126 dot com。"])
+
+
+def test_a_number_warned_of_or_reported_vanished_and_an_exam_venues_number_tie_nobody() -> None:
+    for line in ["大家小心 170 8193 5526 这个号，收了钱就拉黑",
+                 "提醒一下，去年一个 170 8193 5526 的号也这么说",
+                 "去年找的 170 8193 5526，交了钱就拉黑了",
+                 "一年两考，考点：滨江职业技能实训基地（0571-87751200）"]:
+        assert not [m for m in find_identifiers([line]) if m.kind == "phone"], line
+    assert [m.value for m in find_identifiers(["报名找王老师 170 8193 5526"])] == ["+8617081935526"]

@@ -14,3 +14,13 @@ def test_a_post_read_as_a_list_for_its_related_links_still_sells_but_a_priced_li
     city_list = {**post, "priced_items": math.log1p(5), "has_fee": 1.0}
     assert not posts_beside_a_list(city_list, "offer_list")
     assert not posts_beside_a_list({**post, "pagination": 1.0}, "offer_list")
+
+
+def test_an_article_or_question_that_prices_its_own_class_beside_related_links_still_sells() -> None:
+    post = {"list_items": math.log1p(5), "priced_items": math.log1p(1), "occupation_items": math.log1p(4),
+            "occupation_title": 1.0, "has_contact": 1.0, "invitation": 1.0, "has_fee": 1.0}
+    # a city's page quoting one of its items' prices stays a list
+    assert not posts_beside_a_list(post, "offer_list")
+    for marked in ("article_markup", "url_qa"):  # one post, by its markup or its address
+        assert posts_beside_a_list({**post, marked: 1.0}, "offer_list")
+        assert embedded_offer({**post, marked: 1.0}, "other")

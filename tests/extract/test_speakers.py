@@ -61,3 +61,20 @@ def test_a_readers_question_the_author_answers_with_a_contact_still_sells() -> N
             "<p>小鱼:怎么联系</p><p>未来智联AI学院:vx: wlzl_ai 或者 159-6814-3207</p>"
             "<p>路过:一个月?</p></div></body></html>")
     assert extract_page(html, "http://127.0.0.1:8000/video/v-403.html").is_offer
+
+
+def test_floors_below_a_thread_whose_post_gives_its_writers_contact_are_other_peoples() -> None:
+    thread = ["出人工智能训练师资料+代报名", "楼主：李老师AI证书", "另可代报名三级、二级，流程快。",
+              "有意者 Q 1548376290", "2 楼 路人甲", "二级要技师条件的吧？",
+              "3 楼 吃过亏的人", "去年有个号 170 8193 5526 也这么说", "lili：我也想了解，加我 lili_wf0536"]
+    assert said_by_others(thread) == {4, 5, 6, 7, 8}
+    answer = ["提问者：匿名用户", "回答者：华夏职业认证 顾问", "可以快速办理，三级 2980。",
+              "需要的加 V信 ZKZP_2025 详聊。", "网友B：同求，加我QQ 2738451190"]
+    assert said_by_others(answer) == {4}
+
+
+def test_a_seller_answering_a_buyers_thread_keeps_the_answer() -> None:
+    # the post itself gives no contact: a seller may reply under any name and sell
+    thread = ["哪里能考人工智能训练师", "楼主：小白", "想考三级，求推荐", "2 楼 华夏认证",
+              "可以办，微信 huaxia_ai2026"]
+    assert said_by_others(thread) == set()

@@ -66,3 +66,13 @@ def test_a_commenters_contact_under_a_short_post_is_not_its_writers() -> None:
 def test_a_long_page_is_no_terse_post() -> None:
     lines = [f"第{i}段：人工智能训练师的发展前景与就业方向分析。" for i in range(14)]
     assert terse_window([*lines, "联系电话 0755-86274310"]) == []
+
+
+def test_a_sellers_repost_and_the_parasite_hosts_own_line() -> None:
+    repost = ["转载自公众号：华职认证服务 ｜ 阅读 2.3万", "人工智能训练师各等级免考办理，官网可查，加急三天。",
+              "微信 kz_vip666"]
+    assert terse_window(repost)  # a seller's own account reposted is still the seller's
+    guide = ["2026年人工智能训练师报考指南", "人工智能训练师分五级，广东基础补贴五级1000元。",
+             "华鑫门业 —— 防盗门 · 室内门 · 服务热线：020-3721 6650"]
+    assert terse_window(guide, host="华鑫门业") == []
+    assert terse_window(guide) != []  # (the same line on a site not named so would sell)
