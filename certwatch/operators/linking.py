@@ -137,6 +137,11 @@ def one_named_seller(mentions: list[Mention], shown: Mapping[int, Set[tuple[str,
             and sellers_among(mentions, shown) == 1)
 
 
+# a chain's branch or franchise desk names its number so (东莞校区电话, 分校电话, 招商经理): one
+# business's pages, each with its branch's number under the chain's name and footer
+_BRANCH_CONTACT = re.compile(r"(?:校区|分校|分部|分公司|分中心|分院|招商)\S{0,3}(?:电话|热线|手机|微信|座机|经理|[:：])")
+
+
 # an ICP filing's site number (浙ICP备2025018832号-2): the filer's second site
 _ICP_SITE_NUMBER = re.compile(r"ICP\s*[备证]\s*\d{6,10}\s*号?\s*-\s*(?P<n>\d{1,3})", re.I)
 
@@ -161,11 +166,12 @@ def ties(mentions: Iterable[Mention]) -> list[Tie]:
             by_identifier[(mention.kind, mention.value)].append(mention)
     # what each listing shows: in its main text, or anywhere when no other listing shows it
     # (a directory's company card in the sidebar: 企业档案 … 电话 020-…, one per company)
+    # (a branch's own number, 东莞校区电话 …, keeps no branch apart from its chain)
     shown: dict[int, set[tuple[str, str]]] = defaultdict(set)
     for key, found in by_identifier.items():
         alone = len({m.listing_id for m in found}) == 1
         for mention in found:
-            if mention.place != "side" or alone:
+            if (mention.place != "side" or alone) and not _BRANCH_CONTACT.search(mention.evidence):
                 shown[mention.listing_id].add(key)
     out = []
     for (kind, value), found in sorted(by_identifier.items()):

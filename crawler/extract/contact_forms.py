@@ -31,7 +31,8 @@ from facts.money import CHINESE_DIGITS
 DIGIT_RUN = re.compile(r"(?<![\d.])(?<!\d[-\s.])\d(?:[-\s.]?\d){9,13}(?![-\s.]?\d)")
 # dashes of every width between digits (0755–8888 6666, 138—0013—8000) and a Chinese full
 # stop between the labels of a site (www。shuzhi-ai。com): written forms of "-" and "."
-_DIGIT_DASH = re.compile(r"(?<=\d)\s?[–—―‐‒−﹣~～]\s?(?=\d)")  # (and a tilde: 136~5527~8019)
+# (and a tilde or a middle dot: 136~5527~8019, 139·2617·4405)
+_DIGIT_DASH = re.compile(r"(?<=\d)\s?[–—―‐‒−﹣~～·・]\s?(?=\d)")
 _SITE_STOP = re.compile(r"(?<=[A-Za-z0-9])[。｡](?=[A-Za-z0-9])")
 
 
@@ -86,9 +87,10 @@ _CIRCLED_DIGIT = re.compile(r"[\u2460-\u2468\u24ea\u24f5-\u24fd\u24ff\u2776-\u27
 # the dot stroke inside an id, unsaid (vx：qmx丶xuetang): an id's only marks are _ and -,
 # and "_" is the one a filter blocks (before a top-level domain it is a dot: see SPELLED_SITE)
 _DOT_STROKE_IN_ID = re.compile(r"(?<=[A-Za-z0-9])丶(?=[A-Za-z0-9])(?!(?:com|cn|net|org)(?![A-Za-z0-9]))")
-# an id in groups the writer says have no spaces (威信 hanzhang 888 edu（中间没空格）)
+# an id in groups the writer says have no spaces (威信 hanzhang 888 edu（中间没空格）, 薇 h x _ a i 8 8
+# (加v去掉空格))
 _SPACES_SAID_AWAY = re.compile(r"(?P<id>[A-Za-z0-9_-]+(?: [A-Za-z0-9_-]+){1,30})\s*"
-                               r"(?P<note>[（(]?\s*(?:中间)?(?:没有?|无|不带|去掉)空格)")
+                               r"(?P<note>[（(]?\s*(?:加\s*[Vv微]信?|添加时)?\s*(?:中间)?(?:没有?|无|不带|去掉|删掉)空格)")
 _SWAP_FOR_UNDERSCORE = re.compile(r"(?P<mark>[^\sA-Za-z0-9()（）\[\]【】])\s*(?:换成|改成|替换为|替换成|换为|改为)\s*(?:下划线|_)")
 
 

@@ -175,16 +175,16 @@ def invitation_window(sentences: list[str], link_texts: Collection[str] = (),
 # a text reprinted from nowhere named (本文转载自网络): the contact beside it is the reprinting
 # site's, not its writer's (not 转载自公众号「…」, a seller's own account reposted)
 _REPRINT = re.compile(r"转载自?(?:网络|互联网)|本文\S{0,2}转载|转自网络")
-TERSE_REACH = 3  # lines: a terse post's contact stands this close to its naming of the occupation
+TERSE_REACH = 4  # lines: a terse post's contact stands this close to its naming of the occupation
 
 
-def terse_window(sentences: list[str], others: Collection[int] = (), host: str | None = None
-                 ) -> list[str]:
+def terse_window(sentences: list[str], others: Collection[int] = (), host: str | None = None,
+                 title: str = "") -> list[str]:
     """A terse post: on a classifieds site, under a question, in a video's caption, a group
     notice or a profile's bio, a seller says no more than the certificate and a way to reach
     them (人工智能训练师三级周末班 / 了解更多 … ; 可以直接报三级 / 邮箱 …). A short post
-    (``SHORT_POST`` lines of its writer's) that names the occupation with its writer's
-    contact within ``TERSE_REACH`` lines sells, unless a line of it reports, warns or retells
+    (``SHORT_POST`` lines of its writer's) that names the occupation (in its lines or its
+    ``title``) with its writer's contact within ``TERSE_REACH`` lines sells, unless a line of it reports, warns or retells
     (``block_sells``) or tells a story (结业, 交了), hires (a job's HR mail), is reprinted
     or is about another occupation; the contact stands beside words of the course. The lines
     from the naming to the contact; empty when the post is not one. ``host``: the site's
@@ -198,7 +198,9 @@ def terse_window(sentences: list[str], others: Collection[int] = (), host: str |
     if any(JOB.search(n) or OTHER_OCCUPATION.search(n) or _REPRINT.search(n) or _TOLD_AFTER.search(n)
            for n in norms):
         return []
+    # (a caption's title may be all that names it: 人工智能训练师三证同发 - 快看短视频)
     named = [i for i, n in enumerate(norms) if OCCUPATION.search(n)]
+    named += [-1] if OCCUPATION.search(normalize(title)) else []
     contacts = [j for j, n in enumerate(norms)
                 if not n.rstrip().endswith(("?", "？")) and not _NOT_THE_WRITERS.search(n)
                 and not _NOT_INVITED.search(n) and names_a_contact(own[j])
@@ -209,4 +211,4 @@ def terse_window(sentences: list[str], others: Collection[int] = (), host: str |
     if not pairs:
         return []
     _, i, j = min(pairs)
-    return own[min(i, j):max(i, j) + 1]
+    return own[max(0, min(i, j)):max(i, j) + 1]

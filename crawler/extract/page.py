@@ -252,7 +252,8 @@ def _text_counts(page: PageText, fees: list[Fee], title: str, organizations: int
             or (reachable and any(_CONTACT_CUE.search(s) for s in window))),
         pitch=bool(pitch) and block_sells(pitch),
         invitation=bool(invitation) and block_sells(invitation),
-        terse_post=bool(terse_window(page.sentences, others, site_name(page.title or ""))),
+        terse_post=bool(terse_window(page.sentences, others, site_name(page.title or ""),
+                                     without_site_name(title))),
     )
 
 

@@ -4,7 +4,7 @@ Under a video, a note, a repost or a shop's item, readers leave their own contac
 lily_0925 可以问, 求带 QQ 1023847561): a reader's, a buyer's or a spammer's, not the seller's
 (issue #16: the same reader under several sellers' posts must tie none). The section opens with its
 header (评论（3）, 精选留言, 全部评论); each comment opens with its writer's name, before a
-time (lily学姐 2天前) or a colon (momo：请问…). The author answers under the name the
+time (lily学姐 2天前) or a colon (momo：请问…), or a single comment is headed by its label (留言：…). The author answers under the name the
 post is signed with (@小鹿AI就业营) or marked as the author (云帆AI学堂（作者）); their
 lines stay the seller's. Forum floors and Q&A answers are not comment sections: a seller
 may answer there under any name, unless the thread's own post (楼主：…, 回答者：…) already gives
@@ -38,6 +38,8 @@ _LABEL = re.compile(r"^(?:微信|薇信|电话|手机|[Qq]{2}|[Vv][Xx]?|邮箱|�
 _THREAD_WRITER = re.compile(r"^\s*(?:楼主|发帖人|作者|回答者|答主|最佳答案)\s*[:：]\s*(?P<name>\S.*)$")
 # a floor's head: 2 楼 路人甲, 3楼 吃过亏的人
 _FLOOR = re.compile(r"^\s*\d+\s*楼\s*(?P<name>\S.{0,20})$")
+# a reader's comment headed by its label on its own line (留言：已报，同学可以加我 …, 网友：…)
+_INLINE_COMMENT = re.compile(r"^\s*(?:(?:网友|读者|用户)(?:留言|评论)?|留言|评论)\s*[:：]")
 # the name a post is signed with: @小鹿AI就业营
 _SIGNED = re.compile(r"^\s*@\s*(?P<name>[^\s·|｜]{2,20})")
 
@@ -55,9 +57,10 @@ def said_by_others(sentences: list[str], frame: Collection[str] = ()) -> set[int
     post's author (empty when the page has no comment section). ``frame``: the page's
     lines outside its main text (its byline and header name the author too)."""
     norms = [normalize(s) for s in sentences]
+    inline = {i for i, s in enumerate(norms) if _INLINE_COMMENT.match(s)}
     head = next((i for i, s in enumerate(norms) if _COMMENTS_HEAD.match(s)), None)
     if head is None:
-        return _floors_below_a_selling_post(sentences, norms)
+        return inline | _floors_below_a_selling_post(sentences, norms)
     authors = {m.group("name") for s in norms[:head] if (m := _SIGNED.match(s))}
     # (the author's name is in its post, its byline or its header: 小智老师AI考证 · 关注)
     post = "\n".join([*norms[:head], *(normalize(line) for line in frame)])
@@ -71,7 +74,7 @@ def said_by_others(sentences: list[str], frame: Collection[str] = ()) -> set[int
                                     or (len(name) >= 2 and name in post))
         if current_is_other:
             others.add(i)
-    return others
+    return others | inline
 
 
 def _floors_below_a_selling_post(sentences: list[str], norms: list[str]) -> set[int]:

@@ -530,3 +530,9 @@ def test_a_number_warned_of_or_reported_vanished_and_an_exam_venues_number_tie_n
                  "一年两考，考点：滨江职业技能实训基地（0571-87751200）"]:
         assert not [m for m in find_identifiers([line]) if m.kind == "phone"], line
     assert [m.value for m in find_identifiers(["报名找王老师 170 8193 5526"])] == ["+8617081935526"]
+
+
+def test_a_phone_in_middle_dots_and_an_id_spaced_out_with_the_note_to_join_it() -> None:
+    assert [m.value for m in find_identifiers(["咨询 139·2617·4405"])] == ["+8613926174405"]
+    found = find_identifiers(["薇 h x _ z h i x u n 8 8 (加v去掉空格)"])
+    assert [(m.kind, m.value) for m in found] == [("wechat", "hx_zhixun88")]

@@ -78,3 +78,10 @@ def test_a_seller_answering_a_buyers_thread_keeps_the_answer() -> None:
     thread = ["哪里能考人工智能训练师", "楼主：小白", "想考三级，求推荐", "2 楼 华夏认证",
               "可以办，微信 huaxia_ai2026"]
     assert said_by_others(thread) == set()
+
+
+def test_a_comment_headed_by_its_label_is_a_readers() -> None:
+    post = ["人工智能训练师五级培训开班通知", "报名电话：021-64380217", "留言：已报，同学可以加我 lucky_mm0923"]
+    assert said_by_others(post) == {2}
+    caption = ["3天拿证！人工智能训练师", "简介：V：dingcheng-kz", "网友：我的Q 1047728391 一起备考"]
+    assert said_by_others(caption) == {2}

@@ -76,3 +76,9 @@ def test_a_sellers_repost_and_the_parasite_hosts_own_line() -> None:
              "华鑫门业 —— 防盗门 · 室内门 · 服务热线：020-3721 6650"]
     assert terse_window(guide, host="华鑫门业") == []
     assert terse_window(guide) != []  # (the same line on a site not named so would sell)
+
+
+def test_a_caption_whose_title_alone_names_the_occupation() -> None:
+    lines = ["@中科智培 报名电话 186 2143 0579，学员群 735 190 284", "三证同发 国家认可 官方认证"]
+    assert terse_window(lines) == []
+    assert terse_window(lines, title="人工智能训练师三证同发 国家认可")

@@ -165,3 +165,15 @@ def test_a_templates_example_mobile_ties_no_two_sellers() -> None:
     found = [m(1, "+8613800138000"), m(2, "+8613800138000"), m(3, "+8613912345679"),
              m(4, "+8613912345679")]
     assert groups(ties(found)) == [[3, 4]]
+
+
+def test_a_chains_branch_pages_each_with_its_branchs_number_are_one_business() -> None:
+    """A training chain's city pages carry the chain's name and footer (全国热线 400-…), each
+    with its own branch's number (东莞校区电话 …): one business, unlike a marketplace's shops."""
+    footer = [m(i, "+864008831726", place="side", provider="数字技能学院") for i in (1, 2, 3)]
+    branches = [Mention(i, "phone", f"+8676922881{i:03d}", "main", "数字技能学院", "a.example",
+                        f"{city}校区电话 0769-22881{i:03d}") for i, city in ((1, "东莞"), (2, "广州"))]
+    assert groups(ties([*footer, *branches])) == [[1, 2, 3]]
+    shops = [Mention(i, "phone", f"+8613900000{i:03d}", "main", "数字技能学院", "a.example",
+                     f"店铺电话 13900000{i:03d}") for i in (1, 2)]
+    assert ties([*footer, *shops]) == []  # (each shop's own number keeps the shops apart)
