@@ -61,10 +61,10 @@ _ENROLMENT = re.compile(r"招生|开始报名|开放报名|火热报名|报名�
                         r"(?:[一二三四五1-5]\s*级|初级|中级|高级)[^。！？!?]{0,8}?(?:班|培训|辅导|课程|报名|面授|网课|直播课)|"
                         r"(?:就业|周末|晚|小|实战|冲刺|精品|全程|速成|考证|集训|直通)班")
 # lines that only look like one: someone else reached the writer (有人加我微信说…, 客服加我),
-# peers who talk or gather (加我交流, not 进交流群; 有一起备考的吗), a writer who says it sells nothing, and a
+# peers who talk or gather (加我交流, not 进交流群 or 备考交流QQ群; 有一起备考的吗), a writer who says it sells nothing, and a
 # public body's own line (…鉴定指导中心提示…咨询电话)
 _NOT_INVITED = re.compile(r"有人\S{0,3}(?:加我|找我|联系我)|[让叫要]我\S{0,2}加|(?:他|她|对方|客服|机构|骗子)\S{0,4}(?:加我|找我|联系我)|"
-                          r"交流(?!群)|不卖|不是(?:机构|卖课|培训机构)|不收费|(?:有|有没有|有人|找人)一起")
+                          r"交流(?!\S{0,3}群)|不卖|不是(?:机构|卖课|培训机构)|不收费|(?:有|有没有|有人|找人)一起")
 # a public body's or an exam venue's own line (…人社局提示…咨询电话, 考点是…鉴定所，电话…，可以
 # 打电话问; not a seller's 包报名审核和考务)
 _NOT_THE_WRITERS = re.compile(r"人社[局部厅]|社保局|人力资源和社会保障|鉴定指导|政府|政务|12333|"
@@ -175,6 +175,8 @@ def invitation_window(sentences: list[str], link_texts: Collection[str] = (),
 # a text reprinted from nowhere named (本文转载自网络): the contact beside it is the reprinting
 # site's, not its writer's (not 转载自公众号「…」, a seller's own account reposted)
 _REPRINT = re.compile(r"转载自?(?:网络|互联网)|本文\S{0,2}转载|转自网络")
+# a platform's search results (搜索：AI训练师 over the platform's own 客服热线): no post
+_SEARCH = re.compile(r"^\s*(?:搜索|搜索结果|search)\s*[:：]", re.I)
 TERSE_REACH = 4  # lines: a terse post's contact stands this close to its naming of the occupation
 
 
@@ -184,19 +186,19 @@ def terse_window(sentences: list[str], others: Collection[int] = (), host: str |
     notice or a profile's bio, a seller says no more than the certificate and a way to reach
     them (人工智能训练师三级周末班 / 了解更多 … ; 可以直接报三级 / 邮箱 …). A short post
     (``SHORT_POST`` lines of its writer's) that names the occupation (in its lines or its
-    ``title``) with its writer's contact within ``TERSE_REACH`` lines sells, unless a line of it reports, warns or retells
-    (``block_sells``) or tells a story (结业, 交了), hires (a job's HR mail), is reprinted
-    or is about another occupation; the contact stands beside words of the course. The lines
-    from the naming to the contact; empty when the post is not one. ``host``: the site's
-    name (from its title), whose own line (华鑫门业 —— 防盗门 · 服务热线 …) is a parasite
-    host's, not the post's, unless it names the course."""
+    ``title``) with its writer's contact within ``TERSE_REACH`` lines, beside words of the
+    course, sells; unless a line of it reports, warns or retells (``block_sells``), tells a
+    story (结业, 交了), hires (a job's HR mail), is reprinted, lists a search's results or is
+    about another occupation. The lines from the naming to the contact; empty when the post
+    is not one. ``host``: the site's name (from its title), whose own line (华鑫门业 ——
+    防盗门 · 服务热线 …) is a parasite host's, not the post's, unless it names the course."""
     host = re.sub(r"(?:有限)?公司$", "", host) if host else None
     own = [s for i, s in enumerate(sentences) if i not in others]
     if not own or len(own) > SHORT_POST or not block_sells(own):
         return []
     norms = [normalize(s) for s in own]
     if any(JOB.search(n) or OTHER_OCCUPATION.search(n) or _REPRINT.search(n) or _TOLD_AFTER.search(n)
-           for n in norms):
+           or _SEARCH.match(n) for n in norms):
         return []
     # (a caption's title may be all that names it: 人工智能训练师三证同发 - 快看短视频)
     named = [i for i, n in enumerate(norms) if OCCUPATION.search(n)]

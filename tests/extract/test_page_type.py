@@ -24,3 +24,7 @@ def test_an_article_or_question_that_prices_its_own_class_beside_related_links_s
     for marked in ("article_markup", "url_qa"):  # one post, by its markup or its address
         assert posts_beside_a_list({**post, marked: 1.0}, "offer_list")
         assert embedded_offer({**post, marked: 1.0}, "other")
+    # a classifieds post under a category's address, marked up as one article
+    filed = {**post, "url_list": 1.0}
+    assert not posts_beside_a_list(filed, "offer_list")
+    assert posts_beside_a_list({**filed, "article_markup": 1.0}, "offer_list")

@@ -49,6 +49,8 @@ def test_a_terse_post_with_its_writers_contact_is_an_offer(lines: list[str]) -> 
      "鑫远门业 热销产品：钢质防盗门 电话：0757-2238 5512"],
     # another occupation's class that names the AI trainer only to compare
     ["健康管理师三级精品班，比人工智能训练师好考", "报名电话：182-5401-7736"],
+    # a platform's search results over its own service line
+    ["搜索：AI训练师", "客服热线 400-185-9966 · 官方交流QQ群：582660117"],
     # a public body's own line
     ["人工智能训练师认定政策咨询：市人社局 0571-12333"],
 ])
@@ -82,3 +84,10 @@ def test_a_caption_whose_title_alone_names_the_occupation() -> None:
     lines = ["@中科智培 报名电话 186 2143 0579，学员群 735 190 284", "三证同发 国家认可 官方认证"]
     assert terse_window(lines) == []
     assert terse_window(lines, title="人工智能训练师三证同发 国家认可")
+
+
+def test_a_threads_own_post_that_sends_readers_to_its_study_group_sells() -> None:
+    thread = ["人工智能训练师备考群，资料免费领", "楼主：AI直通车小助手",
+              "AI训练师考证直通车，题库+视频课+模考全套，考试通过率98%。",
+              "备考交流QQ群：735126908，客服微信 aixunlian_kf。", "匿名：群里是卖课的吧"]
+    assert terse_window(thread, others={4})
