@@ -536,3 +536,8 @@ def test_a_phone_in_middle_dots_and_an_id_spaced_out_with_the_note_to_join_it() 
     assert [m.value for m in find_identifiers(["咨询 139·2617·4405"])] == ["+8613926174405"]
     found = find_identifiers(["薇 h x _ z h i x u n 8 8 (加v去掉空格)"])
     assert [(m.kind, m.value) for m in found] == [("wechat", "hx_zhixun88")]
+
+
+def test_readers_asking_to_be_pulled_in_under_a_video_are_no_sellers() -> None:
+    for line in ["打工人阿强：135 8862 0471 也想要", "135 8862 0471 拉我一下"]:
+        assert find_identifiers([line]) == [], line
