@@ -7,8 +7,8 @@ header (评论（3）, 精选留言, 全部评论); each comment opens with its 
 time (lily学姐 2天前) or a colon (momo：请问…), or a single comment is headed by its label (留言：…). The author answers under the name the
 post is signed with (@小鹿AI就业营) or marked as the author (云帆AI学堂（作者）); their
 lines stay the seller's. Forum floors and Q&A answers are not comment sections: a seller
-may answer there under any name, unless the thread's own post (楼主：…, 回答者：…) already gives
-its writer's contact: then the floors below it (2 楼 路人甲, 网友A：…) are other people's.
+may answer there under any name, unless the thread's own post (楼主：…, 回答者：…) already sells
+with its writer's contact: then the floors below it (2 楼 路人甲, 网友A：…) are other people's.
 Pure functions over a page's main lines.
 """
 
@@ -18,6 +18,7 @@ import re
 from collections.abc import Collection
 
 from crawler.extract.identifiers import names_a_contact
+from crawler.extract.offer import block_sells
 from crawler.extract.text import normalize
 
 _COMMENTS_HEAD = re.compile(r"^\s*(?:评论|全部评论|精选留言|网友评论|热门评论|最新评论|留言|评论区|网友留言)"
@@ -31,11 +32,13 @@ _NAME = r"(?P<name>[^\s:：|｜]{1,20}?)\s*(?P<mark>[(（]?(?:作者|楼主|博�
 _AUTHOR_WORD = r"(?P<role>作者|楼主|博主|[Uu][Pp]主|店主|掌柜)?\s*"
 _WRITER_AND_TIME = re.compile(rf"^\s*{_AUTHOR_WORD}{_NAME}\s+{_TIME}\s*$")
 _WRITER_SAYS = re.compile(rf"^\s*{_AUTHOR_WORD}{_NAME}\s*(?:回复\s*[^\s:：]{{0,20}}\s*)?[:：]\s*\S")
-# a label inside a comment (微信：…, 电话：…) names no writer
-_LABEL = re.compile(r"^(?:微信|薇信|电话|手机|[Qq]{2}|[Vv][Xx]?|邮箱|网址|地址|联系|报名|咨询|备注|注意|提示|"
+# a label inside a comment (微信：…, 电话：…, 加VX：…) names no writer
+_LABEL = re.compile(r"^(?:加|添加)?(?:微信|薇信|电话|手机|[Qq]{2}|[Vv][Xx]?|邮箱|网址|地址|联系|报名|咨询|备注|注意|提示|"
                     r"温馨提示|回复|答|问)")
 # a thread's writer, named over its post (楼主：证书王老师, 回答者：华夏… 认证顾问)
-_THREAD_WRITER = re.compile(r"^\s*(?:楼主|发帖人|作者|回答者|答主|最佳答案)\s*[:：]\s*(?P<name>\S.*)$")
+# (its post may follow on the line: 楼主 国培智训-小李：零基础…)
+_THREAD_WRITER = re.compile(r"^\s*(?:楼主|发帖人|作者|回答者|答主|最佳答案)\s*[:：]?\s*(?P<name>[^\s:：]{1,24})"
+                            r"(?:[\s:：].*)?$")
 # a floor's head: 2 楼 路人甲, 3楼 吃过亏的人
 _FLOOR = re.compile(r"^\s*\d+\s*楼\s*(?P<name>\S.{0,20})$")
 # a reader's comment headed by its label on its own line (留言：已报，同学可以加我 …, 网友：…)
@@ -78,12 +81,12 @@ def said_by_others(sentences: list[str], frame: Collection[str] = ()) -> set[int
 
 
 def _floors_below_a_selling_post(sentences: list[str], norms: list[str]) -> set[int]:
-    """In a thread whose post is signed (楼主：X) and gives X's contact, the lines of the
-    floors and replies written by anyone else below it."""
-    signed = next(((i, m) for i, s in enumerate(norms) if (m := _THREAD_WRITER.match(s))), None)
+    """In a thread whose post is signed (楼主：X) and sells, giving X's contact, the lines of
+    the floors and replies written by anyone else below it."""
+    signed = next(((i, m.group("name")) for i, s in enumerate(norms) if (m := _THREAD_WRITER.match(s))), None)
     if signed is None:
         return set()
-    at, author = signed[0], signed[1].group("name").strip()
+    at, author = signed[0], signed[1].strip()
     others: set[int] = set()
     current_is_other = False
     for i in range(at + 1, len(norms)):
@@ -94,5 +97,8 @@ def _floors_below_a_selling_post(sentences: list[str], norms: list[str]) -> set[
             current_is_other = not (marked or name in author or author in name)
         if current_is_other:
             others.add(i)
+    # (a contact the post asks about, 电话 133…，靠谱吗？, is not its writer's)
     post = [s for i, s in enumerate(sentences[at:], at) if i not in others]
-    return others if any(names_a_contact(s) for s in post) else set()
+    sells = block_sells(post) and any(names_a_contact(s) and not s.rstrip().endswith(("?", "？"))
+                                      for s in post)
+    return others if sells else set()

@@ -85,3 +85,13 @@ def test_a_comment_headed_by_its_label_is_a_readers() -> None:
     assert said_by_others(post) == {2}
     caption = ["3天拿证！人工智能训练师", "简介：V：dingcheng-kz", "网友：我的Q 1047728391 一起备考"]
     assert said_by_others(caption) == {2}
+
+
+def test_a_post_signed_on_its_own_line_or_an_answer_opening_with_its_writer() -> None:
+    thread = ["人工智能训练师证 不用考试", "楼主 国培智训-小李：三级/二级都能直接报！",
+              "加VX：zkrc-kefu01 或打 177 5180 3362 咨询。", "小鱼爱学习：我也想报，有一起的吗？",
+              "加我微信 xiaoyu_2024"]
+    assert said_by_others(thread) == {3, 4}
+    asked = ["【求助】有人考过AI训练师吗？", "楼主 阿飞不飞：有个机构让先转 1500，电话 133-6620-1874，靠谱吗？",
+             "3楼 恒诚教育_周老师：我们是正常上课考试，可以先进群看看：QQ群736219804"]
+    assert said_by_others(asked) == set()  # the post asks about a number: a seller may answer
