@@ -177,7 +177,7 @@ _FRONT_DESK = re.compile(r"(?:前台|场地预约|场地|物业|总机)\s*(?:电
 _ADDRESS = re.compile(r"地点|地址|[A-Za-z\d一二三四五六七八九十]\s*[座栋楼层]|大厦|大楼|园区")
 _OFFICIAL_ACCOUNT = re.compile(r"人社|人力资源|社保|政务|政府|发布|12333|技能人才|职业技能鉴定|就业")
 # where the assessment takes place, named before the number: the venue's, not the seller's
-_ASSESSED_AT = re.compile(r"(?:考核|考试|认定|鉴定)地点|考[点场]\s*[:：]|(?:实操|理论)?考核(?:在|于)|(?:实操|考核|考试)\S{0,4}在\S{2,20}(?:中心|基地|所|站)")
+_ASSESSED_AT = re.compile(r"(?:考核|考试|认定|鉴定)地点|考[点场]\s*(?:[:：]|是|在|设在|为)(?!.*(?:报名|发送|发至|联系|咨询))|(?:实操|理论)?考核(?:在|于)|(?:实操|考核|考试)\S{0,4}在\S{2,20}(?:中心|基地|所|站)")
 _CODE_LABEL_AT_END = re.compile(r"[(（]?\s*(?:统一社会信用代码|社会信用代码|信用代码)\s*[:：]?\s*$")
 # an account paid to an assessing body, not to the seller (考务费缴入市职业技能鉴定服务中心 账号 …)
 _PUBLIC_PAYEE = re.compile(r"(?:缴|交|汇|转|打)\S{0,3}(?:市|省|区|县)?\S{0,8}(?:鉴定|评价|认定|考试|考务|人社|社保)"
@@ -256,7 +256,7 @@ def not_a_contact(text: str, start: int, end: int | None = None) -> bool:
     if _FRONT_DESK.search(text, max(0, start - 8), start) and _ADDRESS.search(before):
         return True  # the building's desk: "上课地点：…B座 7楼（前台 027-…）"
     if _ASSESSED_AT.search(before):
-        return True  # "考核地点：沈阳市职业技能鉴定实训基地（咨询 024-…）": the venue's
+        return True  # "考核地点：沈阳市职业技能鉴定实训基地（咨询 024-…）": the venue's (not "考点在…，报名材料请发送至 …")
     # (up to a warning of its own: "官网 … ⚠️提醒：有人冒充我们…" disowns what follows it)
     after = re.split(r"[。！？!?；;\n⚠]|提醒|注意|温馨提示", text[end:end + 25])[0] if end is not None else ""
     if _COMMENT_SPAM.search(before):

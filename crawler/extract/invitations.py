@@ -177,7 +177,6 @@ def invitation_window(sentences: list[str], link_texts: Collection[str] = (),
 _REPRINT = re.compile(r"转载自?(?:网络|互联网)|本文\S{0,2}转载|转自网络")
 # a platform's search results (搜索：AI训练师 over the platform's own 客服热线): no post
 _SEARCH = re.compile(r"^\s*(?:搜索|搜索结果|search)\s*[:：]", re.I)
-TERSE_REACH = 4  # lines: a terse post's contact stands this close to its naming of the occupation
 
 
 def terse_window(sentences: list[str], others: Collection[int] = (), host: str | None = None,
@@ -185,13 +184,13 @@ def terse_window(sentences: list[str], others: Collection[int] = (), host: str |
     """A terse post: on a classifieds site, under a question, in a video's caption, a group
     notice or a profile's bio, a seller says no more than the certificate and a way to reach
     them (人工智能训练师三级周末班 / 了解更多 … ; 可以直接报三级 / 邮箱 …). A short post
-    (``SHORT_POST`` lines of its writer's) that names the occupation (in its lines or its
-    ``title``) with its writer's contact within ``TERSE_REACH`` lines, beside words of the
-    course, sells; unless a line of it reports, warns or retells (``block_sells``), tells a
-    story (结业, 交了), hires (a job's HR mail), is reprinted, lists a search's results or is
-    about another occupation. The lines from the naming to the contact; empty when the post
-    is not one. ``host``: the site's name (from its title), whose own line (华鑫门业 ——
-    防盗门 · 服务热线 …) is a parasite host's, not the post's, unless it names the course."""
+    (``SHORT_POST`` lines of its writer's) is about the one thing it names: naming the
+    occupation (in its lines or its ``title``) with its writer's contact, it sells; unless a
+    line of it reports, warns or retells (``block_sells``), tells a story (结业, 交了), hires
+    (a job's HR mail), is reprinted, lists a search's results or is about another
+    occupation. The lines from the naming to the nearest contact; empty when the post is
+    not one. ``host``: the site's name (from its title), whose own line (华鑫门业 —— 防盗门 ·
+    服务热线 …) is a parasite host's, not the post's, unless it names the course."""
     host = re.sub(r"(?:有限)?公司$", "", host) if host else None
     own = [s for i, s in enumerate(sentences) if i not in others]
     if not own or len(own) > SHORT_POST or not block_sells(own):
@@ -204,12 +203,12 @@ def terse_window(sentences: list[str], others: Collection[int] = (), host: str |
     named = [i for i, n in enumerate(norms) if OCCUPATION.search(n)]
     named += [-1] if OCCUPATION.search(normalize(title)) else []
     contacts = [j for j, n in enumerate(norms)
-                if not n.rstrip().endswith(("?", "？")) and not _NOT_THE_WRITERS.search(n)
+                # (a public body's or a venue's number is no contact of the writer's: see
+                # names_a_contact; a seller's 带你看考场 is still the seller's)
+                if not n.rstrip().endswith(("?", "？"))
                 and not _NOT_INVITED.search(n) and names_a_contact(own[j])
-                # (beside words of the course: not a parasite host's 防盗门…电话)
-                and any(COURSE_WORDS.search(m) for m in norms[max(0, j - 2):j + 3])
                 and not (host and n.lstrip().startswith(host) and not COURSE_WORDS.search(n))]
-    pairs = [(abs(i - j), i, j) for i in named for j in contacts if abs(i - j) <= TERSE_REACH]
+    pairs = [(abs(i - j), i, j) for i in named for j in contacts]
     if not pairs:
         return []
     _, i, j = min(pairs)

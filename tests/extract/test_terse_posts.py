@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from crawler.extract.identifiers import find_identifiers
 from crawler.extract.invitations import terse_window
 from crawler.extract.page import extract_page
 
@@ -91,3 +92,20 @@ def test_a_threads_own_post_that_sends_readers_to_its_study_group_sells() -> Non
               "AI训练师考证直通车，题库+视频课+模考全套，考试通过率98%。",
               "备考交流QQ群：735126908，客服微信 aixunlian_kf。", "匿名：群里是卖课的吧"]
     assert terse_window(thread, others={4})
+
+
+def test_a_short_note_names_the_occupation_once_and_its_contact_at_the_end() -> None:
+    note = ["姐妹们，这个证能落户还能抵个税", "@楚才老师 · 笔记", "人工智能训练师，国家职业资格证书，全国通用。",
+            "交费包过，拿到证书就能升职加薪。", "转账请备注姓名。", "温馨提示：名额紧张。", "联系方式",
+            "企鹅 1593572468"]
+    assert terse_window(note)
+    # a seller showing the exam room is still the seller
+    assert terse_window(["四级人工智能训练师实操考什么", "带你看考场实拍，报名电话 13601785522"])
+
+
+def test_an_exam_venues_number_in_a_learners_story_is_no_sellers() -> None:
+    story = ["上海考AI训练师四级经验贴", "自己在评价机构官网报的名。",
+             "考点是浦东新区职业技能鉴定所，电话021-58631470，考前可以打电话问。"]
+    assert terse_window(story) == []
+    # (the seller's own address after the venue is named is still the seller's)
+    assert find_identifiers(["考点在本地鉴定站，报名材料请发送至 zhitu_edu(at)163.com。"])
