@@ -157,7 +157,7 @@ _NOT_OURS = re.compile(r"[均都]?(?:非|不是)本[人校司店机]|勿轻信|�
 # who a warning after a number is about when it is not that number: everyone else
 _THE_OTHERS = re.compile(r"其他|其它|别的|除此|以外|之外")
 _OWN_COMPLAINT_LINE = re.compile(r"投诉\S{0,3}[:：]")  # a seller's 投诉建议：, no warning
-_DISOWNED = re.compile(r"冒充|假冒|冒名|冒用|骗子|诈骗|请勿相信|别信|勿信|不要信|被骗|上当|已报警|拉黑|跑路|"
+_DISOWNED = re.compile(r"冒充|假冒|冒名|冒用|骗子|诈骗|请勿相信|别信|勿信|不要信|被骗|上当|已报警|拉黑|跑路|跑了|"
                        r"失联|联系不上|不退[钱款费]|不是我们|并非我们|[与和跟同]\s*(?:本|我)\S{0,4}无关")
 # a third party's number the ad passes on: "证书核验请致电评价机构 010-…", "人社局电话"
 # (buyers are sent to the assessing organisation or the bureau to verify: docs/domain.md

@@ -43,6 +43,9 @@ _THREAD_WRITER = re.compile(r"^\s*(?:楼主|发帖人|作者|回答者|答主|�
 _FLOOR = re.compile(r"^\s*\d+\s*楼\s*(?P<name>\S.{0,20})$")
 # a reader's comment headed by its label on its own line (留言：已报，同学可以加我 …, 网友：…)
 _INLINE_COMMENT = re.compile(r"^\s*(?:(?:网友|读者|用户)(?:留言|评论)?|留言|评论)\s*[:：]")
+# or a post's own field (上课地点：…, 报名时间：…, 联系人：…)
+_FIELD = re.compile(r"(?:地点|地址|时间|日期|费用|学费|价格|课程|班型|证书|报名|咨询|电话|微信|说明|要求|条件|对象|"
+                    r"内容|优势|特色|详情|简介|方式|联系人|收款人|负责人)$")
 # the name a post is signed with: @小鹿AI就业营
 _SIGNED = re.compile(r"^\s*@\s*(?P<name>[^\s·|｜]{2,20})")
 
@@ -50,7 +53,7 @@ _SIGNED = re.compile(r"^\s*@\s*(?P<name>[^\s·|｜]{2,20})")
 def _writer(line: str) -> tuple[str, bool] | None:
     """The writer a comment's first line names, and whether it is marked as the author."""
     found = _WRITER_AND_TIME.match(line) or _WRITER_SAYS.match(line)
-    if found is None or _LABEL.match(found.group("name")):
+    if found is None or _LABEL.match(found.group("name")) or _FIELD.search(found.group("name")):
         return None
     return found.group("name"), bool(found.group("mark") or found.group("role"))
 

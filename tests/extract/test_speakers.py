@@ -95,3 +95,10 @@ def test_a_post_signed_on_its_own_line_or_an_answer_opening_with_its_writer() ->
     asked = ["【求助】有人考过AI训练师吗？", "楼主 阿飞不飞：有个机构让先转 1500，电话 133-6620-1874，靠谱吗？",
              "3楼 恒诚教育_周老师：我们是正常上课考试，可以先进群看看：QQ群736219804"]
     assert said_by_others(asked) == set()  # the post asks about a number: a seller may answer
+
+
+def test_a_posts_own_fields_name_no_writer() -> None:
+    thread = ["楼主:甘肃人才职业技能评价中心", "本中心技师直接申报，考前培训包过。",
+              "上课地点:天庆大厦12楼", "报名:181 9314 2207 微信:longcai8899",
+              "路过的:177 9315 6402 这个号码去年也是这么说的,后来人跑了,大家小心"]
+    assert said_by_others(thread) == {4}
