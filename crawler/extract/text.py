@@ -64,7 +64,8 @@ _BOILER_LINE = re.compile(
     r"友情链接|友情鏈接|all rights reserved|网站地图|網站地圖|技术支持[:：]|备案号|備案號",
     re.I,
 )
-_SENTENCE_END = re.compile(r"(?<=[。！？；!?;])|\n")
+# (not a 。 inside a site's name written past a filter: gzrcpj。com)
+_SENTENCE_END = re.compile(r"(?<=[！？；!?;])|(?<=。)(?!(?:com|cn|net|org|top|vip|cc|xyz|info)\b)|\n")
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0\u2002\u2003\u2009\u200b\u3000]+")
 _PUNCT_ONLY = re.compile(r"^[\W_]*$")
 

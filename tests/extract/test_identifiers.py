@@ -541,3 +541,9 @@ def test_a_phone_in_middle_dots_and_an_id_spaced_out_with_the_note_to_join_it() 
 def test_readers_asking_to_be_pulled_in_under_a_video_are_no_sellers() -> None:
     for line in ["打工人阿强：135 8862 0471 也想要", "135 8862 0471 拉我一下"]:
         assert find_identifiers([line]) == [], line
+
+
+def test_a_site_written_with_a_full_width_stop_stays_one_sentence() -> None:
+    from crawler.extract.text import split_sentences
+    assert split_sentences("证书官网查询:gzrcpj。com;企业信用代码 91110108MA01RT5N4R。下一句") == [
+        "证书官网查询:gzrcpj。com;", "企业信用代码 91110108MA01RT5N4R。", "下一句"]
