@@ -306,6 +306,16 @@ def about_a_number_label(text: str, start: int, reach: int = 40) -> bool:
     return not _CONTACT_WORD.search(before[labels[-1].end():])
 
 
+_ORDINAL_AFTER = re.compile(r"\s*(?:批次|批|期|届|号考场)")
+
+
+def ordinal(text: str, start: int, end: int | None) -> bool:
+    """The number is an ordinal (第13520251206批次, 第2026031期): a batch or a class, not a
+    phone, whatever its shape."""
+    return (end is not None and text[:start].rstrip().endswith("第")
+            and bool(_ORDINAL_AFTER.match(text, end)))
+
+
 def account_name_cut(name: str) -> str:
     """An account holder's name without what the sentence went on to say after it: a
     trailing bracketed note ("(个人)", "（请认准对公账户）") or an opening bracket never

@@ -202,7 +202,7 @@ def platform_line(text: str, start: int) -> bool:
 _ENROLMENT_LABEL = re.compile(r"报名|咨询|招生|课程")
 _NUMBER_LABEL = re.compile(
     r"(?:订单|单|证书|准考证|报名|序|课程|流水|身份证|学|工|批次|文|登记|档案|考生|编)\s*(?:编)?号"
-    r"|(?:鉴定|认定|考试|考核|开班)批次"
+    r"|(?:鉴定|认定|考试|考核|开班|报名)批次"
     r"|(?:课程|商品|类目|产品|项目|活动|邀请|优惠|推荐)\s*(?:代码|编码|码)"
     r"|编号|序列号|证号"
 )
@@ -239,7 +239,7 @@ def not_a_contact(text: str, start: int, end: int | None = None) -> bool:
     certificate number (the words just before it say so)."""
     label = text[max(0, start - 10):start]
     if (_NUMBER_LABEL.search(label) or forms.about_a_number_label(text, start)
-            or forms.web_vendor_credit(text, start)):
+            or forms.web_vendor_credit(text, start) or forms.ordinal(text, start, end)):
         return True
     # inside a generator's credit ("表单由 微搭云 wedayun.cn 提供技术支持"): the generator's
     if any(m.start() <= start < m.end() for m in forms.PLATFORM_CREDIT.finditer(text)):

@@ -547,3 +547,9 @@ def test_a_site_written_with_a_full_width_stop_stays_one_sentence() -> None:
     from crawler.extract.text import split_sentences
     assert split_sentences("证书官网查询:gzrcpj。com;企业信用代码 91110108MA01RT5N4R。下一句") == [
         "证书官网查询:gzrcpj。com;", "企业信用代码 91110108MA01RT5N4R。", "下一句"]
+
+
+def test_a_batch_number_shaped_like_a_mobile_is_no_contact() -> None:
+    for line in ["五级周末班 1680 元，第13520251206批次认定。", "三级均可报，报名批次：18820251106（本月截止）。"]:
+        assert not [m for m in find_identifiers([line]) if m.kind == "phone"], line
+    assert find_identifiers(["第一批学员请联系 13520251206"])  # (a seller's phone after 第…批 words)
