@@ -49,6 +49,7 @@ from crawler.extract.text import PageText, normalize, page_text, parse_html, tex
 from facts.contract import Fee, OfferFacts
 from facts.levels import extract_levels
 from facts.structured import app_state_html, read_app_state, read_microdata
+from facts.urls import path_of
 
 logger = logging.getLogger(__name__)
 
@@ -223,10 +224,16 @@ def author_frame(page: PageText) -> list[str]:
     return [*page.bylines, *page.link_lines, *page.boilerplate, *page.side, page.title]
 
 
+# a site's home page (/, /index.html, or a top folder's on a loopback web): no post, its
+# short text a masthead and a menu (it may still sell by a price, a pitch or an invitation)
+_HOME = re.compile(r"^/(?:[^/]+/)?(?:index\.html?|default\.aspx?)?$")
+
+
 def _text_counts(page: PageText, fees: list[Fee], title: str, organizations: int,
-                 reachable: bool, others: Collection[int]) -> TextCounts:
+                 reachable: bool, others: Collection[int], url: str = "") -> TextCounts:
     """``reachable``: the page gives a seller's contact in its main text or a link;
-    ``others``: the main lines a commenter wrote (``said_by_others``)."""
+    ``others``: the main lines a commenter wrote (``said_by_others``); ``url``: the page's
+    (a site's home page is no terse post)."""
     main = "\n".join(page.sentences)
     window = offer_window(page.sentences, fees)
     pitch = pitch_window(page.sentences)
@@ -252,8 +259,9 @@ def _text_counts(page: PageText, fees: list[Fee], title: str, organizations: int
             or (reachable and any(_CONTACT_CUE.search(s) for s in window))),
         pitch=bool(pitch) and block_sells(pitch),
         invitation=bool(invitation) and block_sells(invitation),
-        terse_post=bool(terse_window(page.sentences, others, site_name(page.title or ""),
-                                     without_site_name(title))),
+        terse_post=not _HOME.match(path_of(url) or "/") and bool(
+            terse_window(page.sentences, others, site_name(page.title or ""),
+                         without_site_name(title))),
     )
 
 
@@ -285,7 +293,7 @@ def classify_page(page: PageText, tree: Any, url: str, title: str, fees: list[Fe
     )
     structure = page_structure(tree, url, page.jsonld, page.meta, page.links, microdata)
     features = page_features(sig, structure,
-                             _text_counts(page, fees, title, organizations, reachable, others))
+                             _text_counts(page, fees, title, organizations, reachable, others, url))
     return classify(features, veto=offer_veto(sig)), features
 
 

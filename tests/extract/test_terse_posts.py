@@ -109,3 +109,10 @@ def test_an_exam_venues_number_in_a_learners_story_is_no_sellers() -> None:
     assert terse_window(story) == []
     # (the seller's own address after the venue is named is still the seller's)
     assert find_identifiers(["考点在本地鉴定站，报名材料请发送至 zhitu_edu(at)163.com。"])
+
+
+def test_a_sites_home_page_is_no_terse_post() -> None:
+    home = _post("天津滨城数字技能评价有限公司", "备案职业：人工智能训练师（4-04-05-05）二级至五级；",
+                 "联系我们", "认定服务部：022-6632 7108 邮箱：pj@bcszjn.com.cn", title="天津滨城数字技能评价")
+    assert not extract_page(home, "http://127.0.0.1/bcpj/index.html").is_offer
+    assert extract_page(home, "http://127.0.0.1/bcpj/notice/7.html").is_offer  # (a post would sell)
