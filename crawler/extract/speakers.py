@@ -4,9 +4,9 @@ Under a video, a note, a repost or a shop's item, readers leave their own contac
 lily_0925 可以问, 求带 QQ 1023847561): a reader's, a buyer's or a spammer's, not the seller's
 (issue #16: the same reader under several sellers' posts must tie none). The section opens with its
 header (评论（3）, 精选留言, 全部评论); each comment opens with its writer's name, before a
-time (lily学姐 2天前) or a colon (momo：请问…), or a single comment is headed by its label (留言：…). The author answers under the name the
-post is signed with (@小鹿AI就业营) or marked as the author (云帆AI学堂（作者）); their
-lines stay the seller's. Forum floors and Q&A answers are not comment sections: a seller
+time (lily学姐 2天前) or a colon (momo：请问…); a single comment may be headed by its label
+(留言：…, 网友：…). The author answers under the name the post is signed with
+(@小鹿AI就业营) or marked as the author (云帆AI学堂（作者）); their lines stay the seller's. Forum floors and Q&A answers are not comment sections: a seller
 may answer there under any name, unless the thread's own post (楼主：…, 回答者：…) already sells
 with its writer's contact: then the floors below it (2 楼 路人甲, 网友A：…) are other people's.
 Pure functions over a page's main lines.
@@ -59,9 +59,10 @@ def _writer(line: str) -> tuple[str, bool] | None:
 
 
 def said_by_others(sentences: list[str], frame: Collection[str] = ()) -> set[int]:
-    """The indices of the lines in a comment section written by someone other than the
-    post's author (empty when the page has no comment section). ``frame``: the page's
-    lines outside its main text (its byline and header name the author too)."""
+    """The indices of the lines written by someone other than the post's author: in its
+    comment section, in a comment headed by its label (留言：…), or in the floors below a
+    signed thread post that sells (empty when the page has none of these). ``frame``: the
+    page's lines outside its main text (its byline and header name the author too)."""
     norms = [normalize(s) for s in sentences]
     inline = {i for i, s in enumerate(norms) if _INLINE_COMMENT.match(s)}
     head = next((i for i, s in enumerate(norms) if _COMMENTS_HEAD.match(s)), None)
