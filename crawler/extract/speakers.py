@@ -6,10 +6,11 @@ lily_0925 可以问, 求带 QQ 1023847561): a reader's, a buyer's or a spammer's
 header (评论（3）, 精选留言, 全部评论); each comment opens with its writer's name, before a
 time (lily学姐 2天前) or a colon (momo：请问…); a single comment may be headed by its label
 (留言：…, 网友：…). The author answers under the name the post is signed with
-(@小鹿AI就业营) or marked as the author (云帆AI学堂（作者）); their lines stay the seller's. Forum floors and Q&A answers are not comment sections: a seller
-may answer there under any name, unless the thread's own post (楼主：…, 回答者：…) already sells
-with its writer's contact: then the floors below it (2 楼 路人甲, 网友A：…) are other people's.
-Pure functions over a page's main lines.
+(@小鹿AI就业营) or marked as the author (云帆AI学堂（作者）); their lines stay the seller's.
+Forum floors and Q&A answers are not comment sections: a seller may answer there under any
+name, unless the thread's own post (楼主：…, 回答者：…) already sells with its writer's
+contact: then the floors below it (2 楼 路人甲, 网友A：…) are other people's. Pure functions
+over a page's main lines.
 """
 
 from __future__ import annotations
