@@ -68,8 +68,16 @@ def wait_healthy(base: str, timeout: float = 60) -> None:
     raise AssertionError(f"the dashboard did not answer at {base} within {timeout}s")
 
 
+SETTLE_MS = 250  # an action's rerun request reaches the server after this (Streamlit's e2e waits 210)
+
+
 def wait_idle(page: Page, timeout: float = 30_000) -> None:
-    """Until Streamlit reports the script finished and the page title is drawn."""
+    """Until Streamlit reports the script finished and the page title is drawn.
+
+    It first lets the rerun that the last action asked for begin: straight after a click
+    or a Tab the app still says ``notRunning`` from the run before, and the next action
+    would race the rerun."""
+    page.wait_for_timeout(SETTLE_MS)
     page.wait_for_function(
         """() => {
             const app = document.querySelector('[data-testid="stApp"]');

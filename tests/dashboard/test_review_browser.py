@@ -7,6 +7,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from sqlalchemy import create_engine, func, select
 from test_dashboard_browser import (  # the helpers of the review-flow browser test
     CHROMIUM,
@@ -65,7 +66,11 @@ def decide(page: Page, base: str, listing_id: int, form: int, choice: str, reaso
     flag_form.get_by_text(choice, exact=True).click()
     flag_form.get_by_label("理由").fill(reason)
     flag_form.get_by_role("button", name="记录决定").click()
-    page.get_by_text("已记录：", exact=False).first.wait_for(timeout=30_000)
+    try:
+        page.get_by_text("已记录：", exact=False).first.wait_for(timeout=30_000)
+    except PlaywrightTimeout:
+        alerts = page.locator("[data-testid='stAlert']").all_inner_texts()
+        raise AssertionError(f"flag {form}: {choice} not recorded; the page said {alerts}") from None
     wait_idle(page)
 
 
