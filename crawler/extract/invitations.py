@@ -9,7 +9,7 @@ priced or not, or says no more than the certificate and a contact (``terse_windo
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 
 from crawler.extract.identifiers import names_a_contact
 from crawler.extract.offer import COURSE_WORDS, JOB, OCCUPATION, OTHER_OCCUPATION, block_sells
@@ -179,8 +179,16 @@ _REPRINT = re.compile(r"转载自?(?:网络|互联网)|本文\S{0,2}转载|转�
 _SEARCH = re.compile(r"^\s*(?:搜索|搜索结果|search)\s*[:：]", re.I)
 
 
+# a site's home page (/, /index.html, or a top folder's on a loopback web): no post, its
+# short text a masthead and a menu (a section's /news/index.html too: a list, no post either)
+_HOME = re.compile(r"^/(?:[^/]+/)?(?:index\.html?|default\.aspx?)?$")
+# a contact given only as a link: 一键拨号：<a href="tel:131…">, 写信 <a href="mailto:…">
+_CONTACT_HREF = re.compile(r"^\s*(?:tel|mailto|sms):", re.I)
+
+
 def terse_window(sentences: list[str], others: Collection[int] = (), host: str | None = None,
-                 title: str = "") -> list[str]:
+                 title: str = "", path: str = "", links: Sequence[tuple[str, str]] = ()
+                 ) -> list[str]:
     """A terse post: on a classifieds site, under a question, in a video's caption, a group
     notice or a profile's bio, a seller says no more than the certificate and a way to reach
     them (人工智能训练师三级周末班 / 了解更多 … ; 可以直接报三级 / 邮箱 …). A short post
@@ -190,9 +198,14 @@ def terse_window(sentences: list[str], others: Collection[int] = (), host: str |
     (a job's HR mail), is reprinted, lists a search's results or is about another
     occupation. The lines from the naming to the nearest contact; empty when the post is
     not one. ``host``: the site's name (from its title), whose own line (华鑫门业 —— 防盗门 ·
-    服务热线 …) is a parasite host's, not the post's, unless it names the course."""
+    服务热线 …) is a parasite host's, not the post's, unless it names the course. ``path``:
+    the page's (a site's home page is no post); ``links``: the post's own (href, text), whose
+    tel: and mailto: links are contacts too."""
+    if path and _HOME.match(path):
+        return []
     host = re.sub(r"(?:有限)?公司$", "", host) if host else None
     own = [s for i, s in enumerate(sentences) if i not in others]
+    own += [f"{text} {href}" for href, text in links if _CONTACT_HREF.match(href)]
     if not own or len(own) > SHORT_POST or not block_sells(own):
         return []
     norms = [normalize(s) for s in own]

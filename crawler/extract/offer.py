@@ -37,7 +37,8 @@ COURSE_WORDS = re.compile(OCCUPATION.pattern + r"|[一二三四五1-5]\s*级|技
 OCCUPATION_WORK = re.compile(r"数据标注|数据采集和处理|智能系统运维")
 # or the shorthand social posts and chat groups use for its certificate: AI证, 考AI证, AI考证群,
 # AI职训, AI训练营, "人工智能的那个证" (read with a certificate level, like the work above)
-AI_CERT_SHORTHAND = re.compile(r"AI\s*(?:证|考证|职训|训练营)|人工智能(?:的?那个)?证(?!券)", re.I)
+# (or with the other certificates sold beside it: AI双证, AI三证)
+AI_CERT_SHORTHAND = re.compile(r"AI\s*(?:[双两三]?证|考证|职训|训练营)|人工智能(?:的?那个)?证(?!券)", re.I)
 # a certificate level (not a language test's 英语四级 / CET-4)
 _LEVEL = re.compile(r"(?<!英语)(?<!CET)(?<!cet)[一二三四五]\s*级(?!\s*(?:英语|运动员|裁判|台风|地震|风))|"
                     r"高级工|中级工|初级工")
@@ -225,12 +226,18 @@ SHORT_PAGE = 10
 _COURSE_FEE = re.compile(r"培训|考证|取证|课程|学费|认证|训练营|[班营]\S{0,3}(?:费用|[:(])")
 
 
-def _work_at_a_level(texts: Sequence[str]) -> bool:
+# a certificate or its exam (先考证再上岗, 拿证, 考点就在…, 考场安排)
+_CERTIFIED = re.compile(r"考证|拿证|取证|持证|下证|出证|证书|考点|考场|鉴定|认定")
+
+
+def _work_certified(texts: Sequence[str]) -> bool:
     """The page names the occupation's work (数据标注 …) or its certificate's shorthand
-    (AI证) and a certificate level: a chat group's "星火数据标注学院招生群 … 五级1280，四级1880"
-    or a note's "考AI证的一点经验 … 四级1500左右" sells the AI-trainer levels."""
+    (AI证) with a certificate level or a certificate: a chat group's "星火数据标注学院招生群 …
+    五级1280，四级1880", a note's "考AI证的一点经验 … 四级1500左右", a caption's "在家做AI
+    数据标注 … 先考证再上岗" or a class's "数据标注实训班 … 考点就在…" is about the AI-trainer
+    certificate (its work type, docs/domain.md §1.1)."""
     return (any(OCCUPATION_WORK.search(t) or AI_CERT_SHORTHAND.search(t) for t in texts)
-            and any(_LEVEL.search(t) for t in texts))
+            and any(_LEVEL.search(t) or _CERTIFIED.search(t) for t in texts))
 
 
 def offer_signals(title: str, sentences: Sequence[str], cta_texts: Sequence[str] = (),
@@ -274,9 +281,9 @@ def offer_signals(title: str, sentences: Sequence[str], cta_texts: Sequence[str]
             _NO_SERVICE, [s for s in norms if not _SITE_DISCLAIMER.search(s)], _NO_SERVICE_EN)), None),
         book=len({m.group(0).lower() for m in _BOOK.finditer("\n".join([title_n, *norms[:40]]))}),
         occupation_context=any(OCCUPATION.search(normalize(c)) for c in context)
-        # a page that never names the occupation may name its work at a level
+        # a page that never names the occupation may name its work and its certificate
         or (not named and not OCCUPATION.search(title_n)
-            and _work_at_a_level([title_n, *norms, *(normalize(c) for c in context)])),
+            and _work_certified([title_n, *norms, *(normalize(c) for c in context)])),
         course_fee=has_fee and any(_COURSE_FEE.search(normalize(t)) for t in fee_texts),
         short=len(norms) <= SHORT_PAGE,
     )

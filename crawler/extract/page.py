@@ -224,10 +224,6 @@ def author_frame(page: PageText) -> list[str]:
     return [*page.bylines, *page.link_lines, *page.boilerplate, *page.side, page.title]
 
 
-# a site's home page (/, /index.html, or a top folder's on a loopback web): no post, its
-# short text a masthead and a menu (it may still sell by a price, a pitch or an invitation)
-_HOME = re.compile(r"^/(?:[^/]+/)?(?:index\.html?|default\.aspx?)?$")
-
 
 def _text_counts(page: PageText, fees: list[Fee], title: str, organizations: int,
                  reachable: bool, others: Collection[int], url: str = "") -> TextCounts:
@@ -259,9 +255,9 @@ def _text_counts(page: PageText, fees: list[Fee], title: str, organizations: int
             or (reachable and any(_CONTACT_CUE.search(s) for s in window))),
         pitch=bool(pitch) and block_sells(pitch),
         invitation=bool(invitation) and block_sells(invitation),
-        terse_post=not _HOME.match(path_of(url) or "/") and bool(
-            terse_window(page.sentences, others, site_name(page.title or ""),
-                         without_site_name(title))),
+        terse_post=bool(terse_window(page.sentences, others, site_name(page.title or ""),
+                                     without_site_name(title), path_of(url) or "/",
+                                     page.main_links)),
     )
 
 

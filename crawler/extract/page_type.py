@@ -251,11 +251,12 @@ POST_EVIDENCE = ("article_markup", "qa_markup", "url_article", "url_qa")
 def posts_beside_a_list(x: Mapping[str, float], leader: str) -> bool:
     """Read as a list, the page is one post among related links (a thread, a repost with
     its sidebar of other posts): at most one priced block, no pages of them, and neither a
-    price nor a list's address unless the page is marked up or addressed as one post (a
-    city's or a category's list prices its items; an article, a question or a classifieds
-    post under /fenlei/ marked as one article prices its own). Its post may still sell,
+    price nor a list's address unless the page is marked up or addressed as one post, or is
+    a terse post (a city's or a category's list prices its items; an article, a question, a
+    classifieds post under /fenlei/ marked as one article or a caption prices its own). Its post may still sell,
     read as any other page's (``embedded_offer`` of kind ``other``)."""
-    one_post = any(x.get(f) for f in POST_EVIDENCE)
+    # (or its own lines are few: a terse post, a caption, a course card under related links)
+    one_post = any(x.get(f) for f in POST_EVIDENCE) or x.get("terse_post")
     return (leader == "offer_list" and x.get("priced_items", 0.0) <= _log(LIST_PRICES)
             and not (x.get("pagination") or ((x.get("url_list") or x.get("has_fee")) and not one_post)))
 

@@ -8,15 +8,15 @@ time (lily学姐 2天前) or a colon (momo：请问…); a single comment may be
 (留言：…, 网友：…). The author answers under the name the post is signed with
 (@小鹿AI就业营) or marked as the author (云帆AI学堂（作者）); their lines stay the seller's.
 Forum floors and Q&A answers are not comment sections: a seller may answer there under any
-name, unless the thread's own post (楼主：…, 回答者：…) already sells with its writer's
-contact: then the floors below it (2 楼 路人甲, 网友A：…) are other people's. Pure functions
-over a page's main lines.
+name, unless the thread's own post (楼主：…, 回答者：…, or the post above 全部回复) already
+sells with its writer's contact: then the floors and replies below it (2 楼 路人甲, 网友A：…)
+are other people's. Pure functions over a page's main lines.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 
 from crawler.extract.identifiers import names_a_contact
 from crawler.extract.offer import block_sells
@@ -40,6 +40,9 @@ _LABEL = re.compile(r"^(?:加|添加)?(?:微信|薇信|电话|手机|[Qq]{2}|[Vv
 # (its post may follow on the line: 楼主 国培智训-小李：零基础…)
 _THREAD_WRITER = re.compile(r"^\s*(?:楼主|发帖人|作者|回答者|答主|最佳答案)\s*[:：]?\s*(?P<name>[^\s:：]{1,24})"
                             r"(?:[\s:：].*)?$")
+# a thread's replies, under their header (全部回复, 回复（3）, 全部回答)
+_REPLIES_HEAD = re.compile(r"^\s*(?:全部|最新|热门|精彩|其他|更多)?(?:回复|回帖|跟帖|回答)"
+                           r"\s*(?:[(（]\s*\d+\s*[)）]|\d+)?\s*$")
 # a floor's head: 2 楼 路人甲, 3楼 吃过亏的人
 _FLOOR = re.compile(r"^\s*\d+\s*楼\s*(?P<name>\S.{0,20})$")
 # a reader's comment headed by its label on its own line (留言：已报，同学可以加我 …, 网友：…)
@@ -61,49 +64,54 @@ def _writer(line: str) -> tuple[str, bool] | None:
 
 def said_by_others(sentences: list[str], frame: Collection[str] = ()) -> set[int]:
     """The indices of the lines written by someone other than the post's author: in its
-    comment section, in a comment headed by its label (留言：…), or in the floors below a
-    signed thread post that sells (empty when the page has none of these). ``frame``: the
-    page's lines outside its main text (its byline and header name the author too)."""
+    comment section, in a comment headed by its label (留言：…), or in the replies below a
+    thread post that sells (empty when the page has none of these). ``frame``: the page's
+    lines outside its main text (its byline and header name the author too)."""
     norms = [normalize(s) for s in sentences]
     inline = {i for i, s in enumerate(norms) if _INLINE_COMMENT.match(s)}
     head = next((i for i, s in enumerate(norms) if _COMMENTS_HEAD.match(s)), None)
     if head is None:
-        return inline | _floors_below_a_selling_post(sentences, norms)
+        return inline | _replies_below_a_selling_post(sentences, norms)
     authors = {m.group("name") for s in norms[:head] if (m := _SIGNED.match(s))}
     # (the author's name is in its post, its byline or its header: 小智老师AI考证 · 关注)
     post = "\n".join([*norms[:head], *(normalize(line) for line in frame)])
-    others: set[int] = set()
-    current_is_other = False
-    for i in range(head + 1, len(norms)):
-        writer = _writer(norms[i])
-        if writer is not None:
-            name, marked = writer
-            current_is_other = not (marked or any(a in name or name in a for a in authors)
-                                    or (len(name) >= 2 and name in post))
-        if current_is_other:
-            others.add(i)
-    return others | inline
+    return inline | _lines_of_others(norms, head + 1, lambda name: (
+        any(a in name or name in a for a in authors) or (len(name) >= 2 and name in post)))
 
 
-def _floors_below_a_selling_post(sentences: list[str], norms: list[str]) -> set[int]:
-    """In a thread whose post is signed (楼主：X) and sells, giving X's contact, the lines of
-    the floors and replies written by anyone else below it."""
-    signed = next(((i, m.group("name")) for i, s in enumerate(norms) if (m := _THREAD_WRITER.match(s))), None)
-    if signed is None:
-        return set()
-    at, author = signed[0], signed[1].strip()
+def _lines_of_others(norms: list[str], start: int, is_author: Callable[[str], bool]) -> set[int]:
+    """From ``start`` on, the lines of each comment, floor or reply whose writer (named at its
+    head) is neither marked as the author nor ``is_author``."""
     others: set[int] = set()
     current_is_other = False
-    for i in range(at + 1, len(norms)):
+    for i in range(start, len(norms)):
         floor = _FLOOR.match(norms[i])
         writer = (floor.group("name"), False) if floor else _writer(norms[i])
         if writer is not None:
             name, marked = writer
-            current_is_other = not (marked or name in author or author in name)
+            current_is_other = not (marked or is_author(name))
         if current_is_other:
             others.add(i)
+    return others
+
+
+def _replies_below_a_selling_post(sentences: list[str], norms: list[str]) -> set[int]:
+    """In a thread whose post sells, giving its writer's contact, the lines of the floors and
+    replies written by anyone else below it. The post is signed (楼主：X, and its writer is
+    X), or ends at its replies' header (全部回复, and its writer is named in it)."""
+    signed = next(((i, m.group("name").strip()) for i, s in enumerate(norms)
+                   if (m := _THREAD_WRITER.match(s))), None)
+    if signed is not None:
+        at, author = signed
+        others = _lines_of_others(norms, at + 1, lambda name: name in author or author in name)
+    else:
+        head = next((i for i, s in enumerate(norms) if _REPLIES_HEAD.match(s)), None)
+        if head is None:
+            return set()
+        at, post = 0, "\n".join(norms[:head])
+        others = _lines_of_others(norms, head + 1, lambda name: len(name) >= 2 and name in post)
     # (a contact the post asks about, 电话 133…，靠谱吗？, is not its writer's)
-    post = [s for i, s in enumerate(sentences[at:], at) if i not in others]
-    sells = block_sells(post) and any(names_a_contact(s) and not s.rstrip().endswith(("?", "？"))
-                                      for s in post)
+    lines = [s for i, s in enumerate(sentences[at:], at) if i not in others]
+    sells = block_sells(lines) and any(names_a_contact(s) and not s.rstrip().endswith(("?", "？"))
+                                       for s in lines)
     return others if sells else set()

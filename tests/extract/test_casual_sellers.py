@@ -8,7 +8,7 @@ import pytest
 
 from crawler.extract.fees import fees_in_sentence
 from crawler.extract.identifiers import find_identifiers
-from crawler.extract.offer import OCCUPATION, detect_offer
+from crawler.extract.offer import OCCUPATION, detect_offer, offer_signals
 from crawler.extract.page import extract_page
 from facts import contacts
 
@@ -133,6 +133,16 @@ def test_a_chat_group_that_names_only_the_occupations_work_at_a_level_sells_it()
     # a language test's level is no certificate level; and the price must be there
     exam = ["数据标注员岗位招聘，英语四级优先", "薪资 6000"]
     assert not detect_offer("数据标注交流群", exam[:1], has_contact=True)[0]
+
+
+def test_the_occupations_work_with_its_certificate_or_exam_names_the_occupation() -> None:
+    """An ad may name only the work type (数据标注) and a certificate (先考证再上岗) or its exam
+    (考点, 考场): that is the AI-trainer certificate; the work alone is a job, not it."""
+    for post in (["在家做AI数据标注 先考证再上岗", "报名加V：biaozhu_edu01"],
+                 ["数据标注实训班 老周带练", "考点就在漕溪北路，不包过，想认真学的加微信 zhou_bz66"],
+                 ["原价9999限时99 AI双证", "拿证升职加薪，联系 19913710442"]):
+        assert offer_signals(post[0], post).occupation_context, post
+    assert not offer_signals("数据标注 日结", ["数据标注 在家做 日结"]).occupation_context
 
 
 def test_ai_training_at_a_level_names_the_occupation() -> None:

@@ -102,3 +102,15 @@ def test_a_posts_own_fields_name_no_writer() -> None:
               "上课地点:天庆大厦12楼", "报名:181 9314 2207 微信:longcai8899",
               "路过的:177 9315 6402 这个号码去年也是这么说的,后来人跑了,大家小心"]
     assert said_by_others(thread) == {4}
+
+
+def test_replies_below_an_unsigned_thread_post_that_sells_are_other_peoples() -> None:
+    """A forum post with no 楼主 label ends at its replies' header (全部回复): when it sells
+    with its contact, a reply by a name the post does not carry is someone else's."""
+    thread = ["免考拿证 人工智能训练师 七天出证", "证书服务老陈", "不用培训，提供身份证即可，官网可查。",
+              "电话 15236617408（微信同号）", "全部回复", "路过的 2026-03-10", "举报了，这是卖假证的",
+              "证书服务老陈 2026-03-11", "可以先看样本"]
+    assert said_by_others(thread) == {5, 6}
+    # a post that gives no contact: whoever replies may be the seller
+    asking = ["人工智能训练师哪里报？", "新手求推荐", "回复（2）", "鼎诚教育 2026-03-10", "加V dingcheng_kz"]
+    assert said_by_others(asking) == set()

@@ -108,7 +108,8 @@ def test_an_exam_venues_number_in_a_learners_story_is_no_sellers() -> None:
              "考点是浦东新区职业技能鉴定所，电话021-58631470，考前可以打电话问。"]
     assert terse_window(story) == []
     # (the seller's own address after the venue is named is still the seller's)
-    assert find_identifiers(["考点在本地鉴定站，报名材料请发送至 zhitu_edu(at)163.com。"])
+    found = find_identifiers(["考点在本地鉴定站，报名材料请发送至 zhitu_edu(at)163.com。"])
+    assert [(m.kind, m.value) for m in found] == [("email", "zhitu_edu@163.com")]
 
 
 def test_a_sites_home_page_is_no_terse_post() -> None:
@@ -116,3 +117,33 @@ def test_a_sites_home_page_is_no_terse_post() -> None:
                  "联系我们", "认定服务部：022-6632 7108 邮箱：pj@bcszjn.com.cn", title="天津滨城数字技能评价")
     assert not extract_page(home, "http://127.0.0.1/bcpj/index.html").is_offer
     assert extract_page(home, "http://127.0.0.1/bcpj/notice/7.html").is_offer  # (a post would sell)
+
+
+def test_a_caption_whose_contact_is_a_call_link_is_an_offer() -> None:
+    """A video page's caption names the occupation; its only contact is a tap-to-call link
+    (一键拨号：<a href="tel:…">), a line made of its link."""
+    html = ("<html><head><title>人工智能训练师 补贴班</title></head><body><main>"
+            "<h1>人工智能训练师 补贴班 #考证 #沈阳</h1><p>@辽沈技培小周</p>"
+            "<p>一键拨号：<a href='tel:13898812406'>13898812406</a></p></main>"
+            "<footer>某某短视频 © 2026</footer></body></html>")
+    assert extract_page(html, "http://127.0.0.1/v/7301.html").is_offer
+    assert terse_window(["人工智能训练师 补贴班", "@辽沈技培小周"],
+                        links=[("tel:13898812406", "13898812406")])
+    assert not terse_window(["人工智能训练师 补贴班", "@辽沈技培小周"],
+                            links=[("/v/7302.html", "下一个视频")])
+
+
+def test_a_priced_caption_beside_related_videos_is_one_post() -> None:
+    """A caption with its price, above a video page's related videos and links that name
+    the occupation, is one post that sells, not a list of them."""
+    def block(head: str, titles: list[str]) -> str:
+        items = "".join(f"<li><a href='/v/{70 + n}.html'>{t}</a></li>" for n, t in enumerate(titles))
+        return f"<h3>{head}</h3><ul>{items}</ul>"
+    html = ("<html><head><title>原价6980限时98！人工智能训练师证轻松拿</title></head><body><main>"
+            "<h1>原价6980限时98！人工智能训练师证轻松拿</h1><p>@智证学堂周老师</p>"
+            "<p>视频文案：零基础也能拿证，不用上课！➕V：zzxt_zhou01</p>"
+            + block("相关视频", ["AI训练师月入多少", "数据标注做什么"])
+            + block("相关链接", ["陈老师：人工智能训练师考不考得过", "人工智能训练师题库刷题",
+                                "周姐：数据标注员上班实录", "人工智能训练师速成 原价8999限时89"])
+            + "</main><footer>某某短视频 © 2026</footer></body></html>")
+    assert extract_page(html, "http://127.0.0.1/video/v77.html").is_offer
