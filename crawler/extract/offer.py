@@ -226,6 +226,8 @@ SHORT_PAGE = 10
 _COURSE_FEE = re.compile(r"培训|考证|取证|课程|学费|认证|训练营|[班营]\S{0,3}(?:费用|[:(])")
 
 
+# AI as a word of its own (a school's 极客学院AI, 数智AI课堂; not AIGC, not a domain's "ai")
+_AI_WORD = re.compile(r"(?<![A-Za-z])AI(?![A-Za-z])")
 # a certificate or its exam (先考证再上岗, 拿证, 考点就在…, 考场安排)
 _CERTIFIED = re.compile(r"考证|拿证|取证|持证|下证|出证|证书|考点|考场|鉴定|认定")
 
@@ -235,9 +237,12 @@ def _work_certified(texts: Sequence[str]) -> bool:
     (AI证) with a certificate level or a certificate: a chat group's "星火数据标注学院招生群 …
     五级1280，四级1880", a note's "考AI证的一点经验 … 四级1500左右", a caption's "在家做AI
     数据标注 … 先考证再上岗" or a class's "数据标注实训班 … 考点就在…" is about the AI-trainer
-    certificate (its work type, docs/domain.md §1.1)."""
-    return (any(OCCUPATION_WORK.search(t) or AI_CERT_SHORTHAND.search(t) for t in texts)
-            and any(_LEVEL.search(t) or _CERTIFIED.search(t) for t in texts))
+    certificate (its work type, docs/domain.md §1.1). So is an AI school's class at a skill
+    level (极客学院AI … 五级 899 元): levels 五级 … 一级 are the national skill standard's."""
+    leveled = any(_LEVEL.search(t) for t in texts)
+    return ((any(OCCUPATION_WORK.search(t) or AI_CERT_SHORTHAND.search(t) for t in texts)
+             and (leveled or any(_CERTIFIED.search(t) for t in texts)))
+            or (leveled and any(_AI_WORD.search(t) for t in texts)))
 
 
 def offer_signals(title: str, sentences: Sequence[str], cta_texts: Sequence[str] = (),

@@ -143,6 +143,10 @@ def test_the_occupations_work_with_its_certificate_or_exam_names_the_occupation(
                  ["原价9999限时99 AI双证", "拿证升职加薪，联系 19913710442"]):
         assert offer_signals(post[0], post).occupation_context, post
     assert not offer_signals("数据标注 日结", ["数据标注 在家做 日结"]).occupation_context
+    # an AI school's class at a skill level; not AI alone, nor a level with no AI
+    assert offer_signals("启程AI课堂", ["五级 980 元，加 vx qc_ai01 试听"]).occupation_context
+    assert not offer_signals("AI绘画课", ["零基础学AI绘画 加 vx qc_ai01"]).occupation_context
+    assert not offer_signals("育婴课", ["四级 980 元，加 vx qc_ai01"]).occupation_context
 
 
 def test_ai_training_at_a_level_names_the_occupation() -> None:
