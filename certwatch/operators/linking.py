@@ -131,7 +131,11 @@ def is_infrastructure(mentions: list[Mention],
 def one_named_seller(mentions: list[Mention], shown: Mapping[int, Set[tuple[str, str]]]) -> bool:
     """Every listing is one named seller's, and none shows a contact of its own that the
     others lack: a course blog's posts, whose footer is the seller's own (a marketplace's
-    footer is over shops that each show their own contact, or name themselves apart)."""
+    footer is over shops that each show their own contact, or name themselves apart). A
+    listing that names no seller and shows nothing outside the site's frame (the site's
+    home page, its footer its only contact) is no seller of its own."""
+    mentions = [m for m in mentions
+                if not provider_key(m).startswith("listing:") or shown.get(m.listing_id)] or mentions
     names = {provider_key(m) for m in mentions}
     return (len(names) == 1 and not next(iter(names)).startswith("listing:")
             and sellers_among(mentions, shown) == 1)

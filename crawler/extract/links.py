@@ -35,8 +35,9 @@ _MOBILE = re.compile(r"(?<![\d-])(1[3-9]\d)[-\s]?(\d{4})[-\s]?(\d{4})(?![\d-])")
 _SERVICE = re.compile(r"(?<![\d-])([48]00)[-\s]?(\d{3,4})[-\s]?(\d{3,4})(?![\d-])")
 _LANDLINE = re.compile(r"(?<![\d-])\(?(0\d{2,3})\)?[-\s]?([2-9]\d{6,7})(?:-\d{1,4})?(?![\d])")
 _WECHAT = re.compile(
-    r"(?:微信号?|微信|加\s*[Vv微]|联系\s*[Vv]|(?<![A-Za-z])[Vv](?=\s*[:])|[Vv][Xx]|[Vv]信|薇信|威信|"
-    r"wechat|weixin|wx)\s*"
+    # (a Latin label is a word of its own: not the wx of www.wxwenzhai.com)
+    r"(?:微信号?|微信|加\s*[Vv微]|联系\s*[Vv]|(?<![A-Za-z])[Vv](?=\s*[:])|[Vv]信|薇信|威信|"
+    r"(?<![A-Za-z0-9._-])(?:[Vv][Xx]|wechat|weixin|wx))\s*"
     # (微信公众号/客服：id, an account and a service id the same)
     r"(?:公众号\s*[/、]\s*)?(?:号|咨询|联系|客服|同号|搜索|搜|添加)?\s*(?:号)?\s*[:]?\s*"
     r"(?P<id>[A-Za-z][-_A-Za-z0-9]{5,19}|1[3-9]\d{9})",

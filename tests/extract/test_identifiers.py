@@ -553,3 +553,10 @@ def test_a_batch_number_shaped_like_a_mobile_is_no_contact() -> None:
     for line in ["五级周末班 1680 元，第13520251206批次认定。", "三级均可报，报名批次：18820251106（本月截止）。"]:
         assert not [m for m in find_identifiers([line]) if m.kind == "phone"], line
     assert find_identifiers(["第一批学员请联系 13520251206"])  # (a seller's phone after 第…批 words)
+
+
+def test_wx_inside_a_domain_is_no_wechat_label() -> None:
+    """A site named www.wxwenzhai.com gives no WeChat id "wenzhai"; wx：… on its own does."""
+    assert [(m.kind, m.value) for m in find_identifiers(["网址导航 | www.wxwenzhai.com"])] == [
+        ("domain", "wxwenzhai.com")]
+    assert ("wechat", "wenzhai_01") in {(m.kind, m.value) for m in find_identifiers(["wx：wenzhai_01"])}

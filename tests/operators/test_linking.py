@@ -177,3 +177,18 @@ def test_a_chains_branch_pages_each_with_its_branchs_number_are_one_business() -
     shops = [Mention(i, "phone", f"+8613900000{i:03d}", "main", "数字技能学院", "a.example",
                      f"店铺电话 13900000{i:03d}") for i in (1, 2)]
     assert ties([*footer, *shops]) == []  # (each shop's own number keeps the shops apart)
+
+
+def test_a_company_sites_home_page_and_its_course_page_share_its_footer() -> None:
+    """A company's home page names no seller and shows only its footer (热线, 邮箱, credit
+    code); its course page is named and shows its own mobile above the same footer: one
+    business. A marketplace's home page beside two named shops ties neither of them."""
+    footer = [Mention(i, "email", "service@zhiyuan-ai.cn", "side", name, "a.example")
+              for i, name in ((1, None), (2, "智远未来"))]
+    own = Mention(2, "phone", "+8613911112222", "main", "智远未来", "a.example")
+    assert groups(ties([*footer, own])) == [[1, 2]]
+    market = [Mention(i, "phone", "+864008001234", "side", name, "a.example")
+              for i, name in ((1, None), (2, "甲学堂"), (3, "乙学堂"))]
+    shops = [Mention(i, "phone", f"+86139000000{i}", "main", name, "a.example")
+             for i, name in ((2, "甲学堂"), (3, "乙学堂"))]
+    assert ties([*market, *shops]) == []
