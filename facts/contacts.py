@@ -65,9 +65,14 @@ def normalize_wechat(raw: str) -> str | None:
     text = unicodedata.normalize("NFKC", raw).strip()
     if _MOBILE.fullmatch(text):
         return text
-    if re.fullmatch(r"[A-Za-z][-_A-Za-z0-9]{5,19}", text) and not re.fullmatch(r"(.)\1+", text):
-        return text.lower()  # (not a template's xxxxxx)
+    if (re.fullmatch(r"[A-Za-z][-_A-Za-z0-9]{5,19}", text) and not re.fullmatch(r"(.)\1+", text)
+            and not _PLACEHOLDER_WECHAT.fullmatch(text)):
+        return text.lower()  # (not a template's xxxxxx or your_wechat)
     return None
+
+
+# a template's stand-in for the id: your_wechat, yourwechat, wechat_id, your_wx
+_PLACEHOLDER_WECHAT = re.compile(r"(?:your[-_]?(?:wechat|weixin|wx|id)|wechat[-_]?id|weixin[-_]?id)", re.I)
 
 
 def normalize_qq(raw: str) -> str | None:
@@ -126,8 +131,11 @@ _RESERVED_DOMAIN = re.compile(r"(?:^|\.)(?:example\.(?:com|net|org)|example|test
                               r"your-?(?:domain|site|company|website)\.(?:com|cn|net))$")
 
 
-# a form's placeholder address: your@email.com, name@domain.com, xxx@xxx.com
-_PLACEHOLDER_MAIL = re.compile(r"^(?:your|yourname|name|user|someone|example|xxx+|abc)@(?:e?mail|domain|xxx+)\.com$")
+# a form's placeholder address: your@email.com, name@domain.com, xxx@xxx.com, or one at a
+# mail service everyone knows (example@qq.com, yourname@163.com)
+_PLACEHOLDER_MAIL = re.compile(r"^(?:(?:your|yourname|name|user|someone|example|xxx+|abc)@(?:e?mail|domain|xxx+)|"
+                               r"(?:your|yourname|example|xxx+)@(?:qq|163|126|gmail|foxmail|sina|hotmail|outlook))"
+                               r"\.com$")
 
 
 def reserved_domain(domain: str) -> bool:

@@ -90,6 +90,10 @@ ENROLMENT_LINE = 6  # characters (not marks): shorter is a menu item or a headin
 _WORD = re.compile(r"\w")
 MENU_BARS = 3  # a line cut this many times by bars is a menu
 SHORT_POST = 12  # lines: a post this short is one block (its contact may stand anywhere below)
+# a classifieds post's field label on a line of its own (类别, 区域, 联系人, 电话, QQ)
+_FIELD_LABEL = re.compile(r"^\s*(?:类别|分类|类目|区域|地区|所在地|联系人|联系电话|电话|手机|微信|QQ|qq|邮箱|地址|"
+                          r"价格|费用|学费|时间|日期|发布时间|有效期|浏览|标题|描述|详情)\s*[:：]?\s*$")
+JOB_WORDS = 2  # distinct job words (招聘, 薪资, 简历 …) that make a short post a job post
 # what a buyer's story or a school's news says of a class: not an open one (a course's 结业推荐
 # 参加认定 or 结业证书 tells what it gives)
 _TOLD_AFTER = re.compile(r"一家|那家|交了|当时|结业(?!后|证|推荐|考)|毕业(?!后)|顺利|圆满")
@@ -186,6 +190,22 @@ _HOME = re.compile(r"^/(?:[^/]+/)?(?:index\.html?|default\.aspx?)?$")
 _CONTACT_HREF = re.compile(r"^\s*(?:tel|mailto|sms):", re.I)
 
 
+# what stands between two certificates sold together: 、 or + (a level or 证 before it)
+_LISTED = re.compile(r"[^，,。？?！!和与及跟比]{0,6}[、+＋/]\s*")
+
+
+def _about_another(line: str) -> bool:
+    """The line is about another occupation: it names one, unless it lists the AI trainer
+    first and the other after it (承接人工智能训练师、生成式人工智能系统应用员等证书报考, AI训练师
+    +AIGC双证 sell both; 健康管理师三级精品班，比人工智能训练师好考 sells the other, and 人工智能
+    训练师和…有啥区别 compares)."""
+    other = OTHER_OCCUPATION.search(line)
+    ours = OCCUPATION.search(line)
+    listed = bool(ours and other and ours.end() <= other.start()
+                  and _LISTED.fullmatch(line[ours.end():other.start()]))
+    return bool(other and not listed)
+
+
 def terse_window(sentences: list[str], others: Collection[int] = (), host: str | None = None,
                  title: str = "", path: str = "", links: Sequence[tuple[str, str]] = ()
                  ) -> list[str]:
@@ -195,7 +215,7 @@ def terse_window(sentences: list[str], others: Collection[int] = (), host: str |
     (``SHORT_POST`` lines of its writer's) is about the one thing it names: naming the
     occupation (in its lines or its ``title``) with its writer's contact, it sells; unless a
     line of it reports, warns or retells (``block_sells``), tells a story (结业, 交了), hires
-    (a job's HR mail), is reprinted, lists a search's results or is about another
+    (``JOB_WORDS`` job words), is reprinted, lists a search's results or is about another
     occupation. The lines from the naming to the nearest contact; empty when the post is
     not one. ``host``: the site's name (from its title), whose own line (华鑫门业 —— 防盗门 ·
     服务热线 …) is a parasite host's, not the post's, unless it names the course. ``path``:
@@ -206,11 +226,16 @@ def terse_window(sentences: list[str], others: Collection[int] = (), host: str |
     host = re.sub(r"(?:有限)?公司$", "", host) if host else None
     own = [s for i, s in enumerate(sentences) if i not in others]
     own += [f"{text} {href}" for href, text in links if _CONTACT_HREF.match(href)]
-    if not own or len(own) > SHORT_POST or not block_sells(own):
+    # (a classifieds post's field labels, 联系人 / 电话 / QQ on lines of their own, are no lines
+    # of its writer's)
+    if not own or sum(not _FIELD_LABEL.match(s) for s in own) > SHORT_POST or not block_sells(own):
         return []
     norms = [normalize(s) for s in own]
-    if any(JOB.search(n) or OTHER_OCCUPATION.search(n) or _REPRINT.search(n) or _TOLD_AFTER.search(n)
-           or _SEARCH.match(n) for n in norms):
+    # (one job word is no job post: a lure's 月薪3千到过万, a seller's 发送简历 to check the
+    # requirements)
+    if (len({m.group(0) for n in norms for m in JOB.finditer(n)}) >= JOB_WORDS
+            or any(_about_another(n) or _REPRINT.search(n)
+                   or _TOLD_AFTER.search(n) or _SEARCH.match(n) for n in norms)):
         return []
     # (a caption's title may be all that names it: 人工智能训练师三证同发 - 快看短视频)
     named = [i for i, n in enumerate(norms) if OCCUPATION.search(n)]

@@ -147,3 +147,24 @@ def test_a_priced_caption_beside_related_videos_is_one_post() -> None:
                                 "周姐：数据标注员上班实录", "人工智能训练师速成 原价8999限时89"])
             + "</main><footer>某某短视频 © 2026</footer></body></html>")
     assert extract_page(html, "http://127.0.0.1/video/v77.html").is_offer
+
+
+def test_a_classifieds_post_laid_out_in_fields_is_terse() -> None:
+    """A classifieds post's field labels stand on lines of their own (类别 / 区域 / 联系人 /
+    电话 / QQ): they are no lines of its writer's, and the post is still a short one."""
+    fields = ["类别", "教育培训-职业技能", "区域", "潍坊-奎文", "联系人", "钱老师", "电话", "139 5367 2041",
+              "QQ", "2749103385"]
+    post = ["潍坊 人工智能训练师 四级 报名", *fields, "潍坊AI训练师考证，线上理论，线下实操，可开发票。",
+            "单位批量报名有优惠。"]
+    assert terse_window(post)
+    assert not terse_window([*post, *(f"第{n}条说明：本站信息由用户发布。" for n in range(5))])
+
+
+def test_one_job_word_is_no_job_post_and_two_certificates_sold_together_are_both_sold() -> None:
+    # a lure's headline salary, a seller asking for the CV to check the requirements
+    assert terse_window(["从月薪三千到接单过万", "人工智能训练师证书限时99元", "小助手微信 WeiLai_ZX66"])
+    assert terse_window(["人工智能训练师报考攻略", "简历发至 lhzj_nj@163.com，老师帮你看报考条件"])
+    assert not terse_window(["招聘数据标注员，月薪6000", "人工智能训练师证书优先，简历发至 hr@bz-data.cn"])
+    # the AI trainer listed first with another sold beside it; a comparison sells neither
+    assert terse_window(["承接人工智能训练师、生成式人工智能系统应用员等证书报考", "热线 400-086-3319"])
+    assert not terse_window(["人工智能训练师和生成式人工智能系统应用员有啥区别", "懂的说说，我v：xiaoyu_9527"])

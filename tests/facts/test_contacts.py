@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from facts.contacts import filler_digits, normalize_qq, reserved_domain
+from facts.contacts import filler_digits, normalize_qq, normalize_wechat, reserved_domain
 
 
 def test_counting_up_or_one_digit_over_is_a_templates_filler() -> None:
@@ -14,3 +14,11 @@ def test_counting_up_or_one_digit_over_is_a_templates_filler() -> None:
 def test_a_filler_qq_mail_is_a_placeholder_but_the_mail_providers_own_domain_is_not() -> None:
     assert reserved_domain("123456@qq.com") and not reserved_domain("1834226590@qq.com")
     assert not reserved_domain("qq.com")  # (no address name: nothing filled in)
+
+
+def test_a_placeholder_name_at_a_known_mail_service_is_a_placeholder() -> None:
+    """A form's "example@qq.com" or "yourname@163.com" reaches nobody; a real name there does."""
+    assert reserved_domain("example@qq.com") and reserved_domain("yourname@163.com")
+    assert not reserved_domain("example_edu@qq.com") and not reserved_domain("zhou_ai@163.com")
+    assert normalize_wechat("your_wechat") is None and normalize_wechat("WeChat_ID") is None
+    assert normalize_wechat("zhou_wechat01") == "zhou_wechat01"
