@@ -149,16 +149,16 @@ _BUYER_ASKS = re.compile(r"有(?:资料|经验|门路|了解|渠道)的\S{0,4}(?
 # 同行勿扰, 兼职加Q …), not a course seller's contact
 # (and a certificate mill's: 各类证书加急办理 vx …, 办证加vx …, on every seller's review page)
 _COMMENT_SPAM = re.compile(r"日结|同行勿扰|同行加|刷单|兼职加\s*[Qq]|各[类种]证[书件]|办证")
-# said of the number right after it: "139… 系冒充人员", "…不是我们的电话，警惕冒名诈骗", or
-# its owner took the money and vanished ("…的号，交了钱就拉黑了")
+# said of the number right after it: "139… 系冒充人员", "…不是我们的电话，警惕冒名诈骗", its owner
+# took the money and vanished ("…的号，交了钱就拉黑了"), or it cold-called ("…打给我说包过")
 _NOT_OURS = re.compile(r"[均都]?(?:非|不是)本[人校司店机]|勿轻信|不要轻信|别轻信|"
-                       # a platform's own line says so: (仅限站务,非商家)
-                       r"非商家|不是商家|非卖家|仅限站务")
+                       r"非商家|不是商家|非卖家|仅限站务")  # (a platform's own line: 仅限站务,非商家)
 # who a warning after a number is about when it is not that number: everyone else
 _THE_OTHERS = re.compile(r"其他|其它|别的|除此|以外|之外")
 _OWN_COMPLAINT_LINE = re.compile(r"投诉\S{0,3}[:：]")  # a seller's 投诉建议：, no warning
 _DISOWNED = re.compile(r"冒充|假冒|冒名|冒用|骗子|诈骗|请勿相信|别信|勿信|不要信|被骗|上当|已报警|拉黑|跑路|跑了|"
-                       r"失联|联系不上|不退[钱款费]|不是我们|并非我们|[与和跟同]\s*(?:本|我)\S{0,4}无关")
+                       r"失联|联系不上|不退[钱款费]|不是我们|并非我们|[与和跟同]\s*(?:本|我)\S{0,4}无关|"
+                       r"(?:打|来电)(?:电话)?给我|给我打|打来|(?:联系|加)我说")
 # a third party's number the ad passes on: "证书核验请致电评价机构 010-…", "人社局电话"
 # (buyers are sent to the assessing organisation or the bureau to verify: docs/domain.md
 # §2.3, §3.5)

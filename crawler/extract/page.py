@@ -5,11 +5,12 @@ from __future__ import annotations
 import dataclasses
 import logging
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from typing import Any
 
 from lxml import etree
 
+from crawler.extract.answers import answer_lines, answer_texts
 from crawler.extract.claims import page_claims
 from crawler.extract.contact_forms import PLATFORM_CREDIT, header_labelled_cells
 from crawler.extract.course_scope import fees_of_the_occupation
@@ -226,10 +227,13 @@ def author_frame(page: PageText) -> list[str]:
 
 
 def _text_counts(page: PageText, fees: list[Fee], title: str, organizations: int,
-                 reachable: bool, others: Collection[int], url: str = "") -> TextCounts:
+                 reachable: bool, others: Collection[int], url: str = "",
+                 answers: Sequence[set[int]] = ()) -> TextCounts:
     """``reachable``: the page gives a seller's contact in its main text or a link;
     ``others``: the main lines a commenter wrote (``said_by_others``); ``url``: the page's
-    (a site's home page is no terse post)."""
+    (a site's home page is no terse post); ``answers``: the main lines of each answer or
+    floor (``answers.answer_lines``)."""
+    links, every = page.main_links, set(range(len(page.sentences)))
     main = "\n".join(page.sentences)
     window = offer_window(page.sentences, fees)
     pitch = pitch_window(page.sentences)
@@ -255,9 +259,12 @@ def _text_counts(page: PageText, fees: list[Fee], title: str, organizations: int
             or (reachable and any(_CONTACT_CUE.search(s) for s in window))),
         pitch=bool(pitch) and block_sells(pitch),
         invitation=bool(invitation) and block_sells(invitation),
-        terse_post=bool(terse_window(page.sentences, others, site_name(page.title or ""),
-                                     without_site_name(title), path_of(url) or "/",
-                                     page.main_links)),
+        terse_post=any(terse_window(page.sentences, {*others, *(every - part)}, site_name(page.title or ""),
+                                    without_site_name(title), path_of(url) or "/",
+                                    links if part is every else
+                                    [(h, t) for h, t in links if any(t and t in page.sentences[i] for i in part)])
+                       # (or one of its answers is, read on its own: the next may warn)
+                       for part in [every, *answers]),
     )
 
 
@@ -288,8 +295,9 @@ def classify_page(page: PageText, tree: Any, url: str, title: str, fees: list[Fe
         context=topic_context(page),
     )
     structure = page_structure(tree, url, page.jsonld, page.meta, page.links, microdata)
-    features = page_features(sig, structure,
-                             _text_counts(page, fees, title, organizations, reachable, others, url))
+    answers = answer_lines(page.sentences, answer_texts(tree))
+    features = page_features(sig, structure, _text_counts(page, fees, title, organizations,
+                                                          reachable, others, url, answers))
     return classify(features, veto=offer_veto(sig)), features
 
 
