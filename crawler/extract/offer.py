@@ -202,11 +202,17 @@ _REPORTING_LINES = re.compile(
 _POST_BUTTONS = re.compile(r"(?:回复|支持|反对|赞同|分享|评论|收藏)?\s*[·|｜]?\s*举报(?=\s*(?:[·|｜]|回复|评论|$))")
 
 
+# a seller disowning everyone else (认准收款人…，其他都是冒充的; 只认这一个号，其他都是骗子):
+# its own claim, no warning of someone
+_OTHERS_ARE_FAKES = re.compile(r"(?:其他|其它|别的)[^，,。；;！!]{0,8}?(?:都是|均为|均是|一律是?)?(?:冒充|假冒|骗子)的?")
+
+
 def block_sells(block: Sequence[str]) -> bool:
     """Do these few lines (one post, answer or note that states a price and a contact) sell
     in their own words? Yes unless they report, warn or quote someone else: in a thread the
     rest of the page (the question, other replies, a pinned warning) is not the post's."""
-    return not any(_REPORTING_LINES.search(_POST_BUTTONS.sub(" ", normalize(line))) for line in block)
+    return not any(_REPORTING_LINES.search(_OTHERS_ARE_FAKES.sub(" ", _POST_BUTTONS.sub(" ", normalize(line))))
+                   for line in block)
 
 
 def _priced_for_occupation(norms: Sequence[str], fee_texts: Sequence[str]) -> bool:

@@ -395,3 +395,10 @@ def test_a_tag_link_naming_the_occupation_does_not_hide_the_line_around_it() -> 
 ])
 def test_terse_posts_that_ask_to_be_reached_or_offer_the_certificate(lines) -> None:
     assert invitation_window(lines)
+
+
+def test_a_seller_disowning_everyone_else_still_sells_but_a_warning_does_not() -> None:
+    """认准…，其他都是冒充的 is a seller's claim about its own number, no warning of someone."""
+    assert block_sells(["办理人工智能训练师证书，可加急。", "认准收款人周海燕，其他都是冒充的。"])
+    assert block_sells(["只认这一个号，其他人私聊都是骗子"])
+    assert not block_sells(["有人冒充人社局工作人员收取报名费，请勿相信。"])
