@@ -12,7 +12,14 @@ import re
 from collections.abc import Collection, Sequence
 
 from crawler.extract.identifiers import names_a_contact
-from crawler.extract.offer import COURSE_WORDS, JOB, OCCUPATION, OTHER_OCCUPATION, block_sells
+from crawler.extract.offer import (
+    COURSE_WORDS,
+    JOB,
+    OCCUPATION,
+    OTHER_OCCUPATION,
+    block_sells,
+    work_certified,
+)
 from crawler.extract.text import normalize
 
 # the writer invites the reader to reach them (想咨询直接打…, 有意向+vx…, 需要的私我,
@@ -237,9 +244,10 @@ def terse_window(sentences: list[str], others: Collection[int] = (), host: str |
             or any(_about_another(n) or _REPRINT.search(n)
                    or _TOLD_AFTER.search(n) or _SEARCH.match(n) for n in norms)):
         return []
-    # (a caption's title may be all that names it: 人工智能训练师三证同发 - 快看短视频)
-    named = [i for i, n in enumerate(norms) if OCCUPATION.search(n)]
-    named += [-1] if OCCUPATION.search(normalize(title)) else []
+    # (a caption's title may be all that names it: 人工智能训练师三证同发 - 快看短视频; or a
+    # line may name its work with a certificate: 在家做AI数据标注，…先考证再上岗)
+    named = [i for i, n in enumerate(norms) if OCCUPATION.search(n) or work_certified([n])]
+    named += [-1] if OCCUPATION.search(normalize(title)) or work_certified([normalize(title)]) else []
     contacts = [j for j, n in enumerate(norms)
                 # (a public body's or a venue's number is no contact of the writer's: see
                 # names_a_contact; a seller's 带你看考场 is still the seller's)

@@ -238,7 +238,7 @@ _AI_WORD = re.compile(r"(?<![A-Za-z])AI(?![A-Za-z])")
 _CERTIFIED = re.compile(r"考证|拿证|取证|持证|下证|出证|证书|考点|考场|鉴定|认定")
 
 
-def _work_certified(texts: Sequence[str]) -> bool:
+def work_certified(texts: Sequence[str]) -> bool:
     """The page names the occupation's work (数据标注 …) or its certificate's shorthand
     (AI证) with a certificate level or a certificate: a chat group's "星火数据标注学院招生群 …
     五级1280，四级1880", a note's "考AI证的一点经验 … 四级1500左右", a caption's "在家做AI
@@ -294,7 +294,7 @@ def offer_signals(title: str, sentences: Sequence[str], cta_texts: Sequence[str]
         occupation_context=any(OCCUPATION.search(normalize(c)) for c in context)
         # a page that never names the occupation may name its work and its certificate
         or (not named and not OCCUPATION.search(title_n)
-            and _work_certified([title_n, *norms, *(normalize(c) for c in context)])),
+            and work_certified([title_n, *norms, *(normalize(c) for c in context)])),
         course_fee=has_fee and any(_COURSE_FEE.search(normalize(t)) for t in fee_texts),
         short=len(norms) <= SHORT_PAGE,
     )

@@ -168,3 +168,12 @@ def test_one_job_word_is_no_job_post_and_two_certificates_sold_together_are_both
     # the AI trainer listed first with another sold beside it; a comparison sells neither
     assert terse_window(["承接人工智能训练师、生成式人工智能系统应用员等证书报考", "热线 400-086-3319"])
     assert not terse_window(["人工智能训练师和生成式人工智能系统应用员有啥区别", "懂的说说，我v：xiaoyu_9527"])
+
+
+def test_a_caption_naming_the_work_and_its_certificate_is_terse() -> None:
+    """在家做AI数据标注 … 先考证再上岗 names the occupation by its work type and a certificate."""
+    assert terse_window(["在家做AI数据标注，一单一结，先考证再上岗", "@标注优聘 V：bzyp_hr01"])
+    assert not terse_window(["在家做AI数据标注，一单一结", "@标注优聘 V：bzyp_hr01"])  # (a job)
+    # a school's about page: its lab named in one line, its assessments in another
+    assert not terse_window(["咨询热线：0571-8821 6600", "学校拥有数据标注实训室2间。",
+                             "学校与备案评价机构合作开展职业技能等级认定。"])
