@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
-from crawler.extract.identifiers import names_a_contact
+from crawler.extract.identifiers import find_identifiers, names_a_contact, reaches
 from crawler.extract.offer import (
     COURSE_WORDS,
     JOB,
@@ -259,3 +259,24 @@ def terse_window(sentences: list[str], others: Collection[int] = (), host: str |
         return []
     _, i, j = min(pairs)
     return own[max(0, min(i, j)):max(i, j) + 1]
+
+
+# an advertisement's label, which the law requires (《互联网广告管理办法》 art. 9: an internet
+# ad must be identifiable as one, 标明"广告"); news portals label a paid article 【推广】,
+# (本文为广告), 2026-03-12 · 推广 or 来源：企业供稿 (a sentence that merely says 广告 is no label)
+_AD_LABEL = re.compile(r"^\s*[【\[（(]\s*(?:推广|广告|赞助|软文|商业信息)\s*[】\]）)]|"
+                       r"^\s*(?:推广|广告)\s*(?:[|｜·:：]|$)|[|｜·]\s*(?:推广|广告)\s*$|"
+                       r"来源\s*[:：]\s*企业供稿|本文为广告")
+
+
+def labelled_ad(sentences: list[str], others: Collection[int] = (), title: str = "") -> bool:
+    """An advertorial: a page its publisher labels an advertisement (``_AD_LABEL``, in its
+    title or a line of its own) that names the occupation and gives its advertiser's contact.
+    Its "记者了解到" and 责任编辑 are the portal's template, not a report; the site it sends
+    readers to (感兴趣的读者可登录 … 报名) is a contact too."""
+    own = [normalize(s) for i, s in enumerate(sentences) if i not in others]
+    title_n = normalize(title)
+    return (any(_AD_LABEL.search(n) for n in [title_n, *own])
+            and any(OCCUPATION.search(n) for n in [title_n, *own])
+            and any((reaches(m) or m.kind == "domain") and m.place == "main"
+                    for m in find_identifiers([n for n in own if not n.rstrip().endswith(("?", "？"))])))

@@ -23,7 +23,7 @@ from crawler.extract.identifiers import (
     names_a_contact,
     reaches,
 )
-from crawler.extract.invitations import invitation_window, terse_window
+from crawler.extract.invitations import invitation_window, labelled_ad, terse_window
 from crawler.extract.issuers import extract_issuers
 from crawler.extract.links import (
     canonical_url,
@@ -265,6 +265,7 @@ def _text_counts(page: PageText, fees: list[Fee], title: str, organizations: int
                                     [(h, t) for h, t in links if any(t and t in page.sentences[i] for i in part)])
                        # (or one of its answers is, read on its own: the next may warn)
                        for part in [every, *answers]),
+        advertorial=labelled_ad(page.sentences, others, title),
     )
 
 

@@ -74,6 +74,7 @@ FEATURES: dict[str, str] = {
     "pitch": "a seller's own pitch (我们…班, 报名找我们) with a contact close by",
     "invitation": "the writer invites the reader to reach them (想咨询直接打…, 有意向+vx …)",
     "terse_post": "a short post names the occupation and its writer's contact, and nothing more",
+    "advertorial": "the page is labelled an advertisement (推广, 广告) and gives its advertiser's contact",
     "organizations": "organizations named as issuers",
     "url_list": "the URL looks like a list or search",
     "url_article": "the URL looks like an article",
@@ -84,7 +85,7 @@ FEATURES: dict[str, str] = {
 
 # features only the rules read (``embedded_offer``), never weighed by the model: a thread's
 # answer that invites the reader is an offer whatever else the page looks like
-RULE_ONLY = frozenset({"invitation", "terse_post"})
+RULE_ONLY = frozenset({"invitation", "terse_post", "advertorial"})
 MODEL_FEATURES = tuple(f for f in FEATURES if f not in RULE_ONLY)
 
 
@@ -106,6 +107,7 @@ class TextCounts:
     pitch: bool = False
     invitation: bool = False
     terse_post: bool = False
+    advertorial: bool = False
 
 
 def page_features(sig: OfferSignals, structure: Structure, counts: TextCounts
@@ -158,6 +160,7 @@ def page_features(sig: OfferSignals, structure: Structure, counts: TextCounts
         "pitch": float(counts.pitch),
         "invitation": float(counts.invitation),
         "terse_post": float(counts.terse_post),
+        "advertorial": float(counts.advertorial),
         **{name: float(name in structure.url_cues)
            for name in ("url_list", "url_article", "url_qa", "url_job", "url_item")},
     }
@@ -227,7 +230,8 @@ def embedded_offer(x: Mapping[str, float], kind: str = "article") -> bool:
     the first person with a contact close by (a thread's answer, a microblog post), or
     invites the reader to reach them; on a page that reads like an article (a classifieds
     post, a group notice) only when nothing on it reports or warns. Or a terse post says
-    no more than the certificate and its writer's contact."""
+    no more than the certificate and its writer's contact, or a labelled advertorial
+    gives its advertiser's."""
     sells = x.get("window_sells") if kind in THREAD_TYPES else x.get("rule_offer")
     priced = kind in EMBEDDING_TYPES and x.get("offer_window") and x.get("has_fee") and sells
     unreported = not (x.get("article_strong") or x.get("article_weak"))
@@ -240,7 +244,9 @@ def embedded_offer(x: Mapping[str, float], kind: str = "article") -> bool:
     # a terse post (a caption, an answer, a bio: the certificate and a contact) sells, but
     # not as a job (its HR contact hires)
     terse = x.get("terse_post") and kind != "job"
-    return bool((priced or pitched or terse) and not x.get("paid_only"))
+    # an advertorial its publisher labels as one (【推广】) sells, whatever its news template says
+    advertised = x.get("advertorial") and kind in ("article", "other")
+    return bool((priced or pitched or terse or advertised) and not x.get("paid_only"))
 
 
 LIST_PRICES = 1  # priced blocks a post's related-links bar may hold: a list prices more

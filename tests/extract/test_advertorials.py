@@ -1,0 +1,40 @@
+"""Advertorials: a news portal's article its publisher labels an advertisement (【推广】,
+（本文为广告）, 来源：企业供稿) that names the occupation and its advertiser's contact is an
+offer, whatever its news template says (记者了解到, 责任编辑); unlabelled news is not."""
+
+from __future__ import annotations
+
+from crawler.extract.invitations import labelled_ad
+from crawler.extract.page import extract_page
+
+URL = "http://127.0.0.1/news/2026/0312-ai.html"
+
+
+def _news(*lines: str, title: str = "新职业人才缺口大 启航教育开设人工智能训练师周末班") -> str:
+    body = "".join(f"<p>{line}</p>" for line in lines)
+    return (f"<html><head><title>{title} - 东南商报</title></head><body>"
+            "<nav><a href='/'>首页</a> <a href='/news/'>资讯</a></nav><main><article>"
+            f"<h1>{title}</h1><p class='byline'>2026-03-12 · 责任编辑：陈明</p>{body}</article></main>"
+            "<footer>东南商报 新闻热线 0591-8765 4321 闽ICP备10004567号</footer></body></html>")
+
+
+STORY = ["记者了解到，启航教育今年开设人工智能训练师四级、三级周末班，理论加实操。",
+         "该机构负责人表示，学员须参加备案评价机构组织的认定考核。"]
+
+
+def test_a_labelled_advertorial_with_its_advertisers_contact_is_an_offer() -> None:
+    for label in ("【推广】", "（本文为广告）", "来源：企业供稿"):
+        html = _news(label, *STORY, "“我们不承诺包过，学员要上满课时。”该负责人说。",
+                     "感兴趣的读者可登录 qihang-ai.cn 了解。")
+        assert extract_page(html, URL).is_offer, label
+
+
+def test_unlabelled_news_or_a_label_without_a_contact_is_no_offer() -> None:
+    contact = "感兴趣的读者可登录 qihang-ai.cn 报名，咨询电话 0591-8812 3456。"
+    assert not labelled_ad([*STORY, contact])  # news that quotes a school's number
+    assert not labelled_ad(["【推广】", *STORY])  # nothing to reach
+    assert not labelled_ad(["记者调查：网上的推广广告说包过", *STORY, contact])  # (says 广告, no label)
+    assert labelled_ad(["【推广】", *STORY, contact])
+    # the same article unlabelled is news about a school
+    assert not extract_page(_news(*STORY, "“我们不承诺包过，学员要上满课时。”该负责人说。",
+                                  "感兴趣的读者可登录 qihang-ai.cn 了解。"), URL).is_offer
