@@ -56,3 +56,17 @@ def test_scoring_counts_misses_false_alarms_and_variants() -> None:
     assert figures["flags_on_non_offers"] == 1
     assert figures["flags"]["EXCESSIVE_FEE"]["precision"] == 0.0
     assert "NO_EXAM" in figures["flags"] and figures["flags"]["NO_EXAM"]["fp"] == 1
+
+
+def test_an_operator_truth_whose_paths_name_no_page_is_refused(tmp_path: Path) -> None:
+    """A truth file whose offer paths are not under site/ (written /site/shop/1.html) would
+    score recall 0 that says nothing: the command names the file and the paths instead."""
+    (tmp_path / "site" / "shop").mkdir(parents=True)
+    (tmp_path / "site" / "index.html").write_text("<a href='/shop/1.html'>1</a>", encoding="utf-8")
+    (tmp_path / "site" / "shop" / "1.html").write_text("<p>人工智能训练师</p>", encoding="utf-8")
+    truth = {"pages": [{"path": "/site/shop/1.html", "is_offer": True, "operator": "U01"}]}
+    (tmp_path / "truth.json").write_text(json.dumps(truth), encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "certwatch", "evaluate", "--operators", str(tmp_path)],
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode != 0
+    assert "1 of 1 offer paths name no page" in proc.stderr and "/site/shop/1.html" in proc.stderr

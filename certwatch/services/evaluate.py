@@ -74,6 +74,11 @@ def evaluate_operators(folder: Path, *, progress: bool = False) -> Evaluation:
         truth = {p["path"]: p.get("operator") for p in pages if p.get("is_offer")}
     except (ValueError, KeyError, TypeError) as exc:
         raise UsageError(f"{truth_file}: not a truth file of operators ({exc})") from exc
+    missing = [path for path in truth if not (site / str(path).lstrip("/")).is_file()]
+    if missing:  # (scored, every pair would be missed: recall 0 that says nothing)
+        raise UsageError(f"{truth_file}: {len(missing)} of {len(truth)} offer paths name no page "
+                         f"under {site}/ (paths are relative to site/, e.g. /shop/1.html): "
+                         f"{', '.join(map(str, missing[:3]))}")
     with tempfile.TemporaryDirectory(prefix="certwatch-eval-") as tmp:
         scratch = make_engine(f"sqlite:///{Path(tmp) / 'eval.db'}")
         registry = folder / "registry.csv"
