@@ -37,6 +37,8 @@ def answer_texts(root: etree._Element) -> list[str]:
 
 def answer_lines(sentences: list[str], answers: list[str]) -> list[set[int]]:
     """For each answer, the indices of the page's ``sentences`` that stand in it."""
+    if not answers:  # (most pages: no sentence need be keyed)
+        return []
     keys = [_key(s) for s in sentences]
     return [{i for i, k in enumerate(keys) if k and k in answer} for answer in answers]
 

@@ -2,8 +2,10 @@
 
 A post sells when its writer invites the reader to reach them (想咨询直接打…, 有意向+vx…,
 需要的私我), or announces an open class beside a contact (12月四级班开始报名 / 报名联系班主任…),
-priced or not, or says no more than the certificate and a contact (``terse_window``); ``invitation_window`` gives those lines to the page-type rules
-(``crawler.extract.page_type.embedded_offer``). Pure functions over a page's main lines.
+priced or not, or says no more than the certificate and a contact (``terse_window``).
+``invitation_window`` gives those lines to the page-type rules
+(``crawler.extract.page_type.embedded_offer``); ``labelled_ad`` tells an advertorial its
+publisher labels as one. Pure functions over a page's main lines.
 """
 
 from __future__ import annotations
@@ -267,6 +269,7 @@ def terse_window(sentences: list[str], others: Collection[int] = (), host: str |
 _AD_LABEL = re.compile(r"^\s*[【\[（(]\s*(?:推广|广告|赞助|软文|商业信息)\s*[】\]）)]|"
                        r"^\s*(?:推广|广告)\s*(?:[|｜·:：]|$)|[|｜·]\s*(?:推广|广告)\s*$|"
                        r"来源\s*[:：]\s*企业供稿|本文为广告")
+_AD_WORDS = re.compile(r"推广|广告|赞助|软文|商业信息|企业供稿")  # what every label holds
 
 
 def labelled_ad(sentences: list[str], others: Collection[int] = (), title: str = "") -> bool:
@@ -274,6 +277,8 @@ def labelled_ad(sentences: list[str], others: Collection[int] = (), title: str =
     title or a line of its own) that names the occupation and gives its advertiser's contact.
     Its "记者了解到" and 责任编辑 are the portal's template, not a report; the site it sends
     readers to (感兴趣的读者可登录 … 报名) is a contact too."""
+    if not any(_AD_WORDS.search(s) for s in [title, *sentences]):
+        return False  # (most pages: nothing to normalize)
     own = [normalize(s) for i, s in enumerate(sentences) if i not in others]
     title_n = normalize(title)
     return (any(_AD_LABEL.search(n) for n in [title_n, *own])

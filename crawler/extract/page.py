@@ -225,6 +225,19 @@ def author_frame(page: PageText) -> list[str]:
     return [*page.bylines, *page.link_lines, *page.boilerplate, *page.side, page.title]
 
 
+def _terse_post(page: PageText, title: str, others: Collection[int], url: str,
+                answers: Sequence[set[int]]) -> bool:
+    """The page is a terse post (``terse_window``), or one of its answers is, read on its
+    own with the links in its lines (the next answer may warn)."""
+    host, path = site_name(page.title or ""), path_of(url) or "/"
+    if terse_window(page.sentences, others, host, without_site_name(title), path, page.main_links):
+        return True
+    every = set(range(len(page.sentences)))
+    return any(terse_window(page.sentences, {*others, *(every - part)}, host, without_site_name(title),
+                            path, [(h, t) for h, t in page.main_links
+                                   if t and any(t in page.sentences[i] for i in part)])
+               for part in answers)
+
 
 def _text_counts(page: PageText, fees: list[Fee], title: str, organizations: int,
                  reachable: bool, others: Collection[int], url: str = "",
@@ -233,7 +246,6 @@ def _text_counts(page: PageText, fees: list[Fee], title: str, organizations: int
     ``others``: the main lines a commenter wrote (``said_by_others``); ``url``: the page's
     (a site's home page is no terse post); ``answers``: the main lines of each answer or
     floor (``answers.answer_lines``)."""
-    links, every = page.main_links, set(range(len(page.sentences)))
     main = "\n".join(page.sentences)
     window = offer_window(page.sentences, fees)
     pitch = pitch_window(page.sentences)
@@ -259,12 +271,7 @@ def _text_counts(page: PageText, fees: list[Fee], title: str, organizations: int
             or (reachable and any(_CONTACT_CUE.search(s) for s in window))),
         pitch=bool(pitch) and block_sells(pitch),
         invitation=bool(invitation) and block_sells(invitation),
-        terse_post=any(terse_window(page.sentences, {*others, *(every - part)}, site_name(page.title or ""),
-                                    without_site_name(title), path_of(url) or "/",
-                                    links if part is every else
-                                    [(h, t) for h, t in links if any(t and t in page.sentences[i] for i in part)])
-                       # (or one of its answers is, read on its own: the next may warn)
-                       for part in [every, *answers]),
+        terse_post=_terse_post(page, title, others, url, answers),
         advertorial=labelled_ad(page.sentences, others, title),
     )
 
