@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
@@ -97,12 +98,22 @@ class Run:
     figures: dict[str, Any]
 
 
+SPAWN_TRIES = 3  # a spawn from a worker thread once failed on CI with EFAULT before the
+# child ran (OSError: [Errno 14] Bad address, from vfork); that says nothing of the grouping
+
+
 def evaluate(web: Path, scratch: Path) -> Run:
     out = scratch / f"{web.name}.json"
-    proc = subprocess.run(
-        [sys.executable, "-m", "certwatch", "evaluate", "--operators", str(web),
-         "--json", str(out)], capture_output=True, text=True, timeout=600,
-    )
+    command = [sys.executable, "-m", "certwatch", "evaluate", "--operators", str(web),
+               "--json", str(out)]
+    for attempt in range(1, SPAWN_TRIES + 1):
+        try:
+            proc = subprocess.run(command, capture_output=True, text=True, timeout=600)
+            break
+        except OSError:  # the child never started: nothing ran, so running again is safe
+            if attempt == SPAWN_TRIES:
+                raise
+            time.sleep(attempt)
     figures = json.loads(out.read_text(encoding="utf-8")) if out.exists() else {}
     return Run(proc.returncode, proc.stdout, proc.stderr, figures)
 

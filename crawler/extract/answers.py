@@ -1,7 +1,7 @@
 """A Q&A page's or a thread's answers, each its own writer's.
 
 Q&A sites and forums wrap each answer or floor in an element of its own, named for what it
-is (``<div class="answer">``, ``class="floor"``, ``class="reply-item"``, Tieba's
+is (``<div class="answer">``, ``class="qa-ans"``, ``class="reply-item"``, Tieba's
 ``l_post``). One answer may sell (我们双证班两个都能拿，详情看 …) while the next warns
 (快速拿证的都要小心): each is read as a post of its own, not the page as one. Pure functions
 over a parsed page.
@@ -13,12 +13,21 @@ import re
 
 from lxml import etree
 
+from crawler.extract.offer import OCCUPATION, work_certified
 from crawler.extract.text import normalize, text_content
 
-# a class or id token that names one answer, reply or floor (not its parts: answer-meta)
-_ANSWER = re.compile(r"^(?:answer|answer[-_]?item|reply|reply[-_]?item|floor|post[-_]?floor|"
-                     r"comment[-_]?item|l_post|best[-_]?answer)$", re.I)
+# a class or id token that names one answer, reply or floor, under a site's own prefix or
+# abbreviated as many templates do (qa-ans, wd-answer, bbs-floor), but not its parts
+# (answer-meta, answer-list), a button (write-answer) or an author's reply inside a comment
+# (comment-reply)
+_ANSWER = re.compile(r"^(?:(?!write|add|new|my)[a-z]{1,8}[-_])?(?:answer|ans|floor)(?:[-_]?item)?$|"
+                     r"^(?:reply|reply[-_]?item|post[-_]?floor|comment[-_]?item|l_post|"
+                     r"best[-_]?answer)$", re.I)
 _SPACE = re.compile(r"\s+")
+# what a seller's answer says of its own course: enrolment, a class, a fee, a channel, a
+# level, a scam's promise (docs/domain.md §3) (a reader's 我QQ…，有资料可以分享 or 去年考过了… under the asker's title says none)
+_SELLERS_WORDS = re.compile(r"报名|报考|可以报|能报|招生|开班|[一二三四五1-5]\s*级|技师|班|课程|学费|费用|"
+                            r"价格|收费|\d\s*元|渠道|名额|代报|代办|代考|协助|[包保]过|免考|拿证|下证|辅导|培训|我们")
 MIN_ANSWERS = 2  # a page of answers: one alone is the page's own post
 
 
@@ -46,3 +55,12 @@ def answer_lines(sentences: list[str], answers: list[str]) -> list[set[int]]:
 def _key(text: str) -> str:
     """``text`` normalized, without whitespace (an element's text is joined without it)."""
     return _SPACE.sub("", normalize(text))
+
+
+def speaks_as_a_seller(lines: list[str]) -> bool:
+    """Does an answer, in its own lines, name the occupation or its work, or speak of its
+    course (enrolment, a class, a fee, a level)? Under a question, the title is the
+    asker's: an answer that says nothing of a course but a contact sells nothing."""
+    norms = [normalize(line) for line in lines]
+    return (any(OCCUPATION.search(n) or _SELLERS_WORDS.search(n) for n in norms)
+            or work_certified(norms))

@@ -10,7 +10,7 @@ from typing import Any
 
 from lxml import etree
 
-from crawler.extract.answers import answer_lines, answer_texts
+from crawler.extract.answers import answer_lines, answer_texts, speaks_as_a_seller
 from crawler.extract.claims import page_claims
 from crawler.extract.contact_forms import PLATFORM_CREDIT, header_labelled_cells
 from crawler.extract.course_scope import fees_of_the_occupation
@@ -225,27 +225,46 @@ def author_frame(page: PageText) -> list[str]:
     return [*page.bylines, *page.link_lines, *page.boilerplate, *page.side, page.title]
 
 
-def _terse_post(page: PageText, title: str, others: Collection[int], url: str,
-                answers: Sequence[set[int]]) -> bool:
-    """The page is a terse post (``terse_window``), or one of its answers is, read on its
-    own with the links in its lines (the next answer may warn)."""
+def selling_answers(page: PageText, title: str, others: Collection[int], url: str,
+                    answers: Sequence[set[int]]) -> list[bool]:
+    """For each answer or floor, whether it is a terse post on its own (``terse_window``),
+    read with the links in its lines (the next answer may warn), that speaks as a seller,
+    under a question that does not itself report or warn."""
+    if not block_sells([title]):  # under 是骗子吗？ the answers tell of a scam
+        return [False] * len(answers)
     host, path = site_name(page.title or ""), path_of(url) or "/"
-    if terse_window(page.sentences, others, host, without_site_name(title), path, page.main_links):
-        return True
     every = set(range(len(page.sentences)))
-    return any(terse_window(page.sentences, {*others, *(every - part)}, host, without_site_name(title),
-                            path, [(h, t) for h, t in page.main_links
-                                   if t and any(t in page.sentences[i] for i in part)])
-               for part in answers)
+    return [speaks_as_a_seller([page.sentences[i] for i in sorted(part)])
+            and bool(terse_window(page.sentences, {*others, *(every - part)}, host,
+                                  without_site_name(title), path,
+                                  [(h, t) for h, t in page.main_links
+                                   if t and any(t in page.sentences[i] for i in part)]))
+            for part in answers]
+
+
+def readers_answers(answers: Sequence[set[int]], sells: Sequence[bool]) -> set[int]:
+    """The lines of the answers that sell nothing, when another answer sells: a reader's
+    own contact there (我QQ 905517320，有资料可以分享) is no source of the seller's."""
+    if not any(sells):
+        return set()
+    return {i for part, sold in zip(answers, sells, strict=True) if not sold for i in part}
+
+
+def _terse_post(page: PageText, title: str, others: Collection[int], url: str,
+                sells: Sequence[bool]) -> bool:
+    """The page is a terse post (``terse_window``), or one of its answers is."""
+    host, path = site_name(page.title or ""), path_of(url) or "/"
+    return any(sells) or bool(terse_window(page.sentences, others, host, without_site_name(title),
+                                           path, page.main_links))
 
 
 def _text_counts(page: PageText, fees: list[Fee], title: str, organizations: int,
                  reachable: bool, others: Collection[int], url: str = "",
-                 answers: Sequence[set[int]] = ()) -> TextCounts:
+                 sells: Sequence[bool] = ()) -> TextCounts:
     """``reachable``: the page gives a seller's contact in its main text or a link;
     ``others``: the main lines a commenter wrote (``said_by_others``); ``url``: the page's
-    (a site's home page is no terse post); ``answers``: the main lines of each answer or
-    floor (``answers.answer_lines``)."""
+    (a site's home page is no terse post); ``sells``: whether each answer or floor sells on
+    its own (``selling_answers``)."""
     main = "\n".join(page.sentences)
     window = offer_window(page.sentences, fees)
     pitch = pitch_window(page.sentences)
@@ -271,7 +290,7 @@ def _text_counts(page: PageText, fees: list[Fee], title: str, organizations: int
             or (reachable and any(_CONTACT_CUE.search(s) for s in window))),
         pitch=bool(pitch) and block_sells(pitch),
         invitation=bool(invitation) and block_sells(invitation),
-        terse_post=_terse_post(page, title, others, url, answers),
+        terse_post=_terse_post(page, title, others, url, sells),
         advertorial=labelled_ad(page.sentences, others, title),
     )
 
@@ -288,10 +307,10 @@ def topic_context(page: PageText) -> list[str]:
 
 def classify_page(page: PageText, tree: Any, url: str, title: str, fees: list[Fee],
                   main_contacts: bool, microdata: list[Any], organizations: int,
-                  reachable: bool = False, others: Collection[int] = frozenset()
-                  ) -> tuple[PageType, dict[str, float]]:
+                  reachable: bool = False, others: Collection[int] = frozenset(),
+                  sells: Sequence[bool] = ()) -> tuple[PageType, dict[str, float]]:
     """The page's type (with reasons) and the features it was decided from; ``others``:
-    the main lines a commenter wrote."""
+    the main lines a commenter wrote; ``sells``: whether each answer sells on its own."""
     sig = offer_signals(
         title if title == page.h1 or not page.h1 else f"{title} {page.h1}",
         page.sentences,
@@ -303,9 +322,8 @@ def classify_page(page: PageText, tree: Any, url: str, title: str, fees: list[Fe
         context=topic_context(page),
     )
     structure = page_structure(tree, url, page.jsonld, page.meta, page.links, microdata)
-    answers = answer_lines(page.sentences, answer_texts(tree))
     features = page_features(sig, structure, _text_counts(page, fees, title, organizations,
-                                                          reachable, others, url, answers))
+                                                          reachable, others, url, sells))
     return classify(features, veto=offer_veto(sig)), features
 
 
@@ -358,7 +376,11 @@ def read_page(html: str, url: str) -> tuple[OfferFacts, dict[str, float]]:
     # the title is read with the site's frame: "博研智能 - 课程报名 - boyanzs.net" names its site
     # (a commenter's own contact is not the seller's)
     others = said_by_others(sentences, author_frame(page))
-    identifiers = find_identifiers([*(s for i, s in enumerate(sentences) if s not in own and i not in others),
+    answers = answer_lines(sentences, answer_texts(tree))
+    sells = selling_answers(page, title, others, url, answers)
+    readers = readers_answers(answers, sells)
+    identifiers = find_identifiers([*(s for i, s in enumerate(sentences)
+                                      if s not in own and i not in others and i not in readers),
                                     # (a poster's description already read as a line is not read again)
                                     *(a for a in page.alts if a not in page.marked),
                                     *header_labelled_cells([(t.header, t.rows) for t in page.tables])],
@@ -376,7 +398,7 @@ def read_page(html: str, url: str) -> tuple[OfferFacts, dict[str, float]]:
     issuers = extract_issuers([*(without_site_name(t) for t in title_lines), *sentences],
                               page.tables, page.jsonld, microdata, page.alts)
     kind, features = classify_page(page, tree, url, title, fees, main_contacts, microdata,
-                                   len({i.name for i in issuers}), reachable, others)
+                                   len({i.name for i in issuers}), reachable, others, sells)
     is_offer = kind.kind == "offer"
     if is_offer and not fees and page.side:  # a price box in the sidebar of an offer page
         fees = extract_fees(page.side)

@@ -46,3 +46,40 @@ def test_answers_that_warn_or_tell_of_a_cold_call_sell_nothing() -> None:
     assert not extract_page(html, URL).is_offer
     assert not names_a_contact("之前有个 0371-66598120 打给我说包过，直接挂了。")
     assert names_a_contact("报名请打 0371-66598120")
+
+
+def test_answers_are_found_under_a_sites_prefix_or_abbreviated() -> None:
+    html = _qa("<p>答主：知行教育</p><p>我们开了三级周末班，扣我：2745019836</p>",
+               "<p>路人</p><p>先查清楚评价机构再报。</p>").replace("class='answer'", "class='wd-ans'")
+    assert len(answer_texts(parse_page(html)[0])) == 2
+    # a button to write an answer, or an author's reply inside a comment, is no answer
+    buttons = html.replace("class='wd-ans'", "class='write-answer'")
+    assert answer_texts(parse_page(buttons)[0]) == []
+
+
+def test_a_readers_contact_under_a_selling_answer_is_not_the_sellers() -> None:
+    html = _qa("<p>答主：知行教育</p><p>我们开了人工智能训练师三级周末班，学费2980。</p>"
+               "<p>报名加扣：2745019836</p>",
+               "<p>读书的猫</p><p>网课随便买哪个都行，关键是考试得在评价机构报。我QQ 1390027745，有资料可以分享。</p>")
+    facts = extract_page(html, URL)
+    assert facts.is_offer
+    qq = {m.value for m in facts.identifiers if m.kind == "qq"}
+    assert qq == {"2745019836"}
+    # with no answer that sells, the page's identifiers are read as before
+    quiet = html.replace("我们开了人工智能训练师三级周末班，学费2980。</p><p>报名加扣：2745019836",
+                         "三级要先有四级证书。")
+    assert "1390027745" in {m.value for m in extract_page(quiet, URL).identifiers}
+
+
+def test_a_victims_reply_under_a_warning_title_sells_nothing() -> None:
+    html = _qa("<p>被坑的小王</p><p>交了钱说不用考试，拿到的证书查不到，对方电话已经关机。</p>",
+               "<p>热心网友</p><p>同被坑，我加你微信 tongkeng_2025 一起去投诉吧。</p>",
+               title="【避坑】花了6000买的人工智能训练师证书，查不到！")
+    assert not extract_page(html, URL).is_offer
+
+
+def test_answers_under_a_question_about_a_scam_sell_nothing() -> None:
+    html = _qa("<p>号码是 170 6623 1890，说交900就能下个月拿人工智能训练师三级证。</p>",
+               "<p>热心网友：肯定是骗子，证书要考试，拿不准打12333问。</p>",
+               title="接到说能加急出证的电话，是骗子吗？")
+    assert not extract_page(html, URL).is_offer
