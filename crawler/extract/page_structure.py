@@ -15,6 +15,8 @@ from typing import Any
 
 from lxml import etree
 
+from crawler.extract.asides import headed_aside, item_info_aside
+from crawler.extract.text import SIDE_ATTR
 from facts.structured import walk
 from facts.urls import path_of
 
@@ -76,6 +78,7 @@ class Structure:
     list_items: int = 0  # the largest group of repeated sibling blocks that each hold a link
     priced_items: int = 0  # ... of them quoting a price
     occupation_items: int = 0  # ... of them naming the occupation
+    in_sidebar: bool = False  # ... and they are a sidebar's related links
     pagination: bool = False
     form_fields: int = 0  # text/tel inputs and textareas
     buy_buttons: int = 0  # <button>s and submit inputs
@@ -119,8 +122,25 @@ def _signature(el: etree._Element) -> tuple[str, str]:
     return (str(el.tag), cls[0] if cls else "")
 
 
-def repeated_blocks(root: etree._Element) -> tuple[int, int, int]:
-    """(linked, priced, occupation) sizes of the largest group of repeated sibling blocks.
+_SIDE_DEPTH = 3  # a related list sits this close under its sidebar: <aside><ul><li>
+
+
+def lists_other_pages(el: etree._Element) -> bool:
+    """Is ``el`` in a sidebar of related links (an ``<aside>``, class="related", a block
+    headed 相关文章)? Those list other pages (their titles and prices), not the page's own
+    items: a repost's 相关文章 is no list of offers."""
+    for node in islice((el, *el.iterancestors()), _SIDE_DEPTH):
+        marks = f"{node.get('class') or ''} {node.get('id') or ''}".strip()
+        if ((node.tag == "aside" and not item_info_aside(marks)) or SIDE_ATTR.search(marks)
+                or (node.tag in ("div", "section", "ul", "dl") and len(node) > 1
+                    and headed_aside(node))):
+            return True
+    return False
+
+
+def repeated_blocks(root: etree._Element) -> tuple[int, int, int, bool]:
+    """(linked, priced, occupation) sizes of the largest group of repeated sibling blocks,
+    and whether that group is a sidebar's related links (``lists_other_pages``).
 
     A group is the children of one element with the same tag and first class, at least
     three of them, each holding a link (``<a href>``, or being one). Only elements that
@@ -139,7 +159,7 @@ def repeated_blocks(root: etree._Element) -> tuple[int, int, int]:
             parent = node.getparent()
             if parent is not None and parent not in linked:
                 parents.append(parent)
-    best = (0, 0, 0)
+    best, best_parent = (0, 0, 0), None
     for el in dict.fromkeys(parents):
         children = [c for c in islice(el, _MAX_GROUP) if type(c.tag) is str and c in linked]
         if len(children) < 3:
@@ -154,8 +174,8 @@ def repeated_blocks(root: etree._Element) -> tuple[int, int, int]:
             found = (len(members), sum(1 for t in texts if PRICE.search(t)),
                      sum(1 for t in texts if _OCCUPATION.search(t)))
             if (found[1], found[2], found[0]) > (best[1], best[2], best[0]):
-                best = found
-    return best
+                best, best_parent = found, el
+    return (*best, best_parent is not None and lists_other_pages(best_parent))
 
 
 def _schema_types(objects: list[Any]) -> frozenset[str]:
@@ -171,7 +191,7 @@ def _schema_types(objects: list[Any]) -> frozenset[str]:
 def page_structure(root: etree._Element, url: str, jsonld: list[Any], meta: dict[str, str],
                    links: list[tuple[str, str]], microdata: list[Any]) -> Structure:
     """The structural counts of a parsed page at ``url``."""
-    linked, priced, named = repeated_blocks(root)
+    linked, priced, named, in_sidebar = repeated_blocks(root)
     fields = buttons = 0
     for el in root.iter("input", "textarea", "button"):
         kind = (el.get("type") or "text").lower()
@@ -187,6 +207,7 @@ def page_structure(root: etree._Element, url: str, jsonld: list[Any], meta: dict
         list_items=linked,
         priced_items=priced,
         occupation_items=named,
+        in_sidebar=in_sidebar,
         pagination=bool(_PAGINATION.search(anchors)),
         form_fields=fields,
         buy_buttons=buttons,

@@ -75,6 +75,7 @@ FEATURES: dict[str, str] = {
     "invitation": "the writer invites the reader to reach them (想咨询直接打…, 有意向+vx …)",
     "terse_post": "a short post names the occupation and its writer's contact, and nothing more",
     "advertorial": "the page is labelled an advertisement (推广, 广告) and gives its advertiser's contact",
+    "sidebar_list": "its repeated blocks are a sidebar's related links (相关文章)",
     "organizations": "organizations named as issuers",
     "url_list": "the URL looks like a list or search",
     "url_article": "the URL looks like an article",
@@ -85,7 +86,7 @@ FEATURES: dict[str, str] = {
 
 # features only the rules read (``embedded_offer``), never weighed by the model: a thread's
 # answer that invites the reader is an offer whatever else the page looks like
-RULE_ONLY = frozenset({"invitation", "terse_post", "advertorial"})
+RULE_ONLY = frozenset({"invitation", "terse_post", "advertorial", "sidebar_list"})
 MODEL_FEATURES = tuple(f for f in FEATURES if f not in RULE_ONLY)
 
 
@@ -161,6 +162,7 @@ def page_features(sig: OfferSignals, structure: Structure, counts: TextCounts
         "invitation": float(counts.invitation),
         "terse_post": float(counts.terse_post),
         "advertorial": float(counts.advertorial),
+        "sidebar_list": float(structure.in_sidebar),
         **{name: float(name in structure.url_cues)
            for name in ("url_list", "url_article", "url_qa", "url_job", "url_item")},
     }
@@ -256,14 +258,16 @@ POST_EVIDENCE = ("article_markup", "qa_markup", "url_article", "url_qa")
 
 def posts_beside_a_list(x: Mapping[str, float], leader: str) -> bool:
     """Read as a list, the page is one post among related links (a thread, a repost with
-    its sidebar of other posts): at most one priced block, no pages of them, and neither a
+    its sidebar of other posts): at most one priced block (or any number in a sidebar of
+    related links), no pages of them, and neither a
     price nor a list's address unless the page is marked up or addressed as one post, or is
     a terse post (a city's or a category's list prices its items; an article, a question, a
     classifieds post under /fenlei/ marked as one article or a caption prices its own). Its post may still sell,
     read as any other page's (``embedded_offer`` of kind ``other``)."""
     # (or its own lines are few: a terse post, a caption, a course card under related links)
     one_post = any(x.get(f) for f in POST_EVIDENCE) or x.get("terse_post")
-    return (leader == "offer_list" and x.get("priced_items", 0.0) <= _log(LIST_PRICES)
+    return (leader == "offer_list"
+            and (x.get("priced_items", 0.0) <= _log(LIST_PRICES) or bool(x.get("sidebar_list")))
             and not (x.get("pagination") or ((x.get("url_list") or x.get("has_fee")) and not one_post)))
 
 

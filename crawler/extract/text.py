@@ -57,7 +57,7 @@ _BOILER_ATTR = re.compile(
 # "header" or "head" is left to the tag rules: a school's own header holds its hotline
 _PAGE_HEADER = re.compile(r"^hd(?:\s|$)")
 _SIDE_WORDS = "aside|side|sidebar|side-bar|sidebox|related|recommend"
-_SIDE_ATTR = re.compile(rf"(?:^|[\s_-])(?:{_SIDE_WORDS})(?:$|[\s_-])", re.I)
+SIDE_ATTR = re.compile(rf"(?:^|[\s_-])(?:{_SIDE_WORDS})(?:$|[\s_-])", re.I)
 _BOILER_ROLES = frozenset({"navigation", "contentinfo", "banner", "menubar", "menu"})
 _BOILER_LINE = re.compile(
     r"ICP\s*[备證证]|ICP\s*\d|公网安备|公網安備|版权所有|版權所有|copyright|©|\(c\)\s*20\d\d|"
@@ -179,8 +179,8 @@ class _Blocks:
 def _attr_context(attrs: str) -> str | None:
     """"boiler" / "side" for a class+id string that says so, else None (cached: classes repeat)."""
     if _BOILER_ATTR.search(attrs):
-        return "side" if _SIDE_ATTR.search(attrs) else "boiler"
-    if _SIDE_ATTR.search(attrs):
+        return "side" if SIDE_ATTR.search(attrs) else "boiler"
+    if SIDE_ATTR.search(attrs):
         return "side"
     return None
 

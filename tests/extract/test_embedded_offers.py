@@ -261,3 +261,26 @@ def test_a_note_that_sends_buyers_to_a_short_video_account_is_an_offer() -> None
     )
     is_offer, why = read(page, "/notes/n-551.html")
     assert is_offer, why
+
+
+def repost(body: str, related: list[str]) -> str:
+    items = "".join(f'<li><a href="/wx/a-{i}.html">{t}</a></li>' for i, t in enumerate(related))
+    return ("<html><head><title>宁波人工智能训练师培训开春季班了 - 微文转载</title></head><body>"
+            '<div class="hd">微文转载 · 公众号文章</div><div class="content">'
+            f"<h1>宁波人工智能训练师培训开春季班了</h1><p>原创 甬智职培 · 2026-03-03</p>{body}</div>"
+            f'<aside class="wz-rel"><h3>相关文章</h3><ul>{items}</ul></aside>'
+            "<footer>文章均转载自公众号，版权归原作者所有</footer></body></html>")
+
+
+def test_a_repost_that_sells_beside_priced_related_articles_is_an_offer() -> None:
+    body = ("<p>甬智教育开设人工智能训练师五级、四级课程，按国家职业技能标准教学。</p>"
+            "<p>四级学员需满足工作年限条件，报名时现场审核。</p>"
+            "<p>咨询电话：0574 8733 2145</p>")
+    related = ["人工智能训练师补贴最高可领2000元", "考个AI训练师证，一年多赚2万",
+               "人工智能训练师三级周末班 ￥2680", "数据标注员入门指南"]
+    is_offer, why = read(repost(body, related), "/wx/a-20260303.html")
+    assert is_offer, why
+    # the same priced list as the page's own content is a list of offers, not one post
+    listing = repost(body, related).replace('<aside class="wz-rel"><h3>相关文章</h3>',
+                                            '<div class="wz-list">').replace("</aside>", "</div>")
+    assert not read(listing, "/wx/a-20260303.html")[0]
