@@ -186,8 +186,9 @@ def invitation_window(sentences: list[str], link_texts: Collection[str] = (),
 
 
 # a text reprinted from nowhere named (本文转载自网络): the contact beside it is the reprinting
-# site's, not its writer's (not 转载自公众号「…」, a seller's own account reposted)
-_REPRINT = re.compile(r"转载自?(?:网络|互联网)|本文\S{0,2}转载|转自网络")
+# site's, not its writer's (not 转载自公众号「…」 or 本文转载自微信公众号, a seller's own
+# account reposted)
+_REPRINT = re.compile(r"转载自?(?:网络|互联网)|本文\S{0,2}转载(?!自?(?:微信)?公众号)|转自网络")
 # a platform's search results (搜索：AI训练师 over the platform's own 客服热线): no post
 _SEARCH = re.compile(r"^\s*(?:搜索|搜索结果|search)\s*[:：]", re.I)
 

@@ -75,6 +75,11 @@ def test_a_sellers_repost_and_the_parasite_hosts_own_line() -> None:
     repost = ["转载自公众号：华职认证服务 ｜ 阅读 2.3万", "人工智能训练师各等级免考办理，官网可查，加急三天。",
               "微信 kz_vip666"]
     assert terse_window(repost)  # a seller's own account reposted is still the seller's
+    # so is one an aggregator says it reposted from a WeChat account, not from the web
+    wechat = ["人工智能训练师四级周末班开课，含教材和考务费。", "课程顾问：151 2207 9943",
+              "本文转载自微信公众号，如有侵权请联系删除。"]
+    assert terse_window(wechat)
+    assert terse_window([*wechat[:2], "本文转载自网络，如有侵权请联系删除。"]) == []
     guide = ["2026年人工智能训练师报考指南", "人工智能训练师分五级，广东基础补贴五级1000元。",
              "华鑫门业 —— 防盗门 · 室内门 · 服务热线：020-3721 6650"]
     assert terse_window(guide, host="华鑫门业") == []
