@@ -48,9 +48,13 @@ _CHINESE_DIGIT_RUN = re.compile(
     f"[{''.join(_CHINESE_DIGITS)}](?:[-\\s]?[{''.join(_CHINESE_DIGITS)}]){{6,}}")
 
 
-# or three or more of them joined to written digits (137 5716 八四零二)
+# or three or more of them joined to written digits (137 5716 八四零二), or digits and numerals
+# mixed in one run of a phone's length (186二零47三三18)
 _CHINESE_DIGIT_TAIL = re.compile(
-    f"(?<=\\d)\\s?[{''.join(_CHINESE_DIGITS)}]{{3,}}|[{''.join(_CHINESE_DIGITS)}]{{3,}}\\s?(?=\\d)")
+    f"(?<=\\d)\\s?[{''.join(_CHINESE_DIGITS)}]{{3,}}|[{''.join(_CHINESE_DIGITS)}]{{3,}}\\s?(?=\\d)|"
+    f"(?<![\\d{''.join(_CHINESE_DIGITS)}])(?=[\\d{''.join(_CHINESE_DIGITS)}]{{0,9}}\\d\\d)"
+    f"(?=[\\d{''.join(_CHINESE_DIGITS)}]{{0,9}}[{''.join(_CHINESE_DIGITS)}])"
+    f"[\\d{''.join(_CHINESE_DIGITS)}]{{7,12}}(?![\\d{''.join(_CHINESE_DIGITS)}])")
 
 
 def _as_digits(match: re.Match[str]) -> str:

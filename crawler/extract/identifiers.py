@@ -38,7 +38,7 @@ _PREFIX = re.compile(r"(?:\+\s*86|\b0086|(?<![\d-])86(?=1[3-9]\d{9}(?!\d)))[-\s]
 # (never a group inside a longer run of digits: 账号 1105 0163 5700 0000 2719)
 _GROUPED_LANDLINE = re.compile(r"(?<![\d-])(?<!\d\s)\(?0\d{2,3}\)?(?:\s?-\s?|\s)?[2-9]\d{2,3}[-\s]\d{4}"
                                r"(?![\d-])(?!\s\d)")
-# QQ as pages write it beyond "QQ": Q：, q：, Q我：, 扣扣, 加扣, 企鹅号; a QQ group as 备考群, 交流群, Q群, 群号
+# QQ as pages write it beyond "QQ": Q：, q：, Q我：, 扣扣, 加扣, 企鹅号; a QQ group as 备考群, 交流群, Q群 (Q裙), 群号
 # (a label may ask for the contact before its colon: 扣扣找我：…, QQ联系我：…; "QQ" itself
 # needs no colon before a spaced number: QQ咨询 285 017 3364)
 # (or say how it is written before the colon: Q号写大写防屏蔽：…, QQ号（备注来意）：…)
@@ -55,7 +55,7 @@ _QQ_MORE = re.compile(r"(?:(?<![A-Za-z])(?:QQ|qq|[Qq])\s*号?\s*(?:找我|联系
                       r"(?P<id>[1-9]\d{2,4}(?:[- ]?\d{2,4}){1,3})(?![\d])")
 # (any "…群" needs its colon, 群号 or a note: "服务人群 20000 人" names no group)
 # (or be asked to join: 加资料交流群735418206, 进备考群…)
-_QQ_GROUP = re.compile(r"(?:(?:Q群|[进入加来]\s*[\u4e00-\u9fffA-Za-z]{0,8}群|(?:学员|交流|答疑|备考|资料|粉丝|福利|考证|学习|备用|官方|报名|咨询|售后)群(?=\s*[1-9]\d{5})|群号|(?<![\u4e00-\u9fff])群(?=\s*[:：]))\s*号?\s*(?:[（(][^）)]{1,6}[）)])?\s*[:：]?|"
+_QQ_GROUP = re.compile(r"(?:(?:Q[群裙]|扣[群裙]|[进入加来]\s*[\u4e00-\u9fffA-Za-z]{0,8}群|(?:学员|交流|答疑|备考|资料|粉丝|福利|考证|学习|备用|官方|报名|咨询|售后)群(?=\s*[1-9]\d{5})|群号|(?<![\u4e00-\u9fff])群(?=\s*[:：]))\s*号?\s*(?:[（(][^）)]{1,6}[）)])?\s*[:：]?|"
                        r"[\u4e00-\u9fff]{1,3}(?<!微信)群\s*(?:号\s*[:：]?|(?:[（(][^）)]{1,6}[）)])?\s*[:：]))"
                        r"\s*(?P<id>[1-9]\d{2,4}(?:[- ]?\d{2,4}){1,3})(?![\d])(?!\s*人)")
 # a site the ad names as its own (官网：www.….cn, 报名入口：http://…)

@@ -28,6 +28,10 @@ def ids(line: str) -> set[tuple[str, str]]:
     ("需要的 ⓥ zhixing-ai-lu", ("wechat", "zhixing-ai-lu")),
     ("想报名的姐妹 ⓥ❤ qihang_shuzhi", ("wechat", "qihang_shuzhi")),
     ("备用群 824613907", ("qq_group", "824613907")),
+    ("不方便在这说，直接打 159二七04一一86", ("phone", "+8615927041186")),
+    ("学习打卡进 Q裙 735-120-468", ("qq_group", "735120468")),
+    ("详细加扣：2716043985", ("qq", "2716043985")),
+    ("感兴趣 Q 我：1274309918", ("qq", "1274309918")),
     ("看正文哦 抖音也搜 qihangAI0755", ("other", "account:抖音:qihangai0755")),
     ("抖音同名 qihangAI0755", ("other", "account:抖音:qihangai0755")),
 ])
