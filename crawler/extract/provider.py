@@ -21,7 +21,9 @@ _PROVIDER_LABELS = re.compile(
     r"服务机构|商家|入驻机构|店铺|卖家|发布机构|公众号|开课单位|承办单位|承办方|"
     # a classifieds form's own field ("机构 | 鼎盛教育"); an assessing or issuing body is not
     # the seller (评价机构, 发证机构)
-    r"(?<!评价)(?<!认定)(?<!鉴定)(?<!考核)(?<!发证)(?<!颁证)(?<!监管)(?<!主管)机构)\s*(?:名称)?\s*"
+    # (nor a menu's 分支机构 | 合作机构 | 加盟机构 entry)
+    r"(?<!评价)(?<!认定)(?<!鉴定)(?<!考核)(?<!发证)(?<!颁证)(?<!监管)(?<!主管)(?<!分支)(?<!合作)(?<!加盟)"
+    r"(?<!下属)机构)\s*(?:名称)?\s*"
     r"(?:[:|]\s*)+(?P<org>[^,;。!?|\s]{2,40})"
 )
 _PROVIDER_LABEL_WORD = re.compile(r"主办|机构|单位|学校|运营|商家|店铺|卖家|公众号|承办")
@@ -39,6 +41,12 @@ _RUNS_CLASS = re.compile(
     r"(?:\s*\([^)]{0,40}\))?\s*(?:现|常年|长期|将|正在|今年|特|定于[^,;。]{0,14}?)?\s*"
     r"(?:开设|开办|举办|招收|招生|面向社会|面向全国|开放|组织开展|开展|推出)"
 )
+# a branch or franchise desk's operating company, named beside the branch (广州分中心（运营：
+# 广州粤智教育咨询有限公司）承接…): the business that runs it, whatever brand it stands under
+# (a school's own 运营主体：… is the company behind the school itself: no branch is named)
+_RUN_BY = re.compile(r"(?:分中心|分校|分部|校区|加盟|合作点|服务点|代理)[^。；;]{0,12}?(?<![\u4e00-\u9fff])"
+                     r"运营(?:主体|商)?\s*[:：]\s*"
+                     r"(?P<org>[\u4e00-\u9fffA-Za-z0-9()（）·]{4,40}?(?:公司|学校|中心|工作室))")
 _RIGHTS_BEFORE = re.compile(r"(?P<org>[^,;。|©·]{2,40}?)\s*版权所有")
 _RUNS_CLASS_VERB = re.compile(r"开设|开办|举办|招收|招生|面向社会|面向全国|开放|开展|推出")
 _TITLE_SEP = re.compile(r"\s+[-_|–—·]\s+|\s*[|｜_]\s*|\s+-\s*|\s*-\s+")
@@ -121,6 +129,10 @@ def extract_provider(*, jsonld: Iterable[Any] = (), meta: dict[str, str] | None 
     found = provider_from_jsonld(jsonld)
     if found:
         return found
+    for sentence in sentences:  # (not a footer's 网站运营：…, the platform's)
+        m = _RUN_BY.search(normalize(sentence)) if "运营" in sentence else None
+        if m and (name := _usable(m.group("org"))):
+            return name
     for sentence in [*sentences, *boilerplate]:
         norm = normalize(sentence)
         if not _PROVIDER_LABEL_WORD.search(norm):

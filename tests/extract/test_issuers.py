@@ -196,3 +196,17 @@ def test_a_footers_contact_label_is_no_seller_and_a_name_loses_the_code_label_af
     assert extract_provider(boilerplate=[
         "商企黄页网 版权所有 运营单位：杭州商企云信息技术有限公司（统一社会信用代码 91330106MA2H7XB556）"
     ]) == "杭州商企云信息技术有限公司"
+
+
+def test_a_branch_page_names_the_company_that_runs_it_and_a_menu_names_none() -> None:
+    # a franchise desk on a brand's site: the business is the one that runs it
+    assert extract_provider(sentences=[
+        "华智培训苏州分中心",
+        "苏州分中心（运营：苏州启越教育咨询有限公司）承接华东地区人工智能训练师报名。",
+    ], boilerplate=["首页 | 证书项目 | 分支机构 | 证书查询 | 联系我们"]) == "苏州启越教育咨询有限公司"
+    # a school's own page naming the company behind the school names no other business: its
+    # pages stay the school's (their footer ties them)
+    assert extract_provider(sentences=["三级提升班，40学时。", "运营主体：武汉数联未来科技有限公司"],
+                            boilerplate=["光谷AI数据学院 版权所有"]) == "光谷AI数据学院"
+    # a menu's 分支机构 | 证书查询 is two menu entries, not a field and its value
+    assert extract_provider(boilerplate=["首页 | 证书项目 | 分支机构 | 证书查询 | 联系我们"]) is None
