@@ -243,7 +243,8 @@ def terse_window(sentences: list[str], others: Collection[int] = (), host: str |
     norms = [normalize(s) for s in own]
     # (one job word is no job post: a lure's 月薪3千到过万, a seller's 发送简历 to check the
     # requirements)
-    if (len({m.group(0) for n in norms for m in JOB.finditer(n)}) >= JOB_WORDS
+    if ((len({m.group(0) for n in norms for m in JOB.finditer(n)}) >= JOB_WORDS
+         and not enrols_learners(norms))
             or any(_about_another(n) or _REPRINT.search(n)
                    or _TOLD_AFTER.search(n) or _SEARCH.match(n) for n in norms)):
         return []
@@ -262,6 +263,17 @@ def terse_window(sentences: list[str], others: Collection[int] = (), host: str |
         return []
     _, i, j = min(pairs)
     return own[max(0, min(i, j)):max(i, j) + 1]
+
+
+# a post that enrols learners or charges them for training (学员招募, 报名我司培训, 先交3980元
+# 培训考证费): a job post that does is a 招转培 lure selling its course (docs/domain.md §3.3:
+# 零基础 and 包过 tied to jobs), not a hiring
+_ENROLS = re.compile(r"学员招募|招募\S{0,20}学员|招收学员|招生|报名\S{0,4}培训|(?:培训|考证|取证)\S{0,2}费|包拿证")
+
+
+def enrols_learners(lines: Sequence[str]) -> bool:
+    """Does a post enrol learners or charge them for training (``_ENROLS``)?"""
+    return any(_ENROLS.search(normalize(line)) for line in lines)
 
 
 # an advertisement's label, which the law requires (《互联网广告管理办法》 art. 9: an internet

@@ -23,7 +23,12 @@ from crawler.extract.identifiers import (
     names_a_contact,
     reaches,
 )
-from crawler.extract.invitations import invitation_window, labelled_ad, terse_window
+from crawler.extract.invitations import (
+    enrols_learners,
+    invitation_window,
+    labelled_ad,
+    terse_window,
+)
 from crawler.extract.issuers import extract_issuers
 from crawler.extract.links import (
     canonical_url,
@@ -292,6 +297,7 @@ def _text_counts(page: PageText, fees: list[Fee], title: str, organizations: int
         invitation=bool(invitation) and block_sells(invitation),
         terse_post=_terse_post(page, title, others, url, sells),
         advertorial=labelled_ad(page.sentences, others, title),
+        enrols=enrols_learners([s for i, s in enumerate(page.sentences) if i not in others]),
     )
 
 

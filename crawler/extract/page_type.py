@@ -76,6 +76,7 @@ FEATURES: dict[str, str] = {
     "terse_post": "a short post names the occupation and its writer's contact, and nothing more",
     "advertorial": "the page is labelled an advertisement (推广, 广告) and gives its advertiser's contact",
     "sidebar_list": "its repeated blocks are a sidebar's related links (相关文章)",
+    "enrols": "the post enrols learners or charges them for training (学员招募, 培训考证费)",
     "organizations": "organizations named as issuers",
     "url_list": "the URL looks like a list or search",
     "url_article": "the URL looks like an article",
@@ -86,7 +87,7 @@ FEATURES: dict[str, str] = {
 
 # features only the rules read (``embedded_offer``), never weighed by the model: a thread's
 # answer that invites the reader is an offer whatever else the page looks like
-RULE_ONLY = frozenset({"invitation", "terse_post", "advertorial", "sidebar_list"})
+RULE_ONLY = frozenset({"invitation", "terse_post", "advertorial", "sidebar_list", "enrols"})
 MODEL_FEATURES = tuple(f for f in FEATURES if f not in RULE_ONLY)
 
 
@@ -109,6 +110,7 @@ class TextCounts:
     invitation: bool = False
     terse_post: bool = False
     advertorial: bool = False
+    enrols: bool = False
 
 
 def page_features(sig: OfferSignals, structure: Structure, counts: TextCounts
@@ -163,6 +165,7 @@ def page_features(sig: OfferSignals, structure: Structure, counts: TextCounts
         "terse_post": float(counts.terse_post),
         "advertorial": float(counts.advertorial),
         "sidebar_list": float(structure.in_sidebar),
+        "enrols": float(counts.enrols),
         **{name: float(name in structure.url_cues)
            for name in ("url_list", "url_article", "url_qa", "url_job", "url_item")},
     }
@@ -244,8 +247,8 @@ def embedded_offer(x: Mapping[str, float], kind: str = "article") -> bool:
         or (x.get("offer_window") and x.get("has_fee") and not x.get("article_strong"))
         or (x.get("invitation") and unreported))
     # a terse post (a caption, an answer, a bio: the certificate and a contact) sells, but
-    # not as a job (its HR contact hires)
-    terse = x.get("terse_post") and kind != "job"
+    # not as a job (its HR contact hires) unless it enrols learners (a 招转培 lure)
+    terse = x.get("terse_post") and (kind != "job" or x.get("enrols"))
     # an advertorial its publisher labels as one (【推广】) sells, whatever its news template says
     advertised = x.get("advertorial") and kind in ("article", "other")
     return bool((priced or pitched or terse or advertised) and not x.get("paid_only"))

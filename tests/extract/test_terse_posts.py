@@ -182,3 +182,19 @@ def test_a_caption_naming_the_work_and_its_certificate_is_terse() -> None:
     # a school's about page: its lab named in one line, its assessments in another
     assert not terse_window(["咨询热线：0571-8821 6600", "学校拥有数据标注实训室2间。",
                              "学校与备案评价机构合作开展职业技能等级认定。"])
+
+
+def test_a_job_post_that_enrols_learners_sells_its_course() -> None:
+    # a job board's post that hires a lecturer and enrols a class at once (招转培, §3.3)
+    lure = _post("宁数教育招兼职讲师；同时招募人工智能训练师春季批次学员。",
+                 "简历与报名请发 nsedu_li@qq.com，或电话 13957710426。",
+                 title="招聘：人工智能训练师讲师（兼职）/ 学员招募")
+    assert extract_page(lure, "http://127.0.0.1/jobs/job-1020.html").is_offer
+    # a post that asks the applicant to enrol in its paid training first
+    first = _post("长期合作企业，证书挂靠年入2万。无证者可报名我司培训，三级包拿证。",
+                  "电话：0574-88213407", title="高薪收人工智能训练师证书 挂靠")
+    assert extract_page(first, "http://127.0.0.1/jobs/job-1021.html").is_offer
+    # a job ad that only hires, its HR contact under it, sells nothing
+    hires = _post("岗位职责：负责数据标注质检。任职要求：有人工智能训练师证书优先。",
+                  "简历投递：hr@nbdata.cn，电话 0574-88213408", title="招聘：数据标注组长")
+    assert not extract_page(hires, "http://127.0.0.1/jobs/job-1022.html").is_offer
