@@ -19,6 +19,7 @@ from crawler.extract.offer import (
     JOB,
     OCCUPATION,
     OTHER_OCCUPATION,
+    asks,
     block_sells,
     work_certified,
 )
@@ -92,7 +93,7 @@ def _invites(norm: str) -> bool:
     text = _CONTACT_LABELS.sub(" ", norm).strip()
     return bool(_INVITATION.search(text) and not _NOT_INVITED.search(text)
                 and not _NOT_THE_WRITERS.search(text)
-                and not text.endswith(("?", "？")))  # (a question: 考点安排向谁咨询？)
+                and not asks(text))  # (a question: 考点安排向谁咨询？)
 
 
 ENROLMENT_LINE = 6  # characters (not marks): shorter is a menu item or a heading (◆ 招生信息)
@@ -173,7 +174,7 @@ def invitation_window(sentences: list[str], link_texts: Collection[str] = (),
         # 手机 | 177… / 微信 | … / 博睿教育…人工智能训练师四级班每月开课; a question
         # (哪里能报名？) announces nothing)
         own = normalize(without_links(sentences[i], link_texts)) if link_texts else norm
-        if (len(_WORD.findall(own)) >= ENROLMENT_LINE and not own.endswith(("?", "？"))
+        if (len(_WORD.findall(own)) >= ENROLMENT_LINE and not asks(own)
                 and _announces_enrolment(own)):
             reach = 2 if OCCUPATION.search(norm) else 0
             reach = len(sentences) if fields else reach  # (联系人 | … fields above 详细描述)
@@ -255,7 +256,7 @@ def terse_window(sentences: list[str], others: Collection[int] = (), host: str |
     contacts = [j for j, n in enumerate(norms)
                 # (a public body's or a venue's number is no contact of the writer's: see
                 # names_a_contact; a seller's 带你看考场 is still the seller's)
-                if not n.rstrip().endswith(("?", "？"))
+                if not asks(n)
                 and not _NOT_INVITED.search(n) and names_a_contact(own[j])
                 and not (host and n.lstrip().startswith(host) and not COURSE_WORDS.search(n))]
     pairs = [(abs(i - j), i, j) for i in named for j in contacts]
@@ -297,4 +298,4 @@ def labelled_ad(sentences: list[str], others: Collection[int] = (), title: str =
     return (any(_AD_LABEL.search(n) for n in [title_n, *own])
             and any(OCCUPATION.search(n) for n in [title_n, *own])
             and any((reaches(m) or m.kind == "domain") and m.place == "main"
-                    for m in find_identifiers([n for n in own if not n.rstrip().endswith(("?", "？"))])))
+                    for m in find_identifiers([n for n in own if not asks(n)])))

@@ -207,6 +207,11 @@ _POST_BUTTONS = re.compile(r"(?:回复|支持|反对|赞同|分享|评论|收藏
 _OTHERS_ARE_FAKES = re.compile(r"(?:其他|其它|别的)[^，,。；;！!]{0,8}?(?:都是|均为|均是|一律是?)?(?:冒充|假冒|骗子)的?")
 
 
+def asks(line: str) -> bool:
+    """A line that ends in a question mark asks (靠谱吗？, 向谁咨询？): it offers nothing."""
+    return line.rstrip().endswith(("?", "？"))
+
+
 def block_sells(block: Sequence[str]) -> bool:
     """Do these few lines (one post, answer or note that states a price and a contact) sell
     in their own words? Yes unless they report, warn or quote someone else: in a thread the

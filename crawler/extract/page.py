@@ -41,6 +41,7 @@ from crawler.extract.offer import (
     AI_CERT_SHORTHAND,
     COURSE_WORDS,
     SHORT_PAGE,
+    asks,
     block_sells,
     offer_signals,
     offer_veto,
@@ -290,9 +291,10 @@ def _text_counts(page: PageText, fees: list[Fee], title: str, organizations: int
         # on its own lines a post sells only with a way to reach its writer: named in
         # those lines, or a contact word there and the contact in a link or further on
         # (not a word like 电话 in a story with no contact anywhere: "机构电话里说包过")
+        # (its contact given in a line that asks, 号码…靠谱吗？, is no seller's)
         window_sells=block_sells(window) and (
-            any(names_a_contact(s) for s in window)
-            or (reachable and any(_CONTACT_CUE.search(s) for s in window))),
+            any(names_a_contact(s) and not asks(s) for s in window)
+            or (reachable and any(_CONTACT_CUE.search(s) and not asks(s) for s in window))),
         pitch=bool(pitch) and block_sells(pitch),
         invitation=bool(invitation) and block_sells(invitation),
         terse_post=_terse_post(page, title, others, url, sells),

@@ -266,12 +266,20 @@ def posts_beside_a_list(x: Mapping[str, float], leader: str) -> bool:
     price nor a list's address unless the page is marked up or addressed as one post, or is
     a terse post (a city's or a category's list prices its items; an article, a question, a
     classifieds post under /fenlei/ marked as one article or a caption prices its own). Its post may still sell,
-    read as any other page's (``embedded_offer`` of kind ``other``)."""
+    read as a thread's (``_beside_a_list_as``) or any other page's (``embedded_offer``)."""
     # (or its own lines are few: a terse post, a caption, a course card under related links)
     one_post = any(x.get(f) for f in POST_EVIDENCE) or x.get("terse_post")
+    # (a thread's own pages, 1 2 3 下一页, page no list when its only list is a sidebar's)
+    paged = x.get("pagination") and not x.get("sidebar_list")
     return (leader == "offer_list"
             and (x.get("priced_items", 0.0) <= _log(LIST_PRICES) or bool(x.get("sidebar_list")))
-            and not (x.get("pagination") or ((x.get("url_list") or x.get("has_fee")) and not one_post)))
+            and not (paged or ((x.get("url_list") or x.get("has_fee")) and not one_post)))
+
+
+def _beside_a_list_as(x: Mapping[str, float]) -> str:
+    """The kind a post beside a list is read as: a thread or a question (its address or its
+    markup says so) on its own post's lines, any other page as a whole."""
+    return "qa_forum" if x.get("url_qa") or x.get("qa_markup") else "other"
 
 
 @dataclass(frozen=True)
@@ -317,7 +325,7 @@ def classify(x: Mapping[str, float], model: Model | None = None, top: int = 3,
         order = [*order[1:], order[0]]  # a list is made of items: a page with none is not one
     leader = model.classes[order[0]]
     if (veto is None and (leader in (*EMBEDDING_TYPES, "other") or posts_beside_a_list(x, leader))
-            and embedded_offer(x, "other" if leader == "offer_list" else leader)
+            and embedded_offer(x, _beside_a_list_as(x) if leader == "offer_list" else leader)
             and "offer" in model.classes):  # one reply, answer or soft ad sells
         at = model.classes.index("offer")
         order = [at, *(i for i in order if i != at)]

@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable, Collection
 
 from crawler.extract.identifiers import names_a_contact
-from crawler.extract.offer import block_sells
+from crawler.extract.offer import asks, block_sells
 from crawler.extract.text import normalize
 
 _COMMENTS_HEAD = re.compile(r"^\s*(?:评论|全部评论|精选留言|网友评论|热门评论|最新评论|留言|评论区|网友留言)"
@@ -112,6 +112,6 @@ def _replies_below_a_selling_post(sentences: list[str], norms: list[str]) -> set
         others = _lines_of_others(norms, head + 1, lambda name: len(name) >= 2 and name in post)
     # (a contact the post asks about, 电话 133…，靠谱吗？, is not its writer's)
     lines = [s for i, s in enumerate(sentences[at:], at) if i not in others]
-    sells = block_sells(lines) and any(names_a_contact(s) and not s.rstrip().endswith(("?", "？"))
+    sells = block_sells(lines) and any(names_a_contact(s) and not asks(s)
                                        for s in lines)
     return others if sells else set()

@@ -284,3 +284,29 @@ def test_a_repost_that_sells_beside_priced_related_articles_is_an_offer() -> Non
     listing = repost(body, related).replace('<aside class="wz-rel"><h3>相关文章</h3>',
                                             '<div class="wz-list">').replace("</aside>", "</div>")
     assert not read(listing, "/wx/a-20260303.html")[0]
+
+
+def forum_thread(post: str) -> str:
+    related = "".join(f'<li><a href="/bbs/thread-{i}.html">{t}</a></li>' for i, t in enumerate(
+        ["人工智能训练师四级怎么备考", "人工智能训练师证书有用吗", "人工智能训练师三级报名条件"]))
+    return ("<html><head><title>人工智能训练师考证 - 职考论坛</title></head><body>"
+            '<div class="nav">职考论坛 | 首页</div><div class="main">'
+            f'<h1>人工智能训练师考证</h1><div class="post"><p>{post}</p></div>'
+            '<div class="pages"><a href="?page=1">1</a> <a href="?page=2">2</a> '
+            '<a href="?page=2">下一页</a></div></div>'
+            f'<div class="side"><h3>相关帖子</h3><ul>{related}</ul></div>'
+            "<footer>职考论坛 禁止发布广告</footer></body></html>")
+
+
+def test_a_thread_with_its_own_pages_beside_related_threads_is_one_post() -> None:
+    page = forum_thread("不用考试直接拿人工智能训练师证，挂靠一年2万，需要的加微信 kz_laoli2026")
+    is_offer, why = read(page, "/bbs/thread-102.html")
+    assert is_offer, why
+
+
+def test_a_question_quoting_an_offers_number_is_no_offer() -> None:
+    page = thread("网上说交钱就能拿人工智能训练师证，是真的吗？",
+                  "有人加我说三千八包过，号码17603716651，靠谱吗？",
+                  "不靠谱。证书由备案评价机构考核后颁发，有疑问拨打12333。")
+    is_offer, why = read(page, "/wenda/q-510.html")
+    assert not is_offer, why
