@@ -7,6 +7,7 @@ import logging
 import re
 from collections.abc import Collection, Sequence
 from typing import Any
+from urllib.parse import urljoin
 
 from lxml import etree
 
@@ -56,7 +57,7 @@ from crawler.extract.text import PageText, normalize, page_text, parse_html, tex
 from facts.contract import Fee, OfferFacts
 from facts.levels import extract_levels
 from facts.structured import app_state_html, read_app_state, read_microdata
-from facts.urls import path_of
+from facts.urls import host_of, is_ip, path_of
 
 logger = logging.getLogger(__name__)
 
@@ -307,10 +308,29 @@ def _text_counts(page: PageText, fees: list[Fee], title: str, organizations: int
 _TAGS = re.compile(r"^\s*(?:#|＃|标签|話題|话题|tags?\b)", re.I)
 
 
-def topic_context(page: PageText) -> list[str]:
-    """What names the page's topic outside its text: its topic tags, and its site's header
-    and footer (a course blog's "人工智能训练师 · 在线课程" over a post that says only 三级班)."""
-    return [*(line for line in page.link_lines if _TAGS.search(line)), *page.boilerplate]
+# a price of one of the national skill standard's levels (五级 1800元, 三级（高级工）3400元)
+_LEVEL_PRICED = re.compile(r"[一二三四五]\s*级|初级工|中级工|高级工|技师")
+
+
+def topic_context(page: PageText, url: str = "", fees: Sequence[Fee] = ()) -> list[str]:
+    """What names the page's topic outside its text: its topic tags, its site's header and
+    footer (a course blog's "人工智能训练师 · 在线课程" over a post that says only 三级班), and,
+    on a page that prices skill levels, its own site's links (a school's 收费标准 page, 五级
+    1800元 …, beside its link to 人工智能训练师五级/四级/三级培训)."""
+    own_site = ([text for href, text in page.links if text and _same_site(url, href)]
+                if url and any(_LEVEL_PRICED.search(f.evidence) for f in fees) else [])
+    return [*(line for line in page.link_lines if _TAGS.search(line)), *page.boilerplate,
+            *own_site]
+
+
+def _same_site(url: str, href: str) -> bool:
+    """Does ``href`` (from the page at ``url``) lead within the page's site? On an IP host,
+    one site is a top folder (a loopback web serves many sites from one host)."""
+    target = urljoin(url, href)
+    host = host_of(url)
+    if not host or host_of(target) != host:
+        return False
+    return not is_ip(host) or path_of(target).split("/")[1:2] == path_of(url).split("/")[1:2]
 
 
 def classify_page(page: PageText, tree: Any, url: str, title: str, fees: list[Fee],
@@ -327,7 +347,7 @@ def classify_page(page: PageText, tree: Any, url: str, title: str, fees: list[Fe
         has_fee=any(not stated_as_paid(f.evidence) for f in fees),
         has_contact=main_contacts,
         fee_texts=[f.evidence for f in fees],
-        context=topic_context(page),
+        context=topic_context(page, url, fees),
     )
     structure = page_structure(tree, url, page.jsonld, page.meta, page.links, microdata)
     features = page_features(sig, structure, _text_counts(page, fees, title, organizations,

@@ -310,3 +310,20 @@ def test_a_question_quoting_an_offers_number_is_no_offer() -> None:
                   "不靠谱。证书由备案评价机构考核后颁发，有疑问拨打12333。")
     is_offer, why = read(page, "/wenda/q-510.html")
     assert not is_offer, why
+
+
+def fee_page(link_href: str) -> str:
+    return ("<html><head><title>收费标准 - 宁波启衡职业技能培训</title></head><body>"
+            '<header>宁波启衡职业技能培训 <a href="/qiheng/">首页</a></header><main>'
+            "<h1>收费标准（2026年春季）</h1><table><tr><th>等级</th><th>培训费</th></tr>"
+            "<tr><td>五级</td><td>1800元</td></tr><tr><td>四级</td><td>2600元</td></tr></table>"
+            "<p>缴费请到前台或对公转账，报名加微信：qiheng_px，或致电13957162049。</p></main>"
+            f'<aside><h3>相关推荐</h3><a href="{link_href}">人工智能训练师五级/四级培训 招生中</a></aside>'
+            "<footer>宁波启衡职业技能培训有限公司 · 浙ICP备20031946号</footer></body></html>")
+
+
+def test_a_schools_fee_page_of_skill_levels_is_about_the_course_its_site_links() -> None:
+    is_offer, why = read(fee_page("/qiheng/course-ai.html"), "/qiheng/fees.html")
+    assert is_offer, why
+    # the same link to another site names no topic of this school's
+    assert not read(fee_page("http://ad.example.com/course-ai.html"), "/qiheng/fees.html")[0]
