@@ -7,7 +7,6 @@ import logging
 import re
 from collections.abc import Collection, Sequence
 from typing import Any
-from urllib.parse import urljoin
 
 from lxml import etree
 
@@ -57,7 +56,7 @@ from crawler.extract.text import PageText, normalize, page_text, parse_html, tex
 from facts.contract import Fee, OfferFacts
 from facts.levels import extract_levels
 from facts.structured import app_state_html, read_app_state, read_microdata
-from facts.urls import host_of, is_ip, path_of
+from facts.urls import host_of, is_ip, join, path_of
 
 logger = logging.getLogger(__name__)
 
@@ -326,7 +325,7 @@ def topic_context(page: PageText, url: str = "", fees: Sequence[Fee] = ()) -> li
 def _same_site(url: str, href: str) -> bool:
     """Does ``href`` (from the page at ``url``) lead within the page's site? On an IP host,
     one site is a top folder (a loopback web serves many sites from one host)."""
-    target = urljoin(url, href)
+    target = join(url, href)
     host = host_of(url)
     if not host or host_of(target) != host:
         return False
