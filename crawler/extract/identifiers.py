@@ -15,9 +15,9 @@ Numbers that are not the seller's contact are left out:
   verification channels of docs/domain.md §2.3 and §3.5;
 - numbers labelled as order, course, certificate or ticket numbers (订单号, 证书编号,
   准考证号…): certificates carry long numbers of their own (docs/domain.md §2.4);
-- addresses on government domains (``.gov.cn``) and the OSTA domain: the official
-  verification and complaint channels of docs/domain.md §2.3 and §3.5 that every honest
-  and dishonest ad quotes alike.
+- addresses on government domains (``.gov.cn``), the OSTA domain and the 1+X query
+  platform's (vslc.ncb.edu.cn, §2.1): the official verification and complaint channels of
+  docs/domain.md §2.3 and §3.5 that every honest and dishonest ad quotes alike.
 """
 
 from __future__ import annotations
@@ -208,7 +208,7 @@ _NUMBER_LABEL = re.compile(
 )
 _QQ_MAIL = re.compile(r"(?P<id>\d{5,11})@(?:vip\.)?qq\.com")
 _MAIL_BEFORE = re.compile(r"[@#＃]\s*$|[(（\[【]\s*at\s*[)）\]】]\s*$|\sat\s$", re.I)
-_PUBLIC_MAIL = re.compile(r"(?:\.gov\.cn|(?:^|[.@])osta\.org\.cn)$")
+_PUBLIC_MAIL = re.compile(r"(?:\.gov\.cn|(?:^|[.@])(?:osta\.org\.cn|ncb\.edu\.cn))$")
 BEFORE, AFTER = 30, 20  # evidence: characters kept around a mention
 
 

@@ -560,3 +560,10 @@ def test_wx_inside_a_domain_is_no_wechat_label() -> None:
     assert [(m.kind, m.value) for m in find_identifiers(["网址导航 | www.wxwenzhai.com"])] == [
         ("domain", "wxwenzhai.com")]
     assert ("wechat", "wenzhai_01") in {(m.kind, m.value) for m in find_identifiers(["wx：wenzhai_01"])}
+
+
+def test_the_official_query_sites_named_in_text_are_no_sellers_domains() -> None:
+    # every ad, honest or not, sends buyers to the official query sites (§2.1, §3.5)
+    found = find_identifiers(["证书可在 zscx.osta.org.cn 查询；1+X证书查 vslc.ncb.edu.cn。",
+                              "详情看官网 www.qihang-px.cn"])
+    assert {m.value for m in found if m.kind == "domain"} == {"qihang-px.cn"}
