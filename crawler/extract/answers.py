@@ -28,6 +28,7 @@ _SPACE = re.compile(r"\s+")
 # level, a scam's promise (docs/domain.md §3) (a reader's 我QQ…，有资料可以分享 or 去年考过了… under the asker's title says none)
 _SELLERS_WORDS = re.compile(r"报名|报考|可以报|能报|招生|开班|[一二三四五1-5]\s*级|技师|班|课程|学费|费用|"
                             r"价格|收费|\d\s*元|渠道|名额|代报|代办|代考|协助|[包保]过|免考|拿证|下证|辅导|培训|我们")
+_CLAUSE = re.compile(r"[^。！!？?；;]+[。！!？?；;]?")
 MIN_ANSWERS = 2  # a page of answers: one alone is the page's own post
 
 
@@ -58,9 +59,16 @@ def _key(text: str) -> str:
 
 
 def speaks_as_a_seller(lines: list[str]) -> bool:
-    """Does an answer, in its own lines, name the occupation or its work, or speak of its
-    course (enrolment, a class, a fee, a level)? Under a question, the title is the
-    asker's: an answer that says nothing of a course but a contact sells nothing."""
-    norms = [normalize(line) for line in lines]
+    """Does an answer, in its own lines and not in its questions, name the occupation or
+    its work, or speak of its course (enrolment, a class, a fee, a level)? Under a
+    question, the title is the asker's: an answer that says nothing of a course but a
+    contact sells nothing."""
+    norms = [_told(normalize(line)) for line in lines]
     return (any(OCCUPATION.search(n) or _SELLERS_WORDS.search(n) for n in norms)
             or work_certified(norms))
+
+
+def _told(line: str) -> str:
+    """``line`` without the questions in it: a buyer asks (同问，代报靠谱吗？谁报过加我 …),
+    a seller tells."""
+    return "".join(c for c in _CLAUSE.findall(line) if not c.endswith(("?", "？")))

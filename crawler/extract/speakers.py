@@ -27,18 +27,24 @@ _COMMENTS_HEAD = re.compile(r"^\s*(?:评论|全部评论|精选留言|网友评�
 _TIME = (r"(?:\d+\s*(?:秒|分钟|小时|天|周|个?月|年)前|刚刚|昨天|前天|\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?|"
          r"\d{1,2}月\d{1,2}日|\d{1,2}-\d{1,2})(?:\s*\d{1,2}:\d{2})?")
 # (the author's mark after the name, in brackets or not: 云帆AI学堂（作者）, 小蓉老师AI职培作者)
-_NAME = r"(?P<name>[^\s:：|｜]{1,20}?)\s*(?P<mark>[(（]?(?:作者|楼主|博主|up主|UP主|店主|掌柜|官方)[)）]?)?"
+# (a name is no clause: 零基础包过,不过退费,资料发邮箱：… is a post's own line)
+_NAME = (r"(?P<name>[^\s:：|｜,，。.!！?？;；、]{1,20}?)\s*"
+         r"(?P<mark>[(（]?(?:作者|楼主|博主|up主|UP主|店主|掌柜|官方)[)）]?)?")
 # a comment's head: its writer and when (lily学姐 2天前), or its writer saying it (momo：…),
 # or answering someone (粤技通 回复 Lily：…); the author may be named as such (作者 星火职培 回复：)
 _AUTHOR_WORD = r"(?P<role>作者|楼主|博主|[Uu][Pp]主|店主|掌柜)?\s*"
-_WRITER_AND_TIME = re.compile(rf"^\s*{_AUTHOR_WORD}{_NAME}\s+{_TIME}\s*$")
+# (a forum's floor head names its writer, its floor and when: 石门老王 2楼 发表于 2025-12-08 11:02)
+_POSTED = r"(?:(?P<floor>\d+\s*楼|沙发|板凳)\s*)?(?:发表于|发布于|回复于|发表|发布)?\s*"
+# (and where, as apps show it since 2022: lily在武汉 4-11 · 湖北, 2天前 IP属地：四川)
+_WHERE = r"(?:(?:\s*[·・]\s*|\s+)(?:IP\s*属地\s*[:：]?\s*)?[\u4e00-\u9fff]{2,8})?"
+_WRITER_AND_TIME = re.compile(rf"^\s*{_AUTHOR_WORD}{_NAME}\s+{_POSTED}{_TIME}{_WHERE}\s*$")
 _WRITER_SAYS = re.compile(rf"^\s*{_AUTHOR_WORD}{_NAME}\s*(?:回复\s*[^\s:：]{{0,20}}\s*)?[:：]\s*\S")
 # a label inside a comment (微信：…, 电话：…, 加VX：…) names no writer
 _LABEL = re.compile(r"^(?:加|添加)?(?:微信|薇信|电话|手机|[Qq]{2}|[Vv][Xx]?|邮箱|网址|地址|联系|报名|咨询|备注|注意|提示|"
                     r"温馨提示|回复|答|问)")
 # a thread's writer, named over its post (楼主：证书王老师, 回答者：华夏… 认证顾问)
 # (its post may follow on the line: 楼主 国培智训-小李：零基础…)
-_THREAD_WRITER = re.compile(r"^\s*(?:楼主|发帖人|作者|回答者|答主|最佳答案)\s*[:：]?\s*(?P<name>[^\s:：]{1,24})"
+_THREAD_WRITER = re.compile(r"^\s*(?:楼主|发帖人|作者|回答者|答主|最佳答案)\s*[:：]?\s*(?P<name>[^\s:：,，。!！?？]{1,24})"
                             r"(?:[\s:：].*)?$")
 # a thread's replies, under their header (全部回复, 回复（3）, 全部回答)
 _REPLIES_HEAD = re.compile(r"^\s*(?:全部|最新|热门|精彩|其他|更多)?(?:回复|回帖|跟帖|回答)"
@@ -48,8 +54,8 @@ _FLOOR = re.compile(r"^\s*\d+\s*楼\s*(?P<name>\S.{0,20})$")
 # a reader's comment headed by its label on its own line (留言：已报，同学可以加我 …, 网友：…)
 _INLINE_COMMENT = re.compile(r"^\s*(?:(?:网友|读者|用户)(?:留言|评论)?|留言|评论)\s*[:：]")
 # or a post's own field (上课地点：…, 报名时间：…, 联系人：…)
-_FIELD = re.compile(r"(?:地点|地址|时间|日期|费用|学费|价格|课程|班型|证书|报名|咨询|电话|微信|说明|要求|条件|对象|"
-                    r"内容|优势|特色|详情|简介|方式|联系人|收款人|负责人)$")
+_FIELD = re.compile(r"(?:地点|地址|时间|日期|费用|学费|价格|课程|班型|证书|报名|咨询|电话|微信|邮箱|说明|要求|条件|"
+                    r"对象|内容|优势|特色|详情|简介|方式|联系人|收款人|负责人)$")
 # the name a post is signed with: @小鹿AI就业营
 _SIGNED = re.compile(r"^\s*@\s*(?P<name>[^\s·|｜]{2,20})")
 
@@ -95,12 +101,24 @@ def _lines_of_others(norms: list[str], start: int, is_author: Callable[[str], bo
     return others
 
 
+def _marked_first_writer(norms: list[str]) -> tuple[int, str] | None:
+    """The thread's post signed by its writer's head marked as the poster's (冀才教育 楼主
+    发表于 2025-12-08 10:21), when that is the first writer's head on the page."""
+    for i, line in enumerate(norms):
+        writer = None if _FLOOR.match(line) else _writer(line)
+        if _FLOOR.match(line) or writer is not None:
+            return (i, writer[0]) if writer is not None and writer[1] else None
+    return None
+
+
 def _replies_below_a_selling_post(sentences: list[str], norms: list[str]) -> set[int]:
     """In a thread whose post sells, giving its writer's contact, the lines of the floors and
-    replies written by anyone else below it. The post is signed (楼主：X, and its writer is
-    X), or ends at its replies' header (全部回复, and its writer is named in it)."""
-    signed = next(((i, m.group("name").strip()) for i, s in enumerate(norms)
-                   if (m := _THREAD_WRITER.match(s))), None)
+    replies written by anyone else below it. The post is signed (楼主：X, or X 楼主 发表于 …,
+    and its writer is X), or ends at its replies' header (全部回复, and its writer is named
+    in it)."""
+    heads = [next(((i, m.group("name").strip()) for i, s in enumerate(norms)
+                   if (m := _THREAD_WRITER.match(s))), None), _marked_first_writer(norms)]
+    signed = min((h for h in heads if h is not None), default=None)
     if signed is not None:
         at, author = signed
         others = _lines_of_others(norms, at + 1, lambda name: name in author or author in name)

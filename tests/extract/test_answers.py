@@ -83,3 +83,13 @@ def test_answers_under_a_question_about_a_scam_sell_nothing() -> None:
                "<p>热心网友：肯定是骗子，证书要考试，拿不准打12333问。</p>",
                title="接到说能加急出证的电话，是骗子吗？")
     assert not extract_page(html, URL).is_offer
+
+
+def test_a_buyers_question_under_a_selling_answer_is_not_the_sellers() -> None:
+    """A reply that asks (同问，代办靠谱吗？) speaks as a buyer, though its question names
+    the seller's trade: its contact is the asker's, not a second seller's."""
+    html = _qa("<p>华信考务</p><p>可以代办报名，人工智能训练师四级材料齐全一周出准考证。QQ：2630174418</p>",
+               "<p>网友 小麦</p><p>同问，代办报名靠谱吗？谁办过加我QQ 3391057726</p>")
+    facts = extract_page(html, URL)
+    assert facts.is_offer
+    assert {m.value for m in facts.identifiers if m.kind == "qq"} == {"2630174418"}

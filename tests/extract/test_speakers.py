@@ -114,3 +114,33 @@ def test_replies_below_an_unsigned_thread_post_that_sells_are_other_peoples() ->
     # a post that gives no contact: whoever replies may be the seller
     asking = ["人工智能训练师哪里报？", "新手求推荐", "回复（2）", "鼎诚教育 2026-03-10", "加V dingcheng_kz"]
     assert said_by_others(asking) == set()
+
+
+def test_a_forum_floor_head_names_its_writer_before_the_floor_and_the_time() -> None:
+    """Discuz-style floors head each post with its writer, then its floor and when it was
+    posted (心怡 楼主 发表于 …, 阿杰 3楼 发表于 …): below a post that sells with its writer's
+    contact, a reader's own QQ on a later floor is not the seller's."""
+    thread = ["心怡职培 楼主 发表于 2026-01-05 09:12", "人工智能训练师四级 周末班 2380 元",
+              "咨询：139 0731 5566", "阿杰 2楼 发表于 2026-01-05 10:40", "周末班几点上课？",
+              "心怡职培 3楼 发表于 2026-01-05 11:02", "早九点到下午五点",
+              "小夏 4楼 发表于 2026-01-06 08:15", "我也想报，Q 2946618503 加我"]
+    assert said_by_others(thread) == {3, 4, 7, 8}
+    # the floors of a thread whose first head is a reader's are no reader's lines by default
+    assert said_by_others(["阿杰 2楼 发表于 2026-01-05 10:40", "周末班几点上课？"]) == set()
+
+
+def test_a_posts_own_clause_before_a_colon_names_no_writer() -> None:
+    """The post's own line 零基础可报，资料发邮箱：… is a clause before its label, no
+    commenter's name: the post keeps its contact, and the floor below it is a reader's."""
+    thread = ["楼主 星河培训", "零基础可报，资料发邮箱：xinghe#163.com，电话 13508712266。",
+              "2楼 路过的", "有兴趣，QQ 3318862047 私我"]
+    assert said_by_others(thread) == {2, 3}
+
+
+def test_a_comment_head_may_end_in_where_its_writer_posted_from() -> None:
+    """Apps show each comment's place after its time (阿梅在长沙 3-02 · 湖南, 2天前 IP属地：
+    四川): the head still names a reader, whose contact below is not the seller's."""
+    note = ["@湘江AI学姐", "四级考证班本月报名立减三百，vx: xjai_2026", "评论（2）",
+            "阿梅在长沙 3-02 · 湖南", "我也在学，V:amei_0302 互相监督",
+            "老周 2天前 IP属地：四川", "太卷了"]
+    assert said_by_others(note) == {3, 4, 5, 6}
