@@ -386,3 +386,18 @@ def _path_end(text: str, end: int) -> int:
     """Where the address that ends its host at ``end`` ends, its path included."""
     path = _PATH.match(text, end)
     return path.end() if path else end
+
+
+# a line that gives a number for enrolment (报名热线, 招生电话, 课程顾问, 咨询：) and names no
+# platform's desk (平台客服, 商家入驻, 举报, 本站)
+_ENROLS_BY = re.compile(r"报名|招生|咨询|课程顾问|学费")
+_PLATFORMS_DESK = re.compile(r"平台|本站|本网|网站|入驻|商家|商城|店铺|客服|举报|投诉|合作|投稿|站长|版主")
+
+
+def enrols_by(kind: str, line: str) -> bool:
+    """Does the main text give a contact of the page's footer for enrolment (全国热线
+    400-… 报名QQ …, 课程顾问座机 025-…)? Then the footer is the seller's own, as on a
+    school's site, not a marketplace's desk that every shop on it shows. (The site's own
+    domain, in an address such as jxjy@college.edu.cn, stays the site's: a college hosts
+    its partners' pages too.)"""
+    return kind != "domain" and bool(_ENROLS_BY.search(line)) and not _PLATFORMS_DESK.search(line)

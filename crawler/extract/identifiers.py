@@ -99,7 +99,7 @@ _ACCOUNT = re.compile(
     r"(?:户名|开户名|收款户名|收款账户名?|收款人|收款单位|收款方|收款主体|收款公司|账户名称?|"
     r"(?:缴费|付款|对公|转账)账户|对公转账|(?:转账|汇款|打款)至|"
     # the legal name behind the brand: on a licence or as the business that runs the shop
-    r"营业执照名称|营业执照(?=\s*[:：])|执照名称|企业名称|公司名称|经营主体|运营主体|主体名称|商家主体|"
+    r"营业执照名称|营业执照(?=\s*[:：])|执照名称|企业名称|公司名称|(?:经营|运营|商家|店铺|账号|认证)主体|主体名称|"
     # or as the business a marketplace says provides the course or issues its invoice
     r"(?:课程|培训)?服务(?:商|提供方)|开票(?:方|单位|主体)|经营者(?:名称)?|运营方)"
     # a colon or a space after the label: "收款单位开具发票" names no one
@@ -463,18 +463,17 @@ def find_identifiers(main: Sequence[str], side: Sequence[str] = (),
                      main_links: Iterable[tuple[str, str]] = ()) -> list[ContactMention]:
     """The page's contact identifiers, one mention per (kind, value). An identifier the
     page's own header, footer or sidebar names (© jnbao.com.cn, 平台客服热线…) is the site's
-    own, like the host it is served from: it counts as ``side`` however the main text (a
-    top bar not marked as a header) names it too, whatever the footer says around it
-    (凡收取费用的职位请立即举报，客服热线 …)."""
+    own: ``side`` however the main text (an unmarked top bar) names it too, whatever the
+    footer says (…请立即举报，客服热线), unless the main text gives it for enrolment."""
     seen: dict[tuple[str, str], ContactMention] = {}
     sites_own = {(m.kind, m.value) for text in side for m in _mentions_in(text, "side", False)}
     for place, texts in (("main", main), ("side", side)):
         for text in forms.with_cut_numbers(forms.with_copy_buttons(texts)):
             for mention in _mentions_in(text, place):
                 key = (mention.kind, mention.value)
-                if place == "main" and key in sites_own:
+                if place == "main" and key in sites_own and not forms.enrols_by(key[0], text):
                     mention = ContactMention(mention.kind, mention.value, mention.evidence, "side")
-                if key not in seen or place == "side":
+                if key not in seen or seen[key].place == "side":
                     seen[key] = mention
     for href, anchor in links:
         chat = forms.QQ_CHAT_LINK.search(href)

@@ -118,7 +118,10 @@ def test_more_labels_sellers_write() -> None:
         ("other", "account:北京北辰启航教育咨询有限公司")}
     assert values(["课程服务商：苏州明德教育科技有限公司（可开具增值税普通发票）"]) == values([
         "开票方 苏州明德教育科技有限公司"]) == values([
-        "经营者：苏州明德教育科技有限公司（证照信息详见店铺首页）"]) == {
+        "经营者：苏州明德教育科技有限公司（证照信息详见店铺首页）"]) == values([
+        # a shop's or an official account's entity, as marketplaces and WeChat show it
+        "店铺主体：苏州明德教育科技有限公司，服务保障"]) == values([
+        "账号主体 苏州明德教育科技有限公司"]) == {
         ("other", "account:苏州明德教育科技有限公司")}
     assert values(["颁证：浙江数智职业技能等级认定中心 📮 报名邮箱： bm@zhiyuan-ai.cn"]) == {
         ("email", "bm@zhiyuan-ai.cn"), ("domain", "zhiyuan-ai.cn")}
@@ -239,6 +242,17 @@ def test_what_the_site_footer_names_is_the_sites_own() -> None:
     assert {(m.kind, m.value, m.place) for m in found} == {
         ("domain", "jnbao.com.cn", "side"), ("phone", "+864006901212", "side"),
         ("phone", "+8615918602247", "main")}
+
+
+def test_a_footer_number_the_main_text_gives_for_enrolment_is_the_sellers_own() -> None:
+    """A school's own site gives its footer's hotline in its text for enrolment (报名热线,
+    课程顾问座机): the site is the seller's, and the number is read as the page's own
+    (main), so its pages tie by it. A marketplace's desk in the same words stays side."""
+    footer = ["© 2026 明远职业培训学校 | 全国服务热线 400-615-2738 | 鄂ICP备20019911号-1"]
+    own = find_identifiers(["人工智能训练师四级周末班", "报名热线：400-615-2738 招生老师 王老师"], footer)
+    assert ("phone", "+864006152738", "main") in {(m.kind, m.value, m.place) for m in own}
+    desk = find_identifiers(["报名有疑问请联系平台客服 400-615-2738"], footer)
+    assert ("phone", "+864006152738", "side") in {(m.kind, m.value, m.place) for m in desk}
 
 
 @pytest.mark.parametrize("written", [
