@@ -231,15 +231,18 @@ def embedded_offer(x: Mapping[str, float], kind: str = "article") -> bool:
     """One block of a longer page of type ``kind`` sells: a price asked and a contact within
     a few lines, and the selling outweighs the reporting: in a thread on the post's own
     lines (the rest is other people's words), in an article on the whole page (the
-    sales-versus-reporting rule). Or, priced or not, a seller pitches its own course in
+    sales-versus-reporting rule), or on any page whose only list is a sidebar's when nothing
+    on it reports. Or, priced or not, a seller pitches its own course in
     the first person with a contact close by (a thread's answer, a microblog post), or
     invites the reader to reach them; on a page that reads like an article (a classifieds
     post, a group notice) only when nothing on it reports or warns. Or a terse post says
     no more than the certificate and its writer's contact, or a labelled advertorial
     gives its advertiser's."""
     sells = x.get("window_sells") if kind in THREAD_TYPES else x.get("rule_offer")
-    priced = kind in EMBEDDING_TYPES and x.get("offer_window") and x.get("has_fee") and sells
     unreported = not (x.get("article_strong") or x.get("article_weak"))
+    # (or a course card whose only list is a sidebar's related links, nothing reported on it)
+    priced = ((kind in EMBEDDING_TYPES or (x.get("sidebar_list") and unreported))
+              and x.get("offer_window") and x.get("has_fee") and sells)
     pitched = (x.get("pitch") or x.get("invitation")) and (
         kind in THREAD_TYPES or kind == "other" or x.get("rule_offer")
         # a seller's own post that prices its class ("我们…四级实战班 …2,380 元" … "加我微信"),

@@ -28,3 +28,16 @@ def test_an_article_or_question_that_prices_its_own_class_beside_related_links_s
     filed = {**post, "url_list": 1.0}
     assert not posts_beside_a_list(filed, "offer_list")
     assert posts_beside_a_list({**filed, "article_markup": 1.0}, "offer_list")
+
+
+def test_a_priced_course_card_whose_only_list_is_a_sidebars_sells_unless_it_reports() -> None:
+    """A marketplace's course card (its price, the occupation in its title, a contact close
+    by) above a sidebar of related courses is one offer, though it invites no one in words;
+    the same card on a page that reports or warns is not read so."""
+    card = {"list_items": math.log1p(5), "priced_items": math.log1p(1),
+            "occupation_items": math.log1p(5), "occupation_title": 1.0, "has_contact": 1.0,
+            "has_fee": 1.0, "rule_offer": 1.0, "offer_window": 1.0, "url_article": 1.0,
+            "sidebar_list": 1.0}
+    assert posts_beside_a_list(card, "offer_list") and embedded_offer(card, "other")
+    assert not embedded_offer({**card, "article_weak": math.log1p(1)}, "other")
+    assert not embedded_offer({**card, "sidebar_list": 0.0}, "other")
