@@ -97,6 +97,10 @@ def test_a_threads_own_post_that_sends_readers_to_its_study_group_sells() -> Non
               "AI训练师考证直通车，题库+视频课+模考全套，考试通过率98%。",
               "备考交流QQ群：735126908，客服微信 aixunlian_kf。", "匿名：群里是卖课的吧"]
     assert terse_window(thread, others={4})
+    # an answer that gives its enrolment number and its learners' group, written apart
+    answer = ["太仓哪里有人工智能训练师培训？", "答主 启衡教育：", "城厢镇有班，周末上课，四级为主。",
+              "报名电话 139 1357 2046，学员交流 QQ群：602813974。"]
+    assert terse_window(answer, others={0}, title=answer[0])
 
 
 def test_a_short_note_names_the_occupation_once_and_its_contact_at_the_end() -> None:
