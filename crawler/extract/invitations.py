@@ -15,6 +15,7 @@ from collections.abc import Collection, Sequence
 
 from crawler.extract.identifiers import find_identifiers, names_a_contact, reaches
 from crawler.extract.offer import (
+    AI_CERT_SHORTHAND,
     COURSE_WORDS,
     JOB,
     OCCUPATION,
@@ -252,7 +253,11 @@ def terse_window(sentences: list[str], others: Collection[int] = (), host: str |
     # (a caption's title may be all that names it: 人工智能训练师三证同发 - 快看短视频; or a
     # line may name its work with a certificate: 在家做AI数据标注，…先考证再上岗)
     named = [i for i, n in enumerate(norms) if OCCUPATION.search(n) or work_certified([n])]
-    named += [-1] if OCCUPATION.search(normalize(title)) or work_certified([normalize(title)]) else []
+    # (or its title names the certificate's shorthand that its lines sell: 不用考试也能拿AI证？
+    # … 免培训直接拿证)
+    heading = normalize(title)
+    named += [-1] if (OCCUPATION.search(heading) or work_certified([heading]) or (
+        AI_CERT_SHORTHAND.search(heading) and work_certified([heading, *norms]))) else []
     contacts = [j for j, n in enumerate(norms)
                 # (a public body's or a venue's number is no contact of the writer's: see
                 # names_a_contact; a seller's 带你看考场 is still the seller's)

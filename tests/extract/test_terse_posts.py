@@ -202,3 +202,14 @@ def test_a_job_post_that_enrols_learners_sells_its_course() -> None:
     hires = _post("岗位职责：负责数据标注质检。任职要求：有人工智能训练师证书优先。",
                   "简历投递：hr@nbdata.cn，电话 0574-88213408", title="招聘：数据标注组长")
     assert not extract_page(hires, "http://127.0.0.1/jobs/job-1022.html").is_offer
+
+
+def test_a_caption_under_a_title_naming_the_certificates_shorthand_sells_it() -> None:
+    """A video titled with the certificate's shorthand (不用考试也能拿AI证？) whose caption
+    sells a certificate (免培训直接拿证) and gives its writer's contact is a terse post about
+    that certificate; a caption about something else under the same title is not."""
+    title = "不用考试也能拿AI证？"
+    assert terse_window(["@小陈说职场", "免培训直接拿证，挂靠年入几万。", "V信 kz_chen2026 扣2047761938"],
+                        title=title)
+    assert not terse_window(["@小陈说职场", "周末去爬山，风景不错。", "V信 kz_chen2026 扣2047761938"],
+                            title=title)
