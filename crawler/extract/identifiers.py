@@ -38,7 +38,7 @@ _PREFIX = re.compile(r"(?:\+\s*86|\b0086|(?<![\d-])86(?=1[3-9]\d{9}(?!\d)))[-\s]
 # (never a group inside a longer run of digits: 账号 1105 0163 5700 0000 2719)
 _GROUPED_LANDLINE = re.compile(r"(?<![\d-])(?<!\d\s)\(?0\d{2,3}\)?(?:\s?-\s?|\s)?[2-9]\d{2,3}[-\s]\d{4}"
                                r"(?![\d-])(?!\s\d)")
-# QQ as pages write it beyond "QQ": Q：, q：, Q我：, 扣扣, 加扣, 企鹅号; a QQ group as 备考群, 交流群, Q群 (Q裙), 群号
+# QQ as pages write it beyond "QQ": Q：, q：, Q我：, 扣扣, 加扣, 扣我：, 企鹅号; a QQ group as 备考群, 交流群, Q群 (Q裙), 群号
 # (a label may ask for the contact before its colon: 扣扣找我：…, QQ联系我：…; "QQ" itself
 # needs no colon before a spaced number: QQ咨询 285 017 3364)
 # (or say how it is written before the colon: Q号写大写防屏蔽：…, QQ号（备注来意）：…)
@@ -46,6 +46,7 @@ _QQ_MORE = re.compile(r"(?:(?<![A-Za-z])(?:QQ|qq|[Qq])\s*号?\s*(?:找我|联系
                       r"(?<![A-Za-z])(?:QQ|qq|Q)\s*号\s*(?:[（(][^）)]{1,10}[）)]|[\u4e00-\u9fff]{1,8})\s*[:：]|"
                       r"(?<![A-Za-z])(?:QQ|qq)\s*号?\s*(?:找我|联系我?|加我|私我|咨询|在线|客服)?\s+(?=[1-9])|"
                       r"(?:扣扣|企鹅|球球)\s*号?\s*(?:找我|联系我?|加我|私我)?\s*[:：]?|(?<![\u4e00-\u9fff])扣\s*[:：]|(?<=加)扣\s*[:：]?|"
+                      r"扣\s*我\s*[:：]|"  # (有意向的扣我：…, as Q我：)
                       # "私信或扣1403385627": 扣 for 扣扣 right before a QQ-long number
                       r"(?<!扣)扣(?=[1-9]\d{4,10}(?![\d元块]))|"
                       # or before one in groups: 扣 2267 910 384

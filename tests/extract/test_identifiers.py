@@ -345,6 +345,7 @@ def test_more_forms_of_the_web() -> None:
     assert values(["有问题可以Q我 2850137764", "另有老师答疑，扣：2851 137 764"]) == {
         ("qq", "2850137764"), ("qq", "2851137764")}
     assert values(["扣费：3000元，评论区扣1"]) == set()
+    assert values(["有意向的扣我：2876543109，备注来意"]) == {("qq", "2876543109")}
     assert values(["可以申请技能提升补贴哦～咨询vx：huixue0755"]) == {("wechat", "huixue0755")}
     assert values(["政策补贴咨询 0755-8888 1234"]) == set()
     assert values(["线下转账请认准对公账户 1279 0658 3210 901"]) == {
