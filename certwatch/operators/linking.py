@@ -8,7 +8,9 @@
   ``SHARED_MIN_PROVIDERS`` or more different providers is a platform's, a hotline's or a
   directory's, not one seller's (a business runs a handful of brands; a marketplace footer or
   a copied complaint number spans many sellers). So is an identifier that every page shows
-  only in its header, footer or sidebar on one site: the site's own service number.
+  only in its header, footer or sidebar on one site: the site's own service number; and one
+  shown only in the frames of listings that give different credit codes of their own: a
+  chain's desk over branches registered apart.
 - **Operators.** Listings are grouped by union over the ties (a chain A–B by phone and B–C
   by WeChat is one business). Groups of two or more listings are operators.
 - **Stable ids.** An operator keeps its id when it gains or loses listings. When groups join,
@@ -117,15 +119,26 @@ def in_one_template(mentions: list[Mention],
 
 def is_infrastructure(mentions: list[Mention],
                       shown: Mapping[int, Set[tuple[str, str]]] | None = None) -> bool:
-    """Shown by many businesses, by several in one template's words, or only in one site's
-    header/footer/sidebar. ``shown``: each listing's identifiers outside headers and
-    footers, to tell businesses apart when their pages carry one name (``sellers_among``)."""
+    """Shown by many businesses, by several in one template's words, only in one site's
+    header/footer/sidebar, or only in the frames of businesses registered apart. ``shown``:
+    each listing's identifiers outside headers and footers, to tell businesses apart when
+    their pages carry one name (``sellers_among``)."""
     if (sellers_among(mentions, shown or {}) >= SHARED_MIN_PROVIDERS
             or in_one_template(mentions, shown)):
         return True
+    framed = all(m.place == "side" for m in mentions)
+    if framed and registered_apart(mentions, shown or {}):
+        return True
     sites = {site_shown_on(m) for m in mentions}
-    return (all(m.place == "side" for m in mentions) and len(sites) == 1
-            and not one_named_seller(mentions, shown or {}))
+    return framed and len(sites) == 1 and not one_named_seller(mentions, shown or {})
+
+
+def registered_apart(mentions: list[Mention], shown: Mapping[int, Set[tuple[str, str]]]) -> bool:
+    """The listings show credit codes of their own that differ: businesses registered apart
+    (a chain's branches, 加盟分校独立运营, each its own 有限公司). What their headers and
+    footers share is the chain's or the group's desk (全国统一热线, 集团邮箱), no tie."""
+    codes = {value for m in mentions for kind, value in shown.get(m.listing_id, ()) if kind == "uscc"}
+    return len(codes) >= 2
 
 
 def one_named_seller(mentions: list[Mention], shown: Mapping[int, Set[tuple[str, str]]]) -> bool:

@@ -192,3 +192,16 @@ def test_a_company_sites_home_page_and_its_course_page_share_its_footer() -> Non
     shops = [Mention(i, "phone", f"+86139000000{i}", "main", name, "a.example")
              for i, name in ((2, "甲学堂"), (3, "乙学堂"))]
     assert ties([*market, *shops]) == []
+
+
+def test_a_chains_desk_in_the_footers_of_branches_registered_apart_ties_none() -> None:
+    """Two franchise branches, each its own 有限公司 with its own credit code on its pages,
+    carry the group's hotline and mailbox in their footers (全国统一热线, 加盟分校独立运营):
+    that is the chain's desk, not one business. One company's two sites sharing its own
+    footer number, one of them giving its credit code, are still tied by it."""
+    desk = [m(i, "+864006178520", place="side", site=f"branch{i}.example") for i in (1, 2)]
+    branches = [*desk, m(1, "91140105MA0KRE7L75", kind="uscc"),
+                m(2, "91410105MA46T83P3G", kind="uscc")]
+    assert groups(ties(branches)) == []
+    one_company = [*desk, m(1, "91140105MA0KRE7L75", kind="uscc")]
+    assert groups(ties(one_company)) == [[1, 2]]
