@@ -105,9 +105,11 @@ def _marked_first_writer(norms: list[str]) -> tuple[int, str] | None:
     """The thread's post signed by its writer's head marked as the poster's (冀才教育 楼主
     发表于 2025-12-08 10:21), when that is the first writer's head on the page."""
     for i, line in enumerate(norms):
-        writer = None if _FLOOR.match(line) else _writer(line)
-        if _FLOOR.match(line) or writer is not None:
-            return (i, writer[0]) if writer is not None and writer[1] else None
+        if _FLOOR.match(line):
+            return None  # a plain floor heads first: no marked poster
+        writer = _writer(line)
+        if writer is not None:
+            return (i, writer[0]) if writer[1] else None
     return None
 
 
