@@ -10,32 +10,11 @@ is not the official one.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 
-from facts.urls import host_matches, host_of, is_ip, normalize_host_pattern as normalize_pattern
+from facts.official_domains import DomainPattern
+from facts.urls import host_of, is_ip
 
-__all__ = ["DomainPattern", "host_of", "is_ip", "is_official", "normalize_pattern"]
-
-
-@dataclass(frozen=True)
-class DomainPattern:
-    """One row of data/official_domains.csv."""
-
-    pattern: str
-    owner: str = ""
-    source: str = ""
-
-    @property
-    def is_wildcard(self) -> bool:
-        return self.pattern.startswith("*.")
-
-    @property
-    def base(self) -> str:
-        return self.pattern[2:] if self.is_wildcard else self.pattern
-
-    def admits(self, host: str) -> bool:
-        """True when ``host`` (lower case, no port, no trailing dot) is covered."""
-        return host_matches(host, self.pattern)
+__all__ = ["DomainPattern", "host_of", "is_ip", "is_official"]
 
 
 def is_official(url: str, patterns: Iterable[DomainPattern]) -> bool:

@@ -8,10 +8,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from certwatch.errors import UsageError
-from certwatch.screening.domains import DomainPattern, normalize_pattern
+from facts import official_domains
+from facts.official_domains import OFFICIAL_DOMAINS_FILE, DomainPattern
 
 FEE_CEILINGS_FILE = "fee_ceilings.csv"
-OFFICIAL_DOMAINS_FILE = "official_domains.csv"
 NO_LEVEL_KEYS = frozenset({"", "none", "null", "-", "*"})
 
 # 失业保险技能提升补贴 caps per level (docs/domain.md §3.4); no national subsidy for levels 1-2.
@@ -102,14 +102,8 @@ def read_fee_ceilings(path: Path) -> dict[int | None, float]:
 
 
 def read_official_domains(path: Path) -> tuple[DomainPattern, ...]:
-    """``pattern,owner,source`` rows; a pattern is a host or ``*.host``."""
-    patterns: list[DomainPattern] = []
-    for line, row in _rows(path, ("pattern",)):
-        try:
-            pattern = normalize_pattern(row["pattern"])
-        except ValueError as exc:
-            raise ScreeningDataError(f"{path.name}:{line}: {exc}") from exc
-        patterns.append(DomainPattern(pattern, row.get("owner", ""), row.get("source", "")))
-    if not patterns:
-        raise ScreeningDataError(f"{path.name}: no domain patterns")
-    return tuple(patterns)
+    """``pattern,owner,source`` rows (``facts.official_domains``), as a screening data error."""
+    try:
+        return official_domains.read_official_domains(path)
+    except official_domains.OfficialDomainsError as exc:
+        raise ScreeningDataError(str(exc)) from exc

@@ -15,9 +15,9 @@ Numbers that are not the seller's contact are left out:
   verification channels of docs/domain.md §2.3 and §3.5;
 - numbers labelled as order, course, certificate or ticket numbers (订单号, 证书编号,
   准考证号…): certificates carry long numbers of their own (docs/domain.md §2.4);
-- addresses on government domains (``.gov.cn``), the OSTA domain and the 1+X query
-  platform's (vslc.ncb.edu.cn, §2.1): the official verification and complaint channels of
-  docs/domain.md §2.3 and §3.5 that every honest and dishonest ad quotes alike.
+- sites and addresses on ``data/official_domains.csv`` (every ``.gov.cn``, OSTA, the 1+X
+  query platform vslc.ncb.edu.cn …): the official verification and complaint channels of
+  docs/domain.md §2.1, §2.3 and §3.5 that every honest and dishonest ad quotes alike.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from functools import lru_cache
 
 from crawler.extract import contact_forms as forms
 from crawler.extract.links import _EMAIL, _LANDLINE, _MOBILE, _QQ, _SERVICE, _WECHAT
+from crawler.extract.official import official_host
 from crawler.extract.text import normalize
 from facts import contacts
 from facts.contract import ContactMention
@@ -209,7 +210,6 @@ _NUMBER_LABEL = re.compile(
 )
 _QQ_MAIL = re.compile(r"(?P<id>\d{5,11})@(?:vip\.)?qq\.com")
 _MAIL_BEFORE = re.compile(r"[@#＃]\s*$|[(（\[【]\s*at\s*[)）\]】]\s*$|\sat\s$", re.I)
-_PUBLIC_MAIL = re.compile(r"(?:\.gov\.cn|(?:^|[.@])(?:osta\.org\.cn|ncb\.edu\.cn))$")
 BEFORE, AFTER = 30, 20  # evidence: characters kept around a mention
 
 
@@ -323,7 +323,7 @@ def _mentions_in(text: str, place: str, screened: bool = True) -> Iterable[Conta
         domain = registrable_domain(host.lower())
         if forms.hosted_form(norm, start, end):
             continue  # a form on a form tool's site (填表：tianbiaoxia.cn/f/bg0318（填表侠）)
-        if domain and domain not in _NOT_A_SELLERS_DOMAIN and not _PUBLIC_MAIL.search("@" + domain):
+        if domain and domain not in _NOT_A_SELLERS_DOMAIN and not official_host(host):
             found.append(add("domain", domain, start, end))
     for m in _WECHAT.finditer(norm):
         found.append(add("wechat", m.group("id"), m.start("id"), m.end("id")))
@@ -331,7 +331,7 @@ def _mentions_in(text: str, place: str, screened: bool = True) -> Iterable[Conta
     emails += [(f"{m.group('user')}@{forms.email_domain(m.group('domain'))}", m.start(), m.end())
                for m in forms.OBFUSCATED_EMAIL.finditer(norm)]
     for address, start, end in emails:
-        if not _PUBLIC_MAIL.search(address.lower()):
+        if not official_host(address.rpartition("@")[2]):
             mention = add("email", address, start, end)
             found.append(mention)
             qq = _QQ_MAIL.fullmatch(address.lower())
@@ -434,7 +434,7 @@ def outbound_site(href: str, anchor: str) -> ContactMention | None:
         return None
     host = hostname(href)
     domain = registrable_domain(host) if host != "localhost" and not is_ip(host) else ""
-    if not domain or domain in _NOT_A_SELLERS_DOMAIN or _PUBLIC_MAIL.search("@" + domain):
+    if not domain or domain in _NOT_A_SELLERS_DOMAIN or official_host(host):
         return None
     return ContactMention("domain", domain, f"{anchor} <{href}>", "link")
 
@@ -489,7 +489,7 @@ def find_identifiers(main: Sequence[str], side: Sequence[str] = (),
             continue
         value = contacts.normalize(kind, href.strip()[len("tel:" if kind == "phone" else
                                                           "mailto:"):])
-        if value is None or (kind == "email" and _PUBLIC_MAIL.search(value)):
+        if value is None or (kind == "email" and official_host(value.rpartition("@")[2])):
             continue
         seen.setdefault((kind, value), ContactMention(kind, value, f"{anchor} <{href}>".strip(),
                                                       "link"))
