@@ -179,6 +179,11 @@ WECHAT_ADD_ME = re.compile(r"(?:加我|加一下我?|私我|滴滴我|找我|(?<
 WECHAT_LABEL_AFTER = re.compile(r"(?<![-_A-Za-z0-9@.#])(?P<id>[A-Za-z][-_A-Za-z0-9]{5,19})\s*[（(]\s*(?:微信|[Vv][Xx]|[Vv]信|[Ww][Xx])\s*[）)]")
 WECHAT_LABEL_NOTE = re.compile(r"(?:微信|[Vv][Xx]|[Vv]信)(?!支付|公众号|群|号码?|扫)[\u4e00-\u9fff\"“”「」]{1,10}[:：]\s*"
                                r"(?P<id>[A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9@.])")
+# a bare V set off from the id by a dash or spaces, as captions and subtitles dodge the
+# platform's filter (V 一 zkzp_kefu8, V—hr_2024, v zhang2025): the id holds a digit or an
+# underscore, as ids do and words do not
+WECHAT_BARE_V = re.compile(r"(?<![-_A-Za-z0-9@.#/])[VvＶｖ](?:\s*[-—–一~～➖]\s*|\s+)"
+                           r"(?P<id>(?=[A-Za-z][-A-Za-z]*[_\d])[A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9@.])")
 _COPY_BUTTON = re.compile(r"^\s*(?:点击|一键)?\s*复制\s*(?:微信号?|[Vv][Xx]|[Ww][Xx])\s*$")
 
 

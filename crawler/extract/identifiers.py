@@ -359,7 +359,7 @@ def _mentions_in(text: str, place: str, screened: bool = True) -> Iterable[Conta
         found.append(add("wechat", m.group("id"), m.start("id"), m.end("id")))
     for pattern in (_WECHAT_HEART, forms.WECHAT_HOMOPHONE, forms.WECHAT_BY_NOTE,
                     forms.WECHAT_SCAN, forms.WECHAT_BEFORE_COPY, forms.WECHAT_ADD_ME,
-                    forms.WECHAT_LABEL_AFTER, forms.WECHAT_LABEL_NOTE):
+                    forms.WECHAT_LABEL_AFTER, forms.WECHAT_LABEL_NOTE, forms.WECHAT_BARE_V):
         for m in pattern.finditer(norm):
             found.append(add("wechat", m.group("id"), m.start("id"), m.end("id")))
     for m in [*forms.QQ_BARE_LETTER.finditer(norm), *forms.QQ_PENGUIN.finditer(norm)]:

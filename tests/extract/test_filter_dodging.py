@@ -34,6 +34,10 @@ def ids(line: str) -> set[tuple[str, str]]:
     ("感兴趣 Q 我：1274309918", ("qq", "1274309918")),
     ("看正文哦 抖音也搜 qihangAI0755", ("other", "account:抖音:qihangai0755")),
     ("抖音同名 qihangAI0755", ("other", "account:抖音:qihangai0755")),
+    # a bare V set off by a dash or a space in a video's subtitle
+    ("字幕：V 一 zkzp_kefu8 电话 17736025814", ("wechat", "zkzp_kefu8")),
+    ("想了解的 V—hr_2024 私聊", ("wechat", "hr_2024")),
+    ("姐妹们 v zhang2025 备注训练师", ("wechat", "zhang2025")),
 ])
 def test_a_contact_written_past_a_filter_is_read_as_typed(line, expected) -> None:
     assert expected in ids(line)
@@ -45,6 +49,8 @@ def test_a_contact_written_past_a_filter_is_read_as_typed(line, expected) -> Non
     "2026🔥3🔥15 开课",  # a date with pictographs: too short for any number
     "评论区扣1，私发报名方式",  # 扣1 asks for a comment
     "服务人群 20000 人",
+    "本课程 V 2.0 版 Python V3 环境",  # a version after V is no id
+    "V 一下你就知道",  # a word after V, no id
 ])
 def test_ordinary_text_with_the_same_marks_names_no_contact(line) -> None:
     assert not {kind for kind, _ in ids(line)} & {"phone", "qq", "qq_group", "wechat"}
