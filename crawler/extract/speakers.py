@@ -22,8 +22,9 @@ from crawler.extract.identifiers import names_a_contact
 from crawler.extract.offer import asks, block_sells
 from crawler.extract.text import normalize
 
-_COMMENTS_HEAD = re.compile(r"^\s*(?:评论|全部评论|精选留言|网友评论|热门评论|最新评论|留言|评论区|网友留言)"
-                            r"\s*(?:[(（]\s*\d+\s*[)）]|\d+)?\s*$")
+# (or counts them, as notes and video apps do: 共 2 条评论, 12条留言)
+_COMMENTS_HEAD = re.compile(r"^\s*(?:(?:评论|全部评论|精选留言|网友评论|热门评论|最新评论|留言|评论区|网友留言)"
+                            r"\s*(?:[(（]\s*\d+\s*[)）]|\d+)?|(?:共\s*)?\d+\s*条\s*(?:评论|留言))\s*$")
 _TIME = (r"(?:\d+\s*(?:秒|分钟|小时|天|周|个?月|年)前|刚刚|昨天|前天|\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?|"
          r"\d{1,2}月\d{1,2}日|\d{1,2}-\d{1,2})(?:\s*\d{1,2}:\d{2})?")
 # (the author's mark after the name, in brackets or not: 云帆AI学堂（作者）, 小蓉老师AI职培作者)

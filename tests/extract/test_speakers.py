@@ -144,3 +144,10 @@ def test_a_comment_head_may_end_in_where_its_writer_posted_from() -> None:
             "阿梅在长沙 3-02 · 湖南", "我也在学，V:amei_0302 互相监督",
             "老周 2天前 IP属地：四川", "太卷了"]
     assert said_by_others(note) == {3, 4, 5, 6}
+
+
+def test_a_comment_section_headed_by_its_count_holds_readers_lines() -> None:
+    note = ["人工智能训练师四级 学姐带班 1999", "私信 ada_aike 领资料", "共 2 条评论",
+            "小鱼在厦门：可以加你吗 我的v xiaoyu_0592", "Ada的AI小课：通过啦"]
+    assert said_by_others(note, ["Ada的AI小课 · 关注"]) == {3}
+    assert said_by_others([*note[:2], "12条留言", *note[3:]], ["Ada的AI小课 · 关注"]) == {3}
