@@ -38,3 +38,12 @@ def test_unlabelled_news_or_a_label_without_a_contact_is_no_offer() -> None:
     # the same article unlabelled is news about a school
     assert not extract_page(_news(*STORY, "“我们不承诺包过，学员要上满课时。”该负责人说。",
                                   "感兴趣的读者可登录 qihang-ai.cn 了解。"), URL).is_offer
+
+
+def test_a_bloggers_disclosure_of_advertising_labels_the_post_an_advertorial() -> None:
+    lines = ["去年在职达教育学了四级课，讲得还行，实操作业比较多。",
+             "他们官网 www.youxuezd.com 可以领试听，咨询 400 618 2735。"]
+    for disclosure in ("（本文含推广）", "【文末有广告】", "本篇包含推广，介意慎入"):
+        assert labelled_ad([disclosure, *lines], title="我是怎么拿到人工智能训练师四级的"), disclosure
+    for denial in ("（本文不含推广）", "（无广告）", "本文不含广告，纯分享"):
+        assert not labelled_ad([denial, *lines], title="我是怎么拿到人工智能训练师四级的"), denial
