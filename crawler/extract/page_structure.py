@@ -63,6 +63,13 @@ URL_CUES = {
         r"(?:$|[/_.?-])",
         re.I,
     ),
+    # one numbered post under its section (/fenlei/ad-1.html, /fenlei/hz/3011.html): a list's
+    # word in the folder names where the post is filed, not a list (a page number is no post:
+    # /list/p2.html, /news/list-3.html)
+    "url_numbered_post": re.compile(
+        r"/(?!(?:p|pn|pg|page|list|index|s)[-_]?\d)[a-z]{0,8}[-_]?\d{1,12}(?:\.[a-z]{2,5})?(?:$|\?)",
+        re.I,
+    ),
     "url_item": re.compile(
         r"(?:^|[/_.-])(?:item|items|product|products|goods|detail|course|courses|kecheng|shop|"
         r"class|lesson|sku|p\d+|id\d+)(?:$|[/_.?-])|[?&](?:id|item_?id|goods_?id|pid|sku)=",

@@ -83,11 +83,13 @@ FEATURES: dict[str, str] = {
     "url_qa": "the URL looks like a thread or question",
     "url_job": "the URL looks like a job posting",
     "url_item": "the URL looks like a product or course",
+    "url_numbered_post": "the URL names one numbered post (ad-1.html, /hz/3011.html)",
 }
 
 # features only the rules read (``embedded_offer``), never weighed by the model: a thread's
 # answer that invites the reader is an offer whatever else the page looks like
-RULE_ONLY = frozenset({"invitation", "terse_post", "advertorial", "sidebar_list", "enrols"})
+RULE_ONLY = frozenset({"invitation", "terse_post", "advertorial", "sidebar_list", "enrols",
+                       "url_numbered_post"})
 MODEL_FEATURES = tuple(f for f in FEATURES if f not in RULE_ONLY)
 
 
@@ -167,7 +169,8 @@ def page_features(sig: OfferSignals, structure: Structure, counts: TextCounts
         "sidebar_list": float(structure.in_sidebar),
         "enrols": float(counts.enrols),
         **{name: float(name in structure.url_cues)
-           for name in ("url_list", "url_article", "url_qa", "url_job", "url_item")},
+           for name in ("url_list", "url_article", "url_qa", "url_job", "url_item",
+                        "url_numbered_post")},
     }
 
 
@@ -259,7 +262,7 @@ def embedded_offer(x: Mapping[str, float], kind: str = "article") -> bool:
 
 LIST_PRICES = 1  # priced blocks a post's related-links bar may hold: a list prices more
 # what shows a page is one post: its markup or its address (an article, a question)
-POST_EVIDENCE = ("article_markup", "qa_markup", "url_article", "url_qa")
+POST_EVIDENCE = ("article_markup", "qa_markup", "url_article", "url_qa", "url_numbered_post")
 
 
 def posts_beside_a_list(x: Mapping[str, float], leader: str) -> bool:
@@ -268,8 +271,9 @@ def posts_beside_a_list(x: Mapping[str, float], leader: str) -> bool:
     related links), no pages of them, and neither a
     price nor a list's address unless the page is marked up or addressed as one post, or is
     a terse post (a city's or a category's list prices its items; an article, a question, a
-    classifieds post under /fenlei/ marked as one article or a caption prices its own). Its post may still sell,
-    read as a thread's (``_beside_a_list_as``) or any other page's (``embedded_offer``)."""
+    classifieds post numbered under /fenlei/, or a caption prices its own). Its post may
+    still sell, read as a thread's (``_beside_a_list_as``) or any other page's
+    (``embedded_offer``)."""
     # (or its own lines are few: a terse post, a caption, a course card under related links)
     one_post = any(x.get(f) for f in POST_EVIDENCE) or x.get("terse_post")
     # (a thread's own pages, 1 2 3 下一页, page no list when its only list is a sidebar's)

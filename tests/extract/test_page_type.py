@@ -41,3 +41,24 @@ def test_a_priced_course_card_whose_only_list_is_a_sidebars_sells_unless_it_repo
     assert posts_beside_a_list(card, "offer_list") and embedded_offer(card, "other")
     assert not embedded_offer({**card, "article_weak": math.log1p(1)}, "other")
     assert not embedded_offer({**card, "sidebar_list": 0.0}, "other")
+
+
+
+def test_a_classified_numbered_under_its_section_is_one_post_beside_related_ads() -> None:
+    """A classifieds site files its ads under a list's word (/fenlei/ad-1.html): the
+    numbered leaf names one post, so its related ads make no list of it; a list's own page
+    (list-2.html, p2.html) stays one."""
+    from crawler.extract.page_structure import URL_CUES
+
+    def cues(path: str) -> dict[str, float]:
+        return {name: 1.0 for name, cue in URL_CUES.items() if cue.search(path)}
+
+    ad = {"list_items": math.log1p(4), "priced_items": math.log1p(1),
+          "occupation_items": math.log1p(4), "occupation_title": 1.0, "has_contact": 1.0,
+          "invitation": 1.0, "rule_offer": 1.0, "sidebar_list": 1.0}
+    for path in ("/fenlei/ad-1.html", "/fenlei/qd/30115.html", "/fenlei/post-5075.html"):
+        x = {**ad, **cues(path)}
+        assert x.get("url_list") and posts_beside_a_list(x, "offer_list"), path
+        assert embedded_offer(x, "other"), path
+    for path in ("/fenlei/list-2.html", "/kkt/list/p2.html", "/fenlei/index.html"):
+        assert not posts_beside_a_list({**ad, **cues(path)}, "offer_list"), path
