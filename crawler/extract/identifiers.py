@@ -4,15 +4,14 @@ it on the page: what ties the ads of one business together (issue #16, operators
 Phones, WeChat ids, QQ numbers and e-mails are found with the contact patterns of
 ``crawler.extract.links`` (one set of patterns), after ``+86``/``0086`` prefixes are set
 apart; QQ groups, unified social credit codes, account holders' names and bank account
-numbers are added here. ``tel:`` and ``mailto:`` links count too, and a main-text link that
-invites the reader to the seller's own site (点这里看报名须知) names its domain. Every mention records where it stood: ``main``
-text, the page's ``side`` (header, footer, sidebar: a marketplace's own service number
-lives there) or a ``link``.
+numbers are added here. ``tel:`` and ``mailto:`` links count too, and a main-text link to
+the seller's own site (点这里看报名须知) names its domain. Every mention records where it
+stood: ``main`` text, the page's ``side`` (header, footer, sidebar: a marketplace's own
+service number lives there) or a ``link``.
 
 Numbers that are not the seller's contact are left out:
 - numbers quoted in warnings (骗子电话, 举报, 谨防假冒…): a warning names someone else;
-- numbers the ad gives as a third party's (证书核验请致电评价机构 …, 人社局电话): the
-  verification channels of docs/domain.md §2.3 and §3.5;
+- numbers the ad gives as a third party's (证书核验请致电评价机构 …, 人社局电话): §2.3, §3.5;
 - numbers labelled as order, course, certificate or ticket numbers (订单号, 证书编号,
   准考证号…): certificates carry long numbers of their own (docs/domain.md §2.4);
 - sites and addresses on ``data/official_domains.csv`` (every ``.gov.cn``, OSTA, the 1+X
@@ -163,9 +162,10 @@ _DISOWNED = re.compile(r"冒充|假冒|冒名|冒用|骗子|诈骗|请勿相信|
                        r"(?:打|来电)(?:电话)?给我|给我打|打来|(?:联系|加)我说")
 # a third party's number the ad passes on: "证书核验请致电评价机构 010-…", "人社局电话"
 # (buyers are sent to the assessing organisation or the bureau to verify: docs/domain.md
-# §2.3, §3.5)
+# §2.3, §3.5; the bureau may be named bare before its number: 补贴政策可问人社 0771-…)
 THIRD_PARTY = re.compile(
     r"核验|查证|验证|评价机构|评价中心|鉴定中心|认定中心|认定机构|鉴定机构|人社[局部厅]|社保局|人力资源和社会保障|"
+    r"人社\s*(?:电话|热线|窗口)?\s*[:：]?\s*$|"
     # the exam venue or the assessing body, however named: 考点咨询, 考务电话, 认定服务站,
     # 技能评价服务中心, 评价合作机构 (its number and code are quoted by every seller near it)
     r"考点|考务|考场|考试中心|(?:评价|鉴定|认定|考核)\S{0,4}(?:中心|机构|站|所)|"
