@@ -34,7 +34,8 @@ COURSE_WORDS = re.compile(OCCUPATION.pattern + r"|[一二三四五1-5]\s*级|技
                           r"course|class|training|certificat|level|exam", re.I)
 # the occupation's own work, named by ads that never name the occupation: its work type
 # 数据标注(员) and the chapters of its level-4 assessment (docs/domain.md §1.1, §1.4)
-OCCUPATION_WORK = re.compile(r"数据标注|数据采集和处理|智能系统运维")
+# (its worker too: 标注员, 从标注员到训练师)
+OCCUPATION_WORK = re.compile(r"数据标注|数据采集和处理|智能系统运维|标注[员师]")
 # or the shorthand social posts and chat groups use for its certificate: AI证, 考AI证, AI考证群,
 # AI职训, AI训练营, "人工智能的那个证" (read with a certificate level, like the work above)
 # (or with the other certificates sold beside it: AI双证, AI三证)
@@ -239,8 +240,9 @@ _COURSE_FEE = re.compile(r"培训|考证|取证|课程|学费|认证|训练营|[
 
 # AI as a word of its own (a school's 极客学院AI, 数智AI课堂; not AIGC, not a domain's "ai")
 _AI_WORD = re.compile(r"(?<![A-Za-z])AI(?![A-Za-z])")
-# a certificate or its exam (先考证再上岗, 拿证, 考点就在…, 考场安排)
-_CERTIFIED = re.compile(r"考证|拿证|取证|持证|下证|出证|证书|考点|考场|鉴定|认定")
+# a certificate or its exam (先考证再上岗, 拿证, 考点就在…, 考场安排), or what only a certificate
+# seller promises of one (包过, 免考, 三证同出: docs/domain.md §3.3)
+_CERTIFIED = re.compile(r"考证|拿证|取证|持证|下证|出证|证书|考点|考场|鉴定|认定|包过|免考|证同出|证一起出")
 
 
 def work_certified(texts: Sequence[str]) -> bool:

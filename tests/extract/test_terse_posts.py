@@ -213,3 +213,26 @@ def test_a_caption_under_a_title_naming_the_certificates_shorthand_sells_it() ->
                         title=title)
     assert not terse_window(["@小陈说职场", "周末去爬山，风景不错。", "V信 kz_chen2026 扣2047761938"],
                             title=title)
+
+
+def test_a_caption_titled_with_the_shorthand_that_promises_a_pass_sells_the_certificate() -> None:
+    """What only a certificate seller promises (包过, 免考, 三证同出: docs/domain.md §3.3)
+    says that the AI证 of the title is a certificate sold."""
+    title = "别再傻傻考试了！这个AI证7天就能拿"
+    for promise in ("速成、包过，名额有限。", "免考直接下，三证同出。"):
+        assert terse_window([promise, "报名请联系：18651820937（微信同号）"], title=title), promise
+    assert not terse_window(["7天学会剪辑，名额有限。", "报名请联系：18651820937（微信同号）"],
+                            title="别再傻傻上班了！这个AI副业7天就能学会")
+
+
+def test_the_annotator_is_the_occupations_worker_named_with_its_certificate() -> None:
+    """标注员 is the occupation's worker (its work type, docs/domain.md §1.1): a school's
+    class story "从标注员到训练师 … 参加认定" with its enrolment group is about it."""
+    story = _post("第12期38名学员完成60课时培训，参加第13批次认定。",
+                  "下期报名：QQ群：738-215-460，或发邮件至 rongshu_edu@163.com",
+                  title="从标注员到训练师：第12期学员结业")
+    assert extract_page(story, "http://127.0.0.1/wx/a3.html").is_offer
+    assert not extract_page(_post("第12期38名学员完成60课时培训。",
+                                  "下期报名：QQ群：738-215-460",
+                                  title="从厨师到面点师：第12期学员结业"),
+                            "http://127.0.0.1/wx/a4.html").is_offer
