@@ -65,14 +65,18 @@ def normalize_wechat(raw: str) -> str | None:
     text = unicodedata.normalize("NFKC", raw).strip()
     if _MOBILE.fullmatch(text):
         return text
+    filled = _FILLED_WECHAT.fullmatch(text)
     if (re.fullmatch(r"[A-Za-z][-_A-Za-z0-9]{5,19}", text) and not re.fullmatch(r"(.)\1+", text)
-            and not _PLACEHOLDER_WECHAT.fullmatch(text)):
-        return text.lower()  # (not a template's xxxxxx or your_wechat)
+            and not _PLACEHOLDER_WECHAT.fullmatch(text)
+            and not (filled and filler_digits(filled.group("digits")))):
+        return text.lower()  # (not a template's xxxxxx, your_wechat or WX123456)
     return None
 
 
 # a template's stand-in for the id: your_wechat, yourwechat, wechat_id, your_wx
 _PLACEHOLDER_WECHAT = re.compile(r"(?:your[-_]?(?:wechat|weixin|wx|id)|wechat[-_]?id|weixin[-_]?id)", re.I)
+# or the app's name over filler digits (WX123456, weixin888888, abc123456): a template's example
+_FILLED_WECHAT = re.compile(r"(?:wx|vx|weixin|wechat|abc|test|demo|id)[-_]?(?P<digits>\d+)", re.I)
 
 
 def normalize_qq(raw: str) -> str | None:

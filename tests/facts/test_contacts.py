@@ -22,3 +22,11 @@ def test_a_placeholder_name_at_a_known_mail_service_is_a_placeholder() -> None:
     assert not reserved_domain("example_edu@qq.com") and not reserved_domain("zhou_ai@163.com")
     assert normalize_wechat("your_wechat") is None and normalize_wechat("WeChat_ID") is None
     assert normalize_wechat("zhou_wechat01") == "zhou_wechat01"
+
+
+def test_the_apps_name_over_filler_digits_is_a_templates_example_id() -> None:
+    """客服微信：WX123456 left in by two sellers who bought one template reaches nobody."""
+    for example in ("WX123456", "wx_888888", "weixin12345678", "abc123456"):
+        assert normalize_wechat(example) is None, example
+    for real in ("wx123457", "wxq123456", "gpzx2026", "wx2026ai"):
+        assert normalize_wechat(real) == real, real
