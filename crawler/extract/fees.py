@@ -113,6 +113,10 @@ _RATE_BEFORE = re.compile(r"(?:每\s*(?:天|日|月|期|周|小时|课时|节课
 _CEILING_BEFORE = re.compile(r"(?:最高|最多|高达|up to)\s*(?:可达|可领|可得)?\s*"
                              r"(?:\d[\d.,]*\s*元?\s*[、/]\s*)*$", re.I)
 _SUBSIDY_EARLIER = re.compile(r"补贴|补助|subsid", re.I)
+# "可申领技能提升补贴，五级1000元、四级1500元": amounts listed by level right after a subsidy
+# word are the subsidy's (docs/domain.md §3.4), not prices
+_LISTED_AFTER_SUBSIDY = re.compile(r"(?:补贴|补助)(?:标准|金额)?\s*[，,:：]\s*"
+                                   r"(?:[一二三四五]级\s*\d[\d,]*\s*元?\s*[、，,/]\s*)*[一二三四五]级\s*$")
 # approximate amounts are no stated price: 两千出头, 三千多块, 2000来块, 大概两千
 _VAGUE_AFTER = re.compile(r"\s*(?:出头|多块|多元|多点|来块|好几|几百|多一点|挂零|多(?=[\s,;.!?。，；！？、)]|$))")
 _VAGUE_BEFORE = re.compile(r"(?:大概|大约|差不多|估计|好像是?)\s*$")
@@ -260,6 +264,8 @@ def fees_in_sentence(marked: str, section: str | None = None,
             return  # "每人每天40元", "每期仅需399元", "每月最低663元": a rate, not the price
         if _CEILING_BEFORE.search(norm, max(0, start - 30), start) and _SUBSIDY_EARLIER.search(
                 norm, 0, start):
+            return
+        if _LISTED_AFTER_SUBSIDY.search(norm, max(0, start - 40), start):
             return
         clause_start = _clause_start(norm, start)
         if any(lb.kind == "net" and clause_start <= lb.start < start for lb in labels):

@@ -203,6 +203,14 @@ def test_subsidy_list_after_a_colon_heading():
     assert amounts("补贴标准：五级1000元，四级1500元，三级2000元") == []
 
 
+def test_amounts_listed_by_level_right_after_a_subsidy_clause_are_the_subsidys():
+    # a bureau's notice: what each level's certificate earns back (docs/domain.md §3.4)
+    assert amounts("参保职工取得证书后可申领技能提升补贴，五级1000元、四级1500元、三级2000元。") == []
+    # a price after a subsidy clause is still a price
+    assert amounts("报名后可申领补贴，四级班学费2680元") == [(2680, 2680)]
+    assert amounts("学费：五级1000元、四级1500元") == [(1000, 1000), (1500, 1500)]
+
+
 def test_a_claim_line_is_not_a_heading():
     fees = extract_fees(["不过退费", "三级 3980元"])
     assert [f.amount_min for f in fees] == [3980]
