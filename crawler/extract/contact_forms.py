@@ -299,6 +299,16 @@ def clause_before(text: str, start: int, reach: int = 40) -> str:
     return _CLAUSE_END.split(sentence_before(text, start, reach))[-1]
 
 
+# the national 人社 hotline, with a number listed beside it (咨询电话：12333，0791-83883370)
+_BESIDE_HOTLINE = re.compile(r"12333\s*[，,、/]\s*(?:或\s*)?$")
+
+
+def beside_the_hotline(text: str, start: int) -> bool:
+    """The number at ``start`` is listed right after 12333: the bureau's own line beside the
+    national hotline, as its notices and guides give it (docs/domain.md §3.5)."""
+    return bool(_BESIDE_HOTLINE.search(sentence_before(text, start, 12)))
+
+
 def web_vendor_credit(text: str, start: int, reach: int = 40) -> bool:
     """The sentence before ``start`` credits the site's builder."""
     return bool(_WEB_VENDOR.search(sentence_before(text, start, reach)))

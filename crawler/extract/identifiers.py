@@ -11,9 +11,8 @@ service number lives there) or a ``link``.
 
 Numbers that are not the seller's contact are left out:
 - numbers quoted in warnings (骗子电话, 举报, 谨防假冒…): a warning names someone else;
-- numbers the ad gives as a third party's (证书核验请致电评价机构 …, 人社局电话): §2.3, §3.5;
-- numbers labelled as order, course, certificate or ticket numbers (订单号, 证书编号,
-  准考证号…): certificates carry long numbers of their own (docs/domain.md §2.4);
+- a third party's numbers (证书核验请致电评价机构 …, 人社局电话, 12333，0791-…): §2.3, §3.5;
+- order, course, certificate or ticket numbers (订单号, 证书编号, 准考证号…): §2.4;
 - sites and addresses on ``data/official_domains.csv`` (every ``.gov.cn``, OSTA, the 1+X
   query platform vslc.ncb.edu.cn …): the official verification and complaint channels of
   docs/domain.md §2.1, §2.3 and §3.5 that every honest and dishonest ad quotes alike.
@@ -240,7 +239,8 @@ def not_a_contact(text: str, start: int, end: int | None = None) -> bool:
     certificate number (the words just before it say so)."""
     label = text[max(0, start - 10):start]
     if (_NUMBER_LABEL.search(label) or forms.about_a_number_label(text, start)
-            or forms.web_vendor_credit(text, start) or forms.ordinal(text, start, end)):
+            or forms.web_vendor_credit(text, start) or forms.ordinal(text, start, end)
+            or forms.beside_the_hotline(text, start)):
         return True
     # inside a generator's credit ("表单由 微搭云 wedayun.cn 提供技术支持"): the generator's
     if any(m.start() <= start < m.end() for m in forms.PLATFORM_CREDIT.finditer(text)):

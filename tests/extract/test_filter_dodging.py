@@ -69,6 +69,7 @@ def test_a_fee_after_the_tuition_word_in_chinese_numerals_is_the_price() -> None
     "报名问卷：wjx.cn 搜“未来智训”",  # the tool's domain names the tool, not the seller
     "补贴政策可问人社 0771-5510816。",  # the bureau, named bare before its number
     "当地人社电话：0771-5510817",
+    "咨询电话：12333，0791-83883370。",  # the bureau's own line beside the national hotline
 ])
 def test_a_buildings_front_desk_and_a_form_tool_tie_no_seller(line) -> None:
     assert ids(line) == set()
@@ -78,6 +79,7 @@ def test_a_training_centres_own_front_desk_is_its_contact() -> None:
     assert ("phone", "+8675526651181") in ids("培训中心前台 0755-26651181 报名咨询")
     # (a class the bureau subsidizes is the seller's: its number is the seller's)
     assert ("phone", "+867715510818") in ids("人社补贴班报名 0771-5510818")
+    assert ("phone", "+8679183883371") in ids("报名咨询 0791-83883371，政策可问12333")
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
