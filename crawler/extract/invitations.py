@@ -72,10 +72,12 @@ _ENROLMENT = re.compile(r"招生|开始报名|开放报名|火热报名|报名�
                         r"(?:[一二三四五1-5]\s*级|初级|中级|高级)[^。！？!?]{0,8}?(?:班|培训|辅导|课程|报名|面授|网课|直播课)|"
                         r"(?:就业|周末|晚|小|实战|冲刺|精品|全程|速成|考证|集训|直通)班")
 # lines that only look like one: someone else reached the writer (有人加我微信说…, 客服加我),
-# peers who talk or gather (加我交流, not 进交流群 or 学员交流 QQ群; 有一起备考的吗), a writer who says it sells nothing, and a
+# peers who talk or gather (加我交流, not 进交流群 or 学员交流 QQ群; 有一起备考的吗; victims who
+# organise, 维权群 被坑的联系我), a writer who says it sells nothing, and a
 # public body's own line (…鉴定指导中心提示…咨询电话)
 _NOT_INVITED = re.compile(r"有人\S{0,3}(?:加我|找我|联系我)|[让叫要]我\S{0,2}加|(?:他|她|对方|客服|机构|骗子)\S{0,4}(?:加我|找我|联系我)|"
-                          r"交流(?![^，。,;；]{0,6}群)|不卖|不是(?:机构|卖课|培训机构)|不收费|(?:有|有没有|有人|找人)一起")
+                          r"交流(?![^，。,;；]{0,6}群)|不卖|不是(?:机构|卖课|培训机构)|不收费|(?:有|有没有|有人|找人)一起|"
+                          r"维权|被(?:坑|骗)的?\S{0,2}(?:联系|加|找)我")
 # a public body's or an exam venue's own line (…人社局提示…咨询电话, 考点是…鉴定所，电话…，可以
 # 打电话问; not a seller's 包报名审核和考务)
 _NOT_THE_WRITERS = re.compile(r"人社[局部厅]|社保局|人力资源和社会保障|鉴定指导|政府|政务|12333|"

@@ -41,6 +41,8 @@ def test_a_writer_inviting_the_reader_to_reach_them(line) -> None:
     "联系我们",
     "公司 | 襄阳博睿教育咨询有限公司",  # a company's name
     "广东省职业技能鉴定指导中心提示，咨询电话 020-8330 0815",  # a public body's line
+    "维权群 被坑的联系我 18179146603 一起去市场监管局",  # victims who organise
+    "同被骗的加我 18179146604，一起报警",
 ])
 def test_lines_that_only_look_like_an_invitation(line) -> None:
     assert not invites(line)
