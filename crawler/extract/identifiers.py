@@ -151,7 +151,7 @@ _BUYER_ASKS = re.compile(r"有(?:资料|经验|门路|了解|渠道)的\S{0,4}(?
 _COMMENT_SPAM = re.compile(r"日结|同行勿扰|同行加|刷单|兼职加\s*[Qq]|各[类种]证[书件]|办证")
 # said of the number right after it: "139… 系冒充人员", "…不是我们的电话，警惕冒名诈骗", its owner
 # took the money and vanished ("…的号，交了钱就拉黑了"), or it cold-called ("…打给我说包过")
-_NOT_OURS = re.compile(r"[均都]?(?:非|不是)本[人校司店机]|勿轻信|不要轻信|别轻信|"
+_NOT_OURS = re.compile(r"[均都]?(?:非|不是)(?:本[人校司店机]|我\S?[建开的])|勿轻信|不要轻信|别轻信|"
                        r"非商家|不是商家|非卖家|仅限站务")  # (a platform's own line: 仅限站务,非商家)
 # who a warning after a number is about when it is not that number: everyone else
 _THE_OTHERS = re.compile(r"其他|其它|别的|除此|以外|之外")

@@ -34,6 +34,7 @@ def ids(line: str) -> set[tuple[str, str]]:
     ("感兴趣 Q 我：1274309918", ("qq", "1274309918")),
     ("看正文哦 抖音也搜 qihangAI0755", ("other", "account:抖音:qihangai0755")),
     ("抖音同名 qihangAI0755", ("other", "account:抖音:qihangai0755")),
+    ("想报的评论区扣1，或直接打 177 1O2O 3344", ("phone", "+8617710203344")),  # O for 0
     # a bare V set off by a dash or a space in a video's subtitle
     ("字幕：V 一 zkzp_kefu8 电话 17736025814", ("wechat", "zkzp_kefu8")),
     ("想了解的 V—hr_2024 私聊", ("wechat", "hr_2024")),
@@ -51,6 +52,7 @@ def test_a_contact_written_past_a_filter_is_read_as_typed(line, expected) -> Non
     "服务人群 20000 人",
     "本课程 V 2.0 版 Python V3 环境",  # a version after V is no id
     "V 一下你就知道",  # a word after V, no id
+    "型号 1OO0 系列",  # an O among a few digits is no mobile
 ])
 def test_ordinary_text_with_the_same_marks_names_no_contact(line) -> None:
     assert not {kind for kind, _ in ids(line)} & {"phone", "qq", "qq_group", "wechat"}
@@ -70,6 +72,7 @@ def test_a_fee_after_the_tuition_word_in_chinese_numerals_is_the_price() -> None
     "补贴政策可问人社 0771-5510816。",  # the bureau, named bare before its number
     "当地人社电话：0771-5510817",
     "咨询电话：12333，0791-83883370。",  # the bureau's own line beside the national hotline
+    "想交流可以进QQ群 583301927（不是我建的）。",  # a group its writer disowns
 ])
 def test_a_buildings_front_desk_and_a_form_tool_tie_no_seller(line) -> None:
     assert ids(line) == set()
