@@ -121,7 +121,9 @@ _ARTICLE_WEAK_EN = re.compile(r"warned|warning|\bscams?\b|fraud|fake|beware|comp
 _LATIN = re.compile(r"[A-Za-z]{2}")
 _WARNING_TITLE = re.compile(
     r"谨防|警惕|骗局|山寨|" + NOT_A_REMINDER + r"提醒|通报|曝光|揭秘|真相|防骗|别被|被骗|套路|陷阱|辟谣|假证|打击|整治|治理|查处|"
-    r"骗|坑|智商税|避坑|靠谱吗|是真的吗|有用吗|值得考吗|含金量|新闻|资讯|快讯|政策解读|解读|通知|公告|"
+    # (an enrolment's own notice, 报名通知 / 招生公告, calls to enrol: no report)
+    r"骗|坑|智商税|避坑|靠谱吗|是真的吗|有用吗|值得考吗|含金量|新闻|资讯|快讯|政策解读|解读|"
+    r"(?<!报名)(?<!招生)(?:通知|公告)|"
     r"问答|百科|是什么|起底|调查|乱象|经历|心得|经验贴|求助|请问|吐槽|维权|[吗呢][?？]|"
     r"一文看懂|一文读懂|科普|"
     r"^\s*(?:what|why|how|is|are|can|does|do|should)\b[^?]*\?|\bexplainer\b|\bnews\b|\bwarn|"

@@ -47,3 +47,26 @@ def test_a_bloggers_disclosure_of_advertising_labels_the_post_an_advertorial() -
         assert labelled_ad([disclosure, *lines], title="我是怎么拿到人工智能训练师四级的"), disclosure
     for denial in ("（本文不含推广）", "（无广告）", "本文不含广告，纯分享"):
         assert not labelled_ad([denial, *lines], title="我是怎么拿到人工智能训练师四级的"), denial
+
+
+def _repost(title: str, *lines: str) -> str:
+    body = "".join(f"<p>{line}</p>" for line in lines)
+    return (f"<html><head><title>{title} - 公众号文摘</title></head><body>"
+            "<nav><a href='/'>首页</a></nav><main><article>"
+            f"<h1>{title}</h1><p>来源：浙南人才发展研究院 2025-06-01</p>{body}</article></main>"
+            "<aside><h4>相关推荐</h4><ul><li><a href='/a/1.html'>人工智能训练师报名开始了</a></li>"
+            "<li><a href='/a/2.html'>人工智能训练师三证联报</a></li>"
+            "<li><a href='/a/3.html'>人工智能训练师补贴政策</a></li></ul></aside>"
+            "<footer>公众号文摘 wxwenzhai.cn 内容转载自微信公众号</footer></body></html>")
+
+
+def test_an_enrolment_notice_calls_to_enrol_and_is_no_report() -> None:
+    """A school's 报名通知 / 招生公告 calls readers to enrol, whatever its warning against
+    others' fake certificates; a bureau's 通知 about the work is a notice."""
+    lines = ("本院开展人工智能训练师职业技能等级认定报名，证书全国联网可查。",
+             "报名热线：150 0587 9913。请勿相信其他机构的“山寨证书”！")
+    url = "http://127.0.0.1:8000/wx/a-2025-0601.html"
+    assert extract_page(_repost("人工智能训练师职业技能等级证书报名通知（第六批）", *lines), url).is_offer
+    notice = _repost("关于做好人工智能训练师职业技能等级认定工作的通知",
+                     "各有关单位：请按规定组织人工智能训练师认定。", "咨询电话：12333")
+    assert not extract_page(notice, url).is_offer
