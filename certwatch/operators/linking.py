@@ -25,6 +25,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Set
 from dataclasses import dataclass, field
 
+from facts.contacts import EXAMPLE_PHONE  # (stores written before extraction dropped it)
 from facts.urls import hostname, is_ip, path_of
 
 STRONG_KINDS = frozenset({"phone", "wechat", "qq", "qq_group", "email", "uscc", "other",
@@ -33,9 +34,6 @@ TEMPLATE_MIN_PROVIDERS = 3  # providers showing one identifier in the same words
 TEMPLATE_MIN_WORDS = 4  # Chinese characters around it, at least, for words to be compared
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 SHARED_MIN_PROVIDERS = 6  # distinct providers from which an identifier is infrastructure
-# the mobile every Chinese form and template gives as its example (138 0013 8000): a
-# template's leftover, no one's contact
-EXAMPLE_PHONE = "+8613800138000"
 
 
 @dataclass(frozen=True)

@@ -298,7 +298,7 @@ def _mentions_in(text: str, place: str, screened: bool = True) -> Iterable[Conta
 
     def add(kind: str, raw: str, start: int, end: int) -> ContactMention | None:
         value = contacts.normalize(kind, raw)
-        if value is None or (screened and not_a_contact(norm, start, end)):
+        if value in (None, contacts.EXAMPLE_PHONE) or (screened and not_a_contact(norm, start, end)):
             return None
         taken.append((start, end))
         return ContactMention(kind, value, _evidence(norm, start, end),

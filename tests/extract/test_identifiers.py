@@ -34,17 +34,17 @@ def values(texts: list[str], side: list[str] | None = None,
 def test_every_kind_with_its_words() -> None:
     code = complete_uscc("91330106MA2GL6XG7")
     found = find_identifiers([
-        "报名咨询：138 0013 8000（微信同号），QQ群：613552908，QQ：2345678，邮箱 Abc@School.cn",
+        "报名咨询：138 0013 8021（微信同号），QQ群：613552908，QQ：2345678，邮箱 Abc@School.cn",
         f"统一社会信用代码：{code}，收款户名：杭州某某教育科技有限公司",
         "客服热线 +86 21 6123 4567",
     ], [], [("tel:+8613900139000", "拨打电话"), ("mailto:Hi@X.cn?subject=1", "写信")])
     got = {(m.kind, m.value) for m in found}
-    assert got >= {("phone", "+8613800138000"), ("wechat", "13800138000"),
+    assert got >= {("phone", "+8613800138021"), ("wechat", "13800138021"),
                    ("qq_group", "613552908"), ("qq", "2345678"), ("email", "abc@school.cn"),
                    ("uscc", code), ("other", "account:杭州某某教育科技有限公司"),
                    ("phone", "+862161234567"), ("phone", "+8613900139000"),
                    ("email", "hi@x.cn")}
-    phone = next(m for m in found if m.value == "+8613800138000")
+    phone = next(m for m in found if m.value == "+8613800138021")
     assert "报名咨询" in phone.evidence and phone.place == "main"
     assert next(m for m in found if m.value == "+8613900139000").place == "link"
 
@@ -68,12 +68,12 @@ def test_numbers_disowned_right_after_them_are_not_contacts() -> None:
     assert values(["郑重声明：我们只有页面所列的电话，15190037712 系冒充人员，已报警。"]) == set()
     assert values(["注意：QQ 1047756392 冒充我校老师收取加急费，请勿相信。"]) == set()
     assert values(["提醒：139 6621 8840 不是我们的电话，警惕冒名诈骗。"]) == set()
-    assert values(["报名电话 13800138000，名额有限。"]) == {("phone", "+8613800138000")}
+    assert values(["报名电话 13800138021，名额有限。"]) == {("phone", "+8613800138021")}
 
 
 def test_a_third_partys_number_passed_on_is_not_the_sellers() -> None:
     assert values(["证书核验请致电评价机构 010-62785531。"]) == set()
-    assert values(["成绩查询、报名咨询：13800138000"]) == {("phone", "+8613800138000")}
+    assert values(["成绩查询、报名咨询：13800138021"]) == {("phone", "+8613800138021")}
 
 
 def test_qq_groups_sites_and_accounts_as_pages_write_them() -> None:
@@ -167,7 +167,7 @@ def test_numbers_a_seller_disowns_in_its_own_words() -> None:
                                           ("wechat", "18620577413")}),
     ("报名表请发邮箱：huibiao_edu#126.com（#改成@）", {("email", "huibiao_edu@126.com")}),
     ("电话：0755–8888 6666", {("phone", "+8675588886666")}),
-    ("电话 138—0013—8000", {("phone", "+8613800138000")}),
+    ("电话 138—0013—8021", {("phone", "+8613800138021")}),
     ("官网：www。shuzhi-ai。com", {("domain", "shuzhi-ai.com")}),
     ("球球：3056617248", {("qq", "3056617248")}),
     ("微信 | xinrui-edu", {("wechat", "xinrui-edu")}),
@@ -216,7 +216,7 @@ def test_numbers_that_are_examples_or_disowned_are_not_contacts(written: str) ->
 
 def test_a_contact_after_a_number_label_sentence_is_still_read() -> None:
     """A contact word between a number label and the number: the number is the contact."""
-    assert values(["订单号在付款后发送，咨询电话 13800138000"]) == {("phone", "+8613800138000")}
+    assert values(["订单号在付款后发送，咨询电话 13800138021"]) == {("phone", "+8613800138021")}
 
 
 def test_a_bank_account_number_is_not_a_phone() -> None:
@@ -278,10 +278,10 @@ def test_a_complaint_address_in_a_footer_still_names_the_sites_own_domain() -> N
 def test_a_number_the_footer_gives_with_a_warning_is_still_the_sites_own() -> None:
     """A job board's footer warns around its own hotline; the same number in its top bar
     is the site's, not the poster's."""
-    found = find_identifiers(["好工作招聘网 | 首页 | 求职防骗热线:400-885-9900", "报名电话 13800138000"],
+    found = find_identifiers(["好工作招聘网 | 首页 | 求职防骗热线:400-885-9900", "报名电话 13800138021"],
                              ["凡收取费用的职位请立即举报,客服热线 400-885-9900"])
     assert {(m.kind, m.value, m.place) for m in found} == {
-        ("phone", "+864008859900", "side"), ("phone", "+8613800138000", "main")}
+        ("phone", "+864008859900", "side"), ("phone", "+8613800138021", "main")}
 
 
 def test_a_main_text_link_inviting_to_the_sellers_site_names_its_domain() -> None:
@@ -324,8 +324,8 @@ def test_every_contact_a_warning_lists_is_disowned() -> None:
     the second stands far from the warning word; a seller's own list is read whole."""
     assert values(["近期有不法分子冒充考试中心工作人员，用手机号 170 9582 3641、微信号 rsks-2024 "
                    "以“证书加急”为由收取费用"]) == set()
-    assert values(["报名电话 13800138000、微信号 zhixue_01，欢迎咨询"]) == {
-        ("phone", "+8613800138000"), ("wechat", "zhixue_01")}
+    assert values(["报名电话 13800138021、微信号 zhixue_01，欢迎咨询"]) == {
+        ("phone", "+8613800138021"), ("wechat", "zhixue_01")}
 
 
 def test_a_strangers_number_given_as_an_example_is_disowned() -> None:
@@ -333,8 +333,8 @@ def test_a_strangers_number_given_as_an_example_is_disowned() -> None:
     均非本校" after the school's own number leaves that number the school's."""
     assert values(["凡自称“中心老师”的陌生号码（如 171 2233 8096）均非本人。"]) == set()
     assert values(["本学苑从不以“人社部”名义电话招生，陌生号码（如171 2233 8096）请勿轻信。"]) == set()
-    assert values(["报名请认准唯一电话 13800138000，其他号码均非本校。"]) == {
-        ("phone", "+8613800138000")}
+    assert values(["报名请认准唯一电话 13800138021，其他号码均非本校。"]) == {
+        ("phone", "+8613800138021")}
 
 
 def test_more_forms_of_the_web() -> None:
@@ -584,3 +584,10 @@ def test_the_official_query_sites_named_in_text_are_no_sellers_domains() -> None
     found = find_identifiers(["证书可在 zscx.osta.org.cn 查询；1+X证书查 vslc.ncb.edu.cn。",
                               "详情看官网 www.qihang-px.cn"])
     assert {m.value for m in found if m.kind == "domain"} == {"qihang-px.cn"}
+
+
+def test_the_example_mobile_every_template_gives_is_no_ones() -> None:
+    """138 0013 8000 is the number every form and guide shows as its example (报名格式：姓名+
+    电话，例13800138000): it names no seller, so a guide that shows it is no terse offer."""
+    assert values(["报名格式一般是姓名+电话(例13800138000)。"]) == set()
+    assert values(["报名电话 13800138021"]) == {("phone", "+8613800138021")}
