@@ -102,6 +102,9 @@ def _dash_for_pictograph(match: re.Match[str]) -> str:
     return "-" if unicodedata.category(match.group("mark")) == "So" else match.group(0)
 
 
+# an id split in two after its label, its letters too few to be an id alone (V信 zzrc 8866)
+_SPLIT_ID = re.compile(r"(?P<label>(?:微信|[Vv]信|[Vv][Xx]|[Ww][Xx]|薇信)\s*号?\s*[:：]?\s*)"
+                       r"(?P<a>[A-Za-z][A-Za-z_]{1,4}) (?P<b>\d{2,8})(?![\dA-Za-z_])")
 # a mobile written with the letter O for a zero past a filter (177 1O2O 3344)
 _MOBILE_WITH_O = re.compile(r"(?<![A-Za-z0-9])1[3-9][\dOo](?:[\s-]?[\dOo]){8}(?![A-Za-z0-9])")
 
@@ -111,7 +114,7 @@ def plain_separators(text: str) -> str:
     table's label cell followed by ":", runs of Chinese numerals as digits, a mark the
     text says to swap for "@" swapped, and the spellings that dodge a platform's filter
     (an underscore or dash in words, a pictograph between digits, digits spaced one by
-    one, the letter O for a zero in a mobile) written plainly."""
+    one, the letter O for a zero in a mobile, an id split in two) written plainly."""
     for pattern, meant in ((_SWAP_FOR_AT, "@"), (_SWAP_FOR_UNDERSCORE, "_")):
         swap = pattern.search(text)
         # (the mark stands between an id's letters before the instruction: cx丶ai丶kt)
@@ -120,6 +123,7 @@ def plain_separators(text: str) -> str:
             text = text[:swap.start()].replace(swap.group("mark"), meant) + text[swap.start():]
     text = _CIRCLED_DIGIT.sub(lambda m: str(unicodedata.digit(m.group(0))), text)
     text = _MOBILE_WITH_O.sub(lambda m: re.sub("[Oo]", "0", m.group(0)), text)
+    text = _SPLIT_ID.sub(r"\g<label>\g<a>\g<b>", text)
     text = _CHINESE_DIGIT_TAIL.sub(_as_digits, _CHINESE_DIGIT_RUN.sub(_as_digit_run, text))
     text = _SPELLED_DASH.sub("-", _SPELLED_UNDERSCORE.sub("_", text))
     text = _DOT_STROKE_IN_ID.sub("_", text)

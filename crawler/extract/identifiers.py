@@ -68,7 +68,7 @@ _WECHAT_HEART = re.compile(r"(?:[Vv薇威微ⓥⓋ]\s*[❤♥❣💗💕💖]\uf
 _USCC_LABELLED = re.compile(r"信用代码\s*[:：]?\s*(?P<code>[0-9A-Za-z][0-9A-Za-z ]{16,24})")
 # a WeChat label written with a space inside (微 信：…)
 _WECHAT_SPACED = re.compile(r"(?:(?:微|威|薇|[Vv])\s+信\s*号?\s*[:：]|加\s*[Vv微][\u4e00-\u9fff]{0,3}\s*[:：]|"
-                            r"(?:加|添加)\s*(?:老师|客服|助教|班主任)\s*[▶➜→:：]?)\s*"
+                            r"(?:加|添加|找)\s*(?:老师|客服|助教|班主任)\s*[▶➜→:：]?)\s*"
                             r"(?P<id>[A-Za-z][-_A-Za-z0-9]{5,19}|1[3-9]\d{9})")
 # a group number written in groups of digits after its label (群 735 218 409)
 _GROUP_SPACED = re.compile(r"群\s*号?\s*[:：]?\s*(?P<id>[1-9]\d{1,4}(?:[- ]\d{2,4}){1,3})(?![\d])")

@@ -35,6 +35,8 @@ def ids(line: str) -> set[tuple[str, str]]:
     ("看正文哦 抖音也搜 qihangAI0755", ("other", "account:抖音:qihangai0755")),
     ("抖音同名 qihangAI0755", ("other", "account:抖音:qihangai0755")),
     ("想报的评论区扣1，或直接打 177 1O2O 3344", ("phone", "+8617710203344")),  # O for 0
+    ("主页简介：官方授权报名点 | V信 zzrc 8866", ("wechat", "zzrc8866")),  # an id split in two
+    ("报名找助教：xb_ai99", ("wechat", "xb_ai99")),
     # a bare V set off by a dash or a space in a video's subtitle
     ("字幕：V 一 zkzp_kefu8 电话 17736025814", ("wechat", "zkzp_kefu8")),
     ("想了解的 V—hr_2024 私聊", ("wechat", "hr_2024")),
@@ -53,6 +55,7 @@ def test_a_contact_written_past_a_filter_is_read_as_typed(line, expected) -> Non
     "本课程 V 2.0 版 Python V3 环境",  # a version after V is no id
     "V 一下你就知道",  # a word after V, no id
     "型号 1OO0 系列",  # an O among a few digits is no mobile
+    "微信 ab 12 个好友",  # letters and digits too few for an id
 ])
 def test_ordinary_text_with_the_same_marks_names_no_contact(line) -> None:
     assert not {kind for kind, _ in ids(line)} & {"phone", "qq", "qq_group", "wechat"}
