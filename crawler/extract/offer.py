@@ -76,6 +76,8 @@ _WEAK_SALES = re.compile(
 )
 _ARTICLE_STRONG = re.compile(
     r"记者|通讯员|责任编辑|原标题|新华社|人民日报|央视|本报讯|本报|日电|日讯|答记者问|警方|立案|查处|涉嫌|"
+    # (a news lead and its sources: 本网讯, 市民向本网反映, 工作人员表示, 记者就此咨询了…)
+    r"本网讯|本台讯|[向给]本[网报台]\S{0,2}反映|工作人员表示|就此咨询|"
     r"通报|专项治理|提醒广大|据[^,。\n]{0,12}报道|市场监管部门|网信办|依法|行政处罚|被罚|被查|"
     r"楼主|发表于|回复本帖|Powered by Discuz",
 )
@@ -207,7 +209,9 @@ _POST_BUTTONS = re.compile(r"(?:回复|支持|反对|赞同|分享|评论|收藏
 
 # a seller disowning everyone else (认准收款人…，其他都是冒充的; 只认这一个号，其他都是骗子):
 # its own claim, no warning of someone
-_OTHERS_ARE_FAKES = re.compile(r"(?:其他|其它|别的)[^，,。；;！!]{0,8}?(?:都是|均为|均是|一律是?)?(?:冒充|假冒|骗子)的?")
+_OTHERS_ARE_FAKES = re.compile(r"(?:其他|其它|别的)[^，,。；;！!]{0,8}?(?:都是|均为|均是|一律是?)?(?:冒充|假冒|骗子)的?|"
+                               # or cautions the reader (二级一级没有这个补贴，别被骗): no story told
+                               r"(?:别|不要|千万别|谨防|以免|避免)\S?(?:被骗|上当)")
 
 
 def asks(line: str) -> bool:

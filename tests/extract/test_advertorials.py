@@ -70,3 +70,13 @@ def test_an_enrolment_notice_calls_to_enrol_and_is_no_report() -> None:
     notice = _repost("关于做好人工智能训练师职业技能等级认定工作的通知",
                      "各有关单位：请按规定组织人工智能训练师认定。", "咨询电话：12333")
     assert not extract_page(notice, url).is_offer
+
+
+def test_a_news_story_that_quotes_a_scams_price_and_number_is_news() -> None:
+    """本网讯（记者…）, 市民向本网反映, 工作人员表示: a news lead and its sources report, however
+    many prices and numbers the story quotes."""
+    story = _news("本网讯（记者 林静）市民李先生向本网反映，他在网上看到“人工智能训练师一级 零基础”的广告，"
+                  "通过电话 170-9988-7766 联系后，向对方转账 3800 元。",
+                  "记者就此咨询了当地人社部门。工作人员表示，一级需取得二级证书后从事本职业 4 年以上。",
+                  title="花3800买“人工智能训练师一级”，市民发现查无此证")
+    assert not extract_page(story, URL).is_offer

@@ -404,3 +404,20 @@ def test_a_seller_disowning_everyone_else_still_sells_but_a_warning_does_not() -
     assert block_sells(["办理人工智能训练师证书，可加急。", "认准收款人周海燕，其他都是冒充的。"])
     assert block_sells(["只认这一个号，其他人私聊都是骗子"])
     assert not block_sells(["有人冒充人社局工作人员收取报名费，请勿相信。"])
+
+
+def test_an_answer_that_names_its_school_and_its_number_is_an_offer() -> None:
+    """我们是中科智培 … 报名电话 …: an answer that introduces its writer's school or centre and
+    gives its number sells, priced or not; the same words retold by a victim do not."""
+    page = extract_page(_answer_page(
+        "我们是中科智培，人社部认证的新职业，证书国家承认，报名电话 17788452013。名额有限。"), URL)
+    assert page.is_offer, page.offer_evidence
+    told = extract_page(_answer_page(
+        "对方说我们是中科智培，交了钱就拉黑了，骗子电话 17788452013。"), URL)
+    assert not told.is_offer, told.offer_evidence
+
+
+def test_a_caution_to_the_reader_is_no_story_told() -> None:
+    # an honest seller's 别被骗 about what others promise; a victim's story still reports
+    assert block_sells(["二级一级没有这个补贴，别被骗。我们驿站7月开四级班，报名找小周 186 2733 4071"])
+    assert not block_sells(["我被骗了，对方电话 186 2733 4071"])
