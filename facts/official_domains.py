@@ -12,6 +12,7 @@ label (``facts.urls.host_matches``).
 from __future__ import annotations
 
 import csv
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -69,7 +70,7 @@ def read_official_domains(path: Path) -> tuple[DomainPattern, ...]:
     return tuple(patterns)
 
 
-def is_official_host(host: str, patterns: tuple[DomainPattern, ...]) -> bool:
+def is_official_host(host: str, patterns: Iterable[DomainPattern]) -> bool:
     """True when ``host`` (any case, no port) is on the list."""
     host = host.lower().rstrip(".")
     return any(p.admits(host) for p in patterns)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from facts.official_domains import DomainPattern
+from facts.official_domains import DomainPattern, is_official_host
 from facts.urls import host_of, is_ip
 
 __all__ = ["DomainPattern", "host_of", "is_ip", "is_official"]
@@ -20,6 +20,4 @@ __all__ = ["DomainPattern", "host_of", "is_ip", "is_official"]
 def is_official(url: str, patterns: Iterable[DomainPattern]) -> bool:
     """True when ``url``'s host is on the official list; IP addresses never are."""
     host = host_of(url)
-    if host is None or is_ip(host):
-        return False
-    return any(p.admits(host) for p in patterns)
+    return host is not None and not is_ip(host) and is_official_host(host, patterns)
