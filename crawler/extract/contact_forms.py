@@ -175,12 +175,16 @@ WECHAT_SCAN = re.compile(r"(?:扫码|扫一扫|长按识别|长按二维码|微�
                          r"(?:微信号?)?\s*[:：]?\s*(?P<id>[A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9])")
 WECHAT_BEFORE_COPY = re.compile(r"(?<![-_A-Za-z0-9@.#])(?P<id>[A-Za-z][-_A-Za-z0-9]{5,19})"
                                 r"\s*[\]】)）]?\s*(?:点击|一键)?\s*复制\s*(?:微信号?|[Vv][Xx]|[Ww][Xx])")
+# an id after 详询 / 咨询 that no word could be (letters with a digit or an underscore:
+# 详询 shubiao_hr, 咨询 FCSZ_edu): a WeChat id, as captions and answers give it
+WECHAT_ASK = re.compile(r"(?:详询|咨询)\s*[:：]?\s*"
+                        r"(?P<id>[A-Za-z](?=[A-Za-z]*[_\d])[-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9@.])")
 # "有需要加我 lzy-ai-teacher", "V我：…": an id of letters after 加我 with no app named is a WeChat id (a
 # QQ is digits, and a site or mail address goes on with a dot or an @)
 # (a circled Ⓥ, or a lone v between words: 需要的 ⓥ zhixing-ai-lu)
 WECHAT_ADD_ME = re.compile(r"(?:加我|加一下我?|私我|滴滴我|找我|(?<![A-Za-z])[VvＶｖ]\s*我|(?<![参增更追添附叠])加(?=\s)|"
                            # a role between 加 and the id, or V 搜 (加审核老师 yzj-kefu88, V 搜 ZhouKZ177)
-                           r"加\S{0,4}(?:老师|助理|客服|班主任)(?=\s)|(?<![A-Za-z])[VvＶｖ]\s*搜(?:索)?|"
+                           r"加\S{0,4}(?:老师|助理|助教|客服|班主任)(?=\s)|(?<![A-Za-z])[VvＶｖ]\s*搜(?:索)?|"
                            r"[ⓥⓋ🅥]|(?<=[\u4e00-\u9fff])\s?[Vv](?=\s)|(?<![A-Za-z])[VvＶｖ]\s*[➕＋+])\s*[:：]?\s*"
                            r"(?P<id>[A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9@.])")
 # the app named after the id (biaozhu_laobing（微信）) or after a few words of what it is
@@ -318,6 +322,16 @@ def beside_the_hotline(text: str, start: int) -> bool:
     return bool(_BESIDE_HOTLINE.search(sentence_before(text, start, 12)))
 
 
+# a newsroom's tip line (新闻热线, 报料电话, 爆料热线), credited on its pages and in the reposts
+# that cite it (部分内容来源：黔北在线 新闻热线0851-…): a paper's, never a seller's
+_NEWSROOM = re.compile(r"(?:新闻|报料|爆料|读者)\s*(?:热线|电话|专线)|新闻线索|报料|爆料")
+
+
+def newsroom_line(text: str, start: int) -> bool:
+    """The clause before ``start`` labels the number as a newsroom's tip line."""
+    return bool(_NEWSROOM.search(clause_before(text, start, 20)[-10:]))
+
+
 def web_vendor_credit(text: str, start: int, reach: int = 40) -> bool:
     """The sentence before ``start`` credits the site's builder."""
     return bool(_WEB_VENDOR.search(sentence_before(text, start, reach)))
@@ -425,3 +439,8 @@ def enrols_by(kind: str, line: str) -> bool:
     domain, in an address such as jxjy@college.edu.cn, stays the site's: a college hosts
     its partners' pages too.)"""
     return kind != "domain" and bool(_ENROLS_BY.search(line)) and not _PLATFORMS_DESK.search(line)
+
+
+# every form of a WeChat id above that its own pattern reads
+WECHAT_FORMS = (WECHAT_HOMOPHONE, WECHAT_BY_NOTE, WECHAT_SCAN, WECHAT_BEFORE_COPY, WECHAT_ADD_ME,
+                WECHAT_LABEL_AFTER, WECHAT_LABEL_NOTE, WECHAT_BARE_V, WECHAT_ASK)

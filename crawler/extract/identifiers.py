@@ -102,9 +102,9 @@ _ACCOUNT = re.compile(
     r"营业执照名称|营业执照(?=\s*[:：])|执照名称|企业名称|公司名称|(?:经营|运营|商家|店铺|账号|认证)主体|主体名称|"
     # or as the business a marketplace says provides the course or issues its invoice
     r"(?:课程|培训)?服务(?:商|提供方)|开票(?:方|单位|主体)|经营者(?:名称)?|运营方)"
-    # a colon or a space after the label: "收款单位开具发票" names no one
+    # a colon or a space after the label: "收款单位开具发票" (or 营业执照：信用代码…) names no one
     r"(?:\s*[:：]\s*|\s+)"
-    r"(?!户名|收款|开户|账户|对公)(?P<name>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z（）()·]{1,39})"
+    r"(?!户名|收款|开户|账户|对公|(?:统一)?(?:社会)?信用代码|注册号)(?P<name>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z（）()·]{1,39})"
 )
 _WARNING = re.compile(r"骗子|诈骗|举报|投诉|警惕|谨防|小心|当心|提醒(?:一下|大家)|假冒|冒充|曝光|黑名单|骗局|不法|冒用|提防|"
                       r"别信|不要信|勿信|有人(?:用|冒|以|假借|打着)|自称|陌生(?:号码|电话|来电)")
@@ -240,7 +240,7 @@ def not_a_contact(text: str, start: int, end: int | None = None) -> bool:
     label = text[max(0, start - 10):start]
     if (_NUMBER_LABEL.search(label) or forms.about_a_number_label(text, start)
             or forms.web_vendor_credit(text, start) or forms.ordinal(text, start, end)
-            or forms.beside_the_hotline(text, start)):
+            or forms.beside_the_hotline(text, start) or forms.newsroom_line(text, start)):
         return True
     # inside a generator's credit ("表单由 微搭云 wedayun.cn 提供技术支持"): the generator's
     if any(m.start() <= start < m.end() for m in forms.PLATFORM_CREDIT.finditer(text)):
@@ -357,9 +357,7 @@ def _mentions_in(text: str, place: str, screened: bool = True) -> Iterable[Conta
                              m.end("id")))
     for m in _WECHAT_SPACED.finditer(norm):
         found.append(add("wechat", m.group("id"), m.start("id"), m.end("id")))
-    for pattern in (_WECHAT_HEART, forms.WECHAT_HOMOPHONE, forms.WECHAT_BY_NOTE,
-                    forms.WECHAT_SCAN, forms.WECHAT_BEFORE_COPY, forms.WECHAT_ADD_ME,
-                    forms.WECHAT_LABEL_AFTER, forms.WECHAT_LABEL_NOTE, forms.WECHAT_BARE_V):
+    for pattern in (_WECHAT_HEART, *forms.WECHAT_FORMS):
         for m in pattern.finditer(norm):
             found.append(add("wechat", m.group("id"), m.start("id"), m.end("id")))
     for m in [*forms.QQ_BARE_LETTER.finditer(norm), *forms.QQ_PENGUIN.finditer(norm)]:

@@ -22,9 +22,12 @@ OCCUPATION = re.compile(
     # as ads misname it (人工智能训练员) or shorten it where a level or the certificate
     # follows (训练师四级, 训练师证, 训练师备考群)
     r"(?:人工智能|AI)\s*训练员|(?:人工智能|AI)\s*训练\s*[(（]?\s*[一二三四五1-5]\s*级|"
+    # or its training's certificate, as 1+X ads name it (1+X 人工智能训练 职业技能等级证书,
+    # 人工智能训练证书（中级）: docs/domain.md §2.1)
+    r"人工智能\s*训练\s*(?:职业技能)?\s*(?:等级)?\s*证|"
     # (a word of its own: after a space, a stop or 的/考/报/有…, not inside a brand such as a
     # spam page's "赢咖4训练师证", nor a fitness or pet trainer)
-    r"(?:^|(?<=[\s,.;:!?()（）【】《》“”、，。；：！？|·的考报个有当做拿取期]))"
+    r"(?:^|(?<=[\s,.;:!?()（）【】《》“”、，。；：！？|·的考报个有当做拿取期+＋&和及与]))"
     r"训练师\s*(?:[(（]?\s*[一二三四五1-5]\s*级|证|考证|备考|报考|资格|(?:交流|学员|考证|备考)群)",
     re.I,
 )
@@ -41,8 +44,9 @@ OCCUPATION_WORK = re.compile(r"数据标注|数据采集和处理|智能系统�
 # (or with the other certificates sold beside it: AI双证, AI三证)
 AI_CERT_SHORTHAND = re.compile(r"AI\s*(?:[双两三]?证|考证|职训|训练营)|人工智能(?:的?那个)?证(?!券)", re.I)
 # a certificate level (not a language test's 英语四级 / CET-4)
+# (or its name as a title: 高级技师 is 一级, docs/domain.md §1.2)
 _LEVEL = re.compile(r"(?<!英语)(?<!CET)(?<!cet)[一二三四五]\s*级(?!\s*(?:英语|运动员|裁判|台风|地震|风))|"
-                    r"高级工|中级工|初级工")
+                    r"高级工|中级工|初级工|高级技师")
 OTHER_OCCUPATION = re.compile(
     r"生成式人工智能系统应用员|生成式人工智能|4-04-05-13|人工智能工程技术人员|2-02-\d\d-\d\d|AIGC|"
     r"提示词工程师|数据分析师|Python|大数据工程技术人员|人工智能应用工程师|CAIE|云计算|网络安全|"
@@ -123,9 +127,10 @@ _ARTICLE_WEAK_EN = re.compile(r"warned|warning|\bscams?\b|fraud|fake|beware|comp
 _LATIN = re.compile(r"[A-Za-z]{2}")
 _WARNING_TITLE = re.compile(
     r"谨防|警惕|骗局|山寨|" + NOT_A_REMINDER + r"提醒|通报|曝光|揭秘|真相|防骗|别被|被骗|套路|陷阱|辟谣|假证|打击|整治|治理|查处|"
-    # (an enrolment's own notice, 报名通知 / 招生公告, calls to enrol: no report)
+    # (an enrolment's own notice, 报名通知 / 招生公告, calls to enrol: no report; so does a
+    # school's notice of its class, 关于开展…培训的通知 / 开班通知)
     r"骗|坑|智商税|避坑|靠谱吗|是真的吗|有用吗|值得考吗|含金量|新闻|资讯|快讯|政策解读|解读|"
-    r"(?<!报名)(?<!招生)(?:通知|公告)|"
+    r"(?<!报名)(?<!招生)(?<!培训的)(?<!培训班的)(?<!开班)(?:通知|公告)|"
     r"问答|百科|是什么|起底|调查|乱象|经历|心得|经验贴|求助|请问|吐槽|维权|[吗呢][?？]|"
     r"一文看懂|一文读懂|科普|"
     r"^\s*(?:what|why|how|is|are|can|does|do|should)\b[^?]*\?|\bexplainer\b|\bnews\b|\bwarn|"
@@ -175,6 +180,7 @@ class OfferSignals:
     occupation_context: bool = False
     course_fee: bool = False
     short: bool = False
+    bundled: bool = False  # the occupation sold in one bundle with another (AIGC证+训练师证)
 
 
 def _distinct(pattern: re.Pattern[str], texts: Sequence[str],
@@ -245,10 +251,15 @@ _COURSE_FEE = re.compile(r"培训|考证|取证|课程|学费|认证|训练营|[
 
 
 # AI as a word of its own (a school's 极客学院AI, 数智AI课堂; not AIGC, not a domain's "ai")
-_AI_WORD = re.compile(r"(?<![A-Za-z])AI(?![A-Za-z])")
+_AI_WORD = re.compile(r"(?<![A-Za-z])AI(?![A-Za-z])|人工智能")
 # a certificate or its exam (先考证再上岗, 拿证, 考点就在…, 考场安排), or what only a certificate
 # seller promises of one (包过, 免考, 三证同出: docs/domain.md §3.3)
-_CERTIFIED = re.compile(r"考证|拿证|取证|持证|下证|出证|证书|考点|考场|鉴定|认定|包过|免考|证同出|证一起出")
+# (or a bundle of certificates: 双证班, 三证联报)
+_CERTIFIED = re.compile(r"考证|拿证|取证|持证|下证|出证|证书|考点|考场|鉴定|认定|包过|免考|证同出|证一起出|"
+                        r"[双两三]证(?!券)")
+# a course in the occupation's work, with or without its certificate (零基础学数据标注,
+# 数据标注入行第一课, 数据标注实训营): a course for the occupation (its work type, §1.1)
+_WORK_COURSE = re.compile(r"(?:学(?![校院生])|培训|教(?![室育]))\S{0,2}数据标注|数据标注\S{0,6}(?:培训|课|训练营|入行|实训[营班课]|学员|速成)")
 
 
 def work_certified(texts: Sequence[str]) -> bool:
@@ -256,11 +267,13 @@ def work_certified(texts: Sequence[str]) -> bool:
     (AI证) with a certificate level or a certificate: a chat group's "星火数据标注学院招生群 …
     五级1280，四级1880", a note's "考AI证的一点经验 … 四级1500左右", a caption's "在家做AI
     数据标注 … 先考证再上岗" or a class's "数据标注实训班 … 考点就在…" is about the AI-trainer
-    certificate (its work type, docs/domain.md §1.1). So is an AI school's class at a skill
-    level (极客学院AI … 五级 899 元): levels 五级 … 一级 are the national skill standard's."""
+    certificate (its work type, docs/domain.md §1.1), and so is a course in that work (零基础学
+    数据标注). So is an AI school's class at a skill level (极客学院AI … 五级 899 元, 人工智能
+    研究院 … 高级技师): levels 五级 … 一级 are the national skill standard's."""
     leveled = any(_LEVEL.search(t) for t in texts)
     return ((any(OCCUPATION_WORK.search(t) or AI_CERT_SHORTHAND.search(t) for t in texts)
              and (leveled or any(_CERTIFIED.search(t) for t in texts)))
+            or any(_WORK_COURSE.search(t) for t in texts)
             or (leveled and any(_AI_WORD.search(t) for t in texts)))
 
 
@@ -310,7 +323,14 @@ def offer_signals(title: str, sentences: Sequence[str], cta_texts: Sequence[str]
             and work_certified([title_n, *norms, *(normalize(c) for c in context)])),
         course_fee=has_fee and any(_COURSE_FEE.search(normalize(t)) for t in fee_texts),
         short=len(norms) <= SHORT_PAGE,
+        bundled=any(_BUNDLE.search(n) for n in [title_n, *norms]
+                    if OCCUPATION.search(n) and OTHER_OCCUPATION.search(n)),
     )
+
+
+# a bundle: two certificates sold together (AIGC证+训练师证, 双证同报, 一起考), read in a
+# sentence that names both occupations
+_BUNDLE = re.compile(r"[+＋]|[双两三]证|同报|联报|一起[考报]|套餐")
 
 
 def offer_veto(sig: OfferSignals) -> str | None:
@@ -323,9 +343,10 @@ def offer_veto(sig: OfferSignals) -> str | None:
         return "does not name the AI-trainer occupation"
     if sig.spam >= 2:
         return "SEO-spam page (gambling words)"
-    if sig.other_title and not sig.occupation_title:
+    if sig.other_title and not sig.occupation_title and not sig.bundled:
         return "sells or discusses another occupation; AI trainer only mentioned"
-    if not sig.occupation_title and sig.other_sentences > 2 * sig.occupation_sentences:
+    if (not sig.occupation_title and not sig.bundled
+            and sig.other_sentences > 2 * sig.occupation_sentences):
         return "another occupation dominates; AI trainer only mentioned"
     if sig.job >= 3 and len(sig.strong_sales) <= 2 and not sig.course_fee:
         return f"job posting ({sig.job} recruiting cues)"

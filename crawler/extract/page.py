@@ -109,7 +109,7 @@ def page_title(page: PageText) -> str:
 
 # any spelling of the occupation in raw HTML, simplified or traditional (a C-speed pre-check)
 _RAW_OCCUPATION = re.compile(
-    r"训练[师员]|訓練師|训练\s*[一二三四五1-5]\s*级|" + AI_CERT_SHORTHAND.pattern + r"|数据标注|数据采集和处理|智能系统运维|标注员|標註員|標注員|标注师|標註師|算法测试员|算法測試員|AI\s*trainer|"
+    r"训练[师员]|訓練師|训练\s*[一二三四五1-5]\s*级|人工智能\s*训练|高级技师|" + AI_CERT_SHORTHAND.pattern + r"|数据标注|数据采集和处理|智能系统运维|标注员|標註員|標注員|标注师|標註師|算法测试员|算法測試員|AI\s*trainer|"
     r"artificial intelligence trainer|4-04-05-05|&#\d+;|"
     r"\\u8bad\\u7ec3\\u5e08|\\u6807\\u6ce8\\u5458",  # 训练师 / 标注员 escaped in JSON app state
     re.I,
