@@ -277,8 +277,8 @@ SHOP_NAME = re.compile(r"(?P<platform>淘宝|天猫|拼多多|微店|抖店|小�
                        r"(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,20})")
 # or its number there (小店ID 88231457, 店铺号：…): where the course is sold
 SHOP_ID = re.compile(r"(?:小店|店铺|橱窗|卖家|商家|抖店)\s*(?:ID|id|号)\s*[:：]?\s*(?P<id>[A-Za-z0-9_]{5,20})(?![A-Za-z0-9_])")
-# QQ as a bare letter before the number (或者Q 3056617248, q:…): a standalone Q
-QQ_BARE_LETTER = re.compile(r"(?<![A-Za-z0-9])[Qq]\s*(?:我|一下)?\s*[:：]?\s+(?P<id>[1-9]\d{2,4}(?:[-\s]?\d{2,4}){0,3})(?![\d])")
+# QQ as a bare letter before the number (或者Q 3056617248, q:…, 或 Q1432667901): a standalone Q
+QQ_BARE_LETTER = re.compile(r"(?<![A-Za-z0-9])[Qq]\s*(?:我|一下)?\s*[:：]?\s*(?P<id>[1-9]\d{2,4}(?:[-\s]?\d{2,4}){0,3})(?![\d])")
 # the number is also the WeChat id: said after it (同微, 同V, 微信同号) or in one label for
 # both (电话/微信：, 手机（微信）, 微信/手机)
 SAME_AS_PHONE = re.compile(r"微信同号|同微信?|同[VvＶｖ薇]|微信同步|可加微信|也是微信")

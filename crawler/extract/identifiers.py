@@ -124,8 +124,9 @@ _BUYER_ASKS = re.compile(r"有(?:资料|经验|门路|了解|渠道)的\S{0,4}(?
                          r"买家秀|买家评价|买家\S{0,8}[:：]|学员评价[:：]|能便宜点?吗|想组团|"
                          # a price-comparing blogger's own (比价表找我, 想看全网对比的加我)
                          r"比价表|全网对比的|我做过比价|"
-                         # a reader asking to be told (我也想问问，我微信 …，求私; 有消息告诉我 …)
-                         r"求私|有消息告诉我|我也想问|已私信|"
+                         # a reader asking to be told (我也想问问，我微信 …，求私; 有消息告诉我 …;
+                         # 我也想了解…有靠谱渠道麻烦告诉我) or for company (求组队, 报了的来交流)
+                         r"求私|(?:有消息|麻烦|请)告诉我|我也想(?:问|了解|知道)|已私信|求组队|(?:报了|已报|报过|考过|在学)的?来交流|"
                          # a fellow learner who wants to talk (同样在学的朋友可以交流), a wanted
                          # ad's "有的联系" (those who have one, contact me)
                          r"(?:可以|一起|互相)交流(?!群)|同样在学|有的\S{0,2}(?:联系|私|加)(?!我们)|"

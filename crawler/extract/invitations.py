@@ -311,3 +311,26 @@ def labelled_ad(sentences: list[str], others: Collection[int] = (), title: str =
             and any(OCCUPATION.search(n) for n in [title_n, *own])
             and any((reaches(m) or m.kind == "domain") and m.place == "main"
                     for m in find_identifiers([n for n in own if not asks(n)])))
+
+
+# a classifieds post's category field, filed under education or skills (类别：教育培训 ›
+# 职业技能, 区域:南京-建邺 | 类别:教育培训-职业技能, a 类别 line over its value): the board's
+# own form around one seller's ad
+_EDUCATION_CATEGORY = re.compile(r"(?:类别|分类|类目)\s*(?:[:：|｜>›]|\n)\s*[^\n]{0,14}?"
+                                 r"(?:教育|培训|职业技能|技能|考证|证书)")
+# a post that asks rather than offers (求职, 求购, 求推荐)
+_ASKING_POST = re.compile(r"求职|求购|求助|求推荐|寻\S?(?:机构|老师)")
+CLASSIFIED_HEAD = 12  # lines of a post its fields stand in
+
+
+def classified_ad(sentences: list[str], others: Collection[int] = (), title: str = "") -> bool:
+    """A classifieds post filed under education (its category field) that names the
+    occupation or its work and gives a way to reach its poster: the board files it as an
+    ad for a course, whatever else it reads like."""
+    own = [normalize(s) for i, s in enumerate(sentences) if i not in others]
+    if (not _EDUCATION_CATEGORY.search("\n".join(own[:CLASSIFIED_HEAD]))
+            or _ASKING_POST.search(normalize(title))):
+        return False
+    named = any(OCCUPATION.search(n) for n in [normalize(title), *own]) or work_certified(own)
+    return named and any(reaches(m) and m.place == "main"
+                         for m in find_identifiers([n for n in own if not asks(n)]))

@@ -24,6 +24,7 @@ from crawler.extract.identifiers import (
     reaches,
 )
 from crawler.extract.invitations import (
+    classified_ad,
     enrols_learners,
     invitation_window,
     labelled_ad,
@@ -301,6 +302,7 @@ def _text_counts(page: PageText, fees: list[Fee], title: str, organizations: int
         invitation=bool(invitation) and block_sells(invitation),
         terse_post=_terse_post(page, title, others, url, sells),
         advertorial=labelled_ad(page.sentences, others, title),
+        classified=classified_ad(page.sentences, others, title),
         enrols=enrols_learners([s for i, s in enumerate(page.sentences) if i not in others]),
     )
 

@@ -75,6 +75,7 @@ FEATURES: dict[str, str] = {
     "invitation": "the writer invites the reader to reach them (想咨询直接打…, 有意向+vx …)",
     "terse_post": "a short post names the occupation and its writer's contact, and nothing more",
     "advertorial": "the page is labelled an advertisement (推广, 广告) and gives its advertiser's contact",
+    "classified": "a classifieds post filed under education (类别：教育培训) gives its poster's contact",
     "sidebar_list": "its repeated blocks are a sidebar's related links (相关文章)",
     "enrols": "the post enrols learners or charges them for training (学员招募, 培训考证费)",
     "organizations": "organizations named as issuers",
@@ -88,8 +89,8 @@ FEATURES: dict[str, str] = {
 
 # features only the rules read (``embedded_offer``), never weighed by the model: a thread's
 # answer that invites the reader is an offer whatever else the page looks like
-RULE_ONLY = frozenset({"invitation", "terse_post", "advertorial", "sidebar_list", "enrols",
-                       "url_numbered_post"})
+RULE_ONLY = frozenset({"invitation", "terse_post", "advertorial", "classified", "sidebar_list",
+                       "enrols", "url_numbered_post"})
 MODEL_FEATURES = tuple(f for f in FEATURES if f not in RULE_ONLY)
 
 
@@ -112,6 +113,7 @@ class TextCounts:
     invitation: bool = False
     terse_post: bool = False
     advertorial: bool = False
+    classified: bool = False
     enrols: bool = False
 
 
@@ -166,6 +168,7 @@ def page_features(sig: OfferSignals, structure: Structure, counts: TextCounts
         "invitation": float(counts.invitation),
         "terse_post": float(counts.terse_post),
         "advertorial": float(counts.advertorial),
+        "classified": float(counts.classified),
         "sidebar_list": float(structure.in_sidebar),
         "enrols": float(counts.enrols),
         **{name: float(name in structure.url_cues)
@@ -240,7 +243,7 @@ def embedded_offer(x: Mapping[str, float], kind: str = "article") -> bool:
     invites the reader to reach them; on a page that reads like an article (a classifieds
     post, a group notice) only when nothing on it reports or warns. Or a terse post says
     no more than the certificate and its writer's contact, or a labelled advertorial
-    gives its advertiser's."""
+    gives its advertiser's, or a classifieds post filed under education its poster's."""
     sells = x.get("window_sells") if kind in THREAD_TYPES else x.get("rule_offer")
     unreported = not (x.get("article_strong") or x.get("article_weak"))
     # (or a course card whose only list is a sidebar's related links, nothing reported on it)
@@ -257,7 +260,9 @@ def embedded_offer(x: Mapping[str, float], kind: str = "article") -> bool:
     terse = x.get("terse_post") and (kind != "job" or x.get("enrols"))
     # an advertorial its publisher labels as one (【推广】) sells, whatever its news template says
     advertised = x.get("advertorial") and kind in ("article", "other")
-    return bool((priced or pitched or terse or advertised) and not x.get("paid_only"))
+    # and so does a classifieds post filed under education, unless its title warns or asks
+    classified = x.get("classified") and kind in ("article", "other") and not x.get("warning_title")
+    return bool((priced or pitched or terse or advertised or classified) and not x.get("paid_only"))
 
 
 LIST_PRICES = 1  # priced blocks a post's related-links bar may hold: a list prices more

@@ -1,15 +1,14 @@
 """How ads name the occupation without its full name: the 1+X certificate named after AI
 training, a bundle with another certificate, a certificate bundle over the occupation's work,
 a course in that work, a level named by its title. Each is about the AI-trainer certificate;
-the same words around something else are not. And labels that say whose a line is: a blog's
-分类：推广 (an ad), a newsroom's 新闻热线 (no seller's), a licence's code label (no name)."""
+the same words around something else are not. And how a page says it sells: a blog's
+分类：推广 (an ad), a school's 开班通知 (no report), a classifieds post filed under education."""
 
 from __future__ import annotations
 
 import pytest
 
-from crawler.extract.identifiers import find_identifiers
-from crawler.extract.invitations import labelled_ad
+from crawler.extract.invitations import classified_ad, labelled_ad
 from crawler.extract.offer import OCCUPATION, offer_signals, offer_veto, work_certified
 from crawler.extract.page import extract_page
 
@@ -97,16 +96,6 @@ def test_a_category_that_is_no_ad_label_is_none(label: str) -> None:
     assert not labelled_ad([label, *LINES], title="新程AI学院合作招生")
 
 
-def test_a_newsrooms_tip_line_is_no_sellers_contact() -> None:
-    """A paper's 新闻热线 credited in a repost (部分内容来源：…) or on its pages is the
-    newsroom's: two sellers' pages that both credit it share no seller."""
-    for line in ("来源：公众号「黔北职教」（部分内容来源：黔北在线 新闻热线0851-28611234）",
-                 "新闻热线 0851-28611234 欢迎提供新闻线索", "报料电话：0851-28611234"):
-        assert [m.value for m in find_identifiers([line]) if m.kind == "phone"] == [], line
-    kept = find_identifiers(["报名热线 0851-28611234，欢迎咨询人工智能训练师课程"])
-    assert [m.value for m in kept] == ["+8685128611234"]
-
-
 def test_a_schools_notice_of_its_class_does_not_read_as_a_report() -> None:
     """关于开展…培训的通知 and 开班通知 call learners to a class; a bureau's notice of an
     assessment is still a notice."""
@@ -115,27 +104,16 @@ def test_a_schools_notice_of_its_class_does_not_read_as_a_report() -> None:
     assert offer_signals("关于开展2026年第一批人工智能训练师认定工作的通知", []).warning_title
 
 
-def test_a_licence_label_followed_by_its_codes_label_names_no_account() -> None:
-    """营业执照：统一社会信用代码 9144… gives the code, not a business named 统一社会信用代码:
-    two shops that write their licence so share no account."""
-    found = {(m.kind, m.value) for m in find_identifiers(
-        ["营业执照：统一社会信用代码 91440402573281065A。"])}
-    assert found == {("uscc", "91440402573281065A")}
-    named = {m.value for m in find_identifiers(["营业执照：珠海标注人才培训中心"])}
-    assert named == {"account:珠海标注人才培训中心"}
-
-
-@pytest.mark.parametrize(("line", "wechat"), [
-    ("详询 shubiao_hr。", "shubiao_hr"),
-    ("银川线下班在招，咨询 FCSZ_edu", "fcsz_edu"),
-    ("有兴趣可以加他们的助教 qiyuan_ai，课程页在 qiyuanai.cn/trainer。", "qiyuan_ai"),
-])
-def test_an_id_after_an_ask_or_an_assistant_is_a_wechat_id(line: str, wechat: str) -> None:
-    """Letters with a digit or an underscore after 详询 / 咨询 are no word but an id; so is
-    one after 加…助教, whoever's assistant it is."""
-    assert ("wechat", wechat) in {(m.kind, m.value) for m in find_identifiers([line])}
-
-
-@pytest.mark.parametrize("line", ["咨询 Python 课程", "咨询：abc_1@163.com", "咨询 www.abc123.cn"])
-def test_a_word_a_mail_or_a_site_after_an_ask_is_no_wechat_id(line: str) -> None:
-    assert "wechat" not in {m.kind for m in find_identifiers([line])}
+def test_a_classifieds_post_filed_under_education_is_an_offer() -> None:
+    """A board's category field (类别：教育培训) files the post as a course ad: its poster's
+    contact sells it, however plainly it reads; filed elsewhere, or asking, it is none."""
+    post = ["区域:南京-建邺 | 类别:教育培训-职业技能 | 发布:2026-03-02",
+            "南京智云教育科技有限公司，数据标注员（人工智能训练师）线上课，40课时。",
+            "联系人:周老师", "电话:151-0517-9943"]
+    assert classified_ad(post, title="南京 人工智能训练师线上课+证书")
+    page = extract_page(_page(*post, title="南京 人工智能训练师线上课+证书"), URL)
+    assert page.is_offer, page.offer_evidence
+    assert not classified_ad([post[0].replace("教育培训-职业技能", "二手-数码"), *post[1:]],
+                             title="南京 人工智能训练师线上课+证书")
+    assert not classified_ad(post, title="求职：持人工智能训练师证书，求数据标注兼职")
+    assert not classified_ad(post[:3], title="南京 人工智能训练师线上课+证书")  # no contact
