@@ -72,3 +72,11 @@ def test_a_comment_headed_by_its_label_and_writer_is_anothers() -> None:
     assert said_by_others([*caption, "评论 鱼塘主：我QQ 903377461，一起学"]) == {2}
     assert said_by_others([*caption, "留言 小王：同问"]) == {2}
     assert said_by_others([*caption, "评论区见"]) == set()
+
+
+def test_kou_wo_before_a_qq_long_number_is_a_qq() -> None:
+    """扣我 963512847 (扣 for QQ) gives a QQ without a colon; 扣我 10000元 is a price."""
+    found = find_identifiers(["想报三级班的扣我 963512847 ，名额不多。"])
+    assert [(m.kind, m.value) for m in found] == [("qq", "963512847")]
+    assert find_identifiers(["扣我 10000元 就能报", "评论区扣我 1 领资料"]) == []
+
