@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
+from itertools import islice
 
 from crawler.extract.identifiers import find_identifiers, names_a_contact, reaches
 from crawler.extract.offer import (
@@ -327,10 +328,11 @@ def classified_ad(sentences: list[str], others: Collection[int] = (), title: str
     """A classifieds post filed under education (its category field) that names the
     occupation or its work and gives a way to reach its poster: the board files it as an
     ad for a course, whatever else it reads like."""
+    head = [normalize(s) for s in islice((s for i, s in enumerate(sentences) if i not in others),
+                                          CLASSIFIED_HEAD)]
+    if not _EDUCATION_CATEGORY.search("\n".join(head)) or _ASKING_POST.search(normalize(title)):
+        return False  # (most pages: only their first lines normalized)
     own = [normalize(s) for i, s in enumerate(sentences) if i not in others]
-    if (not _EDUCATION_CATEGORY.search("\n".join(own[:CLASSIFIED_HEAD]))
-            or _ASKING_POST.search(normalize(title))):
-        return False
     named = any(OCCUPATION.search(n) for n in [normalize(title), *own]) or work_certified(own)
     return named and any(reaches(m) and m.place == "main"
                          for m in find_identifiers([n for n in own if not asks(n)]))

@@ -125,6 +125,9 @@ _ARTICLE_WEAK = re.compile(
 )
 _ARTICLE_WEAK_EN = re.compile(r"warned|warning|\bscams?\b|fraud|fake|beware|complain", re.I)
 _LATIN = re.compile(r"[A-Za-z]{2}")
+# a bundle: two certificates sold together (AIGC证+训练师证, 双证同报, 一起考), read in a
+# sentence that names both occupations
+_BUNDLE = re.compile(r"[+＋]|[双两三]证|同报|联报|一起[考报]|套餐")
 _WARNING_TITLE = re.compile(
     r"谨防|警惕|骗局|山寨|" + NOT_A_REMINDER + r"提醒|通报|曝光|揭秘|真相|防骗|别被|被骗|套路|陷阱|辟谣|假证|打击|整治|治理|查处|"
     # (an enrolment's own notice, 报名通知 / 招生公告, calls to enrol: no report; so does a
@@ -250,7 +253,8 @@ SHORT_PAGE = 10
 _COURSE_FEE = re.compile(r"培训|考证|取证|课程|学费|认证|训练营|[班营]\S{0,3}(?:费用|[:(])")
 
 
-# AI as a word of its own (a school's 极客学院AI, 数智AI课堂; not AIGC, not a domain's "ai")
+# AI as a word of its own (a school's 极客学院AI, 数智AI课堂; not AIGC, not a domain's "ai"),
+# or 人工智能 (XT人工智能研究院)
 _AI_WORD = re.compile(r"(?<![A-Za-z])AI(?![A-Za-z])|人工智能")
 # a certificate or its exam (先考证再上岗, 拿证, 考点就在…, 考场安排), or what only a certificate
 # seller promises of one (包过, 免考, 三证同出: docs/domain.md §3.3)
@@ -326,11 +330,6 @@ def offer_signals(title: str, sentences: Sequence[str], cta_texts: Sequence[str]
         bundled=any(_BUNDLE.search(n) for n in [title_n, *norms]
                     if OCCUPATION.search(n) and OTHER_OCCUPATION.search(n)),
     )
-
-
-# a bundle: two certificates sold together (AIGC证+训练师证, 双证同报, 一起考), read in a
-# sentence that names both occupations
-_BUNDLE = re.compile(r"[+＋]|[双两三]证|同报|联报|一起[考报]|套餐")
 
 
 def offer_veto(sig: OfferSignals) -> str | None:

@@ -63,7 +63,8 @@ def test_a_readers_own_number_asking_to_be_told_or_for_company_is_no_sellers(lin
     """A reader who wants to hear of a channel or to team up gives their own QQ: on three
     sellers' pages it would join them."""
     assert find_identifiers([line]) == []
-    assert find_identifiers(["有意向的来交流，我QQ 903377461"]) != []  # (a seller's invitation)
+    invited = find_identifiers(["有意向的来交流，我QQ 903377461"])  # (a seller's invitation)
+    assert [(m.kind, m.value) for m in invited] == [("qq", "903377461")]
 
 
 def test_a_comment_headed_by_its_label_and_writer_is_anothers() -> None:
