@@ -12,6 +12,9 @@ import re
 # a would-be buyer asks to be contacted: those who know send to them, not they to you
 # (or gathers buyers to haggle together: 想拼团的加我, 同求搭子, 蹲一个)
 BUYER_ASKS = re.compile(r"有(?:资料|经验|门路|了解|渠道)的\S{0,4}(?:发我|加我|联系我|私我|带带我)|求推荐|求带|求资料|"
+                        # (…or anyone at all, a reliable one, one who knows: 有人能联系我吗,
+                        # 有靠谱的联系我, 有知道的联系我; not a seller's 有需要的联系我)
+                        r"有人能?\S{0,3}联系我|有(?:靠谱|正规|知道|懂行?)\S{0,4}的\S{0,4}(?:联系|加|私|发)我|"
                         r"拼团的\S{0,4}(?:加我|找我|私我|注意)|同求|[求找]搭子|蹲一个|"
                         # or looks for company (有一起备考的吗, 有人一起吗, 想一起报的加我,
                         # 有一起避坑的, 组队报名, 大家一起维权)

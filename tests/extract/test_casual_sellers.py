@@ -369,7 +369,12 @@ def test_asking_for_a_comment_to_send_the_sign_up_way_sells() -> None:
 @pytest.mark.parametrize(("line", "expected"), [
     ("提问者：匿名用户 · 想考个四级，本人QQ 1457203497 有资料的发我，谢谢", set()),
     ("零基础考靠谱吗？本人QQ 1457203497 有经验的加我聊聊", set()),
+    # an asker who wants anyone (a reliable one) to call: 有人能联系我吗, 有靠谱的联系我
+    ("问:零基础能不能直接报三级?急,有人能联系我吗,我电话 18671025836", set()),
+    ("问:襄阳哪里能报?我电话 18671025836,有靠谱的联系我", set()),
+    ("有知道正规渠道的联系我 18671025836", set()),
     ("有需要的加我QQ 1457203497", {("qq", "1457203497")}),  # a seller's "those who need"
+    ("有意向的联系我 18671025836", {("phone", "+8618671025836")}),
     ("联系邮箱 your@email.com", set()),  # a form's placeholder
     ("联系邮箱 lin_ai@email.com", {("email", "lin_ai@email.com")}),  # a mail provider's domain
 ])

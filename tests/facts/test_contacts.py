@@ -30,3 +30,12 @@ def test_the_apps_name_over_filler_digits_is_a_templates_example_id() -> None:
         assert normalize_wechat(example) is None, example
     for real in ("wx123457", "wxq123456", "gpzx2026", "wx2026ai"):
         assert normalize_wechat(real) == real, real
+
+
+def test_a_masked_or_example_id_is_a_stand_in() -> None:
+    """A video platform's "添加微信：wxid_xxxxxx" under every video, and a classifieds
+    template's "微信：wxid_example" left in by two posters, reach nobody."""
+    for stand_in in ("wxid_xxxxxx", "zhang_XXXX", "wxid_example", "wx_sample", "weixin-demo"):
+        assert normalize_wechat(stand_in) is None, stand_in
+    for real in ("wxid_x7k2m9", "maxx_edu", "example_edu", "sample2026ai", "wx_test_zhou"):
+        assert normalize_wechat(real) == real, real
