@@ -32,16 +32,27 @@ _CLAUSE = re.compile(r"[^。！!？?；;]+[。！!？?；;]?")
 MIN_ANSWERS = 2  # a page of answers: one alone is the page's own post
 
 
-def _names_an_answer(element: etree._Element) -> bool:
-    tokens = [*(element.get("class") or "").split(), element.get("id") or ""]
-    return any(_ANSWER.match(t) for t in tokens if t)
+# many Q&A templates name the question and its answers with one letter (<article class="q">
+# … <div class="a">): an "a" is an answer only on a page that has such a question
+_QUESTION_TOKENS = frozenset({"q", "question"})
+
+
+def _classes(element: etree._Element) -> list[str]:
+    return (element.get("class") or "").split()
+
+
+def _names_an_answer(element: etree._Element, lettered: bool = False) -> bool:
+    tokens = [*_classes(element), element.get("id") or ""]
+    return any(_ANSWER.match(t) or (lettered and t == "a") for t in tokens if t)
 
 
 def answer_texts(root: etree._Element) -> list[str]:
     """The text of each answer, reply or floor on the page (outermost ones; normalized,
     without whitespace), or nothing when it has fewer than ``MIN_ANSWERS``."""
-    found = [el for el in root.iter() if isinstance(el.tag, str) and _names_an_answer(el)
-             and not any(_names_an_answer(a) for a in el.iterancestors())]
+    elements = [el for el in root.iter() if isinstance(el.tag, str)]
+    lettered = any(_QUESTION_TOKENS.intersection(_classes(el)) for el in elements)
+    found = [el for el in elements if _names_an_answer(el, lettered)
+             and not any(_names_an_answer(a, lettered) for a in el.iterancestors())]
     return [_key(text_content(el)) for el in found] if len(found) >= MIN_ANSWERS else []
 
 

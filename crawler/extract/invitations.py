@@ -93,11 +93,19 @@ def invites(line: str) -> bool:
     return _invites(normalize(line))
 
 
+# a teaser's question that opens a line (or a caption's 简介：) and is answered by the contact
+# right after it, on its line or the next (想系统学习人工智能训练师？/ 微信 …, 想考证？加V …):
+# the writer asks what the reader wants and says whom to reach (not a reader's 我想考三级？)
+_TEASER = re.compile(r"^(?:[^\s:：]{1,4}[:：])?\s*想\S{0,4}?[报考学拿要][^。！!？?]{0,24}[?？]\s*"
+                     r"(?:$|加|私|微信|[Vv]|电话|联系|咨询|详询|[Qq]|扣)")
+
+
 def _invites(norm: str) -> bool:
     text = _CONTACT_LABELS.sub(" ", norm).strip()
-    return bool(_INVITATION.search(text) and not _NOT_INVITED.search(text)
-                and not _NOT_THE_WRITERS.search(text)
-                and not asks(text))  # (a question: 考点安排向谁咨询？)
+    return bool(_TEASER.search(text)) or bool(
+        _INVITATION.search(text) and not _NOT_INVITED.search(text)
+        and not _NOT_THE_WRITERS.search(text)
+        and not asks(text))  # (a question: 考点安排向谁咨询？)
 
 
 ENROLMENT_LINE = 6  # characters (not marks): shorter is a menu item or a heading (◆ 招生信息)

@@ -36,7 +36,10 @@ _SERVICE = re.compile(r"(?<![\d-])([48]00)[-\s]?(\d{3,4})[-\s]?(\d{3,4})(?![\d-]
 _LANDLINE = re.compile(r"(?<![\d-])\(?(0\d{2,3})\)?[-\s]?([2-9]\d{6,7})(?:-\d{1,4})?(?![\d])")
 _WECHAT = re.compile(
     # (a Latin label is a word of its own: not the wx of www.wxwenzhai.com)
+    # (a bare V before a spaced id that has a digit, - or _ in it: 简介：V WLZX-AI, a caption's
+    # way past the filter)
     r"(?:微信号?|微信|加\s*[Vv微]|联系\s*[Vv]|(?<![A-Za-z])[Vv](?=\s*[:])|[Vv]信|薇信|威信|"
+    r"(?<![A-Za-z0-9])[Vv](?=\s+[A-Za-z][A-Za-z]*[-_0-9][-_A-Za-z0-9]*(?![-_A-Za-z0-9]))|"
     r"(?<![A-Za-z0-9._-])(?:[Vv][Xx]|wechat|weixin|wx))\s*"
     # (微信公众号/客服：id, an account and a service id the same)
     r"(?:公众号\s*[/、]\s*)?(?:号|咨询|联系|客服|同号|搜索|搜|添加)?\s*(?:号)?\s*[:]?\s*"
@@ -44,7 +47,8 @@ _WECHAT = re.compile(
     re.I,
 )
 _QQ = re.compile(r"QQ\s*(?:号|群)?\s*[:]?\s*(?P<id>[1-9]\d{4,10})(?!\d)", re.I)
-_MAY_HAVE_CONTACT = re.compile(r"\d{5}|\d[-\s]\d{3}|@|微信|[Vv][Xx]|加\s*[Vv]|[Vv]\s*[:：]|qq|wechat|weixin|wx", re.I)
+_MAY_HAVE_CONTACT = re.compile(r"\d{5}|\d[-\s]\d{3}|@|微信|[Vv][Xx]|加\s*[Vv]|[Vv]\s*[:：]|(?<![A-Za-z])[Vv]\s+[A-Za-z]|"
+                               r"qq|wechat|weixin|wx", re.I)
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 
 _DATE_LABEL = re.compile(

@@ -20,7 +20,7 @@ OCCUPATION = re.compile(
     r"人工智能训练师|AI\s*训练师|人工智能\s*训练\s*师|数据标注员|数据标注师|人工智能算法测试员|"
     r"算法测试员|4-04-05-05|AI\s*trainer|artificial intelligence trainer|ai-trainer|"
     # as ads misname it (人工智能训练员) or shorten it where a level or the certificate
-    # follows (训练师四级, 训练师证, 训练师备考群)
+    # follows (训练师四级, 训练师证, 训练师考试, 训练师备考群)
     r"(?:人工智能|AI)\s*训练员|(?:人工智能|AI)\s*训练\s*[(（]?\s*[一二三四五1-5]\s*级|"
     # or its training's certificate, as 1+X ads name it (1+X 人工智能训练 职业技能等级证书,
     # 人工智能训练证书（中级）: docs/domain.md §2.1)
@@ -28,7 +28,7 @@ OCCUPATION = re.compile(
     # (a word of its own: after a space, a stop or 的/考/报/有…, not inside a brand such as a
     # spam page's "赢咖4训练师证", nor a fitness or pet trainer)
     r"(?:^|(?<=[\s,.;:!?()（）【】《》“”、，。；：！？|·的考报个有当做拿取期+＋&和及与]))"
-    r"训练师\s*(?:[(（]?\s*[一二三四五1-5]\s*级|证|考证|备考|报考|资格|(?:交流|学员|考证|备考)群)",
+    r"训练师\s*(?:[(（]?\s*[一二三四五1-5]\s*级|证|考证|考试|考核|备考|报考|资格|(?:交流|学员|考证|备考)群)",
     re.I,
 )
 # words of a course or its certificate (the occupation, a level, 班, 培训, 报名 …): a contact

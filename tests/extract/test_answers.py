@@ -31,6 +31,16 @@ def test_each_answer_is_found_with_its_lines() -> None:
     assert answer_texts(parse_page(_qa("<p>一个回答</p>"))[0]) == []
 
 
+def test_answers_named_with_one_letter_under_a_lettered_question_are_answers() -> None:
+    """Many Q&A templates write <article class="q"> … <div class="a">: each "a" is an answer
+    there, and nowhere else (a page's class "a" alone names no answer)."""
+    answers = ("<div class='a'><b>鹤鸣考证</b><p>可以的，考完直接挂。</p><p>详情Q：1594837261</p></div>"
+               "<div class='a'><b>路人甲</b><p>别信，打12315投诉。</p></div>")
+    lettered = f"<html><body><main><article class='q'><h1>训练师证可以挂靠吗？</h1></article>{answers}</main></body></html>"
+    assert len(answer_texts(parse_page(lettered)[0])) == 2
+    assert answer_texts(parse_page(lettered.replace("class='q'", "class='post'"))[0]) == []
+
+
 def test_a_selling_answer_is_an_offer_though_the_next_answer_warns() -> None:
     html = _qa("<p>考试助手</p><p>线上理论可以远程协助，保过，不过不收费。</p><p>Q:2398017746</p>",
                "<p>法律咨询师</p><p>代考涉嫌违法，请勿尝试。</p>", title="人工智能训练师考试能找人代考吗？")

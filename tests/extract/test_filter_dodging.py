@@ -41,6 +41,7 @@ def ids(line: str) -> set[tuple[str, str]]:
     ("字幕：V 一 zkzp_kefu8 电话 17736025814", ("wechat", "zkzp_kefu8")),
     ("想了解的 V—hr_2024 私聊", ("wechat", "hr_2024")),
     ("姐妹们 v zhang2025 备注训练师", ("wechat", "zhang2025")),
+    ("想要证书的同学主页看简介 简介：V WLZX-AI", ("wechat", "wlzx-ai")),  # an id with a dash
 ])
 def test_a_contact_written_past_a_filter_is_read_as_typed(line, expected) -> None:
     assert expected in ids(line)
@@ -54,6 +55,7 @@ def test_a_contact_written_past_a_filter_is_read_as_typed(line, expected) -> Non
     "服务人群 20000 人",
     "本课程 V 2.0 版 Python V3 环境",  # a version after V is no id
     "V 一下你就知道",  # a word after V, no id
+    "Plan V Alpha 方案",  # a word after V with no digit, dash or underscore in it
     "型号 1OO0 系列",  # an O among a few digits is no mobile
     "微信 ab 12 个好友",  # letters and digits too few for an id
 ])

@@ -421,3 +421,20 @@ def test_a_caution_to_the_reader_is_no_story_told() -> None:
     # an honest seller's 别被骗 about what others promise; a victim's story still reports
     assert block_sells(["二级一级没有这个补贴，别被骗。我们驿站7月开四级班，报名找小周 186 2733 4071"])
     assert not block_sells(["我被骗了，对方电话 186 2733 4071"])
+
+
+@pytest.mark.parametrize("lines", [
+    ["简介:想系统学习人工智能训练师(数据标注方向)?", "微信 sdzx_kefu,电话 027-8731 6642"],
+    ["想考AI训练师证？加V：kz_ai2026 了解"],
+])
+def test_a_teasers_question_answered_by_the_contact_invites(lines) -> None:
+    """A caption opens with what the reader wants (想…？) and answers it with whom to reach."""
+    assert invitation_window(lines)
+
+
+@pytest.mark.parametrize("lines", [
+    ["我想考三级？哪个机构靠谱？", "我QQ 1457203497"],  # a reader asks for herself
+    ["人工智能训练师证书可以挂靠吗？", "微信 heming_edu8"],  # a question that wants nothing
+])
+def test_a_readers_question_before_a_contact_invites_no_one(lines) -> None:
+    assert not invitation_window(lines)

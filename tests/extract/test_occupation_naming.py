@@ -36,6 +36,13 @@ def test_ai_training_without_its_certificate_names_no_occupation(text: str) -> N
     assert not OCCUPATION.search(text)
 
 
+def test_the_trainers_exam_named_alone_names_the_occupation() -> None:
+    """A caption says 训练师考试 as it says 训练师证; a fitness or pet trainer's exam is none."""
+    assert OCCUPATION.search("@AI小鹿老师 ：训练师考试实操就考这个，想系统学的可报我的训练营 399元")
+    assert OCCUPATION.search("训练师考核怎么过")
+    assert not OCCUPATION.search("健身训练师考试报名") and not OCCUPATION.search("宠物训练师考核")
+
+
 def test_a_shop_listing_of_the_1x_ai_training_certificate_is_an_offer() -> None:
     lines = ["¥1280 月销 57", "店铺：职教云证", "下单后请到 www.zjyz-edu.com 完善报名信息。"]
     page = extract_page(_page(*lines, title="职教云证 1+X人工智能训练证书 初级/中级 考试报名"), URL)
