@@ -67,9 +67,9 @@ _WECHAT_HEART = re.compile(r"(?:[Vv薇威微ⓥⓋ]\s*[❤♥❣💗💕💖]\uf
                            r"(?P<id>[A-Za-z][-_A-Za-z0-9]{5,19}|1[3-9]\d{9})")
 # a credit code after its label, in any case and with spaces inside (914403 00MA5G 8T2W8L)
 _USCC_LABELLED = re.compile(r"信用代码\s*[:：]?\s*(?P<code>[0-9A-Za-z][0-9A-Za-z ]{16,24})")
-# a WeChat label written with a space inside (微 信：…)
+# a WeChat label written with a space inside (微 信：…), or a staff member to add (添加招生老师：…)
 _WECHAT_SPACED = re.compile(r"(?:(?:微|威|薇|[Vv])\s+信\s*号?\s*[:：]|加\s*[Vv微][\u4e00-\u9fff]{0,3}\s*[:：]|"
-                            r"(?:加|添加|找)\s*(?:老师|客服|助教|班主任)\s*[▶➜→:：]?)\s*"
+                            r"(?:加|添加|找)\s*(?:招生|报名|课程|学习)?\s*(?:老师|客服|助教|班主任|顾问)\s*[▶➜→:：]?)\s*"
                             r"(?P<id>[A-Za-z][-_A-Za-z0-9]{5,19}|1[3-9]\d{9})")
 # a group number written in groups of digits after its label (群 735 218 409)
 _GROUP_SPACED = re.compile(r"群\s*号?\s*[:：]?\s*(?P<id>[1-9]\d{1,4}(?:[- ]\d{2,4}){1,3})(?![\d])")
@@ -138,7 +138,8 @@ _FRONT_DESK = re.compile(r"(?:前台|场地预约|场地|物业|总机)\s*(?:电
 _ADDRESS = re.compile(r"地点|地址|[A-Za-z\d一二三四五六七八九十]\s*[座栋楼层]|大厦|大楼|园区")
 _OFFICIAL_ACCOUNT = re.compile(r"人社|人力资源|社保|政务|政府|发布|12333|技能人才|职业技能鉴定|就业")
 # where the assessment takes place, named before the number: the venue's, not the seller's
-_ASSESSED_AT = re.compile(r"(?:考核|考试|认定|鉴定)地点|考[点场]\s*(?:[:：]|是|在|设在|为)(?!.*(?:报名|发送|发至|联系|咨询))|(?:实操|理论)?考核(?:在|于)|(?:实操|考核|考试)\S{0,4}在\S{2,20}(?:中心|基地|所|站)")
+# (in its own clause: 考试在线完成，需要的站内信 is taken online, at no venue)
+_ASSESSED_AT = re.compile(r"(?:考核|考试|认定|鉴定)地点|考[点场]\s*(?:[:：]|是|在|设在|为)(?!.*(?:报名|发送|发至|联系|咨询))|(?:实操|理论)?考核(?:在|于)|(?:实操|考核|考试)\S{0,4}在(?!线)[^\s,，。;；:：!！?？]{2,20}(?:中心|基地|所|站)")
 _CODE_LABEL_AT_END = re.compile(r"[(（]?\s*(?:统一社会信用代码|社会信用代码|信用代码)\s*[:：]?\s*$")
 # an account paid to an assessing body, not to the seller (考务费缴入市职业技能鉴定服务中心 账号 …)
 _PUBLIC_PAYEE = re.compile(r"(?:缴|交|汇|转|打)\S{0,3}(?:市|省|区|县)?\S{0,8}(?:鉴定|评价|认定|考试|考务|人社|社保)"

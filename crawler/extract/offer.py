@@ -140,6 +140,9 @@ _WARNING_TITLE = re.compile(
     r"\bscams?\b|\bfraud",
     re.I,
 )
+# a notice of one's own class or enrolment (开班通知, 招生简章) may append a warning (附防骗提醒)
+_OWN_NOTICE = re.compile(r"开班通知|开课通知|招生简章|招生公告|报名通知|招生通知")
+_APPENDED_WARNING = re.compile(r"附\S{0,2}$")
 _SOURCE_LINE = re.compile(r"来源\s*[:]|作者\s*[:]|编辑\s*[:]|浏览次数|阅读量|发布者")
 _DATE_LINE = re.compile(r"发布时间|发布日期|发表时间|时间\s*[:]\s*20\d\d|日期\s*[:]\s*20\d\d")
 # a job post's words (招聘, 岗位职责, 简历 …)
@@ -305,6 +308,8 @@ def offer_signals(title: str, sentences: Sequence[str], cta_texts: Sequence[str]
     ):
         article_strong.append("发布时间+来源")
     warning = _WARNING_TITLE.search(title_n)
+    if warning and _APPENDED_WARNING.search(title_n[:warning.start()]) and _OWN_NOTICE.search(title_n):
+        warning = None  # 开班通知，附防骗提醒: the school's notice, with a warning appended
     return OfferSignals(
         occupation_title=bool(OCCUPATION.search(title_n)),
         occupation_sentences=named,

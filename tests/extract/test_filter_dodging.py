@@ -232,6 +232,9 @@ def test_the_assessment_venues_number_is_no_sellers(line) -> None:
     ("视频号同名：麓山刘老师讲考证", ("other", "account:视频号:麓山刘老师讲考证")),
     ("想要学习资料+报名的找我 w x：ajie0731ai", ("wechat", "ajie0731ai")),
     ("抖店ID 58210937", ("other", "account:shop:58210937")),
+    # an exam taken online names no venue (考试在线完成，…站内信)
+    ("考试在线完成，需要的站内信或邮件 hxrc@hxrcpj.com。", ("email", "hxrc@hxrcpj.com")),
+    ("扫码添加招生老师：zkzp-kefu08", ("wechat", "zkzp-kefu08")),  # the staff named by their job
 ])
 def test_a_sellers_own_number_account_and_shop_are_read(line, expected) -> None:
     assert expected in ids(line)

@@ -124,3 +124,10 @@ def test_a_classifieds_post_filed_under_education_is_an_offer() -> None:
                              title="南京 人工智能训练师线上课+证书")
     assert not classified_ad(post, title="求职：持人工智能训练师证书，求数据标注兼职")
     assert not classified_ad(post[:3], title="南京 人工智能训练师线上课+证书")  # no contact
+
+
+def test_a_schools_notice_with_a_fraud_warning_appended_is_no_report() -> None:
+    """A repost of 开班通知，附防骗提醒 announces the class; 防骗提醒 alone still warns."""
+    assert offer_signals("盐城智培｜人工智能训练师开班通知，附防骗提醒", []).warning_title is None
+    assert offer_signals("人工智能训练师防骗提醒", []).warning_title
+    assert offer_signals("人工智能训练师开班通知？小心防骗", []).warning_title
