@@ -73,6 +73,10 @@ def test_a_comment_headed_by_its_label_and_writer_is_anothers() -> None:
     assert said_by_others([*caption, "评论 鱼塘主：我QQ 903377461，一起学"]) == {2}
     assert said_by_others([*caption, "留言 小王：同问"]) == {2}
     assert said_by_others([*caption, "评论区见"]) == set()
+    # a viewer named after the site's word for its users (用户小鱼：…, 网友东营小白：…)
+    assert said_by_others([*caption, "用户小鱼：老师怎么收费？我V：xiaoyu_dy88"]) == {2}
+    assert said_by_others([*caption, "网友东营小白：我V：xiaoyu_dy88 想报名"]) == {2}
+    assert said_by_others([*caption, "用户须知：报名请联系班主任"]) == set()
 
 
 def test_kou_wo_before_a_qq_long_number_is_a_qq() -> None:
