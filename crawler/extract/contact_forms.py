@@ -175,9 +175,10 @@ WECHAT_SCAN = re.compile(r"(?:扫码|扫一扫|长按识别|长按二维码|微�
                          r"(?:微信号?)?\s*[:：]?\s*(?P<id>[A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9])")
 WECHAT_BEFORE_COPY = re.compile(r"(?<![-_A-Za-z0-9@.#])(?P<id>[A-Za-z][-_A-Za-z0-9]{5,19})"
                                 r"\s*[\]】)）]?\s*(?:点击|一键)?\s*复制\s*(?:微信号?|[Vv][Xx]|[Ww][Xx])")
-# an id after 详询 / 咨询 that no word could be (letters with a digit or an underscore:
-# 详询 shubiao_hr, 咨询 FCSZ_edu): a WeChat id, as captions and answers give it
-WECHAT_ASK = re.compile(r"(?:详询|咨询)\s*[:：]?\s*"
+# an id after 详询 / 咨询 or the staff to reach that no word could be (letters with a digit or
+# an underscore: 详询 shubiao_hr, 咨询 FCSZ_edu, 客服 DZJY_KF): a WeChat id, as captions and
+# answers give it
+WECHAT_ASK = re.compile(r"(?:详询|咨询|客服|助教|班主任)\s*[:：]?\s*"
                         r"(?P<id>[A-Za-z](?=[A-Za-z]*[_\d])[-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9@.])")
 # "有需要加我 lzy-ai-teacher", "V我：…": an id of letters after 加我 with no app named is a WeChat id (a
 # QQ is digits, and a site or mail address goes on with a dot or an @)

@@ -56,6 +56,8 @@ def test_a_contact_written_past_a_filter_is_read_as_typed(line, expected) -> Non
     "本课程 V 2.0 版 Python V3 环境",  # a version after V is no id
     "V 一下你就知道",  # a word after V, no id
     "Plan V Alpha 方案",  # a word after V with no digit, dash or underscore in it
+    "服务人群 200000 人次",  # a crowd served, no group
+    "客服 Python 课程",  # a word after 客服
     "型号 1OO0 系列",  # an O among a few digits is no mobile
     "微信 ab 12 个好友",  # letters and digits too few for an id
 ])
@@ -235,6 +237,9 @@ def test_the_assessment_venues_number_is_no_sellers(line) -> None:
     # an exam taken online names no venue (考试在线完成，…站内信)
     ("考试在线完成，需要的站内信或邮件 hxrc@hxrcpj.com。", ("email", "hxrc@hxrcpj.com")),
     ("扫码添加招生老师：zkzp-kefu08", ("wechat", "zkzp-kefu08")),  # the staff named by their job
+    # a caption's bare 群 before the group's number, and 客服 before an id no word could be
+    ("进群了解，群 731846259，客服 DZJY_KF", ("qq_group", "731846259")),
+    ("进群了解，群 731846259，客服 DZJY_KF", ("wechat", "dzjy_kf")),
 ])
 def test_a_sellers_own_number_account_and_shop_are_read(line, expected) -> None:
     assert expected in ids(line)
