@@ -23,7 +23,7 @@ STORY = ["记者了解到，启航教育今年开设人工智能训练师四级�
 
 
 def test_a_labelled_advertorial_with_its_advertisers_contact_is_an_offer() -> None:
-    for label in ("【推广】", "（本文为广告）", "来源：企业供稿"):
+    for label in ("【推广】", "（本文为广告）", "来源：企业供稿", "【商讯】"):  # (商讯: a paper's paid notice)
         html = _news(label, *STORY, "“我们不承诺包过，学员要上满课时。”该负责人说。",
                      "感兴趣的读者可登录 qihang-ai.cn 了解。")
         assert extract_page(html, URL).is_offer, label
@@ -34,6 +34,7 @@ def test_unlabelled_news_or_a_label_without_a_contact_is_no_offer() -> None:
     assert not labelled_ad([*STORY, contact])  # news that quotes a school's number
     assert not labelled_ad(["【推广】", *STORY])  # nothing to reach
     assert not labelled_ad(["记者调查：网上的推广广告说包过", *STORY, contact])  # (says 广告, no label)
+    assert not labelled_ad(["本报商讯 记者调查发现", *STORY, contact])  # (says 商讯, no label)
     assert labelled_ad(["【推广】", *STORY, contact])
     # the same article unlabelled is news about a school
     assert not extract_page(_news(*STORY, "“我们不承诺包过，学员要上满课时。”该负责人说。",
