@@ -118,7 +118,7 @@ _FIELD_LABEL = re.compile(r"^\s*(?:类别|分类|类目|区域|地区|所在地|
 JOB_WORDS = 2  # distinct job words (招聘, 薪资, 简历 …) that make a short post a job post
 # what a buyer's story or a school's news says of a class: not an open one (a course's 结业推荐
 # 参加认定 or 结业证书 tells what it gives)
-_TOLD_AFTER = re.compile(r"一家|那家|交了|当时|结业(?!后|证|推荐|考)|毕业(?!后)|顺利|圆满")
+_TOLD_AFTER = re.compile(r"一家|那家|交了|(?<![正适恰相])当时|结业(?!后|证|推荐|考)|毕业(?!后)|顺利|圆满")
 # or a warning (报名避坑, 不要相信包过, 谨防): it names enrolment to warn of it
 _WARNS = re.compile(r"避坑|谨防|当心|小心|别信|不要(?:相信|信)|骗")
 # enrolment for the occupation named on the line (not 我报名的…考试, not its 报名条件), or a

@@ -236,3 +236,12 @@ def test_the_annotator_is_the_occupations_worker_named_with_its_certificate() ->
                                   "下期报名：QQ群：738-215-460",
                                   title="从厨师到面点师：第12期学员结业"),
                             "http://127.0.0.1/wx/a4.html").is_offer
+
+
+def test_the_ads_it_is_high_time_is_no_story_told() -> None:
+    """正当时 (now is the time) is an ad's word; a story's 当时 (back then) still tells."""
+    post = ["持证挂靠，每年多赚2万", "来源公众号：证优选职业资格",
+            "人工智能训练师证书挂靠正当时，包过班不过全退。", "学员群：687203115 报名电话：13395526071"]
+    assert terse_window(post, path="/wx/a/20260320-zyx.html")
+    told = [*post[:2], "人工智能训练师证书当时说包过，不过全退。", post[3]]
+    assert not terse_window(told, path="/wx/a/20260320-zyx.html")
