@@ -56,6 +56,23 @@ def answer_texts(root: etree._Element) -> list[str]:
     return [_key(text_content(el)) for el in found] if len(found) >= MIN_ANSWERS else []
 
 
+# a comment section named by its class (<div class="comments">, class="cmt", comment-list):
+# under a video or a note it may open with no header at all
+_COMMENTS = re.compile(r"^(?:comments?|cmts?|comment[-_]?(?:list|area|box|section|wrap)|cmt[-_]?list|"
+                       r"replies|reply[-_]?list)$", re.I)
+
+
+def comments_start(root: etree._Element, sentences: list[str]) -> int | None:
+    """The index of the first of ``sentences`` inside an element whose class names a comment
+    section, or None when the page has none (or none of its lines stands there)."""
+    section = next((el for el in root.iter() if isinstance(el.tag, str)
+                    and any(_COMMENTS.match(t) for t in (el.get("class") or "").split())), None)
+    if section is None:
+        return None
+    text = _key(text_content(section))
+    return next((i for i, s in enumerate(sentences) if (k := _key(s)) and k in text), None)
+
+
 def answer_lines(sentences: list[str], answers: list[str]) -> list[set[int]]:
     """For each answer, the indices of the page's ``sentences`` that stand in it."""
     if not answers:  # (most pages: no sentence need be keyed)

@@ -70,17 +70,24 @@ def _writer(line: str) -> tuple[str, bool] | None:
     found = _WRITER_AND_TIME.match(line) or _WRITER_SAYS.match(line)
     if found is None or _LABEL.match(found.group("name")) or _FIELD.search(found.group("name")):
         return None
-    return found.group("name"), bool(found.group("mark") or found.group("role"))
+    # (a pinned comment is the author's: only the author pins, 置顶评论：…, 评论置顶：…)
+    name = found.group("name")
+    return name, bool(found.group("mark") or found.group("role") or "置顶" in name)
 
 
-def said_by_others(sentences: list[str], frame: Collection[str] = ()) -> set[int]:
+def said_by_others(sentences: list[str], frame: Collection[str] = (),
+                   section: int | None = None) -> set[int]:
     """The indices of the lines written by someone other than the post's author: in its
     comment section, in a comment headed by its label (留言：…), or in the replies below a
     thread post that sells (empty when the page has none of these). ``frame``: the page's
-    lines outside its main text (its byline and header name the author too)."""
+    lines outside its main text (its byline and header name the author too); ``section``:
+    the first line inside the page's comment section as its markup names it, which may have
+    no header (``crawler.extract.answers.comments_start``)."""
     norms = [normalize(s) for s in sentences]
     inline = {i for i, s in enumerate(norms) if _INLINE_COMMENT.match(s)}
     head = next((i for i, s in enumerate(norms) if _COMMENTS_HEAD.match(s)), None)
+    if head is None and section:  # (the section's first line is its header's place)
+        head = section - 1
     if head is None:
         return inline | _replies_below_a_selling_post(sentences, norms)
     authors = {m.group("name") for s in norms[:head] if (m := _SIGNED.match(s))}

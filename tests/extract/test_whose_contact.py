@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from crawler.extract.identifiers import find_identifiers
+from crawler.extract.page import extract_page
 from crawler.extract.speakers import said_by_others
 
 
@@ -85,3 +86,20 @@ def test_kou_wo_before_a_qq_long_number_is_a_qq() -> None:
     assert [(m.kind, m.value) for m in found] == [("qq", "963512847")]
     assert find_identifiers(["扣我 10000元 就能报", "评论区扣我 1 领资料"]) == []
 
+
+
+def test_a_comment_section_its_markup_names_is_one_without_a_header() -> None:
+    """<div class="comments"> under a video, with no 评论 header: a viewer's own WeChat there
+    (lily：dd 我 v：…) is no seller's; the author's pinned comment stays the author's."""
+    html = ("<html><head><title>国培证书姐：人工智能训练师证三级一起拿 - 快视</title></head><body><main>"
+            "<h1>@国培证书姐 · 人工智能训练师证三级一起拿</h1>"
+            "<p>零基础不限学历，原价9999限时1999。电话：177-5120-3398 V：gpzx2026</p>"
+            "<div class='comments'><p>置顶评论：报名加 gpzx_kefu01</p><p>lily：dd 我 v：lily_sz1990</p>"
+            "<p>路人甲：挂靠？谁要啊</p></div></main></body></html>")
+    facts = extract_page(html, "http://127.0.0.1/kuaishi/v/7302.html")
+    wechats = {m.value for m in facts.identifiers if m.kind == "wechat"}
+    assert {"gpzx2026", "gpzx_kefu01"} <= wechats and "lily_sz1990" not in wechats
+    # the viewer's line with no section in the markup is the page's own line
+    loose = html.replace("<div class='comments'><p>置顶评论：报名加 gpzx_kefu01</p>", "<div>")
+    ids = extract_page(loose, "http://127.0.0.1/kuaishi/v/7302.html").identifiers
+    assert "lily_sz1990" in {m.value for m in ids}
