@@ -54,10 +54,11 @@ _REPLIES_HEAD = re.compile(r"^\s*(?:全部|最新|热门|精彩|其他|更多)?(
 _FLOOR = re.compile(r"^\s*\d+\s*楼\s*(?P<name>\S.{0,20})$")
 # a reader's comment headed by its label on its own line (留言：已报，同学可以加我 …, 网友：…),
 # or by the label and its writer's name (评论 鱼塘主：…, 留言 小王：…, 用户小鱼：…, 网友东营小白：…;
-# not a notice to users, 用户须知：…)
+# not a notice to users, 用户须知：…, nor an address to them, 读者如需报名可联系：…)
 _INLINE_COMMENT = re.compile(r"^\s*(?:(?:网友|读者|用户)(?:留言|评论)?|留言|评论)\s*[:：]|"
                              r"^\s*(?:留言|评论|精选留言|热门评论)\s+[^\s:：]{1,12}\s*[:：]|"
-                             r"^\s*(?:网友|读者|用户)(?!须知|协议|指南|服务|手册|条款|评价|中心)[^\s:：]{1,10}\s*[:：]")
+                             r"^\s*(?:网友|读者|用户)(?!须知|协议|指南|服务|手册|条款|评价|中心)"
+                             r"(?![^\s:：]*(?:如|若|需|可|请|想|联系|报名|咨询))[^\s:：,，]{1,10}\s*[:：]")
 # or a post's own field (上课地点：…, 报名时间：…, 联系人：…)
 _FIELD = re.compile(r"(?:地点|地址|时间|日期|费用|学费|价格|课程|班型|证书|报名|咨询|电话|微信|邮箱|说明|要求|条件|"
                     r"对象|内容|优势|特色|详情|简介|方式|联系人|收款人|负责人)$")

@@ -78,6 +78,7 @@ def test_a_comment_headed_by_its_label_and_writer_is_anothers() -> None:
     assert said_by_others([*caption, "用户小鱼：老师怎么收费？我V：xiaoyu_dy88"]) == {2}
     assert said_by_others([*caption, "网友东营小白：我V：xiaoyu_dy88 想报名"]) == {2}
     assert said_by_others([*caption, "用户须知：报名请联系班主任"]) == set()
+    assert said_by_others([*caption, "读者如需报名可联系:联系电话 021-64873920"]) == set()
 
 
 def test_kou_wo_before_a_qq_long_number_is_a_qq() -> None:
