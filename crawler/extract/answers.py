@@ -56,10 +56,11 @@ def answer_texts(root: etree._Element) -> list[str]:
     return [_key(text_content(el)) for el in found] if len(found) >= MIN_ANSWERS else []
 
 
-# a comment section named by its class (<div class="comments">, class="cmt", comment-list):
+# a comment section named by its class (<div class="comments">, class="comment-list"):
 # under a video or a note it may open with no header at all
-_COMMENTS = re.compile(r"^(?:comments?|cmts?|comment[-_]?(?:list|area|box|section|wrap)|cmt[-_]?list|"
-                       r"replies|reply[-_]?list)$", re.I)
+# (the container, not one comment or floor, class="cmt", which may be a thread's own post;
+# nor a thread's replies: a seller may answer a question there under any name)
+_COMMENTS = re.compile(r"^(?:comments|cmts|comment[-_]?(?:list|area|box|section|wrap)|cmt[-_]?list)$", re.I)
 
 
 def comments_start(root: etree._Element, sentences: list[str]) -> int | None:
@@ -70,7 +71,18 @@ def comments_start(root: etree._Element, sentences: list[str]) -> int | None:
     if section is None:
         return None
     text = _key(text_content(section))
-    return next((i for i, s in enumerate(sentences) if (k := _key(s)) and k in text), None)
+    # the section's lines run together: the longest run of lines that stand in it (a short
+    # line elsewhere, the author's name over the post, may stand in it too)
+    best: tuple[int, int] | None = None  # (characters, first line)
+    start, chars = 0, 0
+    for i, line in enumerate(sentences):
+        key = _key(line)
+        if key and key in text:
+            start, chars = (start, chars + len(key)) if chars else (i, len(key))
+            best = max(best or (0, 0), (chars, -start))
+        else:
+            chars = 0
+    return -best[1] if best else None
 
 
 def answer_lines(sentences: list[str], answers: list[str]) -> list[set[int]]:
