@@ -13,6 +13,7 @@ import re
 
 from lxml import etree
 
+from crawler.extract.identifiers import names_a_contact
 from crawler.extract.offer import OCCUPATION, work_certified
 from crawler.extract.text import normalize, text_content
 
@@ -83,6 +84,22 @@ def comments_start(root: etree._Element, sentences: list[str]) -> int | None:
         else:
             chars = 0
     return -best[1] if best else None
+
+
+def askers_contact_lines(root: etree._Element, sentences: list[str], answers: list[str]) -> set[int]:
+    """On a page of answers, the lines of its question (the element its class names ``q`` or
+    ``question``) that give a contact: the asker's own (提问者：… 我QQ 893340125), not the
+    seller's who answers below."""
+    if not answers:
+        return set()
+    question = next((el for el in root.iter() if isinstance(el.tag, str)
+                     and _QUESTION_TOKENS.intersection(_classes(el))), None)
+    if question is None:
+        return set()
+    text = _key(text_content(question))
+    return {i for i, s in enumerate(sentences)
+            if (k := _key(s)) and k in text and not any(k in a for a in answers)
+            and names_a_contact(s)}
 
 
 def answer_lines(sentences: list[str], answers: list[str]) -> list[set[int]]:

@@ -10,7 +10,13 @@ from typing import Any
 
 from lxml import etree
 
-from crawler.extract.answers import answer_lines, answer_texts, comments_start, speaks_as_a_seller
+from crawler.extract.answers import (
+    answer_lines,
+    answer_texts,
+    askers_contact_lines,
+    comments_start,
+    speaks_as_a_seller,
+)
 from crawler.extract.claims import page_claims
 from crawler.extract.contact_forms import PLATFORM_CREDIT, header_labelled_cells
 from crawler.extract.course_scope import fees_of_the_occupation
@@ -406,8 +412,10 @@ def read_page(html: str, url: str) -> tuple[OfferFacts, dict[str, float]]:
     own = site_own_lines(sentences, page.title)
     # the title is read with the site's frame: "博研智能 - 课程报名 - boyanzs.net" names its site
     # (a commenter's own contact is not the seller's)
-    others = said_by_others(sentences, author_frame(page), comments_start(tree, sentences))
-    answers = answer_lines(sentences, answer_texts(tree))
+    answered = answer_texts(tree)
+    others = (said_by_others(sentences, author_frame(page), comments_start(tree, sentences))
+              | askers_contact_lines(tree, sentences, answered))
+    answers = answer_lines(sentences, answered)
     sells = selling_answers(page, title, others, url, answers)
     readers = readers_answers(answers, sells)
     identifiers = find_identifiers([*(s for i, s in enumerate(sentences)

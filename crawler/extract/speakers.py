@@ -54,8 +54,9 @@ _REPLIES_HEAD = re.compile(r"^\s*(?:全部|最新|热门|精彩|其他|更多)?(
 _FLOOR = re.compile(r"^\s*\d+\s*楼\s*(?P<name>\S.{0,20})$")
 # a reader's comment headed by its label on its own line (留言：已报，同学可以加我 …, 网友：…),
 # or by the label and its writer's name (评论 鱼塘主：…, 留言 小王：…, 用户小鱼：…, 网友东营小白：…;
-# not a notice to users, 用户须知：…, nor an address to them, 读者如需报名可联系：…)
-_INLINE_COMMENT = re.compile(r"^\s*(?:(?:网友|读者|用户)(?:留言|评论)?|留言|评论)\s*[:：]|"
+# not a notice to users, 用户须知：…, nor an address to them, 读者如需报名可联系：…);
+# a Q&A page's question headed by its asker (提问者：安庆小陈 · …我QQ …) is the asker's too
+_INLINE_COMMENT = re.compile(r"^\s*(?:(?:网友|读者|用户)(?:留言|评论)?|留言|评论|提问者|提问人)\s*[:：]|"
                              r"^\s*(?:留言|评论|精选留言|热门评论)\s+[^\s:：]{1,12}\s*[:：]|"
                              r"^\s*(?:网友|读者|用户)(?!须知|协议|指南|服务|手册|条款|评价|中心)"
                              r"(?![^\s:：]*(?:如|若|需|可|请|想|联系|报名|咨询))[^\s:：,，]{1,10}\s*[:：]")

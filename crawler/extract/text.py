@@ -27,6 +27,7 @@ from crawler.extract.struck import (
     css_struck_classes,
     is_struck as _is_struck,
 )
+from crawler.extract.tables import Table as Table, holds_a_page, join_cells as join_cells
 from facts.script import normalize as normalize
 from facts.structured import read_json_ld
 
@@ -87,14 +88,6 @@ def split_sentences(text: str) -> list[str]:
             part = part[MAX_SENTENCE_CHARS:]
         out.append(part)
     return out
-
-
-@dataclass
-class Table:
-    """A data table: header cells (may be empty) and body rows, cells keep strike marks."""
-
-    header: list[str]
-    rows: list[list[str]]
 
 
 @dataclass
@@ -263,6 +256,8 @@ def _table_rows(table: etree._Element, links: list[tuple[str, str]],
                 continue
             if ctag == "td":
                 header = False
+            if holds_a_page(cell):
+                return None  # a heading or paragraphs in a cell: layout
             text = _inline_text(cell, css_struck)
             if len(text) > 200:
                 return None  # paragraphs in a cell: layout
@@ -311,13 +306,6 @@ def _add_table(page: PageText, blocks: _Blocks, table: etree._Element) -> bool:
             page.marked.append(row_sentence[:MAX_SENTENCE_CHARS])
     page.tables.append(Table(header=header, rows=body))
     return True
-
-
-def join_cells(cells: list[str]) -> str:
-    """A table row as one line, cells apart by " | "; a label cell (价格：, QQ：) runs on."""
-    filled = [c for c in cells if c]
-    return "".join(c + ("" if i + 1 == len(filled) else " " if c.rstrip().endswith((":", "："))
-                        else " | ") for i, c in enumerate(filled))
 
 
 def _walk(root: etree._Element, page: PageText, blocks: _Blocks) -> None:

@@ -103,3 +103,19 @@ def test_a_buyers_question_under_a_selling_answer_is_not_the_sellers() -> None:
     facts = extract_page(html, URL)
     assert facts.is_offer
     assert {m.value for m in facts.identifiers if m.kind == "qq"} == {"2630174418"}
+
+
+def test_a_question_laid_out_in_a_table_is_the_askers_and_its_contact_too() -> None:
+    """An old Q&A site lays its page out in a table: the cell holding the heading, the
+    question and its answers is no data row, and the asker's own QQ in the question (split
+    from its 提问者 label) is no seller's."""
+    html = ("<html><head><title>数标科技的数据标注培训靠谱吗? - 问答吧</title></head><body>"
+            "<table width='100%'><tr><td class='main'><h1>数标科技的数据标注培训靠谱吗?</h1>"
+            "<div class='q'><p>提问者:安庆小陈 · 说先交3980培训费,还送人工智能训练师证。求懂的说说。我QQ 893340125</p></div>"
+            "<div class='a'><p><b>数标AI训练营-班主任</b>回答:学员群 736015248 里可以看到往期学员反馈,"
+            "也可以加微信 ShuBiao_HR 了解。</p></div>"
+            "<div class='a'><p><b>网友</b>回答:招聘先收钱的一律小心。</p></div></td></tr></table></body></html>")
+    facts = extract_page(html, URL)
+    assert "数标科技的数据标注培训靠谱吗?" in facts.sentences  # a line of its own, not a table row
+    found = {(m.kind, m.value) for m in facts.identifiers}
+    assert ("wechat", "shubiao_hr") in found and ("qq", "893340125") not in found

@@ -79,6 +79,8 @@ def test_a_comment_headed_by_its_label_and_writer_is_anothers() -> None:
     assert said_by_others([*caption, "网友东营小白：我V：xiaoyu_dy88 想报名"]) == {2}
     assert said_by_others([*caption, "用户须知：报名请联系班主任"]) == set()
     assert said_by_others([*caption, "读者如需报名可联系:联系电话 021-64873920"]) == set()
+    question = "提问者:安庆小陈 · 在同城网站看到招聘,说先交3980培训费,还送人工智能训练师证。我QQ 893340125"
+    assert said_by_others(["人工智能训练师招聘先交培训费靠谱吗？", question]) == {1}
 
 
 def test_kou_wo_before_a_qq_long_number_is_a_qq() -> None:
