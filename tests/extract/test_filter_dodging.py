@@ -240,6 +240,7 @@ def test_the_assessment_venues_number_is_no_sellers(line) -> None:
     # a caption's bare 群 before the group's number, and 客服 before an id no word could be
     ("进群了解，群 731846259，客服 DZJY_KF", ("qq_group", "731846259")),
     ("进群了解，群 731846259，客服 DZJY_KF", ("wechat", "dzjy_kf")),
+    ("进群了解:736291045", ("qq_group", "736291045")),  # what joining brings, before the colon
 ])
 def test_a_sellers_own_number_account_and_shop_are_read(line, expected) -> None:
     assert expected in ids(line)
