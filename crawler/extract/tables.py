@@ -8,8 +8,6 @@ from dataclasses import dataclass
 from lxml import etree
 
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-_BLOCKS = frozenset({"p", "div", "ul", "ol", "article", "section", "blockquote"})
-LAYOUT_BLOCKS = 3  # block elements in one cell: a page laid out in a table, not a datum
 
 
 @dataclass
@@ -28,7 +26,7 @@ def join_cells(cells: list[str]) -> str:
 
 
 def holds_a_page(cell: etree._Element) -> bool:
-    """Does a table cell hold a page's content (a heading, or ``LAYOUT_BLOCKS`` blocks: a
-    question and its answers), as an old site's layout table does?"""
-    tags = [el.tag.lower() for el in cell.iter() if isinstance(el.tag, str)]
-    return any(t in _HEADINGS for t in tags) or sum(t in _BLOCKS for t in tags) >= LAYOUT_BLOCKS
+    """Does a table cell hold a page's heading (an old Q&A site's main cell: the question's
+    title, the question and its answers)? Then the table lays the page out. (A forum's floor,
+    one table each, keeps its writer and its words on one row.)"""
+    return any(isinstance(el.tag, str) and el.tag.lower() in _HEADINGS for el in cell.iter())

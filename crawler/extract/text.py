@@ -257,7 +257,7 @@ def _table_rows(table: etree._Element, links: list[tuple[str, str]],
             if ctag == "td":
                 header = False
             if holds_a_page(cell):
-                return None  # a heading or paragraphs in a cell: layout
+                return None  # a page's heading in a cell: layout
             text = _inline_text(cell, css_struck)
             if len(text) > 200:
                 return None  # paragraphs in a cell: layout
