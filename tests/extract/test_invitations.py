@@ -109,6 +109,18 @@ def test_a_public_bodys_explainer_that_recommends_no_school_sells_nothing() -> N
     assert offer_veto(offer_signals(lines[0], lines)) is not None
 
 
+
+def test_a_bureaus_notice_that_delegates_no_one_sells_nothing() -> None:
+    """A bureau's 关于开展…认定的公告 names the venue's desk and 12333, and says it delegates
+    no one (本局未委托任何机构代收费用); a school's notice that warns of impostors still sells."""
+    notice = ["关于开展2026年第一批人工智能训练师职业技能等级认定的公告",
+              "考点：东营职业学院实训楼（考点前台 0546-8067730）。",
+              "本局未委托任何机构代收费用、未授权任何“包过班”。", "咨询电话：12333。"]
+    assert offer_veto(offer_signals(notice[0], notice)) is not None
+    school = ["人工智能训练师四级开班通知", "本校未委托任何个人代收学费，报名请认准 0546-8067731。"]
+    assert offer_veto(offer_signals(school[0], school)) is None
+
+
 @pytest.mark.parametrize(("line", "expected"), [
     ("报名咨询直接q：1739205846（白天回复慢见谅）", ("qq", "1739205846")),
     ("评论太多回不过来，直接加 x i a o m a n _ x j 领取，备注“资料”", ("wechat", "xiaoman_xj")),
