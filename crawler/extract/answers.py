@@ -3,8 +3,10 @@
 Q&A sites and forums wrap each answer or floor in an element of its own, named for what it
 is (``<div class="answer">``, ``class="qa-ans"``, ``class="reply-item"``, Tieba's
 ``l_post``). One answer may sell (我们双证班两个都能拿，详情看 …) while the next warns
-(快速拿证的都要小心): each is read as a post of its own, not the page as one. Pure functions
-over a parsed page.
+(快速拿证的都要小心): each is read as a post of its own, not the page as one. The markup
+also names where a comment section starts, though it has no header (``comments_start``),
+and the question whose own contact is the asker's (``askers_contact_lines``). Pure
+functions over a parsed page.
 """
 
 from __future__ import annotations
@@ -68,7 +70,7 @@ def comments_start(root: etree._Element, sentences: list[str]) -> int | None:
     """The index of the first of ``sentences`` inside an element whose class names a comment
     section, or None when the page has none (or none of its lines stands there)."""
     section = next((el for el in root.iter() if isinstance(el.tag, str)
-                    and any(_COMMENTS.match(t) for t in (el.get("class") or "").split())), None)
+                    and any(_COMMENTS.match(t) for t in _classes(el))), None)
     if section is None:
         return None
     text = _key(text_content(section))
