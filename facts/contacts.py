@@ -70,18 +70,18 @@ def normalize_wechat(raw: str) -> str | None:
         return text
     filled = _FILLED_WECHAT.fullmatch(text)
     if (re.fullmatch(r"[A-Za-z][-_A-Za-z0-9]{5,19}", text) and not re.fullmatch(r"(.)\1+", text)
-            and not _PLACEHOLDER_WECHAT.fullmatch(text) and not _MASKED_WECHAT.search(text)
+            and not _STAND_IN_WECHAT.search(text)
             and not (filled and filler_digits(filled.group("digits")))):
         return text.lower()  # (not a template's xxxxxx, your_wechat or WX123456)
     return None
 
 
-# a template's stand-in for the id: your_wechat, yourwechat, wechat_id, your_wx
-_PLACEHOLDER_WECHAT = re.compile(r"(?:your[-_]?(?:wechat|weixin|wx|id)|wechat[-_]?id|weixin[-_]?id)", re.I)
-# an id masked or left as the example (wxid_xxxxxx, zhang_xxxx, wxid_example, wx_sample): a
-# platform's or template's stand-in that every page of it shows
-_MASKED_WECHAT = re.compile(r"x{4}|^(?:wxid|wx|vx|weixin|wechat|id)?[-_]?(?:example|sample|demo|test|placeholder)$",
-                            re.I)
+# a template's or a platform's stand-in for the id, which every page of it shows: a label
+# (your_wechat, yourwechat, wechat_id, your_wx), an id masked (wxid_xxxxxx, zhang_xxxx) or
+# left as the example (wxid_example, wx_sample)
+_STAND_IN_WECHAT = re.compile(r"^(?:your[-_]?(?:wechat|weixin|wx|id)|wechat[-_]?id|weixin[-_]?id)$|x{4}|"
+                              r"^(?:wxid|wx|vx|weixin|wechat|id)?[-_]?(?:example|sample|demo|test|placeholder)$",
+                              re.I)
 # or the app's name over filler digits (WX123456, weixin888888, abc123456): a template's example
 _FILLED_WECHAT = re.compile(r"(?:wx|vx|weixin|wechat|abc|test|demo|id)[-_]?(?P<digits>\d+)", re.I)
 
