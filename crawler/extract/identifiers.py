@@ -147,9 +147,9 @@ _PUBLIC_PAYEE = re.compile(r"(?:缴|交|汇|转|打)\S{0,3}(?:市|省|区|县)?\
                            r"\S{0,4}(?:中心|局|站|院)")
 # the platform's or the publisher's own line, not the seller's: 平台客服, 本站热线, 广告合作,
 # 新闻热线, an exam venue's number (考点电话); read as the site's own (side) wherever it stands
-# (and the archive's or board's keeper: 入驻/删帖请联系管理员, 站长, 版主)
+# (and the archive's or board's keeper: 入驻/删帖请联系管理员, 站长, 版主, a forum's 站务QQ群)
 _PLATFORM_LABEL = re.compile(r"平台|本站|本网|广告合作|商务合作|媒体合作|新闻热线|投稿|不良信息|防骗热线|"
-                             r"考点|考场|考试中心|删帖|入驻|站长|版主")
+                             r"考点|考场|考试中心|删帖|入驻|站长|版主|站务")
 
 
 def platform_line(text: str, start: int) -> bool:

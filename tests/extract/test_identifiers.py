@@ -257,6 +257,7 @@ def test_a_footer_number_the_main_text_gives_for_enrolment_is_the_sellers_own() 
 
 @pytest.mark.parametrize("written", [
     "本站广告合作：0755-86012345", "平台客服热线 400-690-1212（工作日）",
+    "天水在线 · 陇上论坛  站务QQ群:213847561",
 ])
 def test_a_platform_or_publisher_line_is_the_sites_own(written: str) -> None:
     """A number labelled as the platform's or the publisher's counts as the site's own
