@@ -34,6 +34,8 @@ BUYER_ASKS = re.compile(r"有(?:资料|经验|门路|了解|渠道)的\S{0,4}(?:
                         # a fellow learner who wants to talk (同样在学的朋友可以交流), a wanted
                         # ad's "有的联系" (those who have one, contact me)
                         r"(?:可以|一起|互相)交流(?!群)|同样在学|有的\S{0,2}(?:联系|私|加)(?!我们)|"
+                        # (…or leaves their own number to compare notes: 留个号大家交流, 留个电话交流)
+                        r"留个\S{0,2}(?:号|电话|手机|微信|联系方式)\S{0,6}?交流|"
                         # a buyer asking to be sent something or for company to haggle
                         # (QQ … 发我一份, 你加我发个价目表, 求一份题库, 一起组队备考, 便宜点加我一起问问)
                         r"发我|发个价|求一份|求个|一起组队|组队备考|一起问问|一起砍价|"

@@ -137,6 +137,7 @@ def test_a_lone_q_and_an_id_spelled_out_after_jia(line, expected) -> None:
     "QQ 519283746 发我一份。",  # a reader asking to be sent the notes
     "求一份题库资料,QQ 519283746,谢谢楼主。",
     "同在杭州,我vx kk_data0901 一起组队备考呀",
+    "去年被骗过，留个号大家交流 186 0595 2271",  # a reader compares notes
     "拼团便宜点,加我 laozhang_xc1975 一起问问。",
     "📚 免费资料群(公共备考群):681553220",  # a group open to all, pasted by every seller
     "快映短视频 · 官方客服 4001-866-520 · 视频内容由创作者上传",  # the video site's own line
@@ -149,6 +150,7 @@ def test_readers_mills_public_groups_and_platform_lines_tie_no_seller(line) -> N
     ("加我 abc_teacher 发你资料", "abc_teacher"),  # the seller sends
     ("三人拼团价1980，加我微信 pt_teacher01", "pt_teacher01"),
     ("考证交流群：735281964", "735281964"),
+    ("您方便留个联系方式吗？或者加我扣扣：2876610453", "2876610453"),  # the seller asks
 ])
 def test_sellers_who_send_or_gather_a_group_keep_their_contact(line, value) -> None:
     assert value in {m.value for m in find_identifiers([line], [], [], [])}
