@@ -93,6 +93,8 @@ def new_page(item: PageItem, run_id: int | None) -> Page:
         page_reasons=item.facts.offer_evidence[:2000] if item.facts else None,
         content_digest=item.facts.content_digest if item.facts else None,
         warnings=page_warnings(item.facts),
+        seller_facts=(item.facts.to_dict() if item.facts and item.facts.sellers_page
+                      and not item.error else None),
         **revisit_columns(item),  # validators, extraction key (crawler.revisit)
     )
 

@@ -16,6 +16,9 @@ import unicodedata
 from facts.uscc import has_gb32100_check
 
 KINDS = ("phone", "wechat", "qq", "qq_group", "email", "uscc", "domain", "other")
+# the kinds a seller gives for itself (a site's domain or a filing number is the site's,
+# shown by its pages whatever they say)
+SELLER_KINDS = frozenset({"phone", "wechat", "qq", "qq_group", "email", "uscc"})
 _COUNTRY = re.compile(r"^(?:\+?86|0086)(?=1[3-9]\d{9}$|[1-9]\d{8,10}$)")
 _MOBILE = re.compile(r"1[3-9]\d{9}")
 _SERVICE = re.compile(r"[48]00\d{7}")

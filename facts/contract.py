@@ -79,6 +79,10 @@ class OfferFacts:
     warnings: list[str] = field(default_factory=list)
     # contact identifiers with their words: what ties ads of one business together
     identifiers: list[ContactMention] = field(default_factory=list)
+    # not read as an offer, yet it sells and gives a seller's contact (a video's caption
+    # "三证合一，零基础也能拿，咨询 153…" that never names the occupation): the page is listed
+    # when a listed offer on another site gives that contact (``certwatch.operators.seller_pages``)
+    sellers_page: bool = False
 
     @property
     def fee_min(self) -> float | None:

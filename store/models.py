@@ -145,6 +145,9 @@ class Page(Base):
     # the links the page's body gave and its focus relevance (``PageOutlinks``): recorded when
     # the body was read in full, carried over by the captures that confirmed that body
     outlinks_id: Mapped[int | None] = mapped_column(Integer)
+    # the facts of a page that sells and gives a contact without reading as an offer
+    # (``OfferFacts.sellers_page``): listed once a listed offer gives that contact too
+    seller_facts: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))
 
 
 class PageOutlinks(Base):

@@ -11,6 +11,7 @@ from sqlalchemy import Engine
 
 from certwatch.changes import record_changes_of
 from certwatch.errors import UsageError
+from certwatch.operators.seller_pages import list_sellers_pages
 from certwatch.operators.store import link_operators
 from certwatch.screen import ScreenSummary, screen_all
 from certwatch.services.registry import ensure_registry
@@ -70,6 +71,7 @@ def crawl_and_screen(
         settings={"LOG_ENABLED": False, **(settings or {})},
     )
     merge_duplicates(engine)  # URLs of one offer that concurrent fetches listed twice
+    list_sellers_pages(engine, summary.run_id)  # a listed seller's pages that sell unnamed
     screened = screen_all(engine)
     link_operators(engine)  # after screening: an operator's risk is its riskiest listing's
     changes = record_changes_of(engine, summary.run_id)

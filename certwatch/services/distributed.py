@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import Engine
 
 from certwatch.errors import JobFailed
+from certwatch.operators.seller_pages import list_sellers_pages
 from certwatch.operators.store import link_operators
 from certwatch.screen import ScreenSummary, screen_all
 from certwatch.services.registry import ensure_registry
@@ -68,6 +69,7 @@ def screen_closed_run(engine: Engine) -> ScreenSummary:
     """Screen after a shared run was closed (the registry imported on first use)."""
     ensure_registry(engine)
     merge_duplicates(engine)
+    list_sellers_pages(engine)
     screened = screen_all(engine)
     link_operators(engine)
     return screened

@@ -23,6 +23,7 @@ from certwatch.nightly.monitors import MonitorConfig, MonitorResult, check_sourc
 from certwatch.nightly.report import build_report, write_report
 from certwatch.nightly.rescreen import screen_changed
 from certwatch.nightly.retention import prune
+from certwatch.operators.seller_pages import list_sellers_pages
 from certwatch.operators.store import link_operators
 from certwatch.services.registry import ensure_registry
 from crawler.listing_merge import merge_duplicates
@@ -130,6 +131,7 @@ def _crawl_and_report(engine: Engine, sources_path: Path, crawl_config: SourcesC
     except Exception as exc:
         crawl_error = whole_crawl_error = f"crawl failed: {exc}"
     merge_duplicates(engine)
+    list_sellers_pages(engine, run_id)
     screen_changed(engine, run_id, progress=progress)  # what may have changed, not all
     linked = link_operators(engine)
     with make_session() as session, session.begin():

@@ -9,6 +9,7 @@ from datetime import datetime
 from sqlalchemy import Engine
 
 from certwatch.changes import record_changes_of
+from certwatch.operators.seller_pages import list_sellers_pages
 from certwatch.operators.store import link_operators
 from certwatch.screen import ScreenSummary, screen_all
 from certwatch.services.registry import ensure_registry
@@ -30,6 +31,7 @@ def reextract(engine: Engine, *, source: str | None = None, since: datetime | No
               progress: bool = False) -> ReextractOutcome:
     """Re-read the newest capture of every stored URL (of ``source``, fetched ``since``)."""
     summary = reextract_pages(engine, source=source, since=since)
+    summary.changed_listing_ids.extend(list_sellers_pages(engine))
     screened = None
     if summary.changed_listing_ids:
         ensure_registry(engine)

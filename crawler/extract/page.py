@@ -58,6 +58,7 @@ from crawler.extract.page_structure import PRICE, page_structure
 from crawler.extract.page_type import PageType, TextCounts, classify, page_features
 from crawler.extract.price_attrs import attribute_prices
 from crawler.extract.provider import extract_provider
+from crawler.extract.seller_pages import may_be_sellers_page
 from crawler.extract.speakers import said_by_others
 from crawler.extract.text import PageText, normalize, page_text, parse_html, text_content
 from facts.contract import Fee, OfferFacts
@@ -466,6 +467,7 @@ def read_page(html: str, url: str) -> tuple[OfferFacts, dict[str, float]]:
         sentences=sentences,
         content_digest=content_digest(sentences),
         content_sketch=content_sketch(sentences),
+        sellers_page=not is_offer and may_be_sellers_page(kind.kind, features, identifiers),
     )
     return _warned(facts, warnings), features
 

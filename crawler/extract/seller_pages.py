@@ -1,0 +1,51 @@
+"""A page that sells without reading as an offer: a candidate for its seller's other ads.
+
+A seller's home page ("三级班火热报名中，咨询 0517-…"), its group notice ("四级班开课，未交费
+同学联系班主任微信…") or its video caption ("三证合一，零基础也能拿，咨询 153…") often never
+names the occupation, or reads as a portal or a post among related links. Alone it cannot
+be told from another course's page. But when a listed offer of the occupation on another
+site gives the same contact, it is that seller's page: ``certwatch.operators.seller_pages``
+lists it then. Here only the page's own part of that: it sells (sales words or a price),
+gives a contact of a kind sellers give for themselves, and nothing on it reports, warns or
+sells another occupation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from facts.contacts import SELLER_KINDS
+from facts.contract import ContactMention
+
+# the kinds of page a seller's own page is read as when it is not read as an offer: a
+# portal or a post among links (other), or a job post that enrols (a 招转培 lure); never a
+# news or warning article, a thread or a list
+_CANDIDATE_KINDS = frozenset({"other", "job"})
+# what keeps a page from being a seller's ad whatever contact it gives: another occupation,
+# a warning or report, gambling spam, a page that says it sells nothing, a book
+_DISQUALIFYING = ("other_occupation", "warning_title", "article_strong", "spam", "no_service",
+                  "book")
+
+
+def sellers_contacts(identifiers: Sequence[ContactMention]) -> list[ContactMention]:
+    """The contacts a page gives of the kinds a seller gives for itself (in its text, or
+    in its site's frame: a school's footer is the school's, a marketplace's is shared by
+    its sellers and ties none of them)."""
+    return [m for m in identifiers if m.kind in SELLER_KINDS]
+
+
+def may_be_sellers_page(kind: str, features: Mapping[str, float],
+                        identifiers: Sequence[ContactMention]) -> bool:
+    """True for a page read as ``kind`` (not an offer) from ``features`` that sells and gives
+    a seller's contact in its main text, with nothing reporting, warning or selling another
+    occupation. A page vetoed only for not naming the occupation qualifies; a page vetoed
+    for anything else (it names the occupation and still cannot be an offer) does not."""
+    if kind not in _CANDIDATE_KINDS or not features:
+        return False
+    if any(features.get(name) for name in _DISQUALIFYING):
+        return False
+    names_it = features.get("occupation_title") or features.get("occupation_sentences")
+    if features.get("vetoed") and names_it:
+        return False
+    sells = features.get("strong_sales") or features.get("has_fee")
+    return bool(sells and sellers_contacts(identifiers))

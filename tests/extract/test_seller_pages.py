@@ -1,0 +1,45 @@
+"""A page that sells and gives a contact without reading as an offer is kept as a candidate
+for its seller's other ads (``OfferFacts.sellers_page``); a warning, another occupation's
+course or an offer itself is not."""
+
+from __future__ import annotations
+
+from crawler.extract import extract_facts
+
+URL = "http://127.0.0.1:8000/xuexiao/index.html"
+
+
+def page(title: str, body: str, footer: str = "") -> str:
+    return (f"<!doctype html><html><head><meta charset='utf-8'><title>{title}</title></head>"
+            f"<body><nav><a href='ai.html'>人工智能训练师培训</a> <a href='about.html'>关于我们</a>"
+            f"</nav><h1>{title}</h1>{body}<footer>{footer}</footer></body></html>")
+
+
+def test_a_schools_home_page_that_never_names_the_occupation_waits_for_its_seller() -> None:
+    """Its text sells a level's class ("三级班火热报名中") and its footer gives the school's
+    phone; it names no occupation, so alone it is no offer, but it is a candidate."""
+    facts = extract_facts(page("淮安智训职业技能培训学校", "<p>2026年三级班、四级班火热报名中，"
+                               "周末上课，名额有限。</p><p>学费 3380 元，可申领技能提升补贴。</p>",
+                               "淮安智训职业技能培训学校 电话：0517-83912245"), URL)
+    assert not facts.is_offer
+    assert facts.sellers_page
+    assert ("phone", "+8651783912245") in {(m.kind, m.value) for m in facts.identifiers}
+
+
+def test_a_complaint_quoting_the_number_is_no_candidate() -> None:
+    facts = extract_facts(page("曝光：交了3380元的三级班骗局，大家别上当",
+                               "<p>这家机构说三级班包过，收了学费就拉黑，电话 0517-83912245。</p>"),
+                          URL)
+    assert not facts.is_offer and not facts.sellers_page
+
+
+def test_another_occupations_course_is_no_candidate() -> None:
+    facts = extract_facts(page("健康管理师三级培训班", "<p>健康管理师三级班火热报名中，学费 2980 元。"
+                               "</p><p>咨询电话：0517-83912245</p>"), URL)
+    assert not facts.is_offer and not facts.sellers_page
+
+
+def test_an_offer_is_listed_as_itself_not_as_a_candidate() -> None:
+    facts = extract_facts(page("人工智能训练师三级培训班招生", "<p>人工智能训练师三级班火热报名中，"
+                               "学费 3380 元。</p><p>报名电话：0517-83912245</p>"), URL)
+    assert facts.is_offer and not facts.sellers_page
