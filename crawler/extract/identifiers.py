@@ -169,6 +169,8 @@ _NUMBER_LABEL = re.compile(
     r"|(?:课程|商品|类目|产品|项目|活动|邀请|优惠|推荐)\s*(?:代码|编码|码)"
     r"|编号|序列号|证号"
 )
+# a WeChat id written with its mobile after a dash (vx: hbrc8899-17603175526): two contacts
+_WECHAT_THEN_PHONE = re.compile(r"(?P<id>[A-Za-z][-_A-Za-z0-9]{5,19}?)-(?P<phone>1[3-9]\d{9})")
 _QQ_MAIL = re.compile(r"(?P<id>\d{5,11})@(?:vip\.)?qq\.com")
 _MAIL_BEFORE = re.compile(r"[@#＃]\s*$|[(（\[【]\s*at\s*[)）\]】]\s*$|\sat\s$", re.I)
 BEFORE, AFTER = 30, 20  # evidence: characters kept around a mention
@@ -288,7 +290,13 @@ def _mentions_in(text: str, place: str, screened: bool = True) -> Iterable[Conta
         if domain and domain not in _NOT_A_SELLERS_DOMAIN and not official_host(host):
             found.append(add("domain", domain, start, end))
     for m in _WECHAT.finditer(norm):
-        found.append(add("wechat", m.group("id"), m.start("id"), m.end("id")))
+        joined = _WECHAT_THEN_PHONE.fullmatch(m.group("id"))
+        if joined:  # (vx: hbrc8899-17603175526: the id, then the mobile it goes with)
+            at = m.start("id") + joined.start("phone")
+            found.append(add("wechat", joined.group("id"), m.start("id"), at - 1))
+            found.append(add("phone", joined.group("phone"), at, m.end("id")))
+        else:
+            found.append(add("wechat", m.group("id"), m.start("id"), m.end("id")))
     emails = [(m.group(0), m.start(), m.end()) for m in _EMAIL.finditer(norm)]
     emails += [(f"{m.group('user')}@{forms.email_domain(m.group('domain'))}", m.start(), m.end())
                for m in forms.OBFUSCATED_EMAIL.finditer(norm)]

@@ -592,3 +592,12 @@ def test_the_example_mobile_every_template_gives_is_no_ones() -> None:
     电话，例13800138000): it names no seller, so a guide that shows it is no terse offer."""
     assert values(["报名格式一般是姓名+电话(例13800138000)。"]) == set()
     assert values(["报名电话 13800138021"]) == {("phone", "+8613800138021")}
+
+
+def test_a_wechat_id_written_with_its_mobile_after_a_dash_is_two_contacts() -> None:
+    """"vx: hbrc8899-17603175526" gives the id and the mobile (each ties the seller's other
+    ads); an id with a dash and no mobile after it stays whole."""
+    found = find_identifiers(["简介:合作请 vx: hbrc8899-17603175526"])
+    assert {(m.kind, m.value) for m in found} == {("wechat", "hbrc8899"), ("phone", "+8617603175526")}
+    assert [(m.kind, m.value) for m in find_identifiers(["微信 wlzx-ai2024"])] == [
+        ("wechat", "wlzx-ai2024")]
