@@ -298,8 +298,9 @@ def enrols_learners(lines: Sequence[str]) -> bool:
 # (本文为广告), 2026-03-12 · 推广 or 来源：企业供稿 (a sentence that merely says 广告 is no label)
 # (or a writer's disclosure in brackets: （本文含推广）, 【文末有广告】, (内含推广链接))
 # (or the category a blog files it under: 发布于 2025-11-21 · 分类：推广; or the paper's own
-# word for a paid notice, 【商讯】)
+# word for a paid notice, 【商讯】; or the label closing its byline: 来源：冀中新闻网 （推广）)
 _AD_LABEL = re.compile(r"^\s*[【\[（(]\s*(?:推广|广告|赞助|软文|商业信息|商讯|企业商讯)\s*[】\]）)]|"
+                       r"[【\[（(]\s*(?:推广|广告|赞助|软文|商业信息|商讯)\s*[】\]）)]\s*$|"
                        r"^\s*[【\[（(]\s*(?:本文|本帖|本篇|文中|文末)?\s*(?:含有?|内含|包含|有|为)\s*"
                        r"(?:推广|广告)\s*(?:信息|内容|链接)?\s*[】\]）)]|^\s*本(?:文|帖|篇)(?:含有?|包含|内含)(?:推广|广告)|"
                        r"^\s*(?:推广|广告)\s*(?:[|｜·:：]|$)|[|｜·]\s*(?:推广|广告)\s*$|"

@@ -23,7 +23,8 @@ STORY = ["记者了解到，启航教育今年开设人工智能训练师四级�
 
 
 def test_a_labelled_advertorial_with_its_advertisers_contact_is_an_offer() -> None:
-    for label in ("【推广】", "（本文为广告）", "来源：企业供稿", "【商讯】"):  # (商讯: a paper's paid notice)
+    for label in ("【推广】", "（本文为广告）", "来源：企业供稿", "【商讯】",  # (商讯: a paper's paid notice)
+                  "2026-04-02 来源：冀中新闻网 （推广）"):  # (the label closing the byline)
         html = _news(label, *STORY, "“我们不承诺包过，学员要上满课时。”该负责人说。",
                      "感兴趣的读者可登录 qihang-ai.cn 了解。")
         assert extract_page(html, URL).is_offer, label
