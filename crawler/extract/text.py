@@ -65,6 +65,9 @@ _BOILER_LINE = re.compile(
     r"友情链接|友情鏈接|all rights reserved|网站地图|網站地圖|技术支持[:：]|备案号|備案號",
     re.I,
 )
+# a post's own contact line that names its site's filing too ("报名电话：0311… 官网：www.…
+# （网站备案：冀ICP备…）"): the seller's line, not the page's footer
+_CONTACT_LINE = re.compile(r"\s*(?:报名|咨询|招生|联系)\s*(?:电话|热线|方式|微信|老师)\s*[:：]")
 # (not a 。 inside a site's name written past a filter: gzrcpj。com)
 _SENTENCE_END = re.compile(r"(?<=[！？；!?;])|(?<=。)(?!(?:com|cn|net|org|top|vip|cc|xyz|info)\b)|\n")
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0\u2002\u2003\u2009\u200b\u3000]+")
@@ -158,7 +161,8 @@ class _Blocks:
             return
         page = self.page
         for sentence in sentences:
-            if self.ctx == "boiler" or _BOILER_LINE.search(sentence):
+            if self.ctx == "boiler" or (_BOILER_LINE.search(sentence)
+                                        and not _CONTACT_LINE.match(sentence)):
                 page.boilerplate.append(strip_marks(sentence))
             elif self.ctx == "side":
                 page.side.append(sentence)

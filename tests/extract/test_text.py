@@ -110,6 +110,17 @@ def test_unclosed_boilerplate_div_does_not_swallow_the_page():
     assert not any("ICP" in s for s in page.sentences)
 
 
+def test_a_posts_contact_line_naming_its_sites_filing_stays_in_the_post():
+    """A seller's contact line may name its own site's filing ("官网：…（网站备案：冀ICP备…）");
+    it is still the post's line, not the page's footer, which names the filing alone."""
+    html = ("<body><main><h1>人工智能训练师四级认定 报名通知</h1>"
+            "<p>报名电话：031185326710 官网：www.hbjnpj.cn（网站备案：冀ICP备2023018846号-1）</p>"
+            "</main><div>百姓分类信息网 晋ICP备19004217号-2</div></body>")
+    page = page_text(parse_html(html))
+    assert any("031185326710" in s for s in page.sentences)
+    assert any("晋ICP备19004217号" in line for line in page.boilerplate)
+
+
 def test_a_header_by_its_class_is_boilerplate_but_a_shops_header_is_not():
     """Many Chinese platforms name the page header class="hd" (the hd/bd/ft convention): its
     service number is the site's. A shop's header on a marketplace (shop-hd) is the page's
