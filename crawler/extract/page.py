@@ -467,7 +467,7 @@ def read_page(html: str, url: str) -> tuple[OfferFacts, dict[str, float]]:
         sentences=sentences,
         content_digest=content_digest(sentences),
         content_sketch=content_sketch(sentences),
-        sellers_page=not is_offer and may_be_sellers_page(kind.kind, features, identifiers),
+        sellers_page=not is_offer and may_be_sellers_page(kind.kind, features, identifiers, title),
     )
     return _warned(facts, warnings), features
 

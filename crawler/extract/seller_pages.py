@@ -12,8 +12,10 @@ sells another occupation.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
+from crawler.extract.text import normalize
 from facts.contacts import SELLER_KINDS
 from facts.contract import ContactMention
 
@@ -22,9 +24,14 @@ from facts.contract import ContactMention
 # news or warning article, a thread or a list
 _CANDIDATE_KINDS = frozenset({"other", "job"})
 # what keeps a page from being a seller's ad whatever contact it gives: another occupation,
-# a warning or report, gambling spam, a page that says it sells nothing, a book
-_DISQUALIFYING = ("other_occupation", "warning_title", "article_strong", "spam", "no_service",
-                  "book")
+# a report, gambling spam, a page that says it sells nothing, a book
+_DISQUALIFYING = ("other_occupation", "article_strong", "spam", "no_service", "book")
+# or a title that warns and raises the alarm (曝光, 被骗, 谨防…): a complaint quoting the
+# seller. A title that only asks or shares (…靠谱吗？, 报班经验, 避坑指南) heads soft ads too
+_ALARM_TITLE = re.compile(r"骗|曝光|谨防|警惕|假证|查处|通报|辟谣|维权|投诉|举报|上当|黑名单|跑路|退款")
+# how a page sells without a price or a sales word: its writer pitches a course of their
+# own or invites the reader to reach them, or a short post gives no more than a contact
+_SELLING = ("strong_sales", "has_fee", "pitch", "invitation", "terse_post")
 
 
 def sellers_contacts(identifiers: Sequence[ContactMention]) -> list[ContactMention]:
@@ -35,17 +42,19 @@ def sellers_contacts(identifiers: Sequence[ContactMention]) -> list[ContactMenti
 
 
 def may_be_sellers_page(kind: str, features: Mapping[str, float],
-                        identifiers: Sequence[ContactMention]) -> bool:
-    """True for a page read as ``kind`` (not an offer) from ``features`` that sells and gives
-    a seller's contact in its main text, with nothing reporting, warning or selling another
-    occupation. A page vetoed only for not naming the occupation qualifies; a page vetoed
-    for anything else (it names the occupation and still cannot be an offer) does not."""
+                        identifiers: Sequence[ContactMention], title: str = "") -> bool:
+    """True for a page titled ``title``, read as ``kind`` (not an offer) from ``features``,
+    that sells and gives a seller's contact, with nothing reporting, raising the alarm or
+    selling another occupation. A page vetoed only for not naming the occupation qualifies;
+    a page vetoed for anything else (it names the occupation and still cannot be an offer)
+    does not."""
     if kind not in _CANDIDATE_KINDS or not features:
         return False
     if any(features.get(name) for name in _DISQUALIFYING):
         return False
+    if features.get("warning_title") and _ALARM_TITLE.search(normalize(title)):
+        return False  # (not a seller's own notice that appends one: 开班通知，附防骗提醒)
     names_it = features.get("occupation_title") or features.get("occupation_sentences")
     if features.get("vetoed") and names_it:
         return False
-    sells = features.get("strong_sales") or features.get("has_fee")
-    return bool(sells and sellers_contacts(identifiers))
+    return any(features.get(name) for name in _SELLING) and bool(sellers_contacts(identifiers))

@@ -43,3 +43,24 @@ def test_an_offer_is_listed_as_itself_not_as_a_candidate() -> None:
     facts = extract_facts(page("人工智能训练师三级培训班招生", "<p>人工智能训练师三级班火热报名中，"
                                "学费 3380 元。</p><p>报名电话：0517-83912245</p>"), URL)
     assert facts.is_offer and not facts.sellers_page
+
+
+def test_a_group_notice_is_a_candidate_and_a_complaint_is_not() -> None:
+    """A title that announces or asks (【9期群公告】, …靠谱吗？) heads a seller's notice or soft
+    ad too; a title that raises the alarm (谨防, 被骗, 曝光) heads a complaint quoting it."""
+    body = ("<p>报名表发邮箱 1579362840@qq.com，文件名写“姓名-三级”。</p>"
+            "<p>群主微信 zjks_2024，工作时间回复。</p><p>不用问要不要四级，不用。</p>")
+    related = "".join(f"<li><a href='n{i}.html'>人工智能训练师{level}群公告</a></li>"
+                      for i, level in enumerate(("三级", "四级", "五级")))
+
+    def notice(title: str) -> str:  # (the occupation named only in the related notices)
+        return (f"<!doctype html><html><head><meta charset='utf-8'><title>{title}</title></head>"
+                f"<body><h1>{title}</h1>{body}<h3>相关推荐</h3><ul>{related}</ul></body></html>")
+
+    announced = extract_facts(notice("【9期群公告】"), URL)
+    assert not announced.is_offer and announced.sellers_page
+    alarm = extract_facts(notice("【群公告】谨防有人冒充群主收费"), URL)
+    assert not alarm.is_offer and not alarm.sellers_page
+    # (a seller's own notice appending a warning is still the seller's)
+    own = extract_facts(notice("9期开班通知，附防骗提醒"), URL)
+    assert not own.is_offer and own.sellers_page
