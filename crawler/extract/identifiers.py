@@ -140,7 +140,13 @@ _ADDRESS = re.compile(r"地点|地址|[A-Za-z\d一二三四五六七八九十]\s
 _OFFICIAL_ACCOUNT = re.compile(r"人社|人力资源|社保|政务|政府|发布|12333|技能人才|职业技能鉴定|就业")
 # where the assessment takes place, named before the number: the venue's, not the seller's
 # (in its own clause: 考试在线完成，需要的站内信 is taken online, at no venue)
-_ASSESSED_AT = re.compile(r"(?:考核|考试|认定|鉴定)地点|考[点场]\s*(?:[:：]|是|在|设在|为)(?!.*(?:报名|发送|发至|联系|咨询))|(?:实操|理论)?考核(?:在|于)|(?:实操|考核|考试)\S{0,4}在(?!线)[^\s,，。;；:：!！?？]{2,20}(?:中心|基地|所|站)")
+_VENUE_NUMBER = r"\s*[（(]?\s*(?:咨询|电话|热线)?\s*[:：]?\s*$"  # (the number right after the venue)
+_ASSESSED_AT = re.compile(r"(?:考核|考试|认定|鉴定)地点|考[点场]\s*(?:[:：]|是|在|设在|为)(?!.*(?:报名|发送|发至|联系|咨询))|(?:实操|理论)?考核(?:在|于)|(?:实操|考核|考试)\S{0,4}在(?!线)[^\s,，。;；:：!！?？]{2,20}(?:中心|基地|所|站)|"
+                          # (the venue, its number in brackets right after it: 考点泰安市公共实训基地
+                          # （咨询 0538-…）, 在…实训基地考试（0538-…）)
+                          r"考[点场][^\s,，。;；:：!！?？]{2,20}?(?:中心|基地|学院|学校|所|站)" + _VENUE_NUMBER + "|"
+                          r"在[^\s,，。;；:：!！?？]{2,20}?(?:中心|基地|学院|学校|所|站)(?:考试|考核|认定|鉴定)"
+                          + _VENUE_NUMBER)
 _CODE_LABEL_AT_END = re.compile(r"[(（]?\s*(?:统一社会信用代码|社会信用代码|信用代码)\s*[:：]?\s*$")
 # an account paid to an assessing body, not to the seller (考务费缴入市职业技能鉴定服务中心 账号 …)
 _PUBLIC_PAYEE = re.compile(r"(?:缴|交|汇|转|打)\S{0,3}(?:市|省|区|县)?\S{0,8}(?:鉴定|评价|认定|考试|考务|人社|社保)"

@@ -223,6 +223,9 @@ def test_a_batch_number_and_a_price_comparers_contact_are_no_sellers(line) -> No
     "学费:叁仟贰佰元(可分3期)。考核在沈阳市职业技能鉴定实训基地,咨询(024)86127730。",
     "考核地点沈阳市职业技能鉴定实训基地,电话(024)86127730",  # the assessment venue's
     "五级 980,四级 1580,实操在哈尔滨市职业技能实训中心(0451-8230 5511)考。",
+    # the venue named right before its number (考点…基地（咨询 …）, 在…基地考试（…）)
+    "本期认定计划编号15926051837，考点泰安市公共实训基地（咨询 0538-8927760）。",
+    "个人带报五级，在泰安市公共实训基地考试（0538-8927760），我只收80元服务费。",
 ])
 def test_the_assessment_venues_number_is_no_sellers(line) -> None:
     assert ids(line) == set()
@@ -230,6 +233,7 @@ def test_the_assessment_venues_number_is_no_sellers(line) -> None:
 
 @pytest.mark.parametrize(("line", "expected"), [
     ("我们在沈阳开班，咨询电话 024-86127732", ("phone", "+862486127732")),
+    ("我们在泰安市育才培训中心（电话 0538-8927761）开班。", ("phone", "+865388927761")),
     ("平时在视频号发考试干货：麓山刘老师讲考证", ("other", "account:视频号:麓山刘老师讲考证")),
     ("视频号同名：麓山刘老师讲考证", ("other", "account:视频号:麓山刘老师讲考证")),
     ("想要学习资料+报名的找我 w x：ajie0731ai", ("wechat", "ajie0731ai")),
