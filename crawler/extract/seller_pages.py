@@ -47,7 +47,7 @@ def may_be_sellers_page(kind: str, features: Mapping[str, float],
     that sells and gives a seller's contact, with nothing reporting, raising the alarm or
     selling another occupation. A page vetoed only for not naming the occupation qualifies;
     a page vetoed for anything else (it names the occupation and still cannot be an offer)
-    does not."""
+    does not, but for a job post that enrols learners (a 招转培 lure)."""
     if kind not in _CANDIDATE_KINDS or not features:
         return False
     if any(features.get(name) for name in _DISQUALIFYING):
@@ -55,6 +55,7 @@ def may_be_sellers_page(kind: str, features: Mapping[str, float],
     if features.get("warning_title") and _ALARM_TITLE.search(normalize(title)):
         return False  # (not a seller's own notice that appends one: 开班通知，附防骗提醒)
     names_it = features.get("occupation_title") or features.get("occupation_sentences")
-    if features.get("vetoed") and names_it:
+    # (a job post that enrols learners or charges for training, a 招转培 lure, sells a course)
+    if features.get("vetoed") and names_it and not features.get("enrols"):
         return False
     return any(features.get(name) for name in _SELLING) and bool(sellers_contacts(identifiers))

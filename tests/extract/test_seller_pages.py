@@ -64,3 +64,16 @@ def test_a_group_notice_is_a_candidate_and_a_complaint_is_not() -> None:
     # (a seller's own notice appending a warning is still the seller's)
     own = extract_facts(notice("9期开班通知，附防骗提醒"), URL)
     assert not own.is_offer and own.sellers_page
+
+
+def test_a_job_post_that_charges_for_training_is_a_candidate_and_a_plain_job_is_not() -> None:
+    """A 招转培 lure (a job post that charges its recruits for training and the certificate)
+    sells a course; a plain job post, whatever contact it gives, sells nothing."""
+    job = ("<p>岗位职责：图片、文本数据标注。任职要求：高中以上学历，会电脑。</p>"
+           "<p>薪资：月薪4000-6000元，五险一金。</p><p>投递简历：hr@dxsb-data.cn</p>")
+    plain = extract_facts(page("招聘数据标注员（人工智能训练师方向）", job), URL)
+    assert not plain.is_offer and not plain.sellers_page
+    lure = extract_facts(page("招聘数据标注员（人工智能训练师方向）",
+                              job + "<p>需先交培训费，考取人工智能训练师证后安排上岗。</p>"),
+                         URL)
+    assert not lure.is_offer and lure.sellers_page
