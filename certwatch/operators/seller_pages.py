@@ -1,8 +1,8 @@
 """List the pages of a listed seller that do not read as offers on their own.
 
-Extraction keeps the facts of a page that sells and gives a contact in its own text but is
-not read as an offer (``crawler.extract.seller_pages``: a school's home page that never
-names the occupation, a group notice, a caption among related links). Such a page is its
+Extraction keeps the facts of a page that sells and gives a seller's contact but is not
+read as an offer (``crawler.extract.seller_pages``: a caption or a group notice that never
+names the occupation, a post among related links, a job post that enrols). Such a page is its
 seller's ad when a listed offer on another site gives the same contact and that contact
 ties them as ``linking`` would: not a marketplace's desk, a hotline or a template's number
 shared by many sellers. It is listed then, its reasons saying which contact and which

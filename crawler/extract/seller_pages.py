@@ -5,9 +5,9 @@ A seller's home page ("三级班火热报名中，咨询 0517-…"), its group n
 names the occupation, or reads as a portal or a post among related links. Alone it cannot
 be told from another course's page. But when a listed offer of the occupation on another
 site gives the same contact, it is that seller's page: ``certwatch.operators.seller_pages``
-lists it then. Here only the page's own part of that: it sells (sales words or a price),
-gives a contact of a kind sellers give for themselves, and nothing on it reports, warns or
-sells another occupation.
+lists it then. Here only the page's own part of that: it sells (sales words, a price, its
+writer's pitch or invitation), gives a contact of a kind sellers give for themselves, and
+nothing on it reports, raises the alarm or sells another occupation.
 """
 
 from __future__ import annotations
