@@ -118,17 +118,15 @@ def _store(session: Session, page: Page, facts: OfferFacts, run_id: int,
     page.content_digest = facts.content_digest
     page.warnings = page_warnings(facts)
     page.seller_facts = facts.to_dict() if facts.sellers_page else None
-    # (a listed seller's page keeps its listing: its seller's offers decide it afterwards,
-    # certwatch.operators.seller_pages)
-    if not page.is_offer and not facts.sellers_page:
-        listed = session.scalars(
+    if not page.is_offer:
+        # (a listed seller's page keeps its listing: its seller's offers decide it afterwards,
+        # certwatch.operators.seller_pages)
+        listed = None if facts.sellers_page else session.scalars(
             select(Listing).where(Listing.listing_key == listing_key(own_url(session, page.final_url)))
         ).one_or_none()
         if listed is not None and listed.retired_at is None:
             retire_listing(session, listed, f"no longer read as an offer: {facts.offer_evidence}")
             summary.retired_listing_ids.append(listed.id)
-        return
-    if not page.is_offer:
         return
     known = identify(session, page.final_url, facts).listing
     kept: dict[str, Any] = {}

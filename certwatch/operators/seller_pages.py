@@ -47,7 +47,6 @@ def _list_in(session: Session, run_id: int | None) -> list[int]:
         return []
     facts = {pid: OfferFacts.from_dict(page.seller_facts or {}) for pid, page in waiting.items()}
     listed = load_mentions(session)
-    urls = dict(session.execute(select(Listing.id, Listing.url)).tuples().all())
     # each waiting page as a listing of its own (negative ids), with the contacts a seller gives
     candidates = [
         Mention(-pid, m.kind, m.value, m.place, facts[pid].provider,
@@ -65,8 +64,9 @@ def _list_in(session: Session, run_id: int | None) -> list[int]:
                        if lid > 0 and site_of_listing[lid] != site_of_listing[-pid]]
             if page is None or page.is_offer or not sellers:
                 continue
+            seller = session.get(Listing, sellers[0])
             because = (f"offer (a listed seller's page): it gives {tie.kind} {tie.value}, as the "
-                       f"listed offer {urls.get(sellers[0], sellers[0])} does; read alone: "
+                       f"listed offer {seller.url if seller else sellers[0]} does; read alone: "
                        f"{facts[pid].offer_evidence}")
             listed_facts = replace(facts[pid], is_offer=True, page_type="offer",
                                    offer_evidence=because, sellers_page=False)

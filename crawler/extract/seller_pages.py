@@ -34,13 +34,6 @@ _ALARM_TITLE = re.compile(r"骗|曝光|谨防|警惕|假证|查处|通报|辟谣
 _SELLING = ("strong_sales", "has_fee", "pitch", "invitation", "terse_post")
 
 
-def sellers_contacts(identifiers: Sequence[ContactMention]) -> list[ContactMention]:
-    """The contacts a page gives of the kinds a seller gives for itself (in its text, or
-    in its site's frame: a school's footer is the school's, a marketplace's is shared by
-    its sellers and ties none of them)."""
-    return [m for m in identifiers if m.kind in SELLER_KINDS]
-
-
 def may_be_sellers_page(kind: str, features: Mapping[str, float],
                         identifiers: Sequence[ContactMention], title: str = "") -> bool:
     """True for a page titled ``title``, read as ``kind`` (not an offer) from ``features``,
@@ -58,4 +51,7 @@ def may_be_sellers_page(kind: str, features: Mapping[str, float],
     # (a job post that enrols learners or charges for training, a 招转培 lure, sells a course)
     if features.get("vetoed") and names_it and not features.get("enrols"):
         return False
-    return any(features.get(name) for name in _SELLING) and bool(sellers_contacts(identifiers))
+    # (a contact of a kind a seller gives for itself, in its text or in its site's frame: a
+    # school's footer is the school's, a marketplace's is shared by its sellers and ties none)
+    return (any(features.get(name) for name in _SELLING)
+            and any(m.kind in SELLER_KINDS for m in identifiers))
