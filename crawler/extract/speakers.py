@@ -40,6 +40,10 @@ _POSTED = r"(?:(?P<floor>\d+\s*楼|沙发|板凳)\s*)?(?:发表于|发布于|回
 _WHERE = r"(?:(?:\s*[·・]\s*|\s+)(?:IP\s*属地\s*[:：]?\s*)?[\u4e00-\u9fff]{2,8})?"
 _WRITER_AND_TIME = re.compile(rf"^\s*{_AUTHOR_WORD}{_NAME}\s+{_POSTED}{_TIME}{_WHERE}\s*$")
 _WRITER_SAYS = re.compile(rf"^\s*{_AUTHOR_WORD}{_NAME}\s*(?:回复\s*[^\s:：]{{0,20}}\s*)?[:：]\s*\S")
+# the author answering under its role alone, as video and note apps mark it (作者回复：…,
+# 作者回复 @用户A：…, 博主回复：, UP主回复)
+_AUTHOR_REPLIES = re.compile(r"^\s*(?P<role>作者|楼主|博主|[Uu][Pp]主|店主|掌柜)\s*(?:回复|答复)"
+                             r"\s*(?:@?[^\s:：]{1,20}\s*)?(?:[:：]|$)")
 # a label inside a comment (微信：…, 电话：…, 加VX：…) names no writer
 _LABEL = re.compile(r"^(?:加|添加)?(?:微信|薇信|电话|手机|[Qq]{2}|[Vv][Xx]?|邮箱|网址|地址|联系|报名|咨询|备注|注意|提示|"
                     r"温馨提示|回复|答|问)")
@@ -69,6 +73,9 @@ _SIGNED = re.compile(r"^\s*@\s*(?P<name>[^\s·|｜]{2,20})")
 
 def _writer(line: str) -> tuple[str, bool] | None:
     """The writer a comment's first line names, and whether it is marked as the author."""
+    author = _AUTHOR_REPLIES.match(line)
+    if author is not None:
+        return author.group("role"), True
     found = _WRITER_AND_TIME.match(line) or _WRITER_SAYS.match(line)
     if found is None or _LABEL.match(found.group("name")) or _FIELD.search(found.group("name")):
         return None

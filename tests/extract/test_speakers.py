@@ -151,3 +151,21 @@ def test_a_comment_section_headed_by_its_count_holds_readers_lines() -> None:
             "小鱼在厦门：可以加你吗 我的v xiaoyu_0592", "Ada的AI小课：通过啦"]
     assert said_by_others(note, ["Ada的AI小课 · 关注"]) == {3}
     assert said_by_others([*note[:2], "12条留言", *note[3:]], ["Ada的AI小课 · 关注"]) == {3}
+
+
+def test_the_authors_reply_marked_by_its_role_alone_is_the_sellers() -> None:
+    # video and note apps head the author's answer 作者回复：… (or 作者回复 @用户A：…) under a
+    # reader's question: the reader's line is theirs, the reply stays the seller's
+    lines = ["@小启老师聊AI · AI训练师月入过万", "用户B：证书是哪里发的", "作者回复：V我 Qh_Ai8899",
+             "用户C：多少钱", "博主回复 @用户C：私信了", "用户D：我微信 dd_2024 一起学"]
+    assert said_by_others(lines, section=1) == {1, 3, 5}
+
+
+def test_a_video_authors_reply_gives_the_sellers_contact() -> None:
+    html = ("<html><head><title>90%小白都能学会！AI训练师月入过万</title></head><body>"
+            "<div class='author'>@小启老师聊AI</div>"
+            "<p>#人工智能训练师 原价9999限时99！学完送人工智能训练师证书</p>"
+            "<div class='comments'><p>用户B：证书是哪里发的</p>"
+            "<p>作者回复：国家认证，V我 Qh_Ai8899</p></div></body></html>")
+    found = {(m.kind, m.value) for m in extract_page(html, "http://127.0.0.1:8000/dsp/v-1.html").identifiers}
+    assert ("wechat", "qh_ai8899") in found
