@@ -62,7 +62,10 @@ SIDE_ATTR = re.compile(rf"(?:^|[\s_-])(?:{_SIDE_WORDS})(?:$|[\s_-])", re.I)
 _BOILER_ROLES = frozenset({"navigation", "contentinfo", "banner", "menubar", "menu"})
 _BOILER_LINE = re.compile(
     r"ICP\s*[备證证]|ICP\s*\d|公网安备|公網安備|版权所有|版權所有|copyright|©|\(c\)\s*20\d\d|"
-    r"友情链接|友情鏈接|all rights reserved|网站地图|網站地圖|技术支持[:：]|备案号|備案號",
+    r"友情链接|友情鏈接|all rights reserved|网站地图|網站地圖|技术支持[:：]|备案号|備案號|"
+    # the licences and duties a Chinese platform's footer carries beside its filing: 增值电信业务
+    # 经营许可证, 网络文化经营许可证 (京网文〔2023〕…), 未成年人保护 / 未成年人专线
+    r"增值电信业务经营许可证|网络文化经营许可证|网文\s*[〔\[（(]\s*20\d\d|未成年人(?:保护|专线|模式|举报)",
     re.I,
 )
 # a post's own contact line that names its site's filing too ("报名电话：0311… 官网：www.…

@@ -121,6 +121,21 @@ def test_a_posts_contact_line_naming_its_sites_filing_stays_in_the_post():
     assert any("晋ICP备19004217号" in line for line in page.boilerplate)
 
 
+def test_a_platforms_licence_lines_are_its_footer_whatever_the_class():
+    """A video or shop platform's footer names its licences and duties beside (or instead
+    of) its filing: 网络文化经营许可证 京网文〔2023〕…, 增值电信业务经营许可证, 未成年人保护 /
+    未成年人专线; under an unmarked class (div class="vf") those lines are still its footer,
+    and so is the service number on them."""
+    html = ("<body><h1>宝鸡数据标注员培训实拍</h1><p class='desc'>@秦智数标 想了解课程加微 QinZhi-AI</p>"
+            "<div class='vf'><p>快视 www.kuaishiv.com · 用户服务热线 4001-800-626 · 未成年人专线同号</p>"
+            "<p>网络文化经营许可证 京网文〔2023〕1024-031号</p>"
+            "<p>抖一下 · 增值电信业务经营许可证 浙B2-20170418 · 客服 400-600-7788</p></div></body>")
+    page = page_text(parse_html(html))
+    assert [s for s in page.sentences if "400" in s or "网文" in s] == []
+    assert any("4001-800-626" in line for line in page.boilerplate)
+    assert any("QinZhi-AI" in s for s in page.sentences)
+
+
 def test_a_header_by_its_class_is_boilerplate_but_a_shops_header_is_not():
     """Many Chinese platforms name the page header class="hd" (the hd/bd/ft convention): its
     service number is the site's. A shop's header on a marketplace (shop-hd) is the page's
