@@ -38,11 +38,13 @@ _AUTHOR_WORD = r"(?P<role>作者|楼主|博主|[Uu][Pp]主|店主|掌柜)?\s*"
 _POSTED = r"(?:(?P<floor>\d+\s*楼|沙发|板凳)\s*)?(?:发表于|发布于|回复于|发表|发布)?\s*"
 # (and where, as apps show it since 2022: lily在武汉 4-11 · 湖北, 2天前 IP属地：四川)
 _WHERE = r"(?:(?:\s*[·・]\s*|\s+)(?:IP\s*属地\s*[:：]?\s*)?[\u4e00-\u9fff]{2,8})?"
+_POSTING_WORD = re.compile(r"发表于|发布于|回复于|发表|发布|发帖")
+_POST_HEAD = re.compile(r"(?:发表于|发布于)\s*\d")  # a forum post's head, not a comment's
 _WRITER_AND_TIME = re.compile(rf"^\s*{_AUTHOR_WORD}{_NAME}\s+{_POSTED}{_TIME}{_WHERE}\s*$")
 _WRITER_SAYS = re.compile(rf"^\s*{_AUTHOR_WORD}{_NAME}\s*(?:回复\s*[^\s:：]{{0,20}}\s*)?[:：]\s*\S")
 # the author answering under its role alone, as video and note apps mark it (作者回复：…,
-# 作者回复 @用户A：…, 博主回复：, UP主回复)
-_AUTHOR_REPLIES = re.compile(r"^\s*(?P<role>作者|楼主|博主|[Uu][Pp]主|店主|掌柜)\s*(?:回复|答复)"
+# 作者回复 @用户A：…, 博主回复：, UP主回复, 作者：考证另算)
+_AUTHOR_REPLIES = re.compile(r"^\s*(?P<role>作者|楼主|博主|[Uu][Pp]主|店主|掌柜)\s*(?:回复|答复)?"
                              r"\s*(?:@?[^\s:：]{1,20}\s*)?(?:[:：]|$)")
 # a label inside a comment (微信：…, 电话：…, 加VX：…) names no writer
 _LABEL = re.compile(r"^(?:加|添加)?(?:微信|薇信|电话|手机|[Qq]{2}|[Vv][Xx]?|邮箱|网址|地址|联系|报名|咨询|备注|注意|提示|"
@@ -63,10 +65,14 @@ _FLOOR = re.compile(r"^\s*\d+\s*楼\s*(?P<name>\S.{0,20})$")
 _INLINE_COMMENT = re.compile(r"^\s*(?:(?:网友|读者|用户)(?:留言|评论)?|留言|评论|提问者|提问人)\s*[:：]|"
                              r"^\s*(?:留言|评论|精选留言|热门评论)\s+[^\s:：]{1,12}\s*[:：]|"
                              r"^\s*(?:网友|读者|用户)(?!须知|协议|指南|服务|手册|条款|评价|中心)"
-                             r"(?![^\s:：]*(?:如|若|需|可|请|想|联系|报名|咨询))[^\s:：,，]{1,10}\s*[:：]")
+                             r"(?![^\s:：]*(?:如|若|需|可|请|想|联系|报名|咨询))"
+                             # (an answer a Q&A page heads with its writer, 网友“国职认证客服”回答：,
+                             # is an answer, weighed as answers are, not a reader's comment)
+                             r"(?![^\s:：]*答\s*[:：])[^\s:：,，]{1,10}\s*[:：]")
 # or a post's own field (上课地点：…, 报名时间：…, 联系人：…)
+# (or its class or notice named as a heading: AI星球学院暑期班：…, 招生简章：…, 本期福利：…)
 _FIELD = re.compile(r"(?:地点|地址|时间|日期|费用|学费|价格|课程|班型|证书|报名|咨询|电话|微信|邮箱|说明|要求|条件|"
-                    r"对象|内容|优势|特色|详情|简介|方式|联系人|收款人|负责人)$")
+                    r"对象|内容|优势|特色|详情|简介|方式|联系人|收款人|负责人|班|简章|通知|公告|福利|优惠)$")
 # the name a post is signed with: @小鹿AI就业营
 _SIGNED = re.compile(r"^\s*@\s*(?P<name>[^\s·|｜]{2,20})")
 
@@ -77,8 +83,9 @@ def _writer(line: str) -> tuple[str, bool] | None:
     if author is not None:
         return author.group("role"), True
     found = _WRITER_AND_TIME.match(line) or _WRITER_SAYS.match(line)
-    if found is None or _LABEL.match(found.group("name")) or _FIELD.search(found.group("name")):
-        return None
+    if (found is None or _LABEL.match(found.group("name")) or _FIELD.search(found.group("name"))
+            or _POSTING_WORD.fullmatch(found.group("name"))):
+        return None  # (a post's date alone, 发表于 2026-03-05, names no writer)
     # (a pinned comment is the author's: only the author pins, 置顶评论：…, 评论置顶：…)
     name = found.group("name")
     return name, bool(found.group("mark") or found.group("role") or "置顶" in name)
@@ -124,13 +131,14 @@ def _lines_of_others(norms: list[str], start: int, is_author: Callable[[str], bo
 
 def _marked_first_writer(norms: list[str]) -> tuple[int, str] | None:
     """The thread's post signed by its writer's head marked as the poster's (冀才教育 楼主
-    发表于 2025-12-08 10:21), when that is the first writer's head on the page."""
+    发表于 2025-12-08 10:21) or as a post (AI星球小助手 发表于 2026-06-10: a forum heads its
+    thread's post so), when that is the first writer's head on the page."""
     for i, line in enumerate(norms):
         if _FLOOR.match(line):
             return None  # a plain floor heads first: no marked poster
         writer = _writer(line)
         if writer is not None:
-            return (i, writer[0]) if writer[1] else None
+            return (i, writer[0]) if writer[1] or _POST_HEAD.search(line) else None
     return None
 
 
@@ -141,7 +149,8 @@ def _replies_below_a_selling_post(sentences: list[str], norms: list[str]) -> set
     in it)."""
     heads = [next(((i, m.group("name").strip()) for i, s in enumerate(norms)
                    if (m := _THREAD_WRITER.match(s))), None), _marked_first_writer(norms)]
-    signed = min((h for h in heads if h is not None), default=None)
+    # (on one line, the name 楼主：X gives is the writer's, not the role's)
+    signed = min((h for h in heads if h is not None), key=lambda h: h[0], default=None)
     if signed is not None:
         at, author = signed
         others = _lines_of_others(norms, at + 1, lambda name: name in author or author in name)

@@ -157,7 +157,8 @@ def test_the_authors_reply_marked_by_its_role_alone_is_the_sellers() -> None:
     # video and note apps head the author's answer 作者回复：… (or 作者回复 @用户A：…) under a
     # reader's question: the reader's line is theirs, the reply stays the seller's
     lines = ["@小启老师聊AI · AI训练师月入过万", "用户B：证书是哪里发的", "作者回复：V我 Qh_Ai8899",
-             "用户C：多少钱", "博主回复 @用户C：私信了", "用户D：我微信 dd_2024 一起学"]
+             "用户C：多少钱", "博主回复 @用户C：私信了", "用户D：我微信 dd_2024 一起学",
+             "作者：考证另算，V我 Qh_Ai8899"]
     assert said_by_others(lines, section=1) == {1, 3, 5}
 
 
@@ -169,3 +170,29 @@ def test_a_video_authors_reply_gives_the_sellers_contact() -> None:
             "<p>作者回复：国家认证，V我 Qh_Ai8899</p></div></body></html>")
     found = {(m.kind, m.value) for m in extract_page(html, "http://127.0.0.1:8000/dsp/v-1.html").identifiers}
     assert ("wechat", "qh_ai8899") in found
+
+
+def test_a_forum_threads_post_head_signs_its_seller_and_a_reader_below_is_not() -> None:
+    # a forum heads its thread's post with its writer and 发表于; when that post sells with
+    # its writer's contact, a reader's floor below (lily：…？ 加我 …) is the reader's own
+    thread = ["AI星球小助手 发表于 2026-06-10", "AI星球学院暑期班：人工智能训练师证书，原价9999限时99！",
+              "QQ 3302196654 / vx aixingqiu2025", "lily：99块是不是还要另外交考证费？",
+              "加我 lily_hy0762 说说", "AI星球小助手：不用，vx 详聊"]
+    assert said_by_others(thread) == {3, 4}
+    # a post that only asks sells nothing: its answers may be any seller's
+    asking = ["小王 发表于 2026-06-10", "哪里可以考人工智能训练师？", "华夏教育：四级班 2680，加微信 hx_ai"]
+    assert said_by_others(asking) == set()
+
+
+def test_an_answer_headed_by_its_writer_on_a_qa_page_is_no_readers_comment() -> None:
+    # Q&A sites head each answer 网友“…”回答：; a reader's comment is headed 网友X：
+    lines = ["人工智能训练师证书在哪个网站可以查?", "网友“国职认证客服”回答:我们的证书在查询网就能查,报名咨询15609381247",
+             "网友小李：我也想知道"]
+    assert said_by_others(lines) == {2}
+
+
+def test_a_posts_date_alone_names_no_writer() -> None:
+    # 发表于 2026-03-05 above 楼主:X: the poster is X, and a reader's floor below is theirs
+    thread = ["发表于 2026-03-05", "楼主:启明电脑-周老师", "麦积区启明电脑培训中心本月开人工智能训练师五级周末班。",
+              "报名电话 0938-2731466,微信 qiming_mj。", "2楼 天水宝妈", "周末班能带孩子吗?我微信 tsmama_2019 加我"]
+    assert said_by_others(thread) == {4, 5}
