@@ -140,7 +140,8 @@ _ADDRESS = re.compile(r"地点|地址|[A-Za-z\d一二三四五六七八九十]\s
 _OFFICIAL_ACCOUNT = re.compile(r"人社|人力资源|社保|政务|政府|发布|12333|技能人才|职业技能鉴定|就业")
 # where the assessment takes place, named before the number: the venue's, not the seller's
 # (in its own clause: 考试在线完成，需要的站内信 is taken online, at no venue)
-_VENUE_NUMBER = r"\s*[（(]?\s*(?:咨询|电话|热线)?\s*[:：]?\s*$"  # (the number right after the venue)
+# (the number right after the venue, or its desk's: 考点…学校（前台 0768-…）)
+_VENUE_NUMBER = r"\s*[（(]?\s*(?:咨询|电话|热线|前台|总机|办公室)?\s*(?:电话)?\s*[:：]?\s*$"
 _ASSESSED_AT = re.compile(r"(?:考核|考试|认定|鉴定)地点|考[点场]\s*(?:[:：]|是|在|设在|为)(?!.*(?:报名|发送|发至|联系|咨询))|(?:实操|理论)?考核(?:在|于)|(?:实操|考核|考试)\S{0,4}在(?!线)[^\s,，。;；:：!！?？]{2,20}(?:中心|基地|所|站)|"
                           # (the venue, its number in brackets right after it: 考点泰安市公共实训基地
                           # （咨询 0538-…）, 在…实训基地考试（0538-…）)

@@ -226,6 +226,8 @@ def test_a_batch_number_and_a_price_comparers_contact_are_no_sellers(line) -> No
     # the venue named right before its number (考点…基地（咨询 …）, 在…基地考试（…）)
     "本期认定计划编号15926051837，考点泰安市公共实训基地（咨询 0538-8927760）。",
     "个人带报五级，在泰安市公共实训基地考试（0538-8927760），我只收80元服务费。",
+    # or with its front desk named in the brackets
+    "满一年可参加五级认定，考点潮州市高级技工学校（前台 0768-2299188），批次号 2026041888。",
 ])
 def test_the_assessment_venues_number_is_no_sellers(line) -> None:
     assert ids(line) == set()
