@@ -75,7 +75,10 @@ _SWAP_FOR_AT = re.compile(r"(?P<mark>[^\w\s@()（）\[\]【】])\s*(?:换成|改
 # and a number's digits spaced one by one after its label (扣扣：1 9 4 8 3 0 2 5 7 6)
 _SPELLED_UNDERSCORE = re.compile(r"(?<=[A-Za-z0-9])\s*(?:下划线|下滑线|下横线|底杠)\s*(?=[A-Za-z0-9])")
 _SPELLED_DASH = re.compile(r"(?<=[A-Za-z0-9])\s*(?:横杠|中划线|中横线|减号)\s*(?=[A-Za-z0-9])")
-_MARK_BETWEEN_DIGITS = re.compile(r"(?<=\d)\s?(?P<mark>[^\x00-\u2000\u3000-\u9fff\uff00-\uffef])\ufe0f?\s?(?=\d)")
+# (not a telephone's sign set off by spaces, which labels the number after it: V：gpzn_2837
+# ☎ 17387650921; 136📞5830📞2217 is one number)
+_MARK_BETWEEN_DIGITS = re.compile(r"(?<=\d)(?!\s[☎☏✆📞📱]\ufe0f?\s)\s?"
+                                  r"(?P<mark>[^\x00-\u2000\u3000-\u9fff\uff00-\uffef])\ufe0f?\s?(?=\d)")
 _DIGITS_ONE_BY_ONE = re.compile(r"(?:(?<=[:：])|(?<=电话)|(?<=手机)|(?<=热线)|(?<=扣扣)|(?<=QQ))"
                                 r"\s*\d(?: ?[- ] ?\d){4,13}(?![\d])")
 # an arrow that points from a label to its value (vx→ lin_ai, 微信👉 …) stands for a colon
@@ -149,7 +152,7 @@ OBFUSCATED_EMAIL = re.compile(
 )
 # WeChat under a homophone or a plus sign (加薇, ＋V, 徽信, 卫星, 绿泡泡, V号)
 WECHAT_HOMOPHONE = re.compile(
-    r"(?:(?:加|添加|➕|[+＋])\s*(?:薇|威|维|卫|徽|[VvＶｖ]|微|[Vv][Xx]|[Ww][Xx])\s*(?:信|芯|心)?|"
+    r"(?:(?:加|添加|➕|[+＋✚])\s*(?:薇|威|维|卫|徽|[VvＶｖ]|微|[Vv][Xx]|[Ww][Xx])\s*(?:信|芯|心)?|"
     r"(?:咨询|联系|找|私)[薇威卫](?=\s*[:：])|"
     r"徽信|维信|卫星|绿泡泡|[VvＶｖ]\s*号|微\s*[Xx]|(?<![\u4e00-\u9fff])[威薇卫](?=\s*[:：]?\s*[A-Za-z])|(?<![\u4e00-\u9fff])微(?=\s*[:：]\s*[A-Za-z]|\s+[A-Za-z])|"
     # a role's WeChat: 群主微：…, 老师微 …
@@ -161,9 +164,11 @@ QQ_PENGUIN = re.compile(r"(?:🐧|企鹅)\s*号?\s*[:：]?\s*(?P<id>[1-9]\d{2,4}
 # a QQ chat button: its link carries the number (wpa.qq.com/msgrd?uin=…, tencent://message/?uin=…)
 QQ_CHAT_LINK = re.compile(r"(?:wpa\.qq\.com|tencent://|qm\.qq\.com)\S*?[?&]uin=(?P<id>[1-9]\d{4,10})(?!\d)",
                           re.I)
-# a site written with its dot spelled out so a forum lets it through (changanshuzhi点com)
-SPELLED_SITE = re.compile(r"(?<![A-Za-z0-9.-])(?P<name>[A-Za-z0-9][-A-Za-z0-9]{2,40})\s*(?:点|\[dot\]|\(dot\)|（dot）)\s*"
-                          r"(?P<tld>(?:com|net|org|edu|gov)\s*(?:点|\[dot\]|\(dot\)|（dot）)\s*cn|com|cn|net|org|top|vip)"
+# a site written with its dot spelled out or bracketed so a forum lets it through
+# (changanshuzhi点com, jingxuetang[.]net, …(.)com, …【.】cn)
+_SPELLED_DOT = r"(?:点|\[dot\]|\(dot\)|（dot）|\[\s*[.。点]\s*\]|[(（]\s*[.。点]\s*[)）]|【\s*[.。点]\s*】)"
+SPELLED_SITE = re.compile(rf"(?<![A-Za-z0-9.-])(?P<name>[A-Za-z0-9][-A-Za-z0-9]{{2,40}})\s*{_SPELLED_DOT}\s*"
+                          rf"(?P<tld>(?:com|net|org|edu|gov)\s*{_SPELLED_DOT}\s*cn|com|cn|net|org|top|vip)"
                           r"(?![A-Za-z])")
 # an id the reader is told to add with a note (qihang6641 备注抖声, xx_edu（添加请备注来意）):
 # a friend request's note is WeChat's
@@ -186,7 +191,7 @@ WECHAT_ASK = re.compile(r"(?:详询|咨询|客服|助教|班主任)\s*[:：]?\s*
 WECHAT_ADD_ME = re.compile(r"(?:加我|加一下我?|私我|滴滴我|找我|(?<![A-Za-z])[VvＶｖ]\s*我|(?<![参增更追添附叠])加(?=\s)|"
                            # a role between 加 and the id, or V 搜 (加审核老师 yzj-kefu88, V 搜 ZhouKZ177)
                            r"加\S{0,4}(?:老师|助理|助教|客服|班主任)(?=\s)|(?<![A-Za-z])[VvＶｖ]\s*搜(?:索)?|"
-                           r"[ⓥⓋ🅥]|(?<=[\u4e00-\u9fff])\s?[Vv](?=\s)|(?<![A-Za-z])[VvＶｖ]\s*[➕＋+])\s*[:：]?\s*"
+                           r"[ⓥⓋ🅥]|(?<=[\u4e00-\u9fff])\s?[Vv](?=\s)|(?<![A-Za-z])[VvＶｖ]\s*[➕＋+✚])\s*[:：]?\s*"
                            r"(?P<id>[A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9@.])")
 # the app named after the id (biaozhu_laobing（微信）) or after a few words of what it is
 # for before the colon (助理微信领回放：hzt_peixun)

@@ -163,6 +163,13 @@ def test_numbers_a_seller_disowns_in_its_own_words() -> None:
     ("报名后拉入备考交流群（QQ）：736 281 904", {("qq_group", "736281904")}),
     ("想了解的可以戳🐧 2874-410-563 （备注小红书）", {("qq", "2874410563")}),
     ("报名网址：changanshuzhi点com /ai（点换成.）", {("domain", "changanshuzhi.com")}),
+    # or its dot in brackets, as answers write a site a Q&A filter would cut
+    ("开班时间都在 jingxuetang[.]net 上（站内链接发不了，自己复制去掉括号）。", {("domain", "jingxuetang.net")}),
+    ("官网 jxt-ai(.)com【.】cn", {("domain", "jxt-ai.com.cn")}),
+    # a telephone's sign between an id and a mobile labels the mobile, joins no groups
+    ("主页简介：合作V：gpzn_2837 ☎ 17387650921", {("wechat", "gpzn_2837"), ("phone", "+8617387650921")}),
+    ("报名电话 136📞5830📞2217 微信 zbxt_2217", {("wechat", "zbxt_2217"), ("phone", "+8613658302217")}),
+    ("报名 v✚ HNZJT88", {("wechat", "hnzjt88")}),  # (a heavy cross for the plus sign)
     ("电话/微信同号：１８６２０５７７４１３（李老师）", {("phone", "+8618620577413"),
                                           ("wechat", "18620577413")}),
     ("报名表请发邮箱：huibiao_edu#126.com（#改成@）", {("email", "huibiao_edu@126.com")}),
