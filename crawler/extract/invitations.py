@@ -284,8 +284,10 @@ def terse_window(sentences: list[str], others: Collection[int] = (), host: str |
 
 # a post that enrols learners or charges them for training (学员招募, 报名我司培训, 先交3980元
 # 培训考证费): a job post that does is a 招转培 lure selling its course (docs/domain.md §3.3:
-# 零基础 and 包过 tied to jobs), not a hiring
-_ENROLS = re.compile(r"学员招募|招募\S{0,20}学员|招收学员|招生|报名\S{0,4}培训|(?:培训|考证|取证)\S{0,2}费|包拿证")
+# 零基础 and 包过 tied to jobs), not a hiring; so does one that charges tuition (学费可分期) or
+# arranges the certificate's exam for the applicant (公司代报名, 培训后协助报考)
+_ENROLS = re.compile(r"学员招募|招募\S{0,20}学员|招收学员|招生|报名\S{0,4}培训|(?:培训|考证|取证)\S{0,2}费|包拿证|"
+                     r"学费|代报名|协助(?:报考|报名|考证|取证)|帮(?:你|忙)?(?:报考|报名)")
 
 
 def enrols_learners(lines: Sequence[str]) -> bool:

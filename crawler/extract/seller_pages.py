@@ -20,9 +20,10 @@ from facts.contacts import SELLER_KINDS
 from facts.contract import ContactMention
 
 # the kinds of page a seller's own page is read as when it is not read as an offer: a
-# portal or a post among links (other), or a job post that enrols (a 招转培 lure); never a
-# news or warning article, a thread or a list
-_CANDIDATE_KINDS = frozenset({"other", "job"})
+# portal or a post among links (other), a job post that enrols (a 招转培 lure), or a
+# question answered by the seller's plug (qa_forum: a reader's or an asker's contact is not
+# among its identifiers); never a news or warning article or a list
+_CANDIDATE_KINDS = frozenset({"other", "job", "qa_forum"})
 # what keeps a page from being a seller's ad whatever contact it gives: another occupation,
 # a report, gambling spam, a page that says it sells nothing, a book
 _DISQUALIFYING = ("other_occupation", "article_strong", "spam", "no_service", "book")

@@ -5,6 +5,8 @@ course or an offer itself is not."""
 from __future__ import annotations
 
 from crawler.extract import extract_facts
+from crawler.extract.seller_pages import may_be_sellers_page
+from facts.contract import ContactMention
 
 URL = "http://127.0.0.1:8000/xuexiao/index.html"
 
@@ -77,3 +79,27 @@ def test_a_job_post_that_charges_for_training_is_a_candidate_and_a_plain_job_is_
                               job + "<p>需先交培训费，考取人工智能训练师证后安排上岗。</p>"),
                          URL)
     assert not lure.is_offer and lure.sellers_page
+
+
+def test_a_job_post_that_charges_tuition_or_applies_for_the_exam_is_a_candidate() -> None:
+    """A lure may charge tuition (学费可分期) or arrange the exam for its recruits (公司代报名,
+    培训后协助报考) instead of naming a training fee."""
+    job = ("<p>岗位职责：图片、文本数据标注。任职要求：高中以上学历，会电脑。</p>"
+           "<p>薪资：月薪4000-6000元。</p><p>HR电话：199 8123 6645</p>")
+    for lure in ("<p>入职前需参加人工智能训练师岗前培训并考取证书，学费可分期。</p>",
+                 "<p>需先考取人工智能训练师证（公司代报名，费用1280元，入职后返还）。</p>",
+                 "<p>零经验可培训，培训后协助报考人工智能训练师五级。</p>"):
+        facts = extract_facts(page("招聘数据标注员（人工智能训练师方向）", job + lure), URL)
+        assert not facts.is_offer and facts.sellers_page, lure
+
+
+
+def test_a_question_page_whose_answer_sells_is_a_candidate_and_an_article_is_not() -> None:
+    """A page read as a question page (qa_forum) that sells in an answer and gives the
+    answerer's contact (askers' and readers' contacts are no identifiers of it) is a
+    candidate; a news or warning article quoting the same is not."""
+    features = {"strong_sales": 0.69, "occupation_title": 1.0, "question_title": 1.0}
+    answer = [ContactMention("email", "gzrz_kf@126.com", "报名咨询,邮箱 gzrz_kf@126.com", "main")]
+    title = "人工智能训练师证书在哪个网站可以查?"
+    assert may_be_sellers_page("qa_forum", features, answer, title)
+    assert not may_be_sellers_page("article", features, answer, title)
