@@ -356,6 +356,8 @@ def test_more_forms_of_the_web() -> None:
     assert values(["有意向的扣我：2876543109，备注来意"]) == {("qq", "2876543109")}
     # a batch's number shaped like a mobile, right after its label, is no one's phone
     assert values(["拼团批次 13920251103 截止周日", "团购批次：18620260105"]) == set()
+    # so is a marketplace's id for a course or an item (课程ID：…, 商品id …)
+    assert values(["课程ID：15800321776　店铺：智信职教旗舰店", "商品id 15800321776-B"]) == set()
     assert values(["可以申请技能提升补贴哦～咨询vx：huixue0755"]) == {("wechat", "huixue0755")}
     assert values(["政策补贴咨询 0755-8888 1234"]) == set()
     assert values(["线下转账请认准对公账户 1279 0658 3210 901"]) == {
