@@ -1,6 +1,7 @@
 """The digest of a page's main content: equal digests, same content (identity by content).
 
-The longest normalized main-text sentences (NFKC, simplified script, no spaces), without the
+The longest normalized main-text sentences and those giving a contact number (NFKC,
+simplified script, no spaces, no dashes between digits), without the
 lines that change between two loads of one page while the offer does not (view and sales
 counters, countdowns, "remaining places", times of the request), hashed with SHA-1.
 Two URLs whose digests agree show the same main content (DUST: different URLs, similar
@@ -21,6 +22,8 @@ _VOLATILE = re.compile(
     re.I,
 )
 _SPACE = re.compile(r"\s+")
+_DIGIT_SEPARATORS = re.compile(r"(?<=\d)[-—–.](?=\d)")
+_CONTACT_NUMBER = re.compile(r"\d{7,}")  # a phone, QQ or id (not a price, a year or a level)
 CORE_SENTENCES = 6
 MIN_SENTENCE = 12
 
@@ -32,9 +35,14 @@ def content_digest(sentences: Sequence[str]) -> str | None:
     cookie notices, print headers and platform notes that a mirror or a print view adds or
     drops are short, and stay out of the digest.
     """
-    kept = {_SPACE.sub("", normalize(s)) for s in sentences if not _VOLATILE.search(s)}
+    kept = {_DIGIT_SEPARATORS.sub("", _SPACE.sub("", normalize(s)))
+            for s in sentences if not _VOLATILE.search(s)}
     longest = sorted((k for k in kept if len(k) >= MIN_SENTENCE), key=lambda k: (-len(k), k))
-    core = sorted(longest[:CORE_SENTENCES])
+    # (and the lines that give a number to call or quote: sellers paste the same long lines
+    # of the national standard, 本课程依据《人工智能训练师国家职业技能标准》…, under their
+    # own contacts, and a mirror or print view keeps the contact)
+    core = sorted({*longest[:CORE_SENTENCES],
+                   *(k for k in kept if _CONTACT_NUMBER.search(k))})
     if sum(len(k) for k in core) < 40:
         return None
     return hashlib.sha1("\n".join(core).encode("utf-8")).hexdigest()
