@@ -152,7 +152,7 @@ OBFUSCATED_EMAIL = re.compile(
 )
 # WeChat under a homophone or a plus sign (加薇, ＋V, 徽信, 卫星, 绿泡泡, V号)
 WECHAT_HOMOPHONE = re.compile(
-    r"(?:(?:加|添加|➕|[+＋✚])\s*(?:薇|威|维|卫|徽|[VvＶｖ]|微|[Vv][Xx]|[Ww][Xx])\s*(?:信|芯|心)?|"
+    r"(?:(?:加|添加|➕|[+＋])\s*(?:薇|威|维|卫|徽|[VvＶｖ]|微|[Vv][Xx]|[Ww][Xx])\s*(?:信|芯|心)?|"
     r"(?:咨询|联系|找|私)[薇威卫](?=\s*[:：])|"
     r"徽信|维信|卫星|绿泡泡|[VvＶｖ]\s*号|微\s*[Xx]|(?<![\u4e00-\u9fff])[威薇卫](?=\s*[:：]?\s*[A-Za-z])|(?<![\u4e00-\u9fff])微(?=\s*[:：]\s*[A-Za-z]|\s+[A-Za-z])|"
     # a role's WeChat: 群主微：…, 老师微 …

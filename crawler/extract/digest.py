@@ -1,7 +1,7 @@
 """The digest of a page's main content: equal digests, same content (identity by content).
 
 The longest normalized main-text sentences and those giving a contact number (NFKC,
-simplified script, no spaces, no dashes between digits), without the
+simplified script, no spaces, no dashes or dots between digits), without the
 lines that change between two loads of one page while the offer does not (view and sales
 counters, countdowns, "remaining places", times of the request), hashed with SHA-1.
 Two URLs whose digests agree show the same main content (DUST: different URLs, similar

@@ -35,10 +35,11 @@ _NAME = (r"(?P<name>[^\s:：|｜,，。.!！?？;；、]{1,20}?)\s*"
 # or answering someone (粤技通 回复 Lily：…); the author may be named as such (作者 星火职培 回复：)
 _AUTHOR_WORD = r"(?P<role>作者|楼主|博主|[Uu][Pp]主|店主|掌柜)?\s*"
 # (a forum's floor head names its writer, its floor and when: 石门老王 2楼 发表于 2025-12-08 11:02)
-_POSTED = r"(?:(?P<floor>\d+\s*楼|沙发|板凳)\s*)?(?:发表于|发布于|回复于|发表|发布)?\s*"
+_POSTING = r"发表于|发布于|回复于|发表|发布"  # (the words a post's or a floor's head uses)
+_POSTED = rf"(?:(?P<floor>\d+\s*楼|沙发|板凳)\s*)?(?:{_POSTING})?\s*"
 # (and where, as apps show it since 2022: lily在武汉 4-11 · 湖北, 2天前 IP属地：四川)
 _WHERE = r"(?:(?:\s*[·・]\s*|\s+)(?:IP\s*属地\s*[:：]?\s*)?[\u4e00-\u9fff]{2,8})?"
-_POSTING_WORD = re.compile(r"发表于|发布于|回复于|发表|发布|发帖")
+_POSTING_WORD = re.compile(rf"{_POSTING}|发帖")
 _POST_HEAD = re.compile(r"(?:发表于|发布于)\s*\d")  # a forum post's head, not a comment's
 _WRITER_AND_TIME = re.compile(rf"^\s*{_AUTHOR_WORD}{_NAME}\s+{_POSTED}{_TIME}{_WHERE}\s*$")
 _WRITER_SAYS = re.compile(rf"^\s*{_AUTHOR_WORD}{_NAME}\s*(?:回复\s*[^\s:：]{{0,20}}\s*)?[:：]\s*\S")
